@@ -1,0 +1,152 @@
+#pragma once
+
+#include "okta/OktaGroup.h"
+#include "okta/OktaQuery.h"
+#include "okta/OktaReply.h"
+#include "okta/OktaRole.h"
+#include "okta/OktaUser.h"
+#include "okta/RateLimitGovernor.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cordon::core
+{
+
+class Clock;
+
+// The Okta Management API, asynchronously, for the calls Cordon makes. Each call takes a context
+// object (the callback is dropped when it is destroyed) and calls back exactly once, on the event
+// loop, after retries and paging. Containment calls go ahead of lookups in the governor's queue.
+class OktaClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Priority = RateLimitGovernor::Priority;
+    using ReplyCallback = std::function<void(const OktaReply&)>;
+    using UserCallback = std::function<void(const OktaReply&, const OktaUser&)>;
+    using UsersCallback = std::function<void(const OktaReply&, const QList<OktaUser>&)>;
+    using GroupCallback = std::function<void(const OktaReply&, const OktaGroup&)>;
+    using GroupsCallback = std::function<void(const OktaReply&, const QList<OktaGroup>&)>;
+    using RolesCallback = std::function<void(const OktaReply&, const QList<OktaRole>&)>;
+
+    // Without a governor the client makes its own.
+    explicit OktaClient(QNetworkAccessManager* network,
+                        RateLimitGovernor* governor = nullptr,
+                        Clock* clock = nullptr,
+                        QObject* parent = nullptr);
+    ~OktaClient() override;
+
+    // The org's base URL as OrgUrl::normalize gives it.
+    void setOrgUrl(const QUrl& url);
+    QUrl orgUrl() const { return m_orgUrl; }
+    // Kept in memory only, never logged, and overwritten when replaced or cleared.
+    void setToken(const QByteArray& token);
+    void clearToken();
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setTransferTimeoutMs(int ms);
+    void setMaxRetries(int count);
+    // The first retry's backoff; each further one doubles it, with jitter.
+    void setRetryBaseDelayMs(int ms);
+    RateLimitGovernor* governor() const { return m_governor; }
+
+    void getUser(const QString& idOrLogin, QObject* context, UserCallback callback);
+    void getCurrentUser(QObject* context, UserCallback callback);
+    void searchUsers(const UserQuery& query, QObject* context, UsersCallback callback);
+    void listGroups(const GroupQuery& query, QObject* context, GroupsCallback callback);
+    // Exact, case-sensitive name: Kind::NotFound when none matches, Kind::Ambiguous when several do.
+    void findGroupByName(const QString& name, QObject* context, GroupCallback callback);
+    void getGroup(const QString& groupId, QObject* context, GroupCallback callback);
+    void userGroups(const QString& userId, QObject* context, GroupsCallback callback);
+    void userRoles(const QString& userId, QObject* context, RolesCallback callback);
+    // GET /api/v1/meta/schemas/user/default; the schema is in the reply's json.
+    void userSchema(QObject* context, ReplyCallback callback);
+
+    // Sessions and OAuth tokens (oauthTokens=true).
+    void clearSessions(const QString& userId, QObject* context, ReplyCallback callback);
+    // A user already in the wanted state answers ok with `already` set.
+    void suspend(const QString& userId, QObject* context, ReplyCallback callback);
+    void unsuspend(const QString& userId, QObject* context, ReplyCallback callback);
+    void addToGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
+    void removeFromGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
+
+    // Aborts every call; each callback still runs once, with Kind::Canceled.
+    void cancelAll();
+    int pendingCount() const { return static_cast<int>(m_calls.size()); }
+
+signals:
+    void rateLimitChanged(const RateLimitInfo& info);
+    // One per HTTP answer (each page and each retry), so callers can count calls.
+    void requestFinished(const QString& method, const QString& path, const OktaReply& reply);
+
+private:
+    using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
+    using RawCallback = std::function<void(const OktaReply&, const RawHeaders&)>;
+    using ListCallback = std::function<void(const OktaReply&, const QJsonArray&)>;
+    struct Call;
+    struct ListState;
+    struct Guard
+    {
+        QPointer<QObject> object;
+        bool bound = false;
+        bool alive() const { return !bound || object; }
+    };
+
+    void send(const QByteArray& method,
+              const QString& path,
+              const QList<QPair<QString, QString>>& query,
+              Priority priority,
+              const Guard& guard,
+              RawCallback done);
+    void sendUrl(const QByteArray& method, const QUrl& url, Priority priority, const Guard& guard, RawCallback done);
+    void dispatch(const std::shared_ptr<Call>& call);
+    void start(const std::shared_ptr<Call>& call);
+    void handleFinished(const std::shared_ptr<Call>& call);
+    void retryLater(const std::shared_ptr<Call>& call, qint64 delayMs);
+    void complete(const std::shared_ptr<Call>& call, OktaReply reply, const RawHeaders& headers);
+    void failSoon(const Guard& guard, RawCallback done, OktaError error);
+
+    void fetchList(const QString& path,
+                   const QList<QPair<QString, QString>>& query,
+                   int maxPages,
+                   Priority priority,
+                   const Guard& guard,
+                   ListCallback done);
+    void onListPage(const std::shared_ptr<ListState>& state, const OktaReply& page, const RawHeaders& headers);
+    void fetchUser(const QString& idOrLogin, Priority priority, const Guard& guard, UserCallback callback);
+    void changeLifecycle(const QString& userId,
+                         const QString& action,
+                         const QString& wantedStatus,
+                         QObject* context,
+                         ReplyCallback callback);
+    void mutate(const QByteArray& method,
+                const QString& path,
+                const QList<QPair<QString, QString>>& query,
+                QObject* context,
+                ReplyCallback callback);
+    bool sameOrigin(const QUrl& url) const;
+    void scrubToken();
+
+    QNetworkAccessManager* m_network;
+    RateLimitGovernor* m_governor;
+    Clock* m_clock;
+    QUrl m_orgUrl;
+    QByteArray m_token;
+    int m_transferTimeoutMs = 15000;
+    int m_maxRetries = 3;
+    int m_retryBaseDelayMs = 500;
+    quint64 m_nextCallId = 1;
+    QHash<quint64, std::shared_ptr<Call>> m_calls;
+};
+
+} // namespace cordon::core

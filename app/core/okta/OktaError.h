@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cordon::core
+{
+
+// What went wrong with one Okta call: Okta's own error object when it sent one, or what the
+// client saw instead (no answer, a proxy's page, a timeout). Only errorCode is meant for flow
+// control; errorSummary is for people and may change (FACTS §1d).
+struct OktaError
+{
+    enum class Kind
+    {
+        None,
+        Http,
+        Network,
+        Timeout,
+        InvalidResponse,
+        RateLimited,
+        NotFound,
+        Ambiguous,
+        Configuration,
+        Canceled
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode;
+    QString errorSummary;
+    QString errorLink;
+    QString errorId;
+    QString requestId;
+    QStringList causes;
+    // What the client adds when Okta's object says nothing or there is none (network failure, an HTML page).
+    QString detail;
+
+    bool isError() const { return kind != Kind::None; }
+    // Suspending a user that is not ACTIVE, or unsuspending one that is not SUSPENDED.
+    bool isWrongState() const;
+    QString message() const;
+
+    static OktaError
+    fromReply(int httpStatus, const QByteArray& contentType, const QByteArray& body, const QString& requestId);
+    static OktaError make(Kind kind, const QString& detail, const QString& requestId = {});
+
+    static QString kindName(Kind kind);
+};
+
+} // namespace cordon::core

@@ -1,0 +1,17 @@
+#include "OktaGroup.h"
+
+namespace cordon::core
+{
+
+OktaGroup OktaGroup::fromJson(const QJsonObject& object)
+{
+    const QJsonObject profile = object.value(QStringLiteral("profile")).toObject();
+    OktaGroup group;
+    group.id = object.value(QStringLiteral("id")).toString();
+    group.name = profile.value(QStringLiteral("name")).toString();
+    group.description = profile.value(QStringLiteral("description")).toString();
+    group.type = object.value(QStringLiteral("type")).toString();
+    return group;
+}
+
+} // namespace cordon::core

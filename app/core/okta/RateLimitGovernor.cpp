@@ -1,0 +1,211 @@
+#include "RateLimitGovernor.h"
+
+#include "base/Clock.h"
+#include "base/Logging.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+// A reset further away than this is not believed; the wait is capped instead of hanging for hours.
+constexpr qint64 MaxResetWaitMs = 10 * 60 * 1000;
+constexpr qint64 FallbackBackoffMs = 1000;
+constexpr qint64 MaxFallbackBackoffMs = 30 * 1000;
+
+} // namespace
+
+RateLimitGovernor::RateLimitGovernor(Clock* clock, QObject* parent)
+    : QObject(parent), m_clock(clock ? clock : Clock::system())
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RateLimitGovernor::wake);
+    m_scheduler = [this](qint64 delayMs) { m_timer.start(std::chrono::milliseconds(delayMs)); };
+}
+
+RateLimitGovernor::~RateLimitGovernor() = default;
+
+void RateLimitGovernor::setMaxInFlight(int count)
+{
+    m_maxInFlight = std::max(1, count);
+    wake();
+}
+
+void RateLimitGovernor::setReserve(int count)
+{
+    m_reserve = std::max(0, count);
+}
+
+void RateLimitGovernor::setResetMarginMs(qint64 ms)
+{
+    m_resetMarginMs = std::max<qint64>(0, ms);
+}
+
+void RateLimitGovernor::setScheduler(Scheduler scheduler)
+{
+    m_timer.stop();
+    m_scheduler = std::move(scheduler);
+}
+
+QString RateLimitGovernor::bucketFor(const QString& path)
+{
+    if (path == QLatin1String("/api/v1/users/me"))
+        return QStringLiteral("users/me");
+    if (path == QLatin1String("/api/v1/users") || path.startsWith(QLatin1String("/api/v1/users/")))
+        return QStringLiteral("users");
+    if (path == QLatin1String("/api/v1/groups") || path.startsWith(QLatin1String("/api/v1/groups/")))
+        return QStringLiteral("groups");
+    return QStringLiteral("default");
+}
+
+std::deque<RateLimitGovernor::Entry>& RateLimitGovernor::queue(Priority priority)
+{
+    return priority == Priority::Containment ? m_containment : m_lookups;
+}
+
+quint64 RateLimitGovernor::enqueue(Priority priority, const QString& bucket, std::function<void()> start)
+{
+    const quint64 ticket = m_nextTicket++;
+    queue(priority).push_back(Entry{ticket, bucket, std::move(start)});
+    wake();
+    return ticket;
+}
+
+bool RateLimitGovernor::cancel(quint64 ticket)
+{
+    for (auto* entries : {&m_containment, &m_lookups}) {
+        const auto it = std::find_if(entries->begin(), entries->end(),
+                                     [ticket](const Entry& entry) { return entry.ticket == ticket; });
+        if (it != entries->end()) {
+            entries->erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+int RateLimitGovernor::queued() const
+{
+    return static_cast<int>(m_containment.size() + m_lookups.size());
+}
+
+bool RateLimitGovernor::mayStart(Priority priority, const QString& bucket) const
+{
+    const auto it = m_buckets.constFind(bucket);
+    if (it == m_buckets.constEnd() || it->resetAtMs <= m_clock->monotonicMs())
+        return true;
+    if (it->rateLimited)
+        return false;
+    if (it->remaining < 0)
+        return true;
+    // The last few calls of a window are kept for containment, so a lookup storm cannot block a suspend.
+    const int floor = priority == Priority::Containment ? 0 : m_reserve;
+    return it->remaining > floor;
+}
+
+qint64 RateLimitGovernor::heldForMs(const QString& bucket) const
+{
+    if (mayStart(Priority::Lookup, bucket))
+        return 0;
+    return std::max<qint64>(0, m_buckets.value(bucket).resetAtMs - m_clock->monotonicMs());
+}
+
+RateLimitInfo RateLimitGovernor::budget(const QString& bucket) const
+{
+    return m_buckets.value(bucket).info;
+}
+
+qint64 RateLimitGovernor::resetDelayMs(const RateLimitInfo& info) const
+{
+    // Measured on Okta's clock when the answer says what time it is there, so a skewed local clock
+    // neither waits too long nor retries too early.
+    const QDateTime reference = info.serverDate.isValid() ? info.serverDate : m_clock->now();
+    const qint64 delay = reference.msecsTo(info.reset);
+    return std::clamp<qint64>(delay, 0, MaxResetWaitMs) + m_resetMarginMs;
+}
+
+void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& info, int httpStatus)
+{
+    m_inFlight = std::max(0, m_inFlight - 1);
+    if (!bucket.isEmpty()) {
+        Bucket& state = m_buckets[bucket];
+        const qint64 now = m_clock->monotonicMs();
+        if (info.reset.isValid()) {
+            state.resetAtMs = now + resetDelayMs(info);
+            state.remaining = info.remaining;
+            state.strikes = 0;
+        }
+        if (info.isKnown()) {
+            state.info = info;
+            state.info.bucket = bucket;
+        }
+        state.rateLimited = httpStatus == 429;
+        if (httpStatus == 429) {
+            if (!info.reset.isValid()) {
+                // No reset time: back off exponentially with jitter instead.
+                const qint64 backoff = std::min(MaxFallbackBackoffMs, FallbackBackoffMs << std::min(state.strikes, 5));
+                state.resetAtMs = now + backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
+                ++state.strikes;
+            }
+            qCInfo(lcOkta) << "Rate limited on bucket" << bucket << "for" << std::max<qint64>(0, state.resetAtMs - now)
+                           << "ms";
+        }
+        if (info.isKnown())
+            emit budgetChanged(state.info);
+    }
+    wake();
+}
+
+void RateLimitGovernor::wake()
+{
+    if (m_waking)
+        return;
+    m_waking = true;
+    while (m_inFlight < m_maxInFlight) {
+        Entry next;
+        for (const Priority priority : {Priority::Containment, Priority::Lookup}) {
+            auto& entries = queue(priority);
+            const auto it = std::find_if(entries.begin(), entries.end(),
+                                         [&](const Entry& entry) { return mayStart(priority, entry.bucket); });
+            if (it != entries.end()) {
+                next = std::move(*it);
+                entries.erase(it);
+                break;
+            }
+        }
+        if (!next.start)
+            break;
+        auto bucket = m_buckets.find(next.bucket);
+        if (bucket != m_buckets.end() && bucket->remaining > 0 && bucket->resetAtMs > m_clock->monotonicMs())
+            --bucket->remaining;
+        ++m_inFlight;
+        next.start();
+    }
+    m_waking = false;
+    scheduleWake();
+}
+
+void RateLimitGovernor::scheduleWake()
+{
+    if (m_inFlight >= m_maxInFlight || queued() == 0)
+        return;
+    // Everything queued waits for a bucket to reopen: wake at the earliest reset among them.
+    const qint64 now = m_clock->monotonicMs();
+    qint64 earliest = -1;
+    for (const auto* entries : {&m_containment, &m_lookups}) {
+        for (const Entry& entry : *entries) {
+            const qint64 at = m_buckets.value(entry.bucket).resetAtMs;
+            if (at > now && (earliest < 0 || at < earliest))
+                earliest = at;
+        }
+    }
+    if (earliest >= 0 && m_scheduler)
+        m_scheduler(earliest - now);
+}
+
+} // namespace cordon::core

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "okta/RateLimitInfo.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace cordon::core
+{
+
+class Clock;
+
+// Paces Okta calls by what Okta says about its budget (FACTS §1c): every answer's X-Rate-Limit-*
+// headers update a per-bucket budget; a bucket down to its reserve holds its lookups until the
+// reset, a 429 holds the whole bucket until the reset, at most maxInFlight calls run at once, and
+// containment calls start before waiting lookups.
+class RateLimitGovernor : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Priority
+    {
+        Containment,
+        Lookup
+    };
+
+    // Asks to be called back in delayMs on the event loop; tests replace it and call wake() themselves.
+    using Scheduler = std::function<void(qint64 delayMs)>;
+
+    explicit RateLimitGovernor(Clock* clock = nullptr, QObject* parent = nullptr);
+    ~RateLimitGovernor() override;
+
+    void setMaxInFlight(int count);
+    int maxInFlight() const { return m_maxInFlight; }
+    // Calls of a bucket kept back for containment once Okta reports this few remaining.
+    void setReserve(int count);
+    int reserve() const { return m_reserve; }
+    // Added to each wait for a reset: the reset is whole seconds and clocks drift.
+    void setResetMarginMs(qint64 ms);
+    void setScheduler(Scheduler scheduler);
+
+    // Queues a call; `start` runs when the call may go out, and the caller reports its end through finished().
+    quint64 enqueue(Priority priority, const QString& bucket, std::function<void()> start);
+    // Drops a queued call that has not started; false when it already started or is unknown.
+    bool cancel(quint64 ticket);
+    void finished(const QString& bucket, const RateLimitInfo& info, int httpStatus);
+
+    // Starts whatever may start now; the scheduler calls it when a held bucket resets.
+    void wake();
+
+    int inFlight() const { return m_inFlight; }
+    int queued() const;
+    // How long the bucket is held from now, 0 when it is open.
+    qint64 heldForMs(const QString& bucket) const;
+    RateLimitInfo budget(const QString& bucket) const;
+
+    // users for /api/v1/users*, groups for /api/v1/groups*, users/me on its own, default for the rest.
+    static QString bucketFor(const QString& path);
+
+signals:
+    void budgetChanged(const RateLimitInfo& info);
+
+private:
+    struct Entry
+    {
+        quint64 ticket = 0;
+        QString bucket;
+        std::function<void()> start;
+    };
+    struct Bucket
+    {
+        RateLimitInfo info;
+        // Calls allowed before the reset, counting the ones started since the last answer.
+        int remaining = -1;
+        // Monotonic ms until which the bucket is closed (after a 429) or at its reserve; 0 when open.
+        qint64 resetAtMs = 0;
+        bool rateLimited = false;
+        // 429s in a row without a reset time, for the fallback backoff.
+        int strikes = 0;
+    };
+
+    bool mayStart(Priority priority, const QString& bucket) const;
+    void scheduleWake();
+    qint64 resetDelayMs(const RateLimitInfo& info) const;
+    std::deque<Entry>& queue(Priority priority);
+
+    Clock* m_clock;
+    Scheduler m_scheduler;
+    QTimer m_timer;
+    std::deque<Entry> m_containment;
+    std::deque<Entry> m_lookups;
+    QHash<QString, Bucket> m_buckets;
+    quint64 m_nextTicket = 1;
+    int m_maxInFlight = 4;
+    int m_reserve = 2;
+    qint64 m_resetMarginMs = 1000;
+    int m_inFlight = 0;
+    bool m_waking = false;
+};
+
+} // namespace cordon::core
