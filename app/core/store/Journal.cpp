@@ -1,0 +1,155 @@
+#include "Journal.h"
+
+#include "Database.h"
+#include "base/Clock.h"
+#include "base/Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+const QString kColumns =
+    QStringLiteral("id, run_id, incident_id, okta_user_id, okta_login, action, group_id, state, created_at, "
+                   "updated_at, request_id, outcome, detail");
+
+JournalEntry readEntry(const QSqlQuery& query)
+{
+    JournalEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.runId = query.value(1).toString();
+    entry.incidentId = query.value(2).toString();
+    entry.oktaUserId = query.value(3).toString();
+    entry.oktaLogin = query.value(4).toString();
+    entry.action = query.value(5).toString();
+    entry.groupId = query.value(6).toString();
+    entry.state = query.value(7).toString();
+    entry.createdAt = fromStoredTime(query.value(8).toString());
+    entry.updatedAt = fromStoredTime(query.value(9).toString());
+    entry.requestId = query.value(10).toString();
+    entry.outcome = query.value(11).toString();
+    entry.detail = query.value(12).toString();
+    return entry;
+}
+
+} // namespace
+
+Journal::Journal(Database& database, Clock* clock) : m_database(database), m_clock(clock ? clock : Clock::system()) {}
+
+qint64 Journal::begin(const JournalEntry& entry)
+{
+    const QString now = toStoredTime(m_clock->now());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
+                                 " state, created_at, updated_at, request_id, outcome, detail)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString& text : {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action,
+                                entry.groupId, Pending, now, now, entry.requestId, entry.outcome, entry.detail}) {
+        query.addBindValue(storedText(text));
+    }
+    if (!query.exec()) {
+        qCWarning(lcStore) << "journal begin failed:" << query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool Journal::markSent(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE journal SET state = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    query.addBindValue(Sent);
+    query.addBindValue(toStoredTime(m_clock->now()));
+    query.addBindValue(id);
+    query.addBindValue(Pending);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "journal markSent failed:" << query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool Journal::finish(qint64 id, const QString& outcome, const QString& requestId, const QString& detail)
+{
+    const QString state = outcome == QLatin1String("failed") ? Failed : Done;
+    return update(id, state, outcome, requestId, detail);
+}
+
+bool Journal::settle(qint64 id, const QString& outcome, const QString& detail)
+{
+    return update(id, Settled, outcome, {}, detail);
+}
+
+bool Journal::update(
+    qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail)
+{
+    // Only an unfinished entry moves on: a finished one is history.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE journal SET state = ?, updated_at = ?, outcome = ?,"
+                                 " request_id = CASE WHEN ? = '' THEN request_id ELSE ? END, detail = ?"
+                                 " WHERE id = ? AND state IN ('pending', 'sent')"));
+    query.addBindValue(state);
+    query.addBindValue(toStoredTime(m_clock->now()));
+    query.addBindValue(storedText(outcome));
+    query.addBindValue(storedText(requestId));
+    query.addBindValue(storedText(requestId));
+    query.addBindValue(storedText(detail));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "journal update failed:" << query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 id) const
+{
+    const QList<JournalEntry> found = select(QStringLiteral("id = ?"), {id});
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    return found.constFirst();
+}
+
+QList<JournalEntry> Journal::unfinished() const
+{
+    return select(QStringLiteral("state IN ('pending', 'sent')"), {});
+}
+
+QList<JournalEntry> Journal::doneForIncident(const QString& incidentId, const QString& oktaUserId) const
+{
+    return select(QStringLiteral("incident_id = ? AND okta_user_id = ? AND state IN ('done', 'settled')"
+                                 " AND outcome = 'done'"),
+                  {storedText(incidentId), storedText(oktaUserId)});
+}
+
+QList<JournalEntry> Journal::forRun(const QString& runId) const
+{
+    return select(QStringLiteral("run_id = ?"), {storedText(runId)});
+}
+
+QList<JournalEntry> Journal::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY id").arg(kColumns, where));
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    QList<JournalEntry> result;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "journal read failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.append(readEntry(query));
+    }
+    return result;
+}
+
+} // namespace cordon::core

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cordon::core
+{
+
+class Clock;
+class Database;
+
+// One Okta change as the journal knows it.
+struct JournalEntry
+{
+    qint64 id = 0;
+    QString runId; // one contain/release run, shared by its actions
+    QString incidentId;
+    QString oktaUserId;
+    QString oktaLogin;
+    QString action; // "suspend", "clear-sessions", "add-group:00g…"
+    QString groupId;
+    QString state; // pending | sent | done | failed | settled
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString requestId;
+    QString outcome; // done | already | failed | skipped, as in cordonctl's results
+    QString detail;
+};
+
+// The action journal: an Okta change is written here before it is sent, marked when it goes out
+// and finished when the answer comes, so that after a crash `journal resume` knows what may have
+// happened. Every write is committed durably before the call returns.
+class Journal
+{
+public:
+    static inline const QString Pending = QStringLiteral("pending");
+    static inline const QString Sent = QStringLiteral("sent");
+    static inline const QString Done = QStringLiteral("done");
+    static inline const QString Failed = QStringLiteral("failed");
+    static inline const QString Settled = QStringLiteral("settled");
+
+    explicit Journal(Database& database, Clock* clock = nullptr);
+
+    // Records the action as pending and returns its id; 0 when it could not be written, in which
+    // case the action must not be sent.
+    qint64 begin(const JournalEntry& entry);
+    // The request is about to leave.
+    bool markSent(qint64 id);
+    // Okta answered (or the request failed for good). An outcome of "failed" leaves the entry
+    // failed, any other one done.
+    bool finish(qint64 id, const QString& outcome, const QString& requestId = {}, const QString& detail = {});
+    // `journal resume` found out what became of an unfinished entry by reading the user at Okta.
+    bool settle(qint64 id, const QString& outcome, const QString& detail = {});
+
+    std::optional<JournalEntry> entry(qint64 id) const;
+    // Pending and sent entries, oldest first.
+    QList<JournalEntry> unfinished() const;
+    // What Cordon itself changed for this incident and user (outcome "done"; "already" was no
+    // change), oldest first: the ledger a release reverses.
+    QList<JournalEntry> doneForIncident(const QString& incidentId, const QString& oktaUserId) const;
+    QList<JournalEntry> forRun(const QString& runId) const;
+
+private:
+    bool
+    update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
+    QList<JournalEntry> select(const QString& where, const QVariantList& values) const;
+
+    Database& m_database;
+    Clock* m_clock;
+};
+
+} // namespace cordon::core
