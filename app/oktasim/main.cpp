@@ -1,4 +1,128 @@
-int main()
+#include "oktasim/OktaSimServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace
 {
-    return 0;
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "cordon-okta-sim: " << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cordon-okta-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORDON_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("An Okta-compatible server on loopback, for Cordon's tests, benchmarks and demo.\n"
+                       "Without --directory it serves the built-in demo org. Its own endpoints, without a token:\n"
+                       "GET /__sim/requests, GET /__sim/users/{id}, POST /__sim/users/{id}/sessions,\n"
+                       "GET|POST /__sim/faults, POST /__sim/reset."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Loopback address and port to listen on (port 0: any free)."),
+                                          QStringLiteral("address:port"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption directoryOption(QStringLiteral("directory"),
+                                             QStringLiteral("Directory file to serve instead of the demo org."),
+                                             QStringLiteral("file"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per window for a bucket: users, groups or default (repeatable)."),
+        QStringLiteral("bucket=N"));
+    const QCommandLineOption windowOption(QStringLiteral("rate-window-s"),
+                                          QStringLiteral("Length of a rate-limit window in seconds."),
+                                          QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               QStringLiteral("Requests allowed in flight at once."),
+                                               QStringLiteral("N"), QStringLiteral("75"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Fault rule METHOD PATH=FAULT[xN]; FAULT is a status, timeout, reset, slow:MS, html or "
+                       "badjson; * matches one path segment (repeatable)."),
+        QStringLiteral("rule"));
+    parser.addOptions(
+        {listenOption, directoryOption, latencyOption, rateOption, windowOption, concurrencyOption, faultOption});
+    parser.process(app);
+
+    cordon::sim::OktaSimServer::Options options;
+    bool ok = true;
+    options.latencyMs = parser.value(latencyOption).toInt(&ok);
+    if (!ok || options.latencyMs < 0) {
+        return fail(QStringLiteral("--latency-ms needs a number of milliseconds"));
+    }
+    options.rateWindowS = parser.value(windowOption).toInt(&ok);
+    if (!ok || options.rateWindowS < 1) {
+        return fail(QStringLiteral("--rate-window-s needs a number of seconds"));
+    }
+    options.concurrency = parser.value(concurrencyOption).toInt(&ok);
+    if (!ok || options.concurrency < 1) {
+        return fail(QStringLiteral("--concurrency needs a positive number"));
+    }
+    for (const QString& limit : parser.values(rateOption)) {
+        const QString bucket = limit.section(QLatin1Char('='), 0, 0);
+        const int value = limit.section(QLatin1Char('='), 1).toInt(&ok);
+        if (!ok || value < 0 ||
+            !QStringList{QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("default")}.contains(
+                bucket)) {
+            return fail(QStringLiteral("--rate-limit takes users=N, groups=N or default=N, not %1").arg(limit));
+        }
+        options.rateLimits.insert(bucket, value);
+    }
+    options.faults = parser.values(faultOption);
+
+    cordon::sim::OktaSimServer server;
+    QString error;
+    if (parser.isSet(directoryOption)) {
+        QFile file(parser.value(directoryOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!document.isObject()) {
+            return fail(QStringLiteral("%1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString()));
+        }
+        if (!server.loadDirectory(document.object(), &error)) {
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), error));
+        }
+    }
+    if (!server.setOptions(options, &error)) {
+        return fail(error);
+    }
+
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
+        host = host.mid(1, host.size() - 2);
+    }
+    const uint port = listen.mid(colon + 1).toUInt(&ok);
+    const QHostAddress address(host);
+    if (colon < 0 || !ok || port > 65535 || address.isNull()) {
+        return fail(QStringLiteral("--listen takes a loopback address and a port, such as 127.0.0.1:0"));
+    }
+    if (!server.listen(address, quint16(port), &error)) {
+        return fail(error);
+    }
+
+    // Scripts and tests wait for this line to learn the port, so it comes first and at once.
+    std::fprintf(stdout, "cordon-okta-sim listening on %s\n", server.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    return app.exec();
 }

@@ -1,0 +1,240 @@
+#include "oktasim/Directory.h"
+
+#include <QJsonValue>
+
+namespace cordon::sim
+{
+
+namespace
+{
+
+const QStringList kStatuses = {
+    QStringLiteral("ACTIVE"),           QStringLiteral("DEPROVISIONED"), QStringLiteral("LOCKED_OUT"),
+    QStringLiteral("PASSWORD_EXPIRED"), QStringLiteral("PROVISIONED"),   QStringLiteral("RECOVERY"),
+    QStringLiteral("STAGED"),           QStringLiteral("SUSPENDED"),
+};
+
+const QStringList kGroupTypes = {QStringLiteral("OKTA_GROUP"), QStringLiteral("APP_GROUP"), QStringLiteral("BUILT_IN")};
+
+bool fail(QString* error, const QString& message)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+} // namespace
+
+const QStringList& baseProfileAttributes()
+{
+    static const QStringList attributes = {
+        QStringLiteral("city"),
+        QStringLiteral("costCenter"),
+        QStringLiteral("countryCode"),
+        QStringLiteral("department"),
+        QStringLiteral("displayName"),
+        QStringLiteral("division"),
+        QStringLiteral("email"),
+        QStringLiteral("employeeNumber"),
+        QStringLiteral("firstName"),
+        QStringLiteral("honorificPrefix"),
+        QStringLiteral("honorificSuffix"),
+        QStringLiteral("lastName"),
+        QStringLiteral("locale"),
+        QStringLiteral("login"),
+        QStringLiteral("manager"),
+        QStringLiteral("managerId"),
+        QStringLiteral("middleName"),
+        QStringLiteral("mobilePhone"),
+        QStringLiteral("nickName"),
+        QStringLiteral("organization"),
+        QStringLiteral("postalAddress"),
+        QStringLiteral("preferredLanguage"),
+        QStringLiteral("primaryPhone"),
+        QStringLiteral("profileUrl"),
+        QStringLiteral("secondEmail"),
+        QStringLiteral("state"),
+        QStringLiteral("streetAddress"),
+        QStringLiteral("timezone"),
+        QStringLiteral("title"),
+        QStringLiteral("userType"),
+        QStringLiteral("zipCode"),
+    };
+    return attributes;
+}
+
+bool Directory::load(const QJsonObject& json, QString* error)
+{
+    QMap<QString, QJsonObject> users;
+    QSet<QString> logins;
+    for (const QJsonValue& value : json.value(QLatin1String("users")).toArray()) {
+        const QJsonObject user = value.toObject();
+        const QString id = user.value(QLatin1String("id")).toString();
+        const QString login = user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
+        if (id.isEmpty() || login.isEmpty()) {
+            return fail(error, QStringLiteral("a user has no id or no profile.login"));
+        }
+        if (users.contains(id) || logins.contains(login.toCaseFolded())) {
+            return fail(error, QStringLiteral("user %1 (%2) is listed twice").arg(id, login));
+        }
+        if (!kStatuses.contains(user.value(QLatin1String("status")).toString())) {
+            return fail(error, QStringLiteral("user %1 has an unknown status").arg(id));
+        }
+        users.insert(id, user);
+        logins.insert(login.toCaseFolded());
+    }
+
+    QMap<QString, QJsonObject> groups;
+    for (const QJsonValue& value : json.value(QLatin1String("groups")).toArray()) {
+        const QJsonObject group = value.toObject();
+        const QString id = group.value(QLatin1String("id")).toString();
+        if (id.isEmpty() || groups.contains(id)) {
+            return fail(error, QStringLiteral("a group has no id or is listed twice"));
+        }
+        if (!kGroupTypes.contains(group.value(QLatin1String("type")).toString())) {
+            return fail(error, QStringLiteral("group %1 has an unknown type").arg(id));
+        }
+        groups.insert(id, group);
+    }
+
+    QMap<QString, QSet<QString>> members;
+    const QJsonObject memberLists = json.value(QLatin1String("groupMembers")).toObject();
+    for (auto it = memberLists.begin(); it != memberLists.end(); ++it) {
+        if (!groups.contains(it.key())) {
+            return fail(error, QStringLiteral("groupMembers names an unknown group %1").arg(it.key()));
+        }
+        for (const QJsonValue& member : it.value().toArray()) {
+            if (!users.contains(member.toString())) {
+                return fail(error,
+                            QStringLiteral("group %1 lists an unknown user %2").arg(it.key(), member.toString()));
+            }
+            members[it.key()].insert(member.toString());
+        }
+    }
+
+    QMap<QString, QJsonArray> roles;
+    const QJsonObject roleLists = json.value(QLatin1String("adminRoles")).toObject();
+    for (auto it = roleLists.begin(); it != roleLists.end(); ++it) {
+        if (!users.contains(it.key())) {
+            return fail(error, QStringLiteral("adminRoles names an unknown user %1").arg(it.key()));
+        }
+        roles.insert(it.key(), it.value().toArray());
+    }
+
+    QMap<QString, QString> tokens;
+    const QJsonObject tokenMap = json.value(QLatin1String("tokens")).toObject();
+    for (auto it = tokenMap.begin(); it != tokenMap.end(); ++it) {
+        if (!users.contains(it.value().toString())) {
+            return fail(error, QStringLiteral("a token acts as an unknown user %1").arg(it.value().toString()));
+        }
+        tokens.insert(it.key(), it.value().toString());
+    }
+
+    QMap<QString, Sessions> sessions;
+    const QJsonObject sessionMap = json.value(QLatin1String("sessions")).toObject();
+    for (auto it = sessionMap.begin(); it != sessionMap.end(); ++it) {
+        if (!users.contains(it.key())) {
+            return fail(error, QStringLiteral("sessions names an unknown user %1").arg(it.key()));
+        }
+        const QJsonObject counts = it.value().toObject();
+        sessions.insert(it.key(), {counts.value(QLatin1String("sessions")).toInt(),
+                                   counts.value(QLatin1String("oauthTokens")).toInt()});
+    }
+
+    m_users = std::move(users);
+    m_groups = std::move(groups);
+    m_members = std::move(members);
+    m_roles = std::move(roles);
+    m_tokens = std::move(tokens);
+    m_sessions = std::move(sessions);
+    return true;
+}
+
+QString Directory::findUserId(const QString& idOrLogin) const
+{
+    if (m_users.contains(idOrLogin)) {
+        return idOrLogin;
+    }
+    const QString wanted = idOrLogin.toCaseFolded();
+    QStringList byShortName;
+    for (auto it = m_users.begin(); it != m_users.end(); ++it) {
+        const QString login = it.value()
+                                  .value(QLatin1String("profile"))
+                                  .toObject()
+                                  .value(QLatin1String("login"))
+                                  .toString()
+                                  .toCaseFolded();
+        if (login == wanted) {
+            return it.key();
+        }
+        if (login.section(QLatin1Char('@'), 0, 0) == wanted) {
+            byShortName.append(it.key());
+        }
+    }
+    return byShortName.size() == 1 ? byShortName.first() : QString();
+}
+
+QStringList Directory::groupsOf(const QString& userId) const
+{
+    QStringList ids;
+    for (auto it = m_members.begin(); it != m_members.end(); ++it) {
+        if (it.value().contains(userId)) {
+            ids.append(it.key());
+        }
+    }
+    return ids;
+}
+
+QStringList Directory::membersOf(const QString& groupId) const
+{
+    QStringList ids(m_members.value(groupId).begin(), m_members.value(groupId).end());
+    ids.sort();
+    return ids;
+}
+
+bool Directory::isMember(const QString& groupId, const QString& userId) const
+{
+    return m_members.value(groupId).contains(userId);
+}
+
+void Directory::addMember(const QString& groupId, const QString& userId, const QString& now)
+{
+    if (!isMember(groupId, userId)) {
+        m_members[groupId].insert(userId);
+        m_groups[groupId].insert(QLatin1String("lastMembershipUpdated"), now);
+    }
+}
+
+void Directory::removeMember(const QString& groupId, const QString& userId, const QString& now)
+{
+    if (isMember(groupId, userId)) {
+        m_members[groupId].remove(userId);
+        m_groups[groupId].insert(QLatin1String("lastMembershipUpdated"), now);
+    }
+}
+
+void Directory::setStatus(const QString& userId, const QString& status, const QString& now)
+{
+    QJsonObject& user = m_users[userId];
+    user.insert(QLatin1String("status"), status);
+    user.insert(QLatin1String("statusChanged"), now);
+    user.insert(QLatin1String("lastUpdated"), now);
+}
+
+QStringList Directory::customAttributes() const
+{
+    QStringList custom;
+    for (const QJsonObject& user : m_users) {
+        const QJsonObject profile = user.value(QLatin1String("profile")).toObject();
+        for (auto it = profile.begin(); it != profile.end(); ++it) {
+            if (!baseProfileAttributes().contains(it.key()) && !custom.contains(it.key())) {
+                custom.append(it.key());
+            }
+        }
+    }
+    custom.sort();
+    return custom;
+}
+
+} // namespace cordon::sim

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace cordon::sim
+{
+
+// The org's state: users, groups, memberships, admin roles, API tokens and each user's sessions.
+//
+// It loads from a directory file (see DESIGN.md) and keeps the file's objects as Okta returns them,
+// without `_links`, which depend on the server's address and are added when answering. Besides the
+// keys DESIGN.md names, a directory file may carry "sessions": {"00u…": {"sessions": N, "oauthTokens": M}}.
+// Users and groups are kept in id order, which is also the order of every list and of its cursor.
+class Directory
+{
+public:
+    struct Sessions
+    {
+        int sessions = 0;
+        int oauthTokens = 0;
+    };
+
+    bool load(const QJsonObject& json, QString* error);
+
+    const QMap<QString, QJsonObject>& users() const { return m_users; }
+    const QMap<QString, QJsonObject>& groups() const { return m_groups; }
+
+    // An id, a login (case-insensitive) or an unambiguous login short name, as Okta accepts in paths.
+    QString findUserId(const QString& idOrLogin) const;
+    bool hasGroup(const QString& id) const { return m_groups.contains(id); }
+
+    // The admin a token acts as, or an empty string for an unknown token.
+    QString tokenUser(const QString& token) const { return m_tokens.value(token); }
+    QJsonArray roles(const QString& userId) const { return m_roles.value(userId); }
+
+    Sessions sessions(const QString& userId) const { return m_sessions.value(userId); }
+    void setSessions(const QString& userId, Sessions sessions) { m_sessions.insert(userId, sessions); }
+
+    QStringList groupsOf(const QString& userId) const;
+    QStringList membersOf(const QString& groupId) const;
+    bool isMember(const QString& groupId, const QString& userId) const;
+    void addMember(const QString& groupId, const QString& userId, const QString& now);
+    void removeMember(const QString& groupId, const QString& userId, const QString& now);
+
+    void setStatus(const QString& userId, const QString& status, const QString& now);
+
+    // Profile attributes beyond Okta's base user profile, declared by the org's schema.
+    QStringList customAttributes() const;
+
+private:
+    QMap<QString, QJsonObject> m_users;
+    QMap<QString, QJsonObject> m_groups;
+    QMap<QString, QSet<QString>> m_members;
+    QMap<QString, QJsonArray> m_roles;
+    QMap<QString, QString> m_tokens;
+    QMap<QString, Sessions> m_sessions;
+};
+
+// The attributes of Okta's base user profile (the spec's UserProfile), in the spec's order.
+const QStringList& baseProfileAttributes();
+
+} // namespace cordon::sim

@@ -1,0 +1,455 @@
+#include "oktasim/OktaSimServer.h"
+
+#include "base/Logging.h"
+#include "oktasim/ApiMessage.h"
+#include "oktasim/Directory.h"
+#include "oktasim/FaultRules.h"
+#include "oktasim/OktaApi.h"
+#include "oktasim/RateLimiter.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+// The demo org lives in a static library's resources, which the linker drops unless referenced.
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace cordon::sim
+{
+
+// Sees every request before any routing, so that faults, limits and the log cover all of them.
+class SimHttpFrontend : public QAbstractHttpServer
+{
+public:
+    explicit SimHttpFrontend(OktaSimServer* owner) : m_owner(owner) {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        m_owner->handleRequest(request, makeResponder(request, socket));
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    }
+
+private:
+    OktaSimServer* m_owner;
+};
+
+namespace
+{
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    static const QMap<int, QByteArray> phrases = {
+        {200, "OK"},
+        {204, "No Content"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {411, "Length Required"},
+        {429, "Too Many Requests"},
+        {500, "Internal Server Error"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+    };
+    return phrases.value(status, "Status");
+}
+
+QByteArray requestHeader(const QHttpServerRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+bool hasRequestHeader(const QHttpServerRequest& request, const QByteArray& name)
+{
+    const auto headers = request.headers();
+    return std::any_of(headers.begin(), headers.end(),
+                       [&](const auto& header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+// Okta reads `+` in a query as a space, as HTML forms do (search=profile.email+sw+%22…%22).
+QUrlQuery formQuery(const QUrl& url)
+{
+    QString query = url.query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QLatin1String("%20"));
+    return QUrlQuery(query);
+}
+
+ApiReply faultStatusReply(int status)
+{
+    switch (status) {
+    case 429:
+        return ApiReply::error(429, QStringLiteral("E0000047"),
+                               QStringLiteral("API call exceeded rate limit due to too many requests."));
+    case 500:
+        return ApiReply::error(500, QStringLiteral("E0000009"), QStringLiteral("Internal Server Error"));
+    case 503:
+        return ApiReply::error(503, QStringLiteral("E0000010"), QStringLiteral("Service is in read only mode"));
+    default:
+        return ApiReply::error(status, QStringLiteral("E0000009"), QStringLiteral("Internal Server Error"));
+    }
+}
+
+ApiReply proxyErrorPage()
+{
+    ApiReply reply;
+    reply.status = 502;
+    reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                 "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    reply.addHeader("Content-Type", "text/html");
+    return reply;
+}
+
+// The whole answer, written by hand: QHttpServerResponder's helpers cannot repeat a header (Link)
+// and know only the status codes of their own table.
+QByteArray serialize(const ApiReply& reply)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    for (const auto& [name, value] : reply.headers) {
+        bytes += name + ": " + value + "\r\n";
+    }
+    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    return bytes + reply.body;
+}
+
+void addRateHeaders(ApiReply* reply, const RateLimiter::Decision& decision)
+{
+    reply->addHeader("X-Rate-Limit-Limit", QByteArray::number(decision.limit));
+    reply->addHeader("X-Rate-Limit-Remaining", QByteArray::number(decision.remaining));
+    reply->addHeader("X-Rate-Limit-Reset", QByteArray::number(decision.resetEpochS));
+}
+
+} // namespace
+
+struct OktaSimServer::Private
+{
+    explicit Private(OktaSimServer* owner) : http(owner), api(&directory) {}
+
+    struct LogEntry
+    {
+        QString method;
+        QString path;
+        QString query;
+        int status = 0;
+        qint64 ms = 0;
+    };
+
+    SimHttpFrontend http;
+    Directory directory;
+    QJsonObject loaded;
+    OktaApi api;
+    RateLimiter rateLimiter;
+    FaultRules faults;
+    Options options;
+    int inFlight = 0;
+    QList<LogEntry> log;
+    int logGeneration = 0;
+    std::vector<std::shared_ptr<QHttpServerResponder>> stalled; // timeout faults: held, never answered
+};
+
+OktaSimServer::OktaSimServer(QObject* parent) : QObject(parent), d(std::make_unique<Private>(this))
+{
+    QString error;
+    loadDirectory(demoDirectory(), &error);
+}
+
+OktaSimServer::~OktaSimServer() = default;
+
+QJsonObject OktaSimServer::demoDirectory()
+{
+    initDemoResources();
+    QFile file(QStringLiteral(":/oktasim/demo-org.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcSim) << "the built-in demo org is missing from the resources";
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool OktaSimServer::loadDirectory(const QJsonObject& directory, QString* error)
+{
+    if (!d->directory.load(directory, error)) {
+        return false;
+    }
+    d->loaded = directory;
+    return true;
+}
+
+bool OktaSimServer::setOptions(const Options& options, QString* error)
+{
+    if (!d->faults.setRules(options.faults, error)) {
+        return false;
+    }
+    d->options = options;
+    d->rateLimiter.setLimits(options.rateLimits);
+    d->rateLimiter.setWindowSeconds(qMax(1, options.rateWindowS));
+    return true;
+}
+
+bool OktaSimServer::listen(const QHostAddress& address, quint16 port, QString* error)
+{
+    if (!address.isLoopback()) {
+        if (error) {
+            *error = QStringLiteral("refusing to listen on %1: loopback addresses only").arg(address.toString());
+        }
+        return false;
+    }
+    const quint16 bound = d->http.listen(address, port);
+    if (bound == 0) {
+        if (error) {
+            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        }
+        return false;
+    }
+    m_baseUrl = QUrl();
+    m_baseUrl.setScheme(QStringLiteral("http"));
+    m_baseUrl.setHost(address.toString());
+    m_baseUrl.setPort(bound);
+    d->api.setBaseUrl(m_baseUrl);
+    return true;
+}
+
+void OktaSimServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    const auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    QStringList segments;
+    for (const QString& part : encodedPath.split(QLatin1Char('/'))) {
+        segments.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    }
+    const QString path = segments.join(QLatin1Char('/'));
+
+    if (path.startsWith(QLatin1String("/__sim/"))) {
+        holder->socket()->write(serialize(handleSim(request, methodName(request.method()), segments.mid(2))));
+        return;
+    }
+    handleApi(request, holder, path, segments);
+}
+
+void OktaSimServer::handleApi(const QHttpServerRequest& request,
+                              const std::shared_ptr<QHttpServerResponder>& responder,
+                              const QString& path,
+                              const QStringList& segments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString method = methodName(request.method());
+    const QUrlQuery query = formQuery(request.url());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QString bucket = RateLimiter::bucketFor(path);
+
+    d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0});
+    const qsizetype logIndex = d->log.size() - 1;
+    const int generation = d->logGeneration;
+
+    ApiReply reply;
+    int delayMs = d->options.latencyMs;
+    const std::optional<FaultRules::Fault> fault = d->faults.take(method, path);
+    if (fault && fault->kind == FaultRules::Fault::Kind::Timeout) {
+        qCDebug(lcSim) << method << path << "held by a timeout fault";
+        d->stalled.push_back(responder);
+        return;
+    }
+    if (fault && fault->kind == FaultRules::Fault::Kind::Reset) {
+        qCDebug(lcSim) << method << path << "reset by a fault";
+        responder->socket()->abort();
+        return;
+    }
+
+    ++d->inFlight;
+    if (d->inFlight > d->options.concurrency) {
+        // Okta's concurrency 429: "The first two header values are always 0", the third an estimate.
+        reply = ApiReply::error(429, QStringLiteral("E0000047"),
+                                QStringLiteral("API call exceeded rate limit due to too many requests."));
+        addRateHeaders(&reply, {false, 0, 0, nowMs / 1000 + 1});
+        delayMs = 0;
+    } else if (fault && fault->kind == FaultRules::Fault::Kind::Status) {
+        reply = faultStatusReply(fault->status);
+        addRateHeaders(&reply, d->rateLimiter.peek(bucket, nowMs));
+    } else if (fault && fault->kind == FaultRules::Fault::Kind::Html) {
+        reply = proxyErrorPage();
+    } else {
+        const RateLimiter::Decision decision = d->rateLimiter.take(bucket, nowMs);
+        if (!decision.allowed) {
+            reply = ApiReply::error(429, QStringLiteral("E0000047"),
+                                    QStringLiteral("API call exceeded rate limit due to too many requests."));
+        } else if ((method == QLatin1String("POST") || method == QLatin1String("PUT")) &&
+                   !hasRequestHeader(request, "Content-Length") && !hasRequestHeader(request, "Transfer-Encoding")) {
+            reply = ApiReply::error(411, QStringLiteral("E0000028"), QStringLiteral("Length Required"));
+        } else {
+            ApiRequest apiRequest;
+            apiRequest.method = method;
+            apiRequest.path = path;
+            apiRequest.segments = segments.mid(3);
+            apiRequest.query = query;
+            apiRequest.authorization = requestHeader(request, "Authorization");
+            apiRequest.body = request.body();
+            reply = d->api.handle(apiRequest);
+        }
+        addRateHeaders(&reply, decision);
+        if (fault && fault->kind == FaultRules::Fault::Kind::Slow) {
+            // The change is made now; only the answer is late.
+            delayMs += fault->slowMs;
+        } else if (fault && fault->kind == FaultRules::Fault::Kind::BadJson) {
+            // Okta did the work; the answer is cut short on its way back, as by a failing proxy.
+            const QByteArray full = reply.body.isEmpty() ? QByteArray("{\"id\":\"00u") : reply.body;
+            reply.status = 200;
+            reply.body = full.left(qMax<qsizetype>(1, full.size() / 2));
+            reply.headers.removeIf([](const auto& header) { return header.first == "Content-Type"; });
+            reply.addHeader("Content-Type", "application/json");
+        }
+    }
+    if (!(fault && fault->kind == FaultRules::Fault::Kind::Html)) {
+        reply.addHeader("X-Okta-Request-Id", randomId(QStringLiteral("req"), 23).toLatin1());
+    }
+    reply.addHeader(
+        "Date",
+        QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
+            " GMT");
+
+    const QByteArray bytes = serialize(reply);
+    const int status = reply.status;
+    const QPointer<QTcpSocket> socket = responder->socket();
+    const auto answer = [this, responder, socket, bytes, status, logIndex, generation, timer, method, path] {
+        --d->inFlight;
+        if (generation == d->logGeneration && logIndex < d->log.size()) {
+            d->log[logIndex].status = status;
+            d->log[logIndex].ms = timer.elapsed();
+        }
+        qCDebug(lcSim) << method << path << status << timer.elapsed() << "ms";
+        if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->write(bytes);
+        }
+    };
+    if (delayMs > 0) {
+        QTimer::singleShot(delayMs, this, answer);
+    } else {
+        answer();
+    }
+}
+
+ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QString& method, const QStringList& segments)
+{
+    const auto notFound = [] {
+        return ApiReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint")}});
+    };
+    const QString what = segments.value(0);
+    if (method == QLatin1String("GET") && segments == QStringList{QStringLiteral("requests")}) {
+        QJsonArray entries;
+        for (const Private::LogEntry& entry : d->log) {
+            entries.append(QJsonObject{{QStringLiteral("method"), entry.method},
+                                       {QStringLiteral("path"), entry.path},
+                                       {QStringLiteral("query"), entry.query},
+                                       {QStringLiteral("status"), entry.status},
+                                       {QStringLiteral("ms"), entry.ms}});
+        }
+        return ApiReply::json(200, entries);
+    }
+    if (method == QLatin1String("POST") && segments == QStringList{QStringLiteral("reset")}) {
+        reset();
+        return ApiReply::json(200, QJsonObject{{QStringLiteral("reset"), true}});
+    }
+    if (what == QLatin1String("faults") && segments.size() == 1) {
+        if (method == QLatin1String("POST")) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            QStringList rules;
+            for (const QJsonValue& rule : body.value(QLatin1String("rules")).toArray()) {
+                rules.append(rule.toString());
+            }
+            QString error;
+            if (!d->faults.setRules(rules, &error)) {
+                return ApiReply::json(400, QJsonObject{{QStringLiteral("error"), error}});
+            }
+        }
+        return ApiReply::json(200,
+                              QJsonObject{{QStringLiteral("rules"), QJsonArray::fromStringList(d->faults.rules())}});
+    }
+    if (what == QLatin1String("users") && segments.size() >= 2) {
+        const QString id = d->directory.findUserId(segments.at(1));
+        if (id.isEmpty()) {
+            return ApiReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such user")}});
+        }
+        if (segments.size() == 2 && method == QLatin1String("GET")) {
+            return ApiReply::json(200, simUser(id));
+        }
+        if (segments.size() == 3 && segments.at(2) == QLatin1String("sessions") && method == QLatin1String("POST")) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            d->directory.setSessions(
+                id, {body.value(QLatin1String("sessions")).toInt(), body.value(QLatin1String("oauthTokens")).toInt()});
+            return ApiReply::json(200, simUser(id));
+        }
+    }
+    return notFound();
+}
+
+QJsonObject OktaSimServer::simUser(const QString& id) const
+{
+    const Directory::Sessions sessions = d->directory.sessions(id);
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("status"), d->directory.users().value(id).value(QLatin1String("status")).toString()},
+        {QStringLiteral("sessions"), sessions.sessions},
+        {QStringLiteral("oauthTokens"), sessions.oauthTokens},
+        {QStringLiteral("groups"), QJsonArray::fromStringList(d->directory.groupsOf(id))},
+    };
+}
+
+void OktaSimServer::reset()
+{
+    QString error;
+    d->directory.load(d->loaded, &error);
+    d->faults.setRules(d->options.faults, &error);
+    d->rateLimiter.reset();
+    d->log.clear();
+    ++d->logGeneration;
+    d->stalled.clear();
+}
+
+} // namespace cordon::sim

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace cordon::sim
+{
+
+class SimHttpFrontend;
+struct ApiReply;
+
+// cordon-okta-sim's server: an Okta-compatible API on loopback for tests, benchmarks and the demo.
+//
+// Around OktaApi it adds what Okta's edge does: per-bucket rate limits with X-Rate-Limit-* headers,
+// the concurrency limit, X-Okta-Request-Id, latency and injected faults. Its own endpoints, without a
+// token, let tests watch and steer it:
+//   GET  /__sim/requests              the request log, oldest first: [{"method","path","query","status","ms"}]
+//                                     (status 0: never answered, a timeout or reset fault)
+//   GET  /__sim/users/{id}            {"id","status","sessions","oauthTokens","groups":[ids]}; id or login
+//   POST /__sim/users/{id}/sessions   body {"sessions":N,"oauthTokens":M}: gives the user sessions and tokens
+//   GET  /__sim/faults                {"rules":[…]}
+//   POST /__sim/faults                body {"rules":["METHOD PATH=FAULT[xN]", …]}: replaces the fault rules
+//   POST /__sim/reset                 back to the directory as loaded and the faults as configured;
+//                                     clears the request log and the rate-limit windows
+class OktaSimServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int latencyMs = 0;
+        QMap<QString, int> rateLimits; // bucket (users, groups, default) -> requests per window
+        int rateWindowS = 60;
+        int concurrency = 75; // Okta's default for Workforce orgs
+        QStringList faults;
+    };
+
+    explicit OktaSimServer(QObject* parent = nullptr);
+    ~OktaSimServer() override;
+
+    bool loadDirectory(const QJsonObject& directory, QString* error);
+    // The built-in demo org (app/oktasim/demo/demo-org.json).
+    static QJsonObject demoDirectory();
+
+    // Fails only on a malformed fault rule, and then changes nothing.
+    bool setOptions(const Options& options, QString* error = nullptr);
+    // Loopback addresses only; port 0 picks a free port.
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+private:
+    friend class SimHttpFrontend;
+    struct Private;
+
+    void handleRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleApi(const QHttpServerRequest& request,
+                   const std::shared_ptr<QHttpServerResponder>& responder,
+                   const QString& path,
+                   const QStringList& segments);
+    ApiReply handleSim(const QHttpServerRequest& request, const QString& method, const QStringList& segments);
+    void reset();
+    QJsonObject simUser(const QString& id) const;
+
+    std::unique_ptr<Private> d;
+    QUrl m_baseUrl;
+};
+
+} // namespace cordon::sim

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace cordon::test
+{
+
+// One HTTP answer, read whole; status 0 means no HTTP answer at all (see error).
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // as received, one entry per header line
+    QString error;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    QByteArray header(const QByteArray& name) const;
+    QList<QByteArray> headerValues(const QByteArray& name) const;
+    // The URL of a Link header with rel="<rel>". Okta sends one Link line per rel, which
+    // QNetworkReply joins with ", ", so both forms are read.
+    QUrl link(const QByteArray& rel) const;
+};
+
+// The real cordon-okta-sim program, started for a test with extra arguments and killed with this
+// object. Its helpers wait for their answers (with QSignalSpy), which only a test may do.
+class SimProcess
+{
+public:
+    SimProcess();
+    ~SimProcess();
+    SimProcess(const SimProcess&) = delete;
+    SimProcess& operator=(const SimProcess&) = delete;
+
+    // Starts the program and waits for its first line, `cordon-okta-sim listening on URL`.
+    bool start(const QStringList& args = {}, QString* error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QProcess& process() { return m_process; }
+
+    // One request to the program; pathAndQuery is already percent-encoded ("/api/v1/users?q=jo").
+    // A POST or PUT without a body sends Content-Length: 0, as Okta requires.
+    HttpResult send(const QByteArray& method,
+                    const QString& pathAndQuery,
+                    const QByteArray& token = demoToken(),
+                    const QByteArray& body = {},
+                    int timeoutMs = 10000);
+
+    // The /__sim/ endpoints.
+    QJsonArray requests();
+    QJsonObject user(const QString& idOrLogin);
+    void reset();
+    bool setFaults(const QStringList& rules);
+    void setSessions(const QString& idOrLogin, int sessions, int oauthTokens);
+
+    // The Okta id of a user of the loaded directory, looked up through the API; empty if unknown.
+    QString userId(const QString& login);
+    // The id of the only group with this exact name; empty if none or several.
+    QString groupId(const QString& name);
+
+    static QByteArray demoToken() { return QByteArrayLiteral("demo-org-admin-token"); }
+    static QByteArray superAdminToken() { return QByteArrayLiteral("demo-super-admin-token"); }
+    static QByteArray helpDeskToken() { return QByteArrayLiteral("demo-help-desk-token"); }
+    static QString jorenLogin() { return QStringLiteral("joren.m@example.com"); }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+};
+
+} // namespace cordon::test
