@@ -1,0 +1,266 @@
+#include "SimProcess.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using cordon::test::HttpResult;
+using cordon::test::SimProcess;
+
+// What cordon-okta-sim adds around the API: rate limits, the concurrency limit, latency, faults and
+// the request log, each started as a real program with its command line.
+class TestOktaSimLimits : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString suspendPath(const QString& id)
+    {
+        return QStringLiteral("/api/v1/users/%1/lifecycle/suspend").arg(id);
+    }
+    static QString status(SimProcess& sim, const QString& id)
+    {
+        return sim.user(id).value(QLatin1String("status")).toString();
+    }
+    static void verifyRateHeaders(const HttpResult& result)
+    {
+        bool ok = false;
+        QVERIFY(result.header("X-Rate-Limit-Limit").toInt(&ok) >= 0 && ok);
+        QVERIFY(result.header("X-Rate-Limit-Remaining").toInt(&ok) >= 0 && ok);
+        QVERIFY(result.header("X-Rate-Limit-Reset").toLongLong(&ok) > 0 && ok);
+    }
+
+private slots:
+    void defaultLimitsAreOktas()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        // Okta's last published Workforce figures (okta/FACTS.md §1c): users 600, groups 500, the rest 1200.
+        const HttpResult users = sim.send("GET", QStringLiteral("/api/v1/users/me"));
+        QCOMPARE(users.header("X-Rate-Limit-Limit"), QByteArray("600"));
+        QCOMPARE(users.header("X-Rate-Limit-Remaining"), QByteArray("599"));
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups")).header("X-Rate-Limit-Limit"), QByteArray("500"));
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/org")).header("X-Rate-Limit-Limit"), QByteArray("1200"));
+        const qint64 reset = users.header("X-Rate-Limit-Reset").toLongLong();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(reset > now && reset <= now + 61);
+    }
+
+    void rateLimitInAShortWindow()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--rate-limit"), QStringLiteral("users=3"), QStringLiteral("--rate-window-s"),
+                           QStringLiteral("2")}));
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult result = sim.send("GET", QStringLiteral("/api/v1/users/me"));
+            QCOMPARE(result.status, 200);
+            verifyRateHeaders(result);
+            QCOMPARE(result.header("X-Rate-Limit-Limit"), QByteArray("3"));
+            QCOMPARE(result.header("X-Rate-Limit-Remaining").toInt(), 2 - i);
+        }
+        const HttpResult limited = sim.send("GET", QStringLiteral("/api/v1/users/me"));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("E0000047"));
+        verifyRateHeaders(limited);
+        QCOMPARE(limited.header("X-Rate-Limit-Remaining"), QByteArray("0"));
+        QVERIFY(!limited.header("X-Okta-Request-Id").isEmpty());
+
+        // Other buckets are counted apart.
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups")).status, 200);
+
+        // After the reset time the bucket is fresh again.
+        const qint64 resetMs = limited.header("X-Rate-Limit-Reset").toLongLong() * 1000;
+        QVERIFY(resetMs - QDateTime::currentMSecsSinceEpoch() <= 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() >= resetMs, 5000);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 200);
+    }
+
+    void concurrencyLimit()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--latency-ms"),
+                           QStringLiteral("600")}));
+        QNetworkAccessManager network;
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 6; ++i) {
+            QNetworkRequest request(QUrl(sim.baseUrl().toString() + QStringLiteral("/api/v1/users/me")));
+            request.setRawHeader("Authorization", "SSWS " + SimProcess::demoToken());
+            replies.append(network.get(request));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }), 10000);
+        int ok = 0;
+        int limited = 0;
+        for (QNetworkReply* reply : replies) {
+            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (code == 200) {
+                ++ok;
+            } else if (code == 429) {
+                ++limited;
+                // A concurrency 429 reports 0 for limit and remaining (okta/FACTS.md §1c).
+                QCOMPARE(reply->rawHeader("X-Rate-Limit-Limit"), QByteArray("0"));
+                QCOMPARE(reply->rawHeader("X-Rate-Limit-Remaining"), QByteArray("0"));
+            }
+            reply->deleteLater();
+        }
+        QCOMPARE(ok + limited, 6);
+        QVERIFY(ok >= 2);
+        QVERIFY(limited >= 1);
+    }
+
+    void latencyDelaysEveryAnswer()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 200);
+        QVERIFY(timer.elapsed() >= 300);
+    }
+
+    void statusFaultHasNoEffectForItsFirstN()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=503x2")}));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        for (int i = 0; i < 2; ++i) {
+            const HttpResult result = sim.send("POST", suspendPath(joren));
+            QCOMPARE(result.status, 503);
+            QVERIFY(!result.object().value(QLatin1String("errorCode")).toString().isEmpty());
+            QCOMPARE(status(sim, joren), QStringLiteral("ACTIVE"));
+        }
+        QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
+        QCOMPARE(status(sim, joren), QStringLiteral("SUSPENDED"));
+    }
+
+    void faultPathStarIsOneSegment()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--fault"), QStringLiteral("GET /api/v1/users/*=500")}));
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 500);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me/groups")).status, 200);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users")).status, 200);
+    }
+
+    void rateLimitFaultCarriesHeaders()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--fault"), QStringLiteral("GET /api/v1/users/me=429x1")}));
+        const HttpResult result = sim.send("GET", QStringLiteral("/api/v1/users/me"));
+        QCOMPARE(result.status, 429);
+        QCOMPARE(result.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("E0000047"));
+        verifyRateHeaders(result);
+        QVERIFY(result.header("X-Rate-Limit-Reset").toLongLong() >= QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 200);
+    }
+
+    void timeoutFaultNeverAnswers()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        QVERIFY(sim.setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=timeoutx1")}));
+        const HttpResult result = sim.send("POST", suspendPath(joren), SimProcess::demoToken(), {}, 800);
+        QCOMPARE(result.status, 0);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(status(sim, joren), QStringLiteral("ACTIVE"));
+        QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
+    }
+
+    void resetFaultClosesTheConnection()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        QVERIFY(sim.setFaults({QStringLiteral("DELETE /api/v1/users/*/sessions=reset")}));
+        const HttpResult result = sim.send("DELETE", QStringLiteral("/api/v1/users/%1/sessions").arg(joren));
+        QCOMPARE(result.status, 0);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(sim.user(joren).value(QLatin1String("sessions")).toInt(), 2);
+    }
+
+    void slowFaultDelaysTheAnswerNotTheEffect()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        QVERIFY(sim.setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=slow:3000x1")}));
+        // The client gives up long before the answer; the suspension has happened all the same.
+        const HttpResult result = sim.send("POST", suspendPath(joren), SimProcess::demoToken(), {}, 300);
+        QCOMPARE(result.status, 0);
+        QCOMPARE(status(sim, joren), QStringLiteral("SUSPENDED"));
+
+        QVERIFY(sim.setFaults({QStringLiteral("GET /api/v1/users/me=slow:400")}));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 200);
+        QVERIFY(timer.elapsed() >= 400);
+    }
+
+    void htmlFaultIsAProxyPage()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        QVERIFY(sim.setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=html")}));
+        const HttpResult result = sim.send("POST", suspendPath(joren));
+        QCOMPARE(result.status, 502);
+        QVERIFY(result.header("Content-Type").startsWith("text/html"));
+        QVERIFY(result.body.contains("<html>"));
+        QCOMPARE(status(sim, joren), QStringLiteral("ACTIVE"));
+    }
+
+    void badJsonFaultTruncatesTheAnswer()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        QVERIFY(sim.setFaults({QStringLiteral("GET /api/v1/users/*=badjson")}));
+        const HttpResult result = sim.send("GET", QStringLiteral("/api/v1/users/") + joren);
+        QCOMPARE(result.status, 200);
+        QJsonParseError error;
+        QJsonDocument::fromJson(result.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+    }
+
+    void badFaultRuleIsRefused()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        QVERIFY(!sim.setFaults({QStringLiteral("POST /api/v1/users=teapot")}));
+        QVERIFY(!sim.setFaults({QStringLiteral("nonsense")}));
+        QVERIFY(sim.setFaults({}));
+    }
+
+    void requestLogAndReset()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start());
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        sim.reset();
+        QVERIFY(sim.requests().isEmpty());
+        QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users?q=jor&limit=3")).status, 200);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me"), "wrong").status, 401);
+        const QJsonArray log = sim.requests();
+        QCOMPARE(log.size(), 3);
+        const QJsonObject first = log.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(first.value(QLatin1String("path")).toString(), suspendPath(joren));
+        QCOMPARE(first.value(QLatin1String("status")).toInt(), 200);
+        QVERIFY(first.value(QLatin1String("ms")).isDouble());
+        QCOMPARE(log.at(1).toObject().value(QLatin1String("query")).toString(), QStringLiteral("q=jor&limit=3"));
+        QCOMPARE(log.at(2).toObject().value(QLatin1String("status")).toInt(), 401);
+
+        QCOMPARE(status(sim, joren), QStringLiteral("SUSPENDED"));
+        sim.reset();
+        QCOMPARE(status(sim, joren), QStringLiteral("ACTIVE"));
+        QVERIFY(sim.requests().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOktaSimLimits)
+#include "tst_oktasimlimits.moc"
