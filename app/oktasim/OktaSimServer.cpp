@@ -327,7 +327,10 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
             ApiRequest apiRequest;
             apiRequest.method = method;
             apiRequest.path = path;
-            apiRequest.segments = segments.mid(3);
+            // Only /api/v1/… has routes; anything else finds none and is Okta's 404.
+            if (path.startsWith(QLatin1String("/api/v1/"))) {
+                apiRequest.segments = segments.mid(3);
+            }
             apiRequest.query = query;
             apiRequest.authorization = requestHeader(request, "Authorization");
             apiRequest.body = request.body();

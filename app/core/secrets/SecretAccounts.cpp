@@ -1,0 +1,23 @@
+#include "SecretAccounts.h"
+
+#include <QUrl>
+
+namespace cordon::core::SecretAccounts
+{
+
+QString oktaToken(const QUrl& orgUrl)
+{
+    return orgUrl.host().toLower();
+}
+
+QString feedKey(const QString& sourceId)
+{
+    return QStringLiteral("v1/feed-key/") + sourceId;
+}
+
+QString webhookUrl(const QString& id)
+{
+    return QStringLiteral("v1/webhook-url/") + id;
+}
+
+} // namespace cordon::core::SecretAccounts

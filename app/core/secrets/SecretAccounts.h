@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QUrl;
+
+namespace cordon::core
+{
+
+// The keychain entries Cordon uses, all under the service "Cordon".
+//
+// DESIGN fixes the Okta token's entry as service "Cordon", account = the org's host
+// ("acme.okta.com"), and cordonctl and the console share it, so that account stays exactly the
+// host. Every other kind of secret carries a version and a kind ("v1/feed-key/<source id>"), so
+// that a later change of its format gets a new name rather than misreading an old entry.
+namespace SecretAccounts
+{
+
+inline const QString Service = QStringLiteral("Cordon");
+
+// The org's host, lowercased; empty for a URL without a host.
+QString oktaToken(const QUrl& orgUrl);
+QString feedKey(const QString& sourceId);
+QString webhookUrl(const QString& id);
+
+} // namespace SecretAccounts
+
+} // namespace cordon::core

@@ -1,0 +1,244 @@
+#include "AppSettings.h"
+
+#include "base/Logging.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+const QString kOrgUrl = QStringLiteral("okta/orgUrl");
+const QString kCustomDomains = QStringLiteral("okta/customDomains");
+const QString kFeedSources = QStringLiteral("feeds/sources");
+const QString kRestrictedGroupId = QStringLiteral("containment/restrictedGroupId");
+const QString kRestrictedGroupName = QStringLiteral("containment/restrictedGroupName");
+const QString kProtectedAccounts = QStringLiteral("containment/protectedAccounts");
+const QString kProtectedGroups = QStringLiteral("containment/protectedGroups");
+const QString kAdUsernameAttribute = QStringLiteral("identity/adUsernameAttribute");
+const QString kNetbiosDomains = QStringLiteral("identity/netbiosDomains");
+const QString kServiceAccountPatterns = QStringLiteral("identity/serviceAccountPatterns");
+const QString kPlaybooks = QStringLiteral("playbooks/json");
+
+bool jsonHasSecretKey(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (AppSettings::isSecretKey(it.key()) || jsonHasSecretKey(it.value())) {
+                return true;
+            }
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue& element : value.toArray()) {
+            if (jsonHasSecretKey(element)) {
+                return true;
+            }
+        }
+    } else if (value.isString()) {
+        return AppSettings::isSecretValue(value.toString());
+    }
+    return false;
+}
+
+QString jsonText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AppSettings::AppSettings(QSettings* settings) : m_settings(settings) {}
+
+std::unique_ptr<QSettings> AppSettings::open()
+{
+    const QString dir = qEnvironmentVariable("CORDON_CONFIG_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        return std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+    }
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Cordon"),
+                                       QStringLiteral("Cordon"));
+}
+
+bool AppSettings::isSecretKey(const QString& key)
+{
+    static const QRegularExpression secret(
+        QStringLiteral("secret|passw|passphrase|api[-_ ]?key|private[-_ ]?key|credential|bearer|ssws"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "token", "apiToken", "access_token"; not "oauthTokens", a playbook's wish to clear them.
+    static const QRegularExpression token(QStringLiteral("^(?i:token)$|Token$|[-_](?i:token)$|TOKEN$"));
+    const QString name = key.section(QLatin1Char('/'), -1);
+    return secret.match(key).hasMatch() || token.match(name).hasMatch();
+}
+
+bool AppSettings::isSecretValue(const QVariant& value)
+{
+    // Okta API tokens are 42 characters starting with "00"; Okta object ids are 20.
+    static const QRegularExpression oktaToken(QStringLiteral("^(SSWS\\s+)?00[A-Za-z0-9_-]{40}$"));
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString().trimmed();
+        if (oktaToken.match(text).hasMatch()) {
+            return true;
+        }
+        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+            return doc.isObject() ? jsonHasSecretKey(doc.object()) : doc.isArray() && jsonHasSecretKey(doc.array());
+        }
+        return false;
+    }
+    if (value.typeId() == QMetaType::QStringList) {
+        const QStringList list = value.toStringList();
+        return std::any_of(list.begin(), list.end(), [](const QString& item) { return isSecretValue(item); });
+    }
+    return false;
+}
+
+bool AppSettings::setValue(const QString& key, const QVariant& value)
+{
+    if (isSecretKey(key) || isSecretValue(value)) {
+        // The value is not logged: it may be the very secret being kept out.
+        qCWarning(lcStore) << "refused to keep a secret in the settings under" << key;
+        return false;
+    }
+    m_settings->setValue(key, value);
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QVariant AppSettings::value(const QString& key, const QVariant& fallback) const
+{
+    return m_settings->value(key, fallback);
+}
+
+QString AppSettings::orgUrl() const
+{
+    return value(kOrgUrl).toString();
+}
+
+bool AppSettings::setOrgUrl(const QString& url)
+{
+    return setValue(kOrgUrl, url);
+}
+
+QStringList AppSettings::customDomains() const
+{
+    return value(kCustomDomains).toStringList();
+}
+
+bool AppSettings::setCustomDomains(const QStringList& hosts)
+{
+    return setValue(kCustomDomains, hosts);
+}
+
+QJsonArray AppSettings::jsonArray(const QString& key) const
+{
+    return QJsonDocument::fromJson(value(key).toString().toUtf8()).array();
+}
+
+QJsonArray AppSettings::feedSources() const
+{
+    return jsonArray(kFeedSources);
+}
+
+bool AppSettings::setFeedSources(const QJsonArray& sources)
+{
+    return setValue(kFeedSources, jsonText(sources));
+}
+
+QString AppSettings::restrictedGroupId() const
+{
+    return value(kRestrictedGroupId).toString();
+}
+
+bool AppSettings::setRestrictedGroupId(const QString& id)
+{
+    return setValue(kRestrictedGroupId, id);
+}
+
+QString AppSettings::restrictedGroupName() const
+{
+    return value(kRestrictedGroupName).toString();
+}
+
+bool AppSettings::setRestrictedGroupName(const QString& name)
+{
+    return setValue(kRestrictedGroupName, name);
+}
+
+QStringList AppSettings::protectedAccounts() const
+{
+    return value(kProtectedAccounts).toStringList();
+}
+
+bool AppSettings::setProtectedAccounts(const QStringList& accounts)
+{
+    return setValue(kProtectedAccounts, accounts);
+}
+
+QStringList AppSettings::protectedGroups() const
+{
+    return value(kProtectedGroups).toStringList();
+}
+
+bool AppSettings::setProtectedGroups(const QStringList& groups)
+{
+    return setValue(kProtectedGroups, groups);
+}
+
+QString AppSettings::adUsernameAttribute() const
+{
+    const QString attribute = value(kAdUsernameAttribute).toString();
+    return attribute.isEmpty() ? QStringLiteral("samAccountName") : attribute;
+}
+
+bool AppSettings::setAdUsernameAttribute(const QString& attribute)
+{
+    return setValue(kAdUsernameAttribute, attribute);
+}
+
+QMap<QString, QString> AppSettings::netbiosDomainMap() const
+{
+    QMap<QString, QString> map;
+    const QJsonObject object = QJsonDocument::fromJson(value(kNetbiosDomains).toString().toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        map.insert(it.key().toUpper(), it.value().toString().toLower());
+    }
+    return map;
+}
+
+bool AppSettings::setNetbiosDomainMap(const QMap<QString, QString>& map)
+{
+    QJsonObject object;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        object.insert(it.key().toUpper(), it.value().toLower());
+    }
+    return setValue(kNetbiosDomains, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QStringList AppSettings::serviceAccountPatterns() const
+{
+    return value(kServiceAccountPatterns).toStringList();
+}
+
+bool AppSettings::setServiceAccountPatterns(const QStringList& patterns)
+{
+    return setValue(kServiceAccountPatterns, patterns);
+}
+
+QJsonArray AppSettings::playbooks() const
+{
+    return jsonArray(kPlaybooks);
+}
+
+bool AppSettings::setPlaybooks(const QJsonArray& playbooks)
+{
+    return setValue(kPlaybooks, jsonText(playbooks));
+}
+
+} // namespace cordon::core

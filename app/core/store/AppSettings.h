@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace cordon::core
+{
+
+// Typed access to Cordon's settings over a QSettings (the seam: tests hand in their own). Settings
+// never hold a secret: writes under a key that names one, or of a value that looks like an Okta
+// API token, are refused. Secrets belong in the keychain (SecretStoreInterface).
+class AppSettings
+{
+public:
+    // Does not take ownership.
+    explicit AppSettings(QSettings* settings);
+
+    // $CORDON_CONFIG_DIR/cordon.ini (INI) when that variable is set, else the platform's place for
+    // organization "Cordon", application "Cordon".
+    static std::unique_ptr<QSettings> open();
+
+    // Whether a key names a secret (a token, secret, password, API key, credential, private key).
+    static bool isSecretKey(const QString& key);
+    // Whether a value looks like a secret: an Okta API token, or JSON with a secret-named field.
+    static bool isSecretValue(const QVariant& value);
+
+    // The guarded write that every setter goes through; false (and nothing written) when refused.
+    bool setValue(const QString& key, const QVariant& value);
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+
+    QString orgUrl() const;
+    bool setOrgUrl(const QString& url);
+    // Hosts declared as the org's custom domains (login.example.com serving an Okta org).
+    QStringList customDomains() const;
+    bool setCustomDomains(const QStringList& hosts);
+
+    // Feed sources as JSON objects ({"id", "kind", "url", "format", …}); their keys live in the
+    // keychain under SecretAccounts::feedKey(id).
+    QJsonArray feedSources() const;
+    bool setFeedSources(const QJsonArray& sources);
+
+    QString restrictedGroupId() const;
+    bool setRestrictedGroupId(const QString& id);
+    QString restrictedGroupName() const;
+    bool setRestrictedGroupName(const QString& name);
+
+    // Okta ids or logins Cordon must never act on.
+    QStringList protectedAccounts() const;
+    bool setProtectedAccounts(const QStringList& accounts);
+    // Okta group ids or exact names whose members Cordon must never act on.
+    QStringList protectedGroups() const;
+    bool setProtectedGroups(const QStringList& groups);
+
+    // The Okta profile attribute that holds the AD user name; samAccountName unless set.
+    QString adUsernameAttribute() const;
+    bool setAdUsernameAttribute(const QString& attribute);
+    // NetBIOS domain (upper case) to email domain: "AD_DOMAIN" -> "example.com".
+    QMap<QString, QString> netbiosDomainMap() const;
+    bool setNetbiosDomainMap(const QMap<QString, QString>& map);
+    // Regular expressions (case-insensitive) for accounts that are services, never people.
+    QStringList serviceAccountPatterns() const;
+    bool setServiceAccountPatterns(const QStringList& patterns);
+
+    QJsonArray playbooks() const;
+    bool setPlaybooks(const QJsonArray& playbooks);
+
+private:
+    QJsonArray jsonArray(const QString& key) const;
+
+    QSettings* m_settings;
+};
+
+} // namespace cordon::core
