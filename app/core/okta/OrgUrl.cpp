@@ -86,11 +86,11 @@ OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& option
     const QString withDefaultScheme = withScheme.match(text).hasMatch() ? text : QStringLiteral("https://") + text;
 
     const QUrl url(withDefaultScheme, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return failure(QStringLiteral("\"%1\" is not a web address; enter https://<your org>.okta.com.").arg(text));
     if (!url.isValid() || url.host().isEmpty())
         return failure(QStringLiteral("\"%1\" is not a valid address.").arg(text));
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return failure(QStringLiteral("\"%1\" is not a web address; enter https://<your org>.okta.com.").arg(text));
     if (!url.userInfo().isEmpty())
         return failure(QStringLiteral("An org address carries no user name or password: \"%1\".").arg(text));
 

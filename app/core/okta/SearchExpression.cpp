@@ -51,6 +51,36 @@ QString SearchExpression::co(const QString& attribute, const QString& value)
     return compare(attribute, "co", value);
 }
 
+namespace
+{
+
+// True when the whole term is one parenthesised group, so that wrapping it again adds nothing.
+bool isGrouped(const QString& term)
+{
+    if (!term.startsWith(QLatin1Char('(')) || !term.endsWith(QLatin1Char(')')))
+        return false;
+    int depth = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        const QChar c = term.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') && --depth == 0 && i != term.size() - 1) {
+            return false;
+        }
+    }
+    return depth == 0 && !quoted;
+}
+
+} // namespace
+
 QString SearchExpression::join(const QStringList& terms, const char* op)
 {
     if (terms.isEmpty())
@@ -66,7 +96,8 @@ QString SearchExpression::join(const QStringList& terms, const char* op)
         QStringLiteral(R"(^[A-Za-z0-9_.]+ (eq|sw|co|gt|ge|lt|le) "(?:[^"\\]|\\.)*"$)"));
     QStringList wrapped;
     for (const QString& term : terms)
-        wrapped.append(comparison.match(term).hasMatch() ? term : QLatin1Char('(') + term + QLatin1Char(')'));
+        wrapped.append(
+            comparison.match(term).hasMatch() || isGrouped(term) ? term : QLatin1Char('(') + term + QLatin1Char(')'));
     return QLatin1Char('(') + wrapped.join(QLatin1Char(' ') + QLatin1String(op) + QLatin1Char(' ')) + QLatin1Char(')');
 }
 
