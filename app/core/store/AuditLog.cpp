@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "QueryRows.h"
 #include "WriteTransaction.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
@@ -250,15 +251,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
     for (const QVariant& value : std::as_const(values)) {
         query.addBindValue(value);
     }
-    QList<AuditEntry> result;
-    if (!query.exec()) {
-        qCWarning(lcStore) << "audit read failed:" << query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        result.append(readEntry(query));
-    }
-    return result;
+    return queryRows<AuditEntry>(query, readEntry);
 }
 
 AuditLog::VerifyResult AuditLog::verify() const

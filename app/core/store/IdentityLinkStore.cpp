@@ -1,6 +1,7 @@
 #include "IdentityLinkStore.h"
 
 #include "Database.h"
+#include "QueryRows.h"
 #include "WriteTransaction.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
@@ -42,19 +43,6 @@ IdentityLink readLink(const QSqlQuery& query)
     link.revokedAt = fromStoredTime(query.value(11).toString());
     link.revokedBy = query.value(12).toString();
     return link;
-}
-
-QList<IdentityLink> readLinks(QSqlQuery& query)
-{
-    QList<IdentityLink> links;
-    if (!query.exec()) {
-        qCWarning(lcStore) << "identity link read failed:" << query.lastError().text();
-        return links;
-    }
-    while (query.next()) {
-        links.append(readLink(query));
-    }
-    return links;
 }
 
 } // namespace
@@ -180,7 +168,7 @@ QList<IdentityLink> IdentityLinkStore::active(IdentityLink::Decision decision,
     query.addBindValue(key(endpoint));
     query.addBindValue(decisionText(decision));
     query.addBindValue(toStoredTime(m_clock->now()));
-    return readLinks(query);
+    return queryRows<IdentityLink>(query, readLink);
 }
 
 std::optional<IdentityLink>
@@ -204,7 +192,7 @@ QList<IdentityLink> IdentityLinkStore::all() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM identity_links ORDER BY id DESC").arg(kColumns));
-    return readLinks(query);
+    return queryRows<IdentityLink>(query, readLink);
 }
 
 } // namespace cordon::core

@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "Database.h"
+#include "QueryRows.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
 
@@ -141,15 +142,7 @@ QList<JournalEntry> Journal::select(const QString& where, const QVariantList& va
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
-    QList<JournalEntry> result;
-    if (!query.exec()) {
-        qCWarning(lcStore) << "journal read failed:" << query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        result.append(readEntry(query));
-    }
-    return result;
+    return queryRows<JournalEntry>(query, readEntry);
 }
 
 } // namespace cordon::core
