@@ -111,8 +111,10 @@ ApiReply OktaApi::handle(const ApiRequest& request)
         return ApiReply::error(404, QStringLiteral("E0000007"),
                                QStringLiteral("Not found: Resource not found: %1 (GenericResource)").arg(request.path));
     }
+    // HEAD is GET without the body, which the server leaves out.
+    const QString method = request.method == QLatin1String("HEAD") ? QStringLiteral("GET") : request.method;
     for (const Route& route : routes) {
-        if (route.method != request.method) {
+        if (route.method != method) {
             continue;
         }
         if (route.permission && !permits(m_adminId, *route.permission)) {
@@ -337,14 +339,16 @@ ApiReply OktaApi::page(const ApiRequest& request,
                        bool pageable,
                        const std::function<QJsonObject(const QString&)>& render) const
 {
-    // The cursor is the last id of the previous page; ids come in id order, so the next page starts
-    // after it even when users were added or removed in between.
+    // The cursor is the last id of the previous page. A list in id order goes on after it even when
+    // that user is gone; a sorted list goes on after its position.
     const QString after = pageable ? queryValue(request.query, QStringLiteral("after")) : QString();
+    const qsizetype position = after.isEmpty() ? -1 : ids.indexOf(after);
     QJsonArray items;
     QString last;
     bool more = false;
-    for (const QString& id : ids) {
-        if (!after.isEmpty() && id <= after) {
+    for (qsizetype i = position + 1; i < ids.size(); ++i) {
+        const QString& id = ids.at(i);
+        if (position < 0 && !after.isEmpty() && id <= after) {
             continue;
         }
         if (items.size() == limit) {
@@ -391,6 +395,10 @@ ApiReply OktaApi::listUsers(const ApiRequest& request)
         if (error) {
             return *error;
         }
+        if (!isFilter && request.query.hasQueryItem(QStringLiteral("sortBy"))) {
+            sortUsers(&ids, queryValue(request.query, QStringLiteral("sortBy")),
+                      queryValue(request.query, QStringLiteral("sortOrder")).toLower() == QLatin1String("desc"));
+        }
     } else if (request.query.hasQueryItem(QStringLiteral("q"))) {
         // q: startsWith on firstName, lastName or email, without DEPROVISIONED users, unpaged, 10 by default.
         pageable = false;
@@ -415,6 +423,21 @@ ApiReply OktaApi::listUsers(const ApiRequest& request)
         }
     }
     return page(request, ids, limit, pageable, [this](const QString& id) { return renderUser(id, false); });
+}
+
+void OktaApi::sortUsers(QStringList* ids, const QString& attribute, bool descending) const
+{
+    const auto key = [&](const QString& id) {
+        QJsonValue value = m_directory->users().value(id);
+        for (const QString& part : attribute.split(QLatin1Char('.'))) {
+            value = value.toObject().value(part);
+        }
+        return value.toVariant().toString().toCaseFolded();
+    };
+    std::stable_sort(ids->begin(), ids->end(), [&](const QString& a, const QString& b) {
+        const int order = key(a).compare(key(b));
+        return descending ? order > 0 : order < 0;
+    });
 }
 
 ApiReply OktaApi::getUser(const QString& idOrLogin)

@@ -44,6 +44,8 @@ private:
     bool permits(const QString& adminId, Permission permission) const;
 
     ApiReply listUsers(const ApiRequest& request);
+    // sortBy and sortOrder of a search: by an attribute's value, ties kept in id order.
+    void sortUsers(QStringList* ids, const QString& attribute, bool descending) const;
     ApiReply getUser(const QString& idOrLogin);
     ApiReply userGroups(const ApiRequest& request, const QString& idOrLogin);
     ApiReply userRoles(const QString& idOrLogin);

@@ -357,7 +357,10 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
         QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
             " GMT");
 
-    const QByteArray bytes = serialize(reply);
+    QByteArray bytes = serialize(reply);
+    if (method == QLatin1String("HEAD")) {
+        bytes.chop(reply.body.size());
+    }
     const int status = reply.status;
     const QPointer<QTcpSocket> socket = responder->socket();
     const auto answer = [this, responder, socket, bytes, status, logIndex, generation, timer, method, path] {

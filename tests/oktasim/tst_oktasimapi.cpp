@@ -445,6 +445,43 @@ private slots:
         QVERIFY(links.at(1).contains(QLatin1String("after=")));
     }
 
+    void searchSortsAndPagesInOrder()
+    {
+        QString next = QStringLiteral("/api/v1/users?limit=4&sortBy=profile.lastName&sortOrder=desc&search=") +
+                       encoded(QStringLiteral("profile.firstName sw \"jo\""));
+        QStringList lastNames;
+        int pages = 0;
+        while (!next.isEmpty() && pages < 10) {
+            const HttpResult result = m_sim.send("GET", next);
+            QCOMPARE(result.status, 200);
+            ++pages;
+            for (const QJsonValue& user : result.array()) {
+                lastNames.append(user.toObject()
+                                     .value(QLatin1String("profile"))
+                                     .toObject()
+                                     .value(QLatin1String("lastName"))
+                                     .toString());
+            }
+            const QUrl url = result.link("next");
+            next = url.isValid() ? url.path() + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString();
+        }
+        QVERIFY(pages >= 3);
+        QCOMPARE(lastNames.size(),
+                 searchLogins(QStringLiteral("search"), QStringLiteral("profile.firstName sw \"jo\"")).size());
+        for (qsizetype i = 1; i < lastNames.size(); ++i) {
+            QVERIFY2(lastNames.at(i - 1).toCaseFolded() >= lastNames.at(i).toCaseFolded(),
+                     qPrintable(lastNames.join(u',')));
+        }
+    }
+
+    void headIsGetWithoutBody()
+    {
+        const HttpResult result = m_sim.send("HEAD", QStringLiteral("/api/v1/users/me"));
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.body.isEmpty());
+        QVERIFY(!result.header("X-Okta-Request-Id").isEmpty());
+    }
+
     void limitIsCappedAt200()
     {
         const HttpResult result = m_sim.send("GET", QStringLiteral("/api/v1/users?limit=5000"));

@@ -98,6 +98,8 @@ HttpResult SimProcess::send(const QByteArray& method,
         reply = m_network.post(request, body);
     } else if (method == "PUT") {
         reply = m_network.put(request, body);
+    } else if (method == "HEAD") {
+        reply = m_network.head(request);
     } else if (method == "DELETE") {
         reply = m_network.deleteResource(request);
     } else {
