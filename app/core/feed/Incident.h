@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace cordon::core {
+#include <optional>
+
+namespace cordon::core
+{
 
 // One incident in the normalized model console.incident/v1 (feeds/FORMATS.md §5).
 struct Incident
@@ -69,6 +72,15 @@ struct Incident
 
     // The console.incident/v1 object, "schema" included; dates as RFC 3339 UTC with milliseconds.
     QJsonObject toJson() const;
+    // Reads a console.incident/v1 object as toJson() writes it. The user's parse is taken as written;
+    // feeds re-parse user.raw themselves. Without an id, or a source kind and source_id to build one
+    // from, it fails and *error says why.
+    static std::optional<Incident> fromJson(const QJsonObject& object, QString* error = nullptr);
+
+    // "<kind>:<instance>:<source_id>".
+    static QString makeId(const QString& kind, const QString& instance, const QString& sourceId);
+    // True when the incident is still open: neither resolved nor suppressed.
+    bool isOpen() const { return state != State::Resolved && state != State::Suppressed; }
 };
 
 } // namespace cordon::core

@@ -1,0 +1,459 @@
+#include "feed/FeedParser.h"
+
+#include "base/Logging.h"
+#include "feed/JsonArraySplitter.h"
+#include "feed/OcsfMapper.h"
+#include "feed/RedCanaryMapper.h"
+#include "identity/IdentityParser.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+constexpr qsizetype chunkSize = 4 * 1024 * 1024;
+constexpr QLatin1String incidentSchema("console.incident/v1");
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+qsizetype skipSpace(const QByteArray& data, qsizetype from)
+{
+    while (from < data.size() &&
+           (isSpace(data.at(from)) || data.at(from) == '\xEF' || data.at(from) == '\xBB' || data.at(from) == '\xBF')) {
+        ++from;
+    }
+    return from;
+}
+
+bool looksLikeIncident(const QJsonObject& record)
+{
+    return record.value(QLatin1String("schema")).toString().startsWith(QLatin1String("console.incident")) ||
+           (record.value(QLatin1String("source")).isObject() && record.contains(QLatin1String("source_id")));
+}
+
+// Turns records into incidents, one format or detecting each, and collects them in batches.
+class RecordReader
+{
+public:
+    RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
+        : m_requested(format), m_context(context), m_ocsf(m_context, m_pool), m_redCanary(m_context, m_pool),
+          m_sink(sink), m_batchSize(batchSize)
+    {}
+
+    FeedFormat detected() const { return m_detected; }
+
+    void addElement(const char* bytes, qsizetype size, qint64 offset, qint64 line)
+    {
+        const qint64 position = m_position++;
+        if (size == 0) {
+            addError(position, offset, line, QStringLiteral("empty record"));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes, size), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            addError(position, offset, line,
+                     QStringLiteral("malformed JSON at byte %1 of the record: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString()));
+            return;
+        }
+        if (!document.isObject()) {
+            addError(position, offset, line, QStringLiteral("record is not a JSON object"));
+            return;
+        }
+        addRecord(document.object(), position, offset, line);
+    }
+
+    // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
+    void addDocument(const QJsonDocument& document)
+    {
+        if (document.isArray()) {
+            addArray(document.array());
+            return;
+        }
+        const QJsonObject object = document.object();
+        for (const char* key : {"data", "items", "results", "incidents", "findings"}) {
+            const QJsonValue records = object.value(QLatin1String(key));
+            if (records.isArray()) {
+                m_redCanary.addIncluded(object.value(QLatin1String("included")).toArray());
+                addArray(records.toArray());
+                return;
+            }
+        }
+        addRecord(object, m_position++, -1, -1);
+    }
+
+    void addError(qint64 position, qint64 offset, qint64 line, const QString& reason)
+    {
+        m_errors.append(FeedError{position, offset, line, reason});
+        flushIfFull();
+    }
+
+    void flush()
+    {
+        if (!m_incidents.isEmpty() || !m_errors.isEmpty()) {
+            m_sink(m_incidents, m_errors);
+            m_incidents.clear();
+            m_errors.clear();
+        }
+    }
+
+private:
+    void addArray(const QJsonArray& records)
+    {
+        for (const QJsonValue& value : records) {
+            const qint64 position = m_position++;
+            if (!value.isObject()) {
+                addError(position, -1, -1, QStringLiteral("record is not a JSON object"));
+                continue;
+            }
+            addRecord(value.toObject(), position, -1, -1);
+        }
+    }
+
+    FeedFormat formatOf(const QJsonObject& record) const
+    {
+        if (m_requested != FeedFormat::Auto) {
+            return m_requested;
+        }
+        if (OcsfMapper::looksLikeOcsf(record)) {
+            return FeedFormat::Ocsf;
+        }
+        if (looksLikeIncident(record)) {
+            return FeedFormat::Ndjson;
+        }
+        if (RedCanaryMapper::looksLikeDetection(record)) {
+            return FeedFormat::RedCanary;
+        }
+        return FeedFormat::Auto;
+    }
+
+    void addRecord(const QJsonObject& record, qint64 position, qint64 offset, qint64 line)
+    {
+        const FeedFormat format = formatOf(record);
+        QString error;
+        std::optional<Incident> incident;
+        switch (format) {
+        case FeedFormat::Ocsf:
+            incident = m_ocsf.map(record, &error);
+            break;
+        case FeedFormat::RedCanary:
+            incident = m_redCanary.map(record, &error);
+            break;
+        case FeedFormat::Ndjson:
+            incident = mapIncident(record, &error);
+            break;
+        case FeedFormat::Auto:
+            error = QStringLiteral("not an OCSF finding, a Red Canary detection or a console.incident/v1 record");
+            break;
+        }
+        if (m_detected == FeedFormat::Auto && format != FeedFormat::Auto) {
+            m_detected = format;
+        }
+        if (!incident) {
+            addError(position, offset, line, error);
+            return;
+        }
+        m_incidents.append(std::move(*incident));
+        flushIfFull();
+    }
+
+    // console.incident/v1 as written; only the user's parse is recomputed from user.raw.
+    std::optional<Incident> mapIncident(const QJsonObject& record, QString* error)
+    {
+        const QJsonValue schema = record.value(QLatin1String("schema"));
+        if (schema.isString() && !schema.toString().startsWith(QLatin1String("console.incident/"))) {
+            *error = QStringLiteral("unsupported schema '%1'").arg(schema.toString());
+            return std::nullopt;
+        }
+        if (schema.isString() && schema.toString() != incidentSchema) {
+            qCDebug(lcFeed) << "reading" << schema.toString() << "as" << incidentSchema;
+        }
+        Incident incident;
+        {
+            std::optional<Incident> read = Incident::fromJson(record, error);
+            if (!read) {
+                return std::nullopt;
+            }
+            incident = std::move(*read);
+        }
+        if (incident.sourceInstance.isEmpty() && !m_context.instance.isEmpty() &&
+            !record.contains(QLatin1String("id"))) {
+            incident.sourceInstance = m_context.instance;
+            incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, incident.sourceId);
+        }
+        if (incident.hostnameNormalized.isEmpty()) {
+            incident.hostnameNormalized = IdentityParser::shortHostname(incident.hostname);
+        }
+        incident.sourceKind = m_pool.intern(incident.sourceKind);
+        incident.sourceInstance = m_pool.intern(incident.sourceInstance);
+        incident.sourceVendor = m_pool.intern(incident.sourceVendor);
+        incident.sourceProduct = m_pool.intern(incident.sourceProduct);
+
+        IdentityContext identityContext;
+        identityContext.hostname = incident.hostname;
+        identityContext.rawField = incident.user.rawField;
+        identityContext.sid = incident.user.sid;
+        identityContext.vendorHints = incident.userHints;
+        identityContext.serviceAccountPatterns = m_context.serviceAccountPatterns;
+        const QString email = incident.user.email;
+        incident.user = IdentityParser::parse(incident.user.raw, identityContext);
+        incident.user.email = email;
+        return incident;
+    }
+
+    void flushIfFull()
+    {
+        if (m_incidents.size() + m_errors.size() >= m_batchSize) {
+            flush();
+        }
+    }
+
+    FeedFormat m_requested;
+    FeedFormat m_detected = FeedFormat::Auto;
+    const FeedContext& m_context;
+    feedvalues::StringPool m_pool;
+    OcsfMapper m_ocsf;
+    RedCanaryMapper m_redCanary;
+    const FeedParser::BatchSink& m_sink;
+    qsizetype m_batchSize;
+    qint64 m_position = 0;
+    QList<Incident> m_incidents;
+    QList<FeedError> m_errors;
+};
+
+bool readMore(QIODevice& device, QByteArray& buffer)
+{
+    if (device.atEnd()) {
+        return false;
+    }
+    const QByteArray chunk = device.read(chunkSize);
+    if (chunk.isEmpty()) {
+        return false;
+    }
+    buffer.append(chunk);
+    return true;
+}
+
+void readArray(QIODevice& device, QByteArray& buffer, RecordReader& reader)
+{
+    JsonArraySplitter splitter;
+    QList<JsonArraySplitter::Element> elements;
+    for (;;) {
+        const JsonArraySplitter::Status status = splitter.scan(buffer, elements);
+        for (const JsonArraySplitter::Element& element : elements) {
+            reader.addElement(buffer.constData() + element.begin, element.end - element.begin,
+                              splitter.base() + element.begin, element.line);
+        }
+        elements.clear();
+        if (status == JsonArraySplitter::Status::Finished) {
+            const qsizetype rest = skipSpace(buffer, splitter.position());
+            if (rest < buffer.size() || !device.atEnd()) {
+                QByteArray tail = buffer.mid(rest);
+                while (tail.trimmed().isEmpty() && readMore(device, tail)) {
+                }
+                if (!tail.trimmed().isEmpty()) {
+                    reader.addError(-1, splitter.base() + rest, -1,
+                                    QStringLiteral("unexpected data after the end of the array"));
+                }
+            }
+            return;
+        }
+        if (status == JsonArraySplitter::Status::Error) {
+            reader.addError(-1, splitter.base() + splitter.position(), -1, QStringLiteral("not a JSON array"));
+            return;
+        }
+        const qsizetype drop = splitter.consumable();
+        if (drop > 0) {
+            buffer = buffer.mid(drop);
+            splitter.dropped(drop);
+        }
+        if (!readMore(device, buffer)) {
+            reader.addError(-1, splitter.base() + splitter.consumable(), -1,
+                            QStringLiteral("the feed ends inside the array: the last record is incomplete"));
+            return;
+        }
+    }
+}
+
+void readLine(
+    const QByteArray& buffer, qsizetype begin, qsizetype end, qint64 offset, qint64 line, RecordReader& reader)
+{
+    while (begin < end && (isSpace(buffer.at(begin)) || buffer.at(begin) == '\xEF' || buffer.at(begin) == '\xBB' ||
+                           buffer.at(begin) == '\xBF')) {
+        ++begin;
+    }
+    while (end > begin && isSpace(buffer.at(end - 1))) {
+        --end;
+    }
+    if (end > begin) {
+        reader.addElement(buffer.constData() + begin, end - begin, offset, line);
+    }
+}
+
+void readLines(QIODevice& device, QByteArray& buffer, RecordReader& reader)
+{
+    qint64 base = 0;
+    qint64 line = 0;
+    for (;;) {
+        qsizetype start = 0;
+        for (qsizetype newline = buffer.indexOf('\n'); newline >= 0; newline = buffer.indexOf('\n', start)) {
+            readLine(buffer, start, newline, base + start, ++line, reader);
+            start = newline + 1;
+        }
+        base += start;
+        buffer = buffer.mid(start);
+        if (!readMore(device, buffer)) {
+            // The last line may lack its newline.
+            readLine(buffer, 0, buffer.size(), base, ++line, reader);
+            return;
+        }
+    }
+}
+
+FeedParser::BatchSink collectInto(FeedParseResult& result)
+{
+    return [&result](QList<Incident>& incidents, QList<FeedError>& errors) {
+        result.incidents.append(std::move(incidents));
+        result.errors.append(std::move(errors));
+    };
+}
+
+} // namespace
+
+std::optional<FeedFormat> feedFormatFromName(const QString& name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("auto")) {
+        return FeedFormat::Auto;
+    }
+    if (lower == QLatin1String("ocsf")) {
+        return FeedFormat::Ocsf;
+    }
+    if (lower == QLatin1String("redcanary")) {
+        return FeedFormat::RedCanary;
+    }
+    if (lower == QLatin1String("ndjson")) {
+        return FeedFormat::Ndjson;
+    }
+    return std::nullopt;
+}
+
+QString feedFormatName(FeedFormat format)
+{
+    switch (format) {
+    case FeedFormat::Auto:
+        return QStringLiteral("auto");
+    case FeedFormat::Ocsf:
+        return QStringLiteral("ocsf");
+    case FeedFormat::RedCanary:
+        return QStringLiteral("redcanary");
+    case FeedFormat::Ndjson:
+        return QStringLiteral("ndjson");
+    }
+    return QString();
+}
+
+QString FeedError::toString() const
+{
+    QString where = position >= 0 ? QStringLiteral("record %1").arg(position) : QStringLiteral("feed");
+    QStringList details;
+    if (line >= 0) {
+        details.append(QStringLiteral("line %1").arg(line));
+    }
+    if (byteOffset >= 0) {
+        details.append(QStringLiteral("byte %1").arg(byteOffset));
+    }
+    if (!details.isEmpty()) {
+        where += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    }
+    return where + QStringLiteral(": ") + reason;
+}
+
+FeedFormat FeedParser::parseDevice(
+    QIODevice& device, FeedFormat format, const FeedContext& context, const BatchSink& sink, qsizetype batchSize)
+{
+    RecordReader reader(format, context, sink, qMax<qsizetype>(1, batchSize));
+    QByteArray buffer;
+    qsizetype first = 0;
+    while ((first = skipSpace(buffer, 0)) >= buffer.size() && readMore(device, buffer)) {
+    }
+    if (first >= buffer.size()) {
+        reader.flush();
+        return reader.detected(); // an empty feed holds no incidents and no errors
+    }
+
+    const char lead = buffer.at(first);
+    if (lead == '[') {
+        readArray(device, buffer, reader);
+    } else if (lead == '{') {
+        // One record per line, or one (pretty-printed) document: a line that is a whole object and
+        // is followed by more says NDJSON.
+        qsizetype newline = buffer.indexOf('\n', first);
+        while (newline < 0 && readMore(device, buffer)) {
+            newline = buffer.indexOf('\n', first);
+        }
+        bool lines = false;
+        if (newline >= 0) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(QByteArray::fromRawData(buffer.constData() + first, newline - first), &error);
+            qsizetype next = skipSpace(buffer, newline);
+            while (next >= buffer.size() && readMore(device, buffer)) {
+                next = skipSpace(buffer, newline);
+            }
+            lines = error.error == QJsonParseError::NoError && next < buffer.size();
+        }
+        if (!lines) {
+            while (readMore(device, buffer)) {
+            }
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(buffer, &error);
+            if (error.error == QJsonParseError::NoError) {
+                reader.addDocument(document);
+                reader.flush();
+                return reader.detected();
+            }
+            // Not one document: read it line by line, so that the good records still load.
+        }
+        readLines(device, buffer, reader);
+    } else {
+        readLines(device, buffer, reader);
+    }
+    reader.flush();
+    return reader.detected();
+}
+
+FeedParseResult FeedParser::parse(const QByteArray& data, FeedFormat format, const FeedContext& context)
+{
+    QBuffer device;
+    device.setData(data);
+    device.open(QIODevice::ReadOnly);
+    FeedParseResult result;
+    result.detected = parseDevice(device, format, context, collectInto(result));
+    return result;
+}
+
+FeedParseResult FeedParser::parseFile(const QString& path, FeedFormat format, const FeedContext& context)
+{
+    FeedParseResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append(FeedError{-1, -1, -1, QStringLiteral("cannot open %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    result.detected = parseDevice(file, format, context, collectInto(result));
+    return result;
+}
+
+} // namespace cordon::core

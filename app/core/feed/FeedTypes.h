@@ -1,0 +1,61 @@
+#pragma once
+
+#include "feed/Incident.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace cordon::core
+{
+
+enum class FeedFormat
+{
+    Auto,
+    Ocsf,      // OCSF Detection Finding (class_uid 2004) and the legacy Security Finding (2001)
+    RedCanary, // Red Canary v3 detections
+    Ndjson,    // console.incident/v1, one per line (or a JSON array of them)
+};
+
+// "auto", "ocsf", "redcanary", "ndjson"; std::nullopt for anything else.
+std::optional<FeedFormat> feedFormatFromName(const QString& name);
+QString feedFormatName(FeedFormat format);
+
+// One record that could not be read. The rest of the feed still loads.
+struct FeedError
+{
+    qint64 position = -1;   // index of the record in the feed, from 0; -1 for the feed as a whole
+    qint64 byteOffset = -1; // where the record starts, from 0
+    qint64 line = -1;       // the line it starts on, from 1
+    QString reason;
+
+    // "record 3 (line 12, byte 4711): reason", for people.
+    QString toString() const;
+};
+
+// What a feed's configuration adds to its records.
+struct FeedContext
+{
+    // The source's instance name, the middle part of an incident id. When empty, Red Canary takes
+    // the portal's subdomain and OCSF the product's vendor.
+    QString instance;
+    // Service-account patterns (regular expressions, case-insensitive) from the settings.
+    QStringList serviceAccountPatterns;
+    // Red Canary: the resource (an object with "attributes") of type "endpoint" or "endpoint_user"
+    // with the given id, for relationships a page has no "included" entry for; an empty object
+    // when unknown. It must answer at once (from a cache) and be callable from a worker thread.
+    std::function<QJsonObject(const QString& type, const QString& id)> resolveRelated;
+};
+
+struct FeedParseResult
+{
+    FeedFormat detected = FeedFormat::Auto; // stays Auto when nothing was recognised
+    QList<Incident> incidents;
+    QList<FeedError> errors;
+};
+
+} // namespace cordon::core

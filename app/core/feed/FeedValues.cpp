@@ -1,0 +1,101 @@
+#include "feed/FeedValues.h"
+
+namespace cordon::core::feedvalues
+{
+
+QString text(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        const auto integer = static_cast<qlonglong>(number);
+        return static_cast<double>(integer) == number ? QString::number(integer) : QString::number(number);
+    }
+    return QString();
+}
+
+QDateTime time(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    }
+    if (!value.isString()) {
+        return QDateTime();
+    }
+    const QString textValue = value.toString().trimmed();
+    bool isNumber = false;
+    const qint64 ms = textValue.toLongLong(&isNumber);
+    if (isNumber) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    const QDateTime parsed = QDateTime::fromString(textValue, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+QString osFamilyFromName(const QString& name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower.isEmpty()) {
+        return QString();
+    }
+    if (lower.contains(QLatin1String("windows"))) {
+        return QStringLiteral("windows");
+    }
+    if (lower.contains(QLatin1String("mac")) || lower.contains(QLatin1String("os x")) ||
+        lower.contains(QLatin1String("osx")) || lower.contains(QLatin1String("darwin"))) {
+        return QStringLiteral("macos");
+    }
+    if (lower.contains(QLatin1String("ipados")) || lower.contains(QLatin1String("ios"))) {
+        return QStringLiteral("ios");
+    }
+    if (lower.contains(QLatin1String("android"))) {
+        return QStringLiteral("android");
+    }
+    if (lower.contains(QLatin1String("linux")) || lower.contains(QLatin1String("ubuntu")) ||
+        lower.contains(QLatin1String("debian")) || lower.contains(QLatin1String("red hat")) ||
+        lower.contains(QLatin1String("rhel")) || lower.contains(QLatin1String("centos"))) {
+        return QStringLiteral("linux");
+    }
+    return QString();
+}
+
+QString slug(const QString& textValue)
+{
+    QString result;
+    result.reserve(textValue.size());
+    bool dash = false;
+    for (const QChar c : textValue.trimmed().toLower()) {
+        if (c.isLetterOrNumber()) {
+            if (dash && !result.isEmpty()) {
+                result.append(u'-');
+            }
+            dash = false;
+            result.append(c);
+        } else {
+            dash = true;
+        }
+    }
+    return result;
+}
+
+bool looksLikeSid(const QString& textValue)
+{
+    return textValue.startsWith(QLatin1String("S-1-"), Qt::CaseInsensitive);
+}
+
+QString StringPool::intern(const QString& textValue)
+{
+    if (textValue.isEmpty()) {
+        return QString();
+    }
+    const auto it = m_strings.constFind(textValue);
+    if (it != m_strings.constEnd()) {
+        return *it;
+    }
+    m_strings.insert(textValue);
+    return textValue;
+}
+
+} // namespace cordon::core::feedvalues

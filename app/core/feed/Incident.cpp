@@ -1,0 +1,237 @@
+#include "feed/Incident.h"
+
+#include "feed/FeedValues.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <array>
+#include <utility>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+const std::array<std::pair<Incident::Severity, QLatin1String>, 6> severityNames{{
+    {Incident::Severity::Unknown, QLatin1String("unknown")},
+    {Incident::Severity::Informational, QLatin1String("informational")},
+    {Incident::Severity::Low, QLatin1String("low")},
+    {Incident::Severity::Medium, QLatin1String("medium")},
+    {Incident::Severity::High, QLatin1String("high")},
+    {Incident::Severity::Critical, QLatin1String("critical")},
+}};
+
+const std::array<std::pair<Incident::State, QLatin1String>, 5> stateNames{{
+    {Incident::State::Unknown, QLatin1String("unknown")},
+    {Incident::State::New, QLatin1String("new")},
+    {Incident::State::InProgress, QLatin1String("in_progress")},
+    {Incident::State::Resolved, QLatin1String("resolved")},
+    {Incident::State::Suppressed, QLatin1String("suppressed")},
+}};
+
+QJsonValue stringOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+// Vendors give severities as numbers (OCSF severity_id, CrowdStrike 1-100) or words; keep the kind.
+QJsonValue rawSeverity(const QString& text)
+{
+    bool ok = false;
+    const qlonglong number = text.toLongLong(&ok);
+    if (ok) {
+        return QJsonValue(number);
+    }
+    return stringOrNull(text);
+}
+
+} // namespace
+
+QString Incident::severityName(Severity severity)
+{
+    for (const auto& [value, name] : severityNames) {
+        if (value == severity) {
+            return name;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
+Incident::Severity Incident::severityFromName(const QString& name)
+{
+    for (const auto& [value, candidate] : severityNames) {
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    if (name.compare(QLatin1String("info"), Qt::CaseInsensitive) == 0) {
+        return Severity::Informational;
+    }
+    return Severity::Unknown;
+}
+
+QString Incident::stateName(State state)
+{
+    for (const auto& [value, name] : stateNames) {
+        if (value == state) {
+            return name;
+        }
+    }
+    return QStringLiteral("unknown");
+}
+
+Incident::State Incident::stateFromName(const QString& name)
+{
+    for (const auto& [value, candidate] : stateNames) {
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return State::Unknown;
+}
+
+QString Incident::makeId(const QString& kind, const QString& instance, const QString& sourceId)
+{
+    return kind + u':' + instance + u':' + sourceId;
+}
+
+QJsonObject Incident::toJson() const
+{
+    QJsonObject source{
+        {QStringLiteral("kind"), sourceKind},
+        {QStringLiteral("instance"), stringOrNull(sourceInstance)},
+        {QStringLiteral("vendor"), stringOrNull(sourceVendor)},
+        {QStringLiteral("product"), stringOrNull(sourceProduct)},
+    };
+    if (!ocsfVersion.isEmpty()) {
+        source.insert(QStringLiteral("ocsf_version"), ocsfVersion);
+    }
+
+    QJsonObject endpoint{
+        {QStringLiteral("hostname"), stringOrNull(hostname)},
+        {QStringLiteral("hostname_normalized"), stringOrNull(hostnameNormalized)},
+        {QStringLiteral("source_endpoint_id"), stringOrNull(sourceEndpointId)},
+        {QStringLiteral("os_family"), stringOrNull(osFamily)},
+    };
+    if (!ips.isEmpty()) {
+        endpoint.insert(QStringLiteral("ips"), QJsonArray::fromStringList(ips));
+    }
+
+    QJsonObject userObject = user.toJson();
+    userObject.insert(QStringLiteral("raw"), user.raw.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(user.raw));
+    userObject.insert(QStringLiteral("raw_field"), stringOrNull(user.rawField));
+    userObject.insert(QStringLiteral("is_machine_account"),
+                      user.principalClass == EndpointIdentity::PrincipalClass::Machine);
+    userObject.insert(QStringLiteral("matchable"), user.matchable());
+    userObject.insert(QStringLiteral("reason"), stringOrNull(user.reason));
+    if (!user.email.isEmpty()) {
+        userObject.insert(QStringLiteral("email"), user.email);
+    }
+    if (!sourceUserId.isEmpty()) {
+        userObject.insert(QStringLiteral("source_user_id"), sourceUserId);
+    }
+    if (!userHints.isEmpty()) {
+        userObject.insert(QStringLiteral("hints"), userHints);
+    }
+
+    return QJsonObject{
+        {QStringLiteral("schema"), QStringLiteral("console.incident/v1")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("source_id"), sourceId},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("summary"), stringOrNull(summary)},
+        {QStringLiteral("severity"), severityName(severity)},
+        {QStringLiteral("severity_raw"), rawSeverity(severityRaw)},
+        {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("resolution"), stringOrNull(resolution)},
+        {QStringLiteral("detected_at"), timeOrNull(detectedAt)},
+        {QStringLiteral("reported_at"), timeOrNull(reportedAt)},
+        {QStringLiteral("acknowledged_at"), timeOrNull(acknowledgedAt)},
+        {QStringLiteral("remediated_at"), timeOrNull(remediatedAt)},
+        {QStringLiteral("endpoint"), endpoint},
+        {QStringLiteral("user"), userObject},
+        {QStringLiteral("links"),
+         QJsonObject{
+             {QStringLiteral("console"), stringOrNull(consoleUrl)},
+             {QStringLiteral("api"), stringOrNull(apiUrl)},
+             {QStringLiteral("timeline"), stringOrNull(timelineUrl)},
+         }},
+    };
+}
+
+std::optional<Incident> Incident::fromJson(const QJsonObject& object, QString* error)
+{
+    Incident incident;
+    const QJsonObject source = object.value(QLatin1String("source")).toObject();
+    incident.sourceKind = feedvalues::text(source.value(QLatin1String("kind")));
+    incident.sourceInstance = feedvalues::text(source.value(QLatin1String("instance")));
+    incident.sourceVendor = feedvalues::text(source.value(QLatin1String("vendor")));
+    incident.sourceProduct = feedvalues::text(source.value(QLatin1String("product")));
+    incident.ocsfVersion = feedvalues::text(source.value(QLatin1String("ocsf_version")));
+    incident.sourceId = feedvalues::text(object.value(QLatin1String("source_id")));
+    incident.id = feedvalues::text(object.value(QLatin1String("id")));
+    if (incident.id.isEmpty()) {
+        if (incident.sourceKind.isEmpty() || incident.sourceId.isEmpty()) {
+            if (error) {
+                *error = QStringLiteral("no id, and no source.kind and source_id to build one from");
+            }
+            return std::nullopt;
+        }
+        incident.id = makeId(incident.sourceKind, incident.sourceInstance, incident.sourceId);
+    }
+    incident.title = feedvalues::text(object.value(QLatin1String("title")));
+    incident.summary = feedvalues::text(object.value(QLatin1String("summary")));
+    incident.severity = severityFromName(feedvalues::text(object.value(QLatin1String("severity"))));
+    incident.severityRaw = feedvalues::text(object.value(QLatin1String("severity_raw")));
+    incident.state = stateFromName(feedvalues::text(object.value(QLatin1String("state"))));
+    incident.resolution = feedvalues::text(object.value(QLatin1String("resolution")));
+    incident.detectedAt = feedvalues::time(object.value(QLatin1String("detected_at")));
+    incident.reportedAt = feedvalues::time(object.value(QLatin1String("reported_at")));
+    incident.acknowledgedAt = feedvalues::time(object.value(QLatin1String("acknowledged_at")));
+    incident.remediatedAt = feedvalues::time(object.value(QLatin1String("remediated_at")));
+
+    const QJsonObject endpoint = object.value(QLatin1String("endpoint")).toObject();
+    incident.hostname = feedvalues::text(endpoint.value(QLatin1String("hostname")));
+    incident.hostnameNormalized = feedvalues::text(endpoint.value(QLatin1String("hostname_normalized")));
+    incident.sourceEndpointId = feedvalues::text(endpoint.value(QLatin1String("source_endpoint_id")));
+    incident.osFamily = feedvalues::text(endpoint.value(QLatin1String("os_family")));
+    for (const QJsonValue& ip : endpoint.value(QLatin1String("ips")).toArray()) {
+        incident.ips.append(ip.toString());
+    }
+
+    const QJsonValue userValue = object.value(QLatin1String("user"));
+    const QJsonObject user = userValue.toObject();
+    // A producer may send the user as a bare string.
+    incident.user.raw =
+        userValue.isString() ? userValue.toString() : feedvalues::text(user.value(QLatin1String("raw")));
+    incident.user.rawField = feedvalues::text(user.value(QLatin1String("raw_field")));
+    incident.user.form = EndpointIdentity::formFromName(feedvalues::text(user.value(QLatin1String("form"))));
+    incident.user.domain = feedvalues::text(user.value(QLatin1String("domain")));
+    incident.user.username = feedvalues::text(user.value(QLatin1String("username")));
+    incident.user.upn = feedvalues::text(user.value(QLatin1String("upn")));
+    incident.user.sid = feedvalues::text(user.value(QLatin1String("sid")));
+    incident.user.email = feedvalues::text(user.value(QLatin1String("email")));
+    incident.user.principalClass =
+        EndpointIdentity::principalClassFromName(feedvalues::text(user.value(QLatin1String("principal_class"))));
+    incident.user.matchPolicy =
+        EndpointIdentity::matchPolicyFromName(feedvalues::text(user.value(QLatin1String("match_policy"))));
+    incident.user.reason = feedvalues::text(user.value(QLatin1String("reason")));
+    incident.sourceUserId = feedvalues::text(user.value(QLatin1String("source_user_id")));
+    incident.userHints = user.value(QLatin1String("hints")).toObject();
+
+    const QJsonObject links = object.value(QLatin1String("links")).toObject();
+    incident.consoleUrl = feedvalues::text(links.value(QLatin1String("console")));
+    incident.apiUrl = feedvalues::text(links.value(QLatin1String("api")));
+    incident.timelineUrl = feedvalues::text(links.value(QLatin1String("timeline")));
+    return incident;
+}
+
+} // namespace cordon::core

@@ -1,0 +1,293 @@
+#include "feed/OcsfMapper.h"
+
+#include "identity/IdentityParser.h"
+
+#include <QJsonArray>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+using feedvalues::text;
+using feedvalues::time;
+
+constexpr int detectionFindingClass = 2004;
+constexpr int securityFindingClass = 2001;
+
+Incident::Severity severityFromId(int id)
+{
+    switch (id) {
+    case 1:
+        return Incident::Severity::Informational;
+    case 2:
+        return Incident::Severity::Low;
+    case 3:
+        return Incident::Severity::Medium;
+    case 4:
+        return Incident::Severity::High;
+    case 5:
+    case 6: // Fatal
+        return Incident::Severity::Critical;
+    default:
+        return Incident::Severity::Unknown;
+    }
+}
+
+Incident::State stateFromStatusId(int id)
+{
+    switch (id) {
+    case 1:
+        return Incident::State::New;
+    case 2:
+        return Incident::State::InProgress;
+    case 3:
+        return Incident::State::Suppressed;
+    case 4:
+    case 5: // Archived
+        return Incident::State::Resolved;
+    case 6: // Deleted
+        return Incident::State::Suppressed;
+    default:
+        return Incident::State::Unknown;
+    }
+}
+
+QString resolutionFromVerdict(int verdictId)
+{
+    switch (verdictId) {
+    case 1:
+        return QStringLiteral("false_positive");
+    case 5:
+        return QStringLiteral("benign");
+    case 6:
+        return QStringLiteral("authorized_testing");
+    case 10:
+        return QStringLiteral("duplicate");
+    default:
+        return QString();
+    }
+}
+
+QString osFamilyFromTypeId(int typeId)
+{
+    if (typeId >= 100 && typeId < 200) {
+        return QStringLiteral("windows");
+    }
+    switch (typeId) {
+    case 200:
+        return QStringLiteral("linux");
+    case 201:
+        return QStringLiteral("android");
+    case 300:
+        return QStringLiteral("macos");
+    case 301:
+    case 302:
+        return QStringLiteral("ios");
+    default:
+        return QString();
+    }
+}
+
+// `*_time` (epoch ms) wins over the datetime profile's `*_time_dt` twin.
+QDateTime timeField(const QJsonObject& object, QLatin1String name)
+{
+    const QDateTime value = time(object.value(name));
+    if (value.isValid()) {
+        return value;
+    }
+    return time(object.value(name + QLatin1String("_dt")));
+}
+
+int intOf(const QJsonValue& value, int fallback = -1)
+{
+    if (value.isDouble()) {
+        return value.toInt(fallback);
+    }
+    bool ok = false;
+    const int number = value.toString().toInt(&ok);
+    return ok ? number : fallback;
+}
+
+bool isNonPersonType(const QJsonObject& user)
+{
+    const int typeId = intOf(user.value(QLatin1String("type_id")));
+    return typeId == 3 || typeId == 4;
+}
+
+} // namespace
+
+OcsfMapper::OcsfMapper(const FeedContext& context, feedvalues::StringPool& pool) : m_context(context), m_pool(pool) {}
+
+bool OcsfMapper::looksLikeOcsf(const QJsonObject& record)
+{
+    return record.contains(QLatin1String("class_uid"));
+}
+
+std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* error) const
+{
+    const int classUid = intOf(record.value(QLatin1String("class_uid")));
+    if (classUid != detectionFindingClass && classUid != securityFindingClass) {
+        *error = QStringLiteral("class_uid %1 is not a Detection Finding (2004); skipped").arg(classUid);
+        return std::nullopt;
+    }
+    const bool legacy = classUid == securityFindingClass;
+    QJsonObject finding = record.value(QLatin1String("finding_info")).toObject();
+    if (finding.isEmpty() && legacy) {
+        finding = record.value(QLatin1String("finding")).toObject();
+    }
+    Incident incident;
+    incident.sourceId = text(finding.value(QLatin1String("uid")));
+    if (incident.sourceId.isEmpty()) {
+        *error = QStringLiteral("finding_info.uid is missing");
+        return std::nullopt;
+    }
+
+    const QJsonObject metadata = record.value(QLatin1String("metadata")).toObject();
+    const QJsonObject product = metadata.value(QLatin1String("product")).toObject();
+    incident.sourceKind = QStringLiteral("ocsf");
+    incident.sourceInstance = m_context.instance;
+    incident.sourceVendor = m_pool.intern(text(product.value(QLatin1String("vendor_name"))));
+    incident.sourceProduct = m_pool.intern(text(product.value(QLatin1String("name"))));
+    incident.ocsfVersion = m_pool.intern(text(metadata.value(QLatin1String("version"))));
+    QString instance = m_context.instance;
+    if (instance.isEmpty()) {
+        instance = m_pool.intern(
+            feedvalues::slug(incident.sourceVendor.isEmpty() ? incident.sourceProduct : incident.sourceVendor));
+    }
+    incident.id = Incident::makeId(incident.sourceKind, instance, incident.sourceId);
+
+    incident.title = text(finding.value(QLatin1String("title")));
+    if (incident.title.isEmpty()) {
+        incident.title = text(record.value(QLatin1String("message")));
+    }
+    incident.summary = text(finding.value(QLatin1String("desc")));
+
+    const QJsonValue severityId = record.value(QLatin1String("severity_id"));
+    if (severityId.isUndefined() || severityId.isNull()) {
+        incident.severity = Incident::severityFromName(text(record.value(QLatin1String("severity"))));
+        incident.severityRaw = m_pool.intern(text(record.value(QLatin1String("severity"))));
+    } else {
+        incident.severity = severityFromId(intOf(severityId));
+        incident.severityRaw = m_pool.intern(text(severityId));
+    }
+
+    const int statusId =
+        intOf(record.value(legacy && !record.contains(QLatin1String("status_id")) ? QLatin1String("state_id")
+                                                                                  : QLatin1String("status_id")),
+              0);
+    incident.state = stateFromStatusId(statusId);
+    const QDateTime eventTime = timeField(record, QLatin1String("time"));
+    const QDateTime created = timeField(finding, QLatin1String("created_time"));
+    const QDateTime firstSeen = timeField(finding, QLatin1String("first_seen_time"));
+    const QDateTime modified = timeField(finding, QLatin1String("modified_time"));
+    incident.detectedAt = firstSeen.isValid() ? firstSeen : (created.isValid() ? created : eventTime);
+    incident.reportedAt = created.isValid() ? created : eventTime;
+
+    const QString closeReason =
+        text(record.value(QLatin1String("unmapped")).toObject().value(QLatin1String("vendor_close_reason")));
+    if (incident.state == Incident::State::Resolved) {
+        incident.resolution = closeReason.isEmpty() ? QStringLiteral("resolved") : closeReason;
+        // OCSF has no remediation time; the last change of a resolved finding comes closest.
+        incident.remediatedAt = modified.isValid() ? modified : eventTime;
+    } else if (incident.state == Incident::State::Suppressed) {
+        incident.resolution = closeReason;
+        if (incident.resolution.isEmpty()) {
+            incident.resolution = resolutionFromVerdict(intOf(record.value(QLatin1String("verdict_id"))));
+        }
+    }
+    incident.resolution = m_pool.intern(incident.resolution);
+
+    const QJsonObject device = record.value(QLatin1String("device")).toObject();
+    incident.hostname = text(device.value(QLatin1String("hostname")));
+    if (incident.hostname.isEmpty()) {
+        incident.hostname = text(device.value(QLatin1String("name")));
+    }
+    incident.hostnameNormalized = IdentityParser::shortHostname(incident.hostname);
+    incident.sourceEndpointId = text(device.value(QLatin1String("uid")));
+    const QJsonObject os = device.value(QLatin1String("os")).toObject();
+    incident.osFamily = osFamilyFromTypeId(intOf(os.value(QLatin1String("type_id"))));
+    if (incident.osFamily.isEmpty()) {
+        incident.osFamily = feedvalues::osFamilyFromName(text(os.value(QLatin1String("name"))));
+    }
+    const QJsonValue ip = device.value(QLatin1String("ip"));
+    if (ip.isString() && !ip.toString().isEmpty()) {
+        incident.ips.append(ip.toString());
+    }
+    incident.consoleUrl = text(finding.value(QLatin1String("src_url")));
+
+    mapUser(record, incident);
+    return incident;
+}
+
+void OcsfMapper::mapUser(const QJsonObject& record, Incident& incident) const
+{
+    QJsonObject user = record.value(QLatin1String("actor")).toObject().value(QLatin1String("user")).toObject();
+    QString field = QStringLiteral("actor.user");
+    if (user.isEmpty()) {
+        // The first evidence user that is a person; failing that, the first at all.
+        const QJsonArray evidences = record.value(QLatin1String("evidences")).toArray();
+        for (const QJsonValue& evidence : evidences) {
+            const QJsonObject candidate = evidence.toObject().value(QLatin1String("user")).toObject();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            if (user.isEmpty() || (isNonPersonType(user) && !isNonPersonType(candidate))) {
+                user = candidate;
+            }
+            if (!isNonPersonType(user)) {
+                break;
+            }
+        }
+        field = QStringLiteral("evidences.user");
+    }
+    if (user.isEmpty()) {
+        user = record.value(QLatin1String("device")).toObject().value(QLatin1String("owner")).toObject();
+        field = QStringLiteral("device.owner");
+    }
+    if (user.isEmpty()) {
+        IdentityContext context;
+        context.hostname = incident.hostname;
+        incident.user = IdentityParser::parse(QString(), context);
+        return;
+    }
+
+    const QString name = text(user.value(QLatin1String("name")));
+    const QString domain = text(user.value(QLatin1String("domain")));
+    const QString uid = text(user.value(QLatin1String("uid")));
+    const QString email = text(user.value(QLatin1String("email_addr")));
+    // Producers put DOMAIN\user or a UPN into name and may leave domain empty; rebuild the
+    // down-level form only from a plain name.
+    QString raw;
+    if (!name.isEmpty() && !domain.isEmpty() && !name.contains(u'\\') && !name.contains(u'@')) {
+        raw = domain + u'\\' + name;
+    } else if (!name.isEmpty()) {
+        raw = name;
+    } else if (feedvalues::looksLikeSid(uid)) {
+        raw = uid;
+    } else {
+        raw = email;
+    }
+
+    IdentityContext context;
+    context.hostname = incident.hostname;
+    context.rawField = field;
+    context.serviceAccountPatterns = m_context.serviceAccountPatterns;
+    if (feedvalues::looksLikeSid(uid)) {
+        context.sid = uid;
+    }
+    const QJsonValue typeId = user.value(QLatin1String("type_id"));
+    if (!typeId.isUndefined()) {
+        context.vendorHints.insert(QStringLiteral("ocsf_user_type_id"), intOf(typeId));
+    }
+    const QJsonValue accountType = user.value(QLatin1String("account")).toObject().value(QLatin1String("type_id"));
+    if (!accountType.isUndefined()) {
+        context.vendorHints.insert(QStringLiteral("ocsf_account_type_id"), intOf(accountType));
+    }
+    incident.user = IdentityParser::parse(raw, context);
+    incident.user.domain = m_pool.intern(incident.user.domain);
+    incident.user.email = email;
+}
+
+} // namespace cordon::core
