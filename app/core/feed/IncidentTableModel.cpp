@@ -1,0 +1,321 @@
+#include "feed/IncidentTableModel.h"
+
+#include <utility>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+int severityRank(Incident::Severity severity)
+{
+    return static_cast<int>(severity);
+}
+
+int stateIndex(Incident::State state)
+{
+    return static_cast<int>(state);
+}
+
+} // namespace
+
+IncidentTableModel::IncidentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+int IncidentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int IncidentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool IncidentTableModel::isOpen(Incident::State state)
+{
+    // An incident whose state a feed did not say is treated as open: better seen than missed.
+    return state != Incident::State::Resolved && state != Incident::State::Suppressed;
+}
+
+QString IncidentTableModel::severityText(Incident::Severity severity)
+{
+    switch (severity) {
+    case Incident::Severity::Critical:
+        return tr("Critical");
+    case Incident::Severity::High:
+        return tr("High");
+    case Incident::Severity::Medium:
+        return tr("Medium");
+    case Incident::Severity::Low:
+        return tr("Low");
+    case Incident::Severity::Informational:
+        return tr("Info");
+    case Incident::Severity::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString IncidentTableModel::stateText(Incident::State state)
+{
+    switch (state) {
+    case Incident::State::New:
+        return tr("New");
+    case Incident::State::InProgress:
+        return tr("In progress");
+    case Incident::State::Resolved:
+        return tr("Resolved");
+    case Incident::State::Suppressed:
+        return tr("Suppressed");
+    case Incident::State::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString IncidentTableModel::severityColorName(Incident::Severity severity)
+{
+    switch (severity) {
+    case Incident::Severity::Critical:
+        return QStringLiteral("#c62828");
+    case Incident::Severity::High:
+        return QStringLiteral("#ef6c00");
+    case Incident::Severity::Medium:
+        return QStringLiteral("#f9a825");
+    case Incident::Severity::Low:
+        return QStringLiteral("#1e88e5");
+    case Incident::Severity::Informational:
+        return QStringLiteral("#78909c");
+    case Incident::Severity::Unknown:
+        break;
+    }
+    return QStringLiteral("#9e9e9e");
+}
+
+void IncidentTableModel::buildText(const Row& row) const
+{
+    const Incident& incident = row.incident;
+    row.text[SeverityColumn] = severityText(incident.severity);
+    row.text[DetectedColumn] = incident.detectedAt.isValid()
+                                   ? incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : QString();
+    row.text[HostColumn] = incident.hostname;
+    row.text[UserColumn] = incident.user.raw.isEmpty() ? tr("(no user)") : incident.user.raw;
+    row.text[TitleColumn] = incident.title;
+    row.text[StateColumn] = incident.resolution.isEmpty()
+                                ? stateText(incident.state)
+                                : tr("%1 (%2)").arg(stateText(incident.state), incident.resolution);
+    row.text[ContainmentColumn] = row.containment;
+    row.textBuilt = true;
+}
+
+QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<size_t>(index.row())];
+    const Incident& incident = row.incident;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (!row.textBuilt) {
+            buildText(row);
+        }
+        if (role == Qt::ToolTipRole && index.column() == TitleColumn && !incident.summary.isEmpty()) {
+            return incident.summary;
+        }
+        return row.text[static_cast<size_t>(index.column())];
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityRank(incident.severity);
+        case DetectedColumn:
+            return incident.detectedAt.toMSecsSinceEpoch();
+        case StateColumn:
+            // Open before closed, new before in progress.
+            return isOpen(incident.state) ? (incident.state == Incident::State::New ? 3 : 2) : 1;
+        default:
+            if (!row.textBuilt) {
+                buildText(row);
+            }
+            return row.text[static_cast<size_t>(index.column())].toLower();
+        }
+    case IncidentIdRole:
+        return incident.id;
+    case SeverityColorRole:
+        return severityColorName(incident.severity);
+    case SeverityRole:
+        return severityRank(incident.severity);
+    case StateRole:
+        return stateIndex(incident.state);
+    case OpenRole:
+        return isOpen(incident.state);
+    case DetectedAtRole:
+        return incident.detectedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case DetectedColumn:
+        return tr("Detected");
+    case HostColumn:
+        return tr("Host");
+    case UserColumn:
+        return tr("Endpoint user");
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case ContainmentColumn:
+        return tr("Containment");
+    default:
+        return {};
+    }
+}
+
+void IncidentTableModel::count(const Incident& incident, int delta)
+{
+    m_stateCounts[static_cast<size_t>(stateIndex(incident.state))] += delta;
+    if (isOpen(incident.state)) {
+        m_openSeverityCounts[static_cast<size_t>(severityRank(incident.severity))] += delta;
+    }
+}
+
+int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
+{
+    QList<const Incident*> fresh;
+    QHash<QString, int> freshIndex; // a batch may repeat an id: the later record wins
+    bool changed = false;
+    for (const Incident& incident : incidents) {
+        if (updateIncident(incident)) {
+            changed = true;
+            continue;
+        }
+        const auto seen = freshIndex.constFind(incident.id);
+        if (seen != freshIndex.cend()) {
+            fresh[*seen] = &incident;
+            continue;
+        }
+        freshIndex.insert(incident.id, static_cast<int>(fresh.size()));
+        fresh.append(&incident);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
+        for (const Incident* incident : std::as_const(fresh)) {
+            m_rowById.insert(incident->id, static_cast<int>(m_rows.size()));
+            m_rows.push_back(Row{*incident, {}, {}, false});
+            count(*incident, 1);
+        }
+        endInsertRows();
+        changed = true;
+    }
+    if (changed) {
+        emit countsChanged();
+    }
+    return static_cast<int>(fresh.size());
+}
+
+bool IncidentTableModel::updateIncident(const Incident& incident)
+{
+    const auto it = m_rowById.constFind(incident.id);
+    if (it == m_rowById.cend()) {
+        return false;
+    }
+    Row& row = m_rows[static_cast<size_t>(*it)];
+    count(row.incident, -1);
+    row.incident = incident;
+    row.textBuilt = false;
+    count(incident, 1);
+    emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+    emit countsChanged();
+    return true;
+}
+
+void IncidentTableModel::clear()
+{
+    if (m_rows.empty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_stateCounts.fill(0);
+    m_openSeverityCounts.fill(0);
+    endResetModel();
+    emit countsChanged();
+}
+
+bool IncidentTableModel::setContainmentStatus(const QString& incidentId, const QString& status)
+{
+    const int row = rowOf(incidentId);
+    if (row < 0) {
+        return false;
+    }
+    Row& entry = m_rows[static_cast<size_t>(row)];
+    if (entry.containment == status) {
+        return true;
+    }
+    entry.containment = status;
+    entry.text[ContainmentColumn] = status;
+    const QModelIndex cell = index(row, ContainmentColumn);
+    emit dataChanged(cell, cell);
+    return true;
+}
+
+QString IncidentTableModel::containmentStatus(const QString& incidentId) const
+{
+    const int row = rowOf(incidentId);
+    return row < 0 ? QString() : m_rows[static_cast<size_t>(row)].containment;
+}
+
+int IncidentTableModel::rowOf(const QString& incidentId) const
+{
+    return m_rowById.value(incidentId, -1);
+}
+
+const Incident* IncidentTableModel::incidentAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
+        return nullptr;
+    }
+    return &m_rows[static_cast<size_t>(row)].incident;
+}
+
+const Incident* IncidentTableModel::incidentById(const QString& incidentId) const
+{
+    return incidentAt(rowOf(incidentId));
+}
+
+int IncidentTableModel::countInState(Incident::State state) const
+{
+    return m_stateCounts[static_cast<size_t>(stateIndex(state))];
+}
+
+int IncidentTableModel::openCount() const
+{
+    int total = 0;
+    for (int n : m_openSeverityCounts) {
+        total += n;
+    }
+    return total;
+}
+
+int IncidentTableModel::openCountAtSeverity(Incident::Severity severity) const
+{
+    return m_openSeverityCounts[static_cast<size_t>(severityRank(severity))];
+}
+
+} // namespace cordon::core

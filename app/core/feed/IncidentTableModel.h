@@ -1,0 +1,103 @@
+#pragma once
+
+#include "feed/Incident.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace cordon::core
+{
+
+// The incident list: a flat table over a contiguous vector, so that hundreds of thousands of rows stay
+// cheap. Rows arrive in batches (one insert notification per batch), an incident seen again is updated
+// in place by id, and display strings are built only when a view asks for them.
+class IncidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SeverityColumn,
+        DetectedColumn,
+        HostColumn,
+        UserColumn,
+        TitleColumn,
+        StateColumn,
+        ContainmentColumn,
+        ColumnCount,
+    };
+
+    enum Role
+    {
+        IncidentIdRole = Qt::UserRole + 1,
+        // A value that sorts as an analyst expects (severity rank, time, lower-case text).
+        SortRole,
+        // The severity's colour as "#rrggbb": the core has no QColor, the view turns it into one.
+        SeverityColorRole,
+        SeverityRole,
+        StateRole,
+        // True while the incident is not resolved or suppressed.
+        OpenRole,
+        DetectedAtRole,
+    };
+
+    explicit IncidentTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // New ids are appended as one batch; known ids are replaced in place. Returns the number of new rows.
+    int addIncidents(const QList<Incident>& incidents);
+    // Replaces the incident with the same id; false when the id is unknown.
+    bool updateIncident(const Incident& incident);
+    void clear();
+
+    // A short word on what was done to the incident's user ("Contained", "Suspend failed"), shown as is.
+    bool setContainmentStatus(const QString& incidentId, const QString& status);
+    QString containmentStatus(const QString& incidentId) const;
+
+    int rowOf(const QString& incidentId) const;
+    const Incident* incidentAt(int row) const;
+    const Incident* incidentById(const QString& incidentId) const;
+
+    int countInState(Incident::State state) const;
+    // Incidents not resolved or suppressed.
+    int openCount() const;
+    int openCountAtSeverity(Incident::Severity severity) const;
+
+    static bool isOpen(Incident::State state);
+    static QString severityText(Incident::Severity severity);
+    static QString stateText(Incident::State state);
+    static QString severityColorName(Incident::Severity severity);
+
+signals:
+    // The counts by state or severity changed (rows added, updated or cleared).
+    void countsChanged();
+
+private:
+    struct Row
+    {
+        Incident incident;
+        QString containment;
+        mutable std::array<QString, ColumnCount> text;
+        mutable bool textBuilt = false;
+    };
+
+    void buildText(const Row& row) const;
+    void count(const Incident& incident, int delta);
+
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    std::array<int, 5> m_stateCounts{};
+    std::array<int, 6> m_openSeverityCounts{};
+};
+
+} // namespace cordon::core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "feed/Incident.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace cordon::gui
+{
+
+// Everything the feed said about one incident, and how Cordon read the endpoint's user.
+class IncidentDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IncidentDetailPane(QWidget* parent = nullptr);
+
+    void setIncident(const core::Incident& incident);
+    void clear();
+
+    static QString formText(core::EndpointIdentity::Form form);
+    static QString principalClassText(core::EndpointIdentity::PrincipalClass principalClass);
+    static QString matchPolicyText(core::EndpointIdentity::MatchPolicy policy);
+
+private:
+    QLabel* addRow(QFormLayout* form, const QString& label, const QString& objectName);
+
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_severityLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    QLabel* m_timesLabel = nullptr;
+    QLabel* m_endpointLabel = nullptr;
+    QLabel* m_userRawLabel = nullptr;
+    QLabel* m_userParseLabel = nullptr;
+    QLabel* m_sourceLabel = nullptr;
+    QLabel* m_consoleLinkLabel = nullptr;
+    QWidget* m_body = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+};
+
+} // namespace cordon::gui

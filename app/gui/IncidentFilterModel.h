@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace cordon::gui
+{
+
+// Sorting and filtering over IncidentTableModel. The default order (severity column, descending) puts
+// open incidents first, then the most severe, then the newest: the incident that needs the analyst now
+// is on the first row. Any other column sorts with that order as the tie-breaker. The filter matches a
+// case-insensitive substring in any column.
+class IncidentFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit IncidentFilterModel(QObject* parent = nullptr);
+
+    void setFilterText(const QString& text);
+    // Back to open first, most severe, newest.
+    void sortByPriority();
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    bool priorityLess(const QModelIndex& left, const QModelIndex& right) const;
+};
+
+} // namespace cordon::gui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "feed/Incident.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QMap>
+
+#include <utility>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace cordon::core
+{
+class IncidentTableModel;
+}
+
+namespace cordon::gui
+{
+
+class ActionPane;
+class IdentityPane;
+class IncidentDetailPane;
+class IncidentFilterModel;
+
+// The console: the incident list (most urgent first), a filter, counts by state, and for the selected
+// incident its details, the Okta identity behind it and what can be done.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    core::IncidentTableModel* incidentModel() const { return m_model; }
+    IncidentFilterModel* filterModel() const { return m_filter; }
+    IdentityPane* identityPane() const { return m_identityPane; }
+    ActionPane* actionPane() const { return m_actionPane; }
+
+    // Queues incidents for the list; they are added a batch per event-loop turn so that a large feed
+    // never freezes the window. The first load selects the most urgent incident.
+    void addIncidents(const QList<core::Incident>& incidents);
+    // The id of the selected incident, empty when none is.
+    QString currentIncidentId() const;
+    bool selectIncident(const QString& incidentId);
+
+    // Shows the coloured strip that says the Okta org is the simulated one.
+    void setDemoBannerVisible(bool visible);
+
+public slots:
+    void setOrg(const QString& org);
+    void setConnectionState(const QString& state, bool healthy);
+    void setRateLimit(const QString& bucket, int remaining, int limit);
+    void focusFilter();
+
+signals:
+    void incidentSelected(const QString& incidentId);
+    // Every queued incident is in the list.
+    void incidentsLoaded(int total);
+    void settingsRequested();
+    void feedFileChosen(const QString& path);
+
+private:
+    void buildMenus();
+    void addNextBatch();
+    void showCurrentIncident();
+    void updateCounts();
+
+    core::IncidentTableModel* m_model = nullptr;
+    IncidentFilterModel* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QLabel* m_urgentLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QLabel* m_orgLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_rateLimitLabel = nullptr;
+    IncidentDetailPane* m_detailPane = nullptr;
+    IdentityPane* m_identityPane = nullptr;
+    ActionPane* m_actionPane = nullptr;
+    // Requests left and the limit, per Okta rate-limit bucket.
+    QMap<QString, std::pair<int, int>> m_rateLimits;
+    QList<core::Incident> m_pending;
+    qsizetype m_pendingOffset = 0;
+    bool m_batchScheduled = false;
+    bool m_selectedOnce = false;
+};
+
+} // namespace cordon::gui

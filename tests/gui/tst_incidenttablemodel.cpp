@@ -1,0 +1,278 @@
+#include "feed/IncidentTableModel.h"
+#include "gui/IncidentFilterModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using cordon::core::Incident;
+using cordon::core::IncidentTableModel;
+using cordon::gui::IncidentFilterModel;
+
+namespace
+{
+
+Incident makeIncident(const QString& id,
+                      Incident::Severity severity,
+                      Incident::State state,
+                      qint64 minutesAfterStart,
+                      const QString& host = QStringLiteral("kst-lt-0001"),
+                      const QString& user = QStringLiteral("KESTREL\\someone"))
+{
+    Incident incident;
+    incident.id = id;
+    incident.title = QStringLiteral("Incident %1").arg(id);
+    incident.severity = severity;
+    incident.state = state;
+    incident.detectedAt = QDateTime(QDate(2026, 1, 11), QTime(7, 0), Qt::UTC).addSecs(minutesAfterStart * 60);
+    incident.hostname = host;
+    incident.user.raw = user;
+    return incident;
+}
+
+QStringList idsInOrder(const QAbstractItemModel& model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids << model.index(row, 0).data(IncidentTableModel::IncidentIdRole).toString();
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestIncidentTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester();
+    void appendsOneBatchWithOneInsert();
+    void repeatedIdInOneBatchKeepsTheLast();
+    void updatesInPlaceById();
+    void countsByState();
+    void containmentStatusShowsInItsColumn();
+    void filterMatchesAnyColumn_data();
+    void filterMatchesAnyColumn();
+    void defaultOrderPutsCriticalOpenFirst();
+    void otherColumnsBreakTiesByUrgency();
+};
+
+void TestIncidentTableModel::passesModelTester()
+{
+    IncidentTableModel model;
+    IncidentFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.addIncidents({makeIncident(QStringLiteral("a"), Incident::Severity::Low, Incident::State::New, 1),
+                        makeIncident(QStringLiteral("b"), Incident::Severity::High, Incident::State::Resolved, 2)});
+    model.addIncidents({makeIncident(QStringLiteral("c"), Incident::Severity::Critical, Incident::State::New, 3)});
+    model.updateIncident(
+        makeIncident(QStringLiteral("a"), Incident::Severity::Critical, Incident::State::InProgress, 4));
+    model.setContainmentStatus(QStringLiteral("c"), QStringLiteral("Contained"));
+    filter.setFilterText(QStringLiteral("incident c"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setFilterText({});
+    QCOMPARE(filter.rowCount(), 3);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestIncidentTableModel::appendsOneBatchWithOneInsert()
+{
+    IncidentTableModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<Incident> batch;
+    for (int i = 0; i < 500; ++i) {
+        batch << makeIncident(QStringLiteral("id-%1").arg(i), Incident::Severity::Medium, Incident::State::New, i);
+    }
+    QCOMPARE(model.addIncidents(batch), 500);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+    QCOMPARE(model.rowCount(), 500);
+
+    QList<Incident> second{makeIncident(QStringLiteral("id-500"), Incident::Severity::Low, Incident::State::New, 0),
+                           makeIncident(QStringLiteral("id-501"), Incident::Severity::Low, Incident::State::New, 0)};
+    QCOMPARE(model.addIncidents(second), 2);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 500);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 501);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.rowOf(model.incidentAt(row)->id), row);
+    }
+}
+
+void TestIncidentTableModel::repeatedIdInOneBatchKeepsTheLast()
+{
+    IncidentTableModel model;
+    Incident first = makeIncident(QStringLiteral("dup"), Incident::Severity::Low, Incident::State::New, 0);
+    Incident second = first;
+    second.title = QStringLiteral("later record");
+    QCOMPARE(model.addIncidents({first, second}), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, IncidentTableModel::TitleColumn).data().toString(), second.title);
+    QCOMPARE(model.countInState(Incident::State::New), 1);
+}
+
+void TestIncidentTableModel::updatesInPlaceById()
+{
+    IncidentTableModel model;
+    model.addIncidents({makeIncident(QStringLiteral("x"), Incident::Severity::Low, Incident::State::New, 0),
+                        makeIncident(QStringLiteral("y"), Incident::Severity::High, Incident::State::New, 1)});
+    // Read once, so that a stale cached string would show.
+    const QString before = model.index(1, IncidentTableModel::StateColumn).data().toString();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    Incident resolved = makeIncident(QStringLiteral("y"), Incident::Severity::High, Incident::State::Resolved, 1);
+    resolved.resolution = QStringLiteral("remediated");
+    QCOMPARE(model.addIncidents({resolved}), 0);
+
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    const QString after = model.index(1, IncidentTableModel::StateColumn).data().toString();
+    QVERIFY(after != before);
+    QVERIFY(after.contains(QStringLiteral("remediated")));
+    QCOMPARE(model.index(1, IncidentTableModel::StateColumn).data(IncidentTableModel::OpenRole).toBool(), false);
+    QVERIFY(!model.updateIncident(
+        makeIncident(QStringLiteral("unknown"), Incident::Severity::Low, Incident::State::New, 0)));
+}
+
+void TestIncidentTableModel::countsByState()
+{
+    IncidentTableModel model;
+    QSignalSpy counts(&model, &IncidentTableModel::countsChanged);
+    const QList<Incident> incidents{
+        makeIncident(QStringLiteral("1"), Incident::Severity::Critical, Incident::State::New, 0),
+        makeIncident(QStringLiteral("2"), Incident::Severity::Critical, Incident::State::InProgress, 0),
+        makeIncident(QStringLiteral("3"), Incident::Severity::High, Incident::State::Resolved, 0),
+        makeIncident(QStringLiteral("4"), Incident::Severity::Low, Incident::State::Suppressed, 0),
+        makeIncident(QStringLiteral("5"), Incident::Severity::Medium, Incident::State::New, 0),
+    };
+    model.addIncidents(incidents);
+    QCOMPARE(counts.count(), 1);
+    for (const auto state : {Incident::State::New, Incident::State::InProgress, Incident::State::Resolved,
+                             Incident::State::Suppressed, Incident::State::Unknown}) {
+        const auto expected = std::count_if(incidents.cbegin(), incidents.cend(),
+                                            [state](const Incident& incident) { return incident.state == state; });
+        QCOMPARE(model.countInState(state), static_cast<int>(expected));
+    }
+    QCOMPARE(model.openCount(), 3);
+    QCOMPARE(model.openCountAtSeverity(Incident::Severity::Critical), 2);
+    QCOMPARE(model.openCountAtSeverity(Incident::Severity::High), 0);
+
+    Incident closed = incidents.at(0);
+    closed.state = Incident::State::Resolved;
+    model.updateIncident(closed);
+    QCOMPARE(counts.count(), 2);
+    QCOMPARE(model.countInState(Incident::State::New), 1);
+    QCOMPARE(model.countInState(Incident::State::Resolved), 2);
+    QCOMPARE(model.openCountAtSeverity(Incident::Severity::Critical), 1);
+
+    model.clear();
+    QCOMPARE(model.openCount(), 0);
+    QCOMPARE(model.countInState(Incident::State::Resolved), 0);
+}
+
+void TestIncidentTableModel::containmentStatusShowsInItsColumn()
+{
+    IncidentTableModel model;
+    model.addIncidents({makeIncident(QStringLiteral("c"), Incident::Severity::High, Incident::State::New, 0)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setContainmentStatus(QStringLiteral("c"), QStringLiteral("Suspended")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(IncidentTableModel::ContainmentColumn));
+    QCOMPARE(model.index(0, IncidentTableModel::ContainmentColumn).data().toString(), QStringLiteral("Suspended"));
+    QCOMPARE(model.containmentStatus(QStringLiteral("c")), QStringLiteral("Suspended"));
+    QVERIFY(!model.setContainmentStatus(QStringLiteral("absent"), QStringLiteral("Suspended")));
+}
+
+void TestIncidentTableModel::filterMatchesAnyColumn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expectedId");
+    QTest::newRow("host, other case") << QStringLiteral("WS-4242") << QStringLiteral("host");
+    QTest::newRow("endpoint user") << QStringLiteral("ad_domain\\jor") << QStringLiteral("user");
+    QTest::newRow("title substring") << QStringLiteral("mimikatz") << QStringLiteral("title");
+    QTest::newRow("containment status") << QStringLiteral("suspended") << QStringLiteral("contained");
+    QTest::newRow("severity text") << IncidentTableModel::severityText(Incident::Severity::Critical)
+                                   << QStringLiteral("title");
+}
+
+void TestIncidentTableModel::filterMatchesAnyColumn()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expectedId);
+    IncidentTableModel model;
+    IncidentFilterModel filter;
+    filter.setSourceModel(&model);
+    Incident byHost = makeIncident(QStringLiteral("host"), Incident::Severity::Low, Incident::State::New, 0,
+                                   QStringLiteral("kst-ws-4242"));
+    Incident byUser = makeIncident(QStringLiteral("user"), Incident::Severity::Low, Incident::State::New, 0,
+                                   QStringLiteral("kst-lt-0002"), QStringLiteral("AD_DOMAIN\\joren"));
+    Incident byTitle = makeIncident(QStringLiteral("title"), Incident::Severity::Critical, Incident::State::New, 0);
+    byTitle.title = QStringLiteral("Credential theft with Mimikatz");
+    Incident contained = makeIncident(QStringLiteral("contained"), Incident::Severity::Low, Incident::State::New, 0);
+    model.addIncidents({byHost, byUser, byTitle, contained});
+    model.setContainmentStatus(QStringLiteral("contained"), QStringLiteral("Suspended"));
+
+    filter.setFilterText(text);
+    QCOMPARE(idsInOrder(filter), QStringList{expectedId});
+    filter.setFilterText({});
+    QCOMPARE(filter.rowCount(), model.rowCount());
+}
+
+void TestIncidentTableModel::defaultOrderPutsCriticalOpenFirst()
+{
+    IncidentTableModel model;
+    IncidentFilterModel filter;
+    filter.setSourceModel(&model);
+    // Added in an order that is wrong on purpose: closed and older ones first.
+    model.addIncidents({
+        makeIncident(QStringLiteral("closed-critical"), Incident::Severity::Critical, Incident::State::Resolved, 50),
+        makeIncident(QStringLiteral("open-low"), Incident::Severity::Low, Incident::State::New, 40),
+        makeIncident(QStringLiteral("open-critical-old"), Incident::Severity::Critical, Incident::State::InProgress,
+                     10),
+        makeIncident(QStringLiteral("open-high"), Incident::Severity::High, Incident::State::New, 30),
+        makeIncident(QStringLiteral("open-critical-new"), Incident::Severity::Critical, Incident::State::New, 20),
+        makeIncident(QStringLiteral("suppressed-high"), Incident::Severity::High, Incident::State::Suppressed, 60),
+    });
+    const QStringList order = idsInOrder(filter);
+    QCOMPARE(order.first(), QStringLiteral("open-critical-new"));
+    QCOMPARE(order, (QStringList{QStringLiteral("open-critical-new"), QStringLiteral("open-critical-old"),
+                                 QStringLiteral("open-high"), QStringLiteral("open-low"),
+                                 QStringLiteral("closed-critical"), QStringLiteral("suppressed-high")}));
+
+    // A later, more urgent incident moves to the top by itself.
+    model.addIncidents(
+        {makeIncident(QStringLiteral("newest-critical"), Incident::Severity::Critical, Incident::State::New, 90)});
+    QCOMPARE(idsInOrder(filter).first(), QStringLiteral("newest-critical"));
+}
+
+void TestIncidentTableModel::otherColumnsBreakTiesByUrgency()
+{
+    IncidentTableModel model;
+    IncidentFilterModel filter;
+    filter.setSourceModel(&model);
+    model.addIncidents({
+        makeIncident(QStringLiteral("b-low"), Incident::Severity::Low, Incident::State::New, 0, QStringLiteral("b")),
+        makeIncident(QStringLiteral("a-low"), Incident::Severity::Low, Incident::State::New, 0, QStringLiteral("a")),
+        makeIncident(QStringLiteral("b-critical"), Incident::Severity::Critical, Incident::State::New, 0,
+                     QStringLiteral("b")),
+    });
+    filter.sort(IncidentTableModel::HostColumn, Qt::AscendingOrder);
+    QCOMPARE(idsInOrder(filter),
+             (QStringList{QStringLiteral("a-low"), QStringLiteral("b-critical"), QStringLiteral("b-low")}));
+    filter.sort(IncidentTableModel::HostColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(filter),
+             (QStringList{QStringLiteral("b-critical"), QStringLiteral("b-low"), QStringLiteral("a-low")}));
+}
+
+QTEST_GUILESS_MAIN(TestIncidentTableModel)
+#include "tst_incidenttablemodel.moc"
