@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@ private slots:
     void defaultPathHonoursDataDir();
     void instancesUseTheirOwnConnections();
     void storedTimeRoundTrips();
+    void migrationsAreOrdered();
+    void unusablePathIsAnError();
 
 private:
     static QStringList tables(const Database& db);
@@ -166,6 +169,40 @@ void TestDatabase::storedTimeRoundTrips()
     QCOMPARE(fromStoredTime(text), time);
     QVERIFY(!fromStoredTime(QString()).isValid());
     QVERIFY(!storedText(QString()).isNull());
+}
+
+void TestDatabase::migrationsAreOrdered()
+{
+    const QList<Migration>& steps = migrations();
+    QVERIFY(!steps.isEmpty());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].version, int(i) + 1);
+        QVERIFY(!steps[i].statements.isEmpty());
+    }
+    QCOMPARE(Database::latestSchemaVersion(), steps.constLast().version);
+}
+
+void TestDatabase::unusablePathIsAnError()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.write("not a folder");
+    blocker.close();
+    Database db;
+    QString error;
+    QVERIFY(!db.open(dir.filePath(QStringLiteral("file/cordon.sqlite")), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.schemaVersion(), 0);
+
+    QFile garbage(dir.filePath(QStringLiteral("garbage.sqlite")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    QVERIFY(!db.open(garbage.fileName(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

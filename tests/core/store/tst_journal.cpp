@@ -2,10 +2,48 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
 using namespace cordon::core;
+
+namespace
+{
+
+// Set for the child process that journals an action and is killed at once.
+const char kChildVariable[] = "CORDON_TST_JOURNAL_KILLED_CHILD";
+
+// The child: begin one action, mark another sent, print their ids and die without any cleanup, as
+// a process killed right after the call would.
+[[noreturn]] void runKilledChild(const QString& path)
+{
+    Database db;
+    if (!db.open(path)) {
+        std::_Exit(2);
+    }
+    Journal journal(db);
+    JournalEntry entry;
+    entry.runId = QStringLiteral("killed-run");
+    entry.oktaUserId = QStringLiteral("00u1");
+    entry.action = QStringLiteral("suspend");
+    const qint64 pending = journal.begin(entry);
+    entry.action = QStringLiteral("clear-sessions");
+    const qint64 sent = journal.begin(entry);
+    journal.markSent(sent);
+    std::printf("%lld %lld\n", static_cast<long long>(pending), static_cast<long long>(sent));
+    std::fflush(stdout);
+#ifdef SIGKILL
+    std::raise(SIGKILL);
+#endif
+    std::_Exit(9);
+}
+
+} // namespace
 
 class TestJournal : public QObject
 {
@@ -21,6 +59,7 @@ private slots:
     void undoLedger();
     void forRun();
     void closedDatabaseRefusesToBegin();
+    void writesSurviveAKilledProcess();
 
 private:
     static JournalEntry action(const QString& action,
@@ -201,5 +240,37 @@ void TestJournal::closedDatabaseRefusesToBegin()
     QCOMPARE(m_journal->begin(action(QStringLiteral("suspend"))), 0);
 }
 
-QTEST_GUILESS_MAIN(TestJournal)
+void TestJournal::writesSurviveAKilledProcess()
+{
+    const QString path = m_dir->filePath(QStringLiteral("killed.sqlite"));
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(kChildVariable), path);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60'000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    const QList<QByteArray> ids = child.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(ids.size(), 2);
+
+    Database db;
+    QVERIFY(db.open(path));
+    const QList<JournalEntry> open = Journal(db).unfinished();
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open[0].id, ids[0].toLongLong());
+    QCOMPARE(open[0].state, Journal::Pending);
+    QCOMPARE(open[1].id, ids[1].toLongLong());
+    QCOMPARE(open[1].state, Journal::Sent);
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kChildVariable)) {
+        runKilledChild(qEnvironmentVariable(kChildVariable));
+    }
+    TestJournal test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_journal.moc"
