@@ -116,13 +116,14 @@ private slots:
 
     void badTokenIs401_data()
     {
-        QTest::addColumn<QByteArray>("token");
-        QTest::newRow("missing") << QByteArray();
-        QTest::newRow("unknown") << QByteArray("not-a-token");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("missing") << QString();
+        QTest::newRow("unknown") << QStringLiteral("not-a-token");
+        QTest::newRow("another scheme's word") << QStringLiteral("Bearer demo-org-admin-token");
     }
     void badTokenIs401()
     {
-        QFETCH(QByteArray, token);
+        QFETCH(QString, token);
         const HttpResult result = m_sim.send("GET", QStringLiteral("/api/v1/users/me"), token);
         verifyError(result, 401, "E0000011");
         QCOMPARE(result.object().value(QLatin1String("errorSummary")).toString(),
@@ -429,7 +430,7 @@ private slots:
         socket.connectToHost(m_sim.baseUrl().host(), quint16(m_sim.baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
         socket.write("GET /api/v1/users?limit=2 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: SSWS " +
-                     SimProcess::demoToken() + "\r\n\r\n");
+                     SimProcess::demoToken().toLatin1() + "\r\n\r\n");
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), 5000);
         const QList<QByteArray> lines = answer.left(answer.indexOf("\r\n\r\n")).split('\n');
@@ -532,7 +533,7 @@ private slots:
         QVERIFY(socket.waitForConnected(5000));
         socket.write("POST /api/v1/users/" + m_joren.toLatin1() +
                      "/lifecycle/suspend HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: SSWS " +
-                     SimProcess::demoToken() + "\r\nAccept: application/json\r\n\r\n");
+                     SimProcess::demoToken().toLatin1() + "\r\nAccept: application/json\r\n\r\n");
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), 5000);
         QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());

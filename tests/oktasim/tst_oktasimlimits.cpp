@@ -87,7 +87,7 @@ private slots:
         QList<QNetworkReply*> replies;
         for (int i = 0; i < 6; ++i) {
             QNetworkRequest request(QUrl(sim.baseUrl().toString() + QStringLiteral("/api/v1/users/me")));
-            request.setRawHeader("Authorization", "SSWS " + SimProcess::demoToken());
+            request.setRawHeader("Authorization", "SSWS " + SimProcess::demoToken().toLatin1());
             replies.append(network.get(request));
         }
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -244,7 +244,7 @@ private slots:
         QVERIFY(sim.requests().isEmpty());
         QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users?q=jor&limit=3")).status, 200);
-        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me"), "wrong").status, 401);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me"), QStringLiteral("wrong")).status, 401);
         const QJsonArray log = sim.requests();
         QCOMPARE(log.size(), 3);
         const QJsonObject first = log.at(0).toObject();

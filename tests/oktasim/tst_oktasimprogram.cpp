@@ -147,17 +147,18 @@ private slots:
         QString error;
         QVERIFY2(sim.start({QStringLiteral("--directory"), path}, &error), qPrintable(error));
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me")).status, 401);
-        const HttpResult me = sim.send("GET", QStringLiteral("/api/v1/users/me"), "corp-token");
+        const HttpResult me = sim.send("GET", QStringLiteral("/api/v1/users/me"), QStringLiteral("corp-token"));
         QCOMPARE(me.status, 200);
         QCOMPARE(me.object().value(QLatin1String("id")).toString(), QStringLiteral("00uadmin000000000001"));
-        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users"), "corp-token").array().size(), 2);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users"), QStringLiteral("corp-token")).array().size(), 2);
         // A custom attribute of the file's profiles is declared by the schema and searchable.
         const HttpResult found =
-            sim.send("GET", QStringLiteral("/api/v1/users?search=profile.employeeCode%20eq%20%22e-1%22"), "corp-token");
+            sim.send("GET", QStringLiteral("/api/v1/users?search=profile.employeeCode%20eq%20%22e-1%22"),
+                     QStringLiteral("corp-token"));
         QCOMPARE(found.status, 200);
         QCOMPARE(found.array().size(), 3);
         QCOMPARE(sim.send("PUT", QStringLiteral("/api/v1/groups/00gquarantine0000001/users/00uuser0000000000002"),
-                          "corp-token")
+                          QStringLiteral("corp-token"))
                      .status,
                  204);
         QVERIFY(sim.user(QStringLiteral("00uuser0000000000002"))

@@ -78,17 +78,14 @@ bool SimProcess::start(const QStringList& args, QString* error)
     return m_baseUrl.isValid();
 }
 
-HttpResult SimProcess::send(const QByteArray& method,
-                            const QString& pathAndQuery,
-                            const QByteArray& token,
-                            const QByteArray& body,
-                            int timeoutMs)
+HttpResult SimProcess::send(
+    const QByteArray& method, const QString& pathAndQuery, const QString& token, const QByteArray& body, int timeoutMs)
 {
     QNetworkRequest request(QUrl::fromEncoded((m_baseUrl.toString() + pathAndQuery).toUtf8()));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty()) {
-        request.setRawHeader("Authorization", "SSWS " + token);
+        request.setRawHeader("Authorization", "SSWS " + token.toUtf8());
     }
     request.setTransferTimeout(timeoutMs);
     QNetworkReply* reply = nullptr;
@@ -122,24 +119,25 @@ HttpResult SimProcess::send(const QByteArray& method,
 
 QJsonArray SimProcess::requests()
 {
-    return send("GET", QStringLiteral("/__sim/requests"), {}).array();
+    return send("GET", QStringLiteral("/__sim/requests"), QString()).array();
 }
 
 QJsonObject SimProcess::user(const QString& idOrLogin)
 {
-    return send("GET", QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)), {})
+    return send("GET", QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)),
+                QString())
         .object();
 }
 
 void SimProcess::reset()
 {
-    send("POST", QStringLiteral("/__sim/reset"), {});
+    send("POST", QStringLiteral("/__sim/reset"), QString());
 }
 
 bool SimProcess::setFaults(const QStringList& rules)
 {
     const QJsonObject body{{QStringLiteral("rules"), QJsonArray::fromStringList(rules)}};
-    return send("POST", QStringLiteral("/__sim/faults"), {}, QJsonDocument(body).toJson()).status == 200;
+    return send("POST", QStringLiteral("/__sim/faults"), QString(), QJsonDocument(body).toJson()).status == 200;
 }
 
 void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTokens)
@@ -148,7 +146,7 @@ void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTo
     send("POST",
          QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)) +
              QStringLiteral("/sessions"),
-         {}, QJsonDocument(body).toJson());
+         QString(), QJsonDocument(body).toJson());
 }
 
 QString SimProcess::userId(const QString& login)

@@ -50,11 +50,11 @@ public:
     // A POST or PUT without a body sends Content-Length: 0, as Okta requires.
     HttpResult send(const QByteArray& method,
                     const QString& pathAndQuery,
-                    const QByteArray& token = demoToken(),
+                    const QString& token = demoToken(),
                     const QByteArray& body = {},
                     int timeoutMs = 10000);
 
-    // The /__sim/ endpoints.
+    // The /__sim/ endpoints (no token).
     QJsonArray requests();
     QJsonObject user(const QString& idOrLogin);
     void reset();
@@ -66,9 +66,9 @@ public:
     // The id of the only group with this exact name; empty if none or several.
     QString groupId(const QString& name);
 
-    static QByteArray demoToken() { return QByteArrayLiteral("demo-org-admin-token"); }
-    static QByteArray superAdminToken() { return QByteArrayLiteral("demo-super-admin-token"); }
-    static QByteArray helpDeskToken() { return QByteArrayLiteral("demo-help-desk-token"); }
+    static QString demoToken() { return QStringLiteral("demo-org-admin-token"); }
+    static QString superAdminToken() { return QStringLiteral("demo-super-admin-token"); }
+    static QString helpDeskToken() { return QStringLiteral("demo-help-desk-token"); }
     static QString jorenLogin() { return QStringLiteral("joren.m@example.com"); }
 
 private:
