@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "base/Logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,11 @@ AuditEntry readEntry(const QSqlQuery& query)
     entry.prevHash = query.value(15).toString();
     entry.hash = query.value(16).toString();
     return entry;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cordon::core::AuditLog", text);
 }
 
 QString defaultAnalyst()
@@ -266,28 +272,27 @@ AuditLog::VerifyResult AuditLog::verify() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
-        return broken(0, QStringLiteral("the audit log cannot be read: %1").arg(query.lastError().text()));
+        return broken(0, tr("the audit log cannot be read: %1").arg(query.lastError().text()));
     }
     qint64 expectedSeq = 1;
     QString expectedPrev = genesisHash();
     while (query.next()) {
         const AuditEntry entry = readEntry(query);
         if (entry.seq != expectedSeq) {
-            return broken(expectedSeq,
-                          entry.seq > expectedSeq
-                              ? QStringLiteral("entries %1 to %2 are missing").arg(expectedSeq).arg(entry.seq - 1)
-                              : QStringLiteral("entry %1 is out of sequence").arg(entry.seq));
+            return broken(expectedSeq, entry.seq > expectedSeq
+                                           ? tr("entries %1 to %2 are missing").arg(expectedSeq).arg(entry.seq - 1)
+                                           : tr("entry %1 is out of sequence").arg(entry.seq));
         }
         if (entry.prevHash != expectedPrev) {
-            return broken(entry.seq,
-                          QStringLiteral("entry %1 does not follow the entry before it (an entry was inserted, "
-                                         "removed or moved)")
-                              .arg(entry.seq));
+            return broken(entry.seq, tr("entry %1 does not follow the entry before it (an entry was inserted, "
+                                        "removed or moved)")
+                                         .arg(entry.seq));
         }
         if (computeHash(entry) != entry.hash) {
-            return broken(entry.seq, QStringLiteral("entry %1 was altered after it was written").arg(entry.seq));
+            return broken(entry.seq, tr("entry %1 was altered after it was written").arg(entry.seq));
         }
         expectedPrev = entry.hash;
+        result.headHash = entry.hash;
         ++expectedSeq;
         ++result.checked;
     }
@@ -295,7 +300,7 @@ AuditLog::VerifyResult AuditLog::verify() const
     if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && sequence.next()) {
         const qint64 highest = sequence.value(0).toLongLong();
         if (highest >= expectedSeq) {
-            return broken(expectedSeq, QStringLiteral("entries %1 to %2 are missing").arg(expectedSeq).arg(highest));
+            return broken(expectedSeq, tr("entries %1 to %2 are missing").arg(expectedSeq).arg(highest));
         }
     }
     return result;

@@ -31,10 +31,14 @@ struct AuditVerifyResult
     qint64 firstBrokenSeq = 0; // 0 when ok
     QString reason;
     qint64 checked = 0;
+    // The last entry's hash: written down elsewhere, it also pins the log against a wholesale rewrite.
+    QString headHash;
 };
 
 // The append-only, hash-chained audit log. Each entry's hash covers all of its fields and the hash
-// of the entry before, so an edited, deleted, inserted or reordered entry breaks the chain.
+// of the entry before, so an edited, deleted, inserted or reordered entry breaks the chain. The
+// hash has no key: someone who rewrites every entry from the first on is caught only by comparing
+// the head hash with a copy kept elsewhere.
 class AuditLog
 {
 public:

@@ -137,6 +137,7 @@ void TestAuditLog::verifyAcceptsAnIntactLog()
     QVERIFY2(result.ok, qPrintable(result.reason));
     QCOMPARE(result.firstBrokenSeq, 0);
     QCOMPARE(result.checked, 5);
+    QCOMPARE(result.headHash, m_log->entries().constLast().hash);
 }
 
 void TestAuditLog::verifyAcceptsAnEmptyLog()
