@@ -328,7 +328,8 @@ QJsonObject OktaApi::renderGroup(const QString& id, bool withStats) const
                                   QJsonObject{{QStringLiteral("usersCount"), int(m_directory->membersOf(id).size())},
                                               {QStringLiteral("appsCount"), 0},
                                               {QStringLiteral("groupPushMappingsCount"), 0},
-                                              {QStringLiteral("hasAdminPrivilege"), false}}}});
+                                              // The spec's own spelling.
+                                              {QStringLiteral("hasAdminPrivlege"), false}}}});
     }
     return group;
 }

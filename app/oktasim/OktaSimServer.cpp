@@ -270,6 +270,12 @@ void OktaSimServer::handleRequest(const QHttpServerRequest& request, QHttpServer
         holder->socket()->write(serialize(handleSim(request, methodName(request.method()), segments.mid(2))));
         return;
     }
+    if (!path.startsWith(QLatin1String("/api/"))) {
+        holder->socket()->write(serialize(
+            ApiReply::error(404, QStringLiteral("E0000007"),
+                            QStringLiteral("Not found: Resource not found: %1 (GenericResource)").arg(path))));
+        return;
+    }
     handleApi(request, holder, path, segments);
 }
 
@@ -287,7 +293,6 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
 
     d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0});
     const qsizetype logIndex = d->log.size() - 1;
-    const int generation = d->logGeneration;
 
     ApiReply reply;
     int delayMs = d->options.latencyMs;
@@ -322,6 +327,7 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
                                     QStringLiteral("API call exceeded rate limit due to too many requests."));
         } else if ((method == QLatin1String("POST") || method == QLatin1String("PUT")) &&
                    !hasRequestHeader(request, "Content-Length") && !hasRequestHeader(request, "Transfer-Encoding")) {
+            // Okta documents the 411, not its body; this one reuses the missing-parameter code.
             reply = ApiReply::error(411, QStringLiteral("E0000028"), QStringLiteral("Length Required"));
         } else {
             ApiRequest apiRequest;
@@ -357,19 +363,28 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
         QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
             " GMT");
 
+    deliver(responder, reply, delayMs, {method, path, logIndex, d->logGeneration, timer});
+}
+
+void OktaSimServer::deliver(const std::shared_ptr<QHttpServerResponder>& responder,
+                            const ApiReply& reply,
+                            int delayMs,
+                            const LogSlot& slot)
+{
     QByteArray bytes = serialize(reply);
-    if (method == QLatin1String("HEAD")) {
+    if (slot.method == QLatin1String("HEAD")) {
         bytes.chop(reply.body.size());
     }
     const int status = reply.status;
     const QPointer<QTcpSocket> socket = responder->socket();
-    const auto answer = [this, responder, socket, bytes, status, logIndex, generation, timer, method, path] {
+    // The responder is kept alive until the answer is written, which latency may put off.
+    const auto answer = [this, responder, socket, bytes, status, slot] {
         --d->inFlight;
-        if (generation == d->logGeneration && logIndex < d->log.size()) {
-            d->log[logIndex].status = status;
-            d->log[logIndex].ms = timer.elapsed();
+        if (slot.generation == d->logGeneration && slot.index < d->log.size()) {
+            d->log[slot.index].status = status;
+            d->log[slot.index].ms = slot.timer.elapsed();
         }
-        qCDebug(lcSim) << method << path << status << timer.elapsed() << "ms";
+        qCDebug(lcSim) << slot.method << slot.path << status << slot.timer.elapsed() << "ms";
         if (socket && socket->state() == QAbstractSocket::ConnectedState) {
             socket->write(bytes);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,6 +69,19 @@ private:
                    const std::shared_ptr<QHttpServerResponder>& responder,
                    const QString& path,
                    const QStringList& segments);
+    // Where an answer goes in the request log, and since when it has been under way.
+    struct LogSlot
+    {
+        QString method;
+        QString path;
+        qsizetype index = 0;
+        int generation = 0;
+        QElapsedTimer timer;
+    };
+    void deliver(const std::shared_ptr<QHttpServerResponder>& responder,
+                 const ApiReply& reply,
+                 int delayMs,
+                 const LogSlot& slot);
     ApiReply handleSim(const QHttpServerRequest& request, const QString& method, const QStringList& segments);
     void reset();
     QJsonObject simUser(const QString& id) const;

@@ -543,6 +543,11 @@ private slots:
     void unknownRouteAndWrongMethod()
     {
         verifyError(m_sim.send("GET", QStringLiteral("/api/v1/nothing-here")), 404, "E0000007");
+        verifyError(m_sim.send("GET", QStringLiteral("/api/v2/users")), 404, "E0000007");
+        // Outside /api there is nothing, and the request log, which lists API calls, stays as it was.
+        const qsizetype logged = m_sim.requests().size();
+        QCOMPARE(m_sim.send("GET", QStringLiteral("/favicon.ico")).status, 404);
+        QCOMPARE(m_sim.requests().size(), logged);
         verifyError(m_sim.send("GET", QStringLiteral("/api/v1/users/%1/lifecycle/suspend").arg(m_joren)), 405,
                     "E0000022");
         QCOMPARE(m_sim.user(m_joren).value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
