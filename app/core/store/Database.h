@@ -9,7 +9,8 @@ namespace cordon::core
 
 // Cordon's state in one SQLite file: incidents, identity links, the action journal and the audit log.
 // Each instance owns its own connection, so two instances (the console and cordonctl, or a test
-// reopening the file) can work on the same file at once.
+// reopening the file) can work on the same file at once. Like any QSqlDatabase connection, it belongs
+// to the thread that opened it: a worker thread opens a Database of its own on the same file.
 class Database
 {
 public:

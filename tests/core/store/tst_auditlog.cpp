@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace cordon::core;
 
@@ -31,6 +32,7 @@ private slots:
     void canonicalFormIsStable();
     void filters();
     void survivesReopen();
+    void concurrentWritersKeepOneChain();
     void csvQuotingAndFormulaNeutralization_data();
     void csvQuotingAndFormulaNeutralization();
     void textExportKeepsOneLinePerEntry();
@@ -346,6 +348,41 @@ void TestAuditLog::survivesReopen()
     QCOMPARE(all[6].prevHash, all[5].hash);
     QVERIFY(!all[5].analyst.isEmpty());
     QVERIFY(log.verify().ok);
+}
+
+void TestAuditLog::concurrentWritersKeepOneChain()
+{
+    const QString path = m_db->path();
+    constexpr int perWriter = 20;
+    QList<QThread*> writers;
+    QAtomicInt written;
+    for (int w = 0; w < 2; ++w) {
+        writers << QThread::create([path, &written] {
+            Database db;
+            if (!db.open(path)) {
+                return;
+            }
+            AuditLog log(db);
+            for (int i = 0; i < perWriter; ++i) {
+                AuditEntry entry;
+                entry.action = QStringLiteral("suspend");
+                if (!log.append(entry).isEmpty()) {
+                    written.ref();
+                }
+            }
+        });
+    }
+    for (QThread* writer : std::as_const(writers)) {
+        writer->start();
+    }
+    for (QThread* writer : std::as_const(writers)) {
+        QVERIFY(writer->wait(120'000));
+        delete writer;
+    }
+    QCOMPARE(written.loadRelaxed(), 2 * perWriter);
+    QCOMPARE(m_log->entries().size(), 2 * perWriter);
+    const AuditLog::VerifyResult result = m_log->verify();
+    QVERIFY2(result.ok, qPrintable(result.reason));
 }
 
 void TestAuditLog::csvQuotingAndFormulaNeutralization_data()
