@@ -158,11 +158,12 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
     }
     incident.id = Incident::makeId(incident.sourceKind, instance, incident.sourceId);
 
-    incident.title = text(finding.value(QLatin1String("title")));
+    // Titles and descriptions repeat across a feed's findings (one per detection rule).
+    incident.title = m_pool.intern(text(finding.value(QLatin1String("title"))));
     if (incident.title.isEmpty()) {
-        incident.title = text(record.value(QLatin1String("message")));
+        incident.title = m_pool.intern(text(record.value(QLatin1String("message"))));
     }
-    incident.summary = text(finding.value(QLatin1String("desc")));
+    incident.summary = m_pool.intern(text(finding.value(QLatin1String("desc"))));
 
     const QJsonValue severityId = record.value(QLatin1String("severity_id"));
     if (severityId.isUndefined() || severityId.isNull()) {

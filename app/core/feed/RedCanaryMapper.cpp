@@ -102,8 +102,8 @@ std::optional<Incident> RedCanaryMapper::map(const QJsonObject& detection, QStri
     incident.sourceProduct = QStringLiteral("Red Canary MDR");
     incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, incident.sourceId);
 
-    incident.title = text(attributes.value(QLatin1String("headline")));
-    incident.summary = text(attributes.value(QLatin1String("summary")));
+    incident.title = m_pool.intern(text(attributes.value(QLatin1String("headline"))));
+    incident.summary = m_pool.intern(text(attributes.value(QLatin1String("summary"))));
     incident.severityRaw = m_pool.intern(text(attributes.value(QLatin1String("severity"))));
     incident.severity = Incident::severityFromName(incident.severityRaw);
     incident.detectedAt = time(attributes.value(QLatin1String("time_of_occurrence")));
