@@ -459,8 +459,13 @@ ApiReply OktaApi::userGroups(const ApiRequest& request, const QString& idOrLogin
     if (id.isEmpty()) {
         return userNotFound(idOrLogin);
     }
-    return page(request, m_directory->groupsOf(id), 10000, false,
-                [this](const QString& groupId) { return renderGroup(groupId, false); });
+    // Okta lists the Everyone group first (a recorded answer in okta/FACTS.md §3).
+    QStringList groups = m_directory->groupsOf(id);
+    std::stable_partition(groups.begin(), groups.end(), [this](const QString& groupId) {
+        return m_directory->groups().value(groupId).value(QLatin1String("type")).toString() ==
+               QLatin1String("BUILT_IN");
+    });
+    return page(request, groups, 10000, false, [this](const QString& groupId) { return renderGroup(groupId, false); });
 }
 
 ApiReply OktaApi::userRoles(const QString& idOrLogin)

@@ -210,8 +210,9 @@ private slots:
         QCOMPARE(m_sim.send("PUT", path).status, 204);
 
         bool listed = false;
-        for (const QJsonValue& group :
-             m_sim.send("GET", QStringLiteral("/api/v1/users/%1/groups").arg(m_joren)).array()) {
+        const QJsonArray groups = m_sim.send("GET", QStringLiteral("/api/v1/users/%1/groups").arg(m_joren)).array();
+        QCOMPARE(groups.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("BUILT_IN"));
+        for (const QJsonValue& group : groups) {
             listed = listed || group.toObject().value(QLatin1String("id")).toString() == limited;
         }
         QVERIFY(listed);
