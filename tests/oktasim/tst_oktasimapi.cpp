@@ -484,6 +484,54 @@ private slots:
         QVERIFY(!result.header("X-Okta-Request-Id").isEmpty());
     }
 
+    void groupListsPage_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("groups") << QStringLiteral("/api/v1/groups?limit=3") << 3;
+        QTest::newRow("Everyone's members") << QStringLiteral("/api/v1/groups/%1/users?limit=20") << 20;
+    }
+    void groupListsPage()
+    {
+        QFETCH(QString, first);
+        QFETCH(int, pageSize);
+        if (first.contains(QLatin1String("%1"))) {
+            first = first.arg(m_sim.groupId(QStringLiteral("Everyone")));
+        }
+        QString next = first;
+        QSet<QString> ids;
+        int pages = 0;
+        while (!next.isEmpty() && pages < 20) {
+            const HttpResult result = m_sim.send("GET", next);
+            QCOMPARE(result.status, 200);
+            QVERIFY(result.array().size() <= pageSize);
+            ++pages;
+            for (const QJsonValue& item : result.array()) {
+                ids.insert(item.toObject().value(QLatin1String("id")).toString());
+            }
+            const QUrl url = result.link("next");
+            next = url.isValid() ? url.path() + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString();
+        }
+        QVERIFY(pages >= 3);
+        const QString unpaged = first.section(QLatin1Char('?'), 0, 0) + QStringLiteral("?limit=1000");
+        QCOMPARE(ids.size(), m_sim.send("GET", unpaged).array().size());
+    }
+
+    void groupStats()
+    {
+        const HttpResult result = m_sim.send("GET", QStringLiteral("/api/v1/groups?q=Protected&expand=stats"));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.array().size(), 1);
+        const QJsonObject stats = result.array()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("_embedded"))
+                                      .toObject()
+                                      .value(QLatin1String("stats"))
+                                      .toObject();
+        QCOMPARE(stats.value(QLatin1String("usersCount")).toInt(), 1);
+    }
+
     void limitIsCappedAt200()
     {
         const HttpResult result = m_sim.send("GET", QStringLiteral("/api/v1/users?limit=5000"));
