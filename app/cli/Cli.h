@@ -1,0 +1,98 @@
+#pragma once
+
+#include "CliArguments.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace cordon::core
+{
+class AuditLog;
+class Database;
+class Journal;
+class OktaClient;
+class SecretStoreInterface;
+} // namespace cordon::core
+
+namespace cordon::cli
+{
+
+// DESIGN's exit codes.
+enum ExitCode
+{
+    ExitDone = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitConfiguration = 3,
+    ExitNotFound = 4,
+    ExitRefused = 5,
+};
+
+// What every command shares: the parsed arguments, output, the org and token, and the local state.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(CliArguments arguments, QObject* parent = nullptr);
+    ~Cli() override;
+
+    // Runs the command; the application exits with its code when it ends.
+    void run();
+    void finish(int code);
+
+    const CliArguments& arguments() const { return m_arguments; }
+    bool json() const { return m_arguments.json; }
+
+    void printJson(const QJsonDocument& document);
+    void printJson(const QJsonObject& object) { printJson(QJsonDocument(object)); }
+    void out(const QString& text);
+    void err(const QString& text);
+    // A message, then the exit.
+    void fail(int code, const QString& message);
+
+    // The org from OKTA_CLIENT_ORGURL, --org or settings, normalized; fails the command if there is none.
+    bool resolveOrg(QUrl* org);
+    // Resolves the org and the token (OKTA_CLIENT_TOKEN, else the keychain) and hands over a ready client.
+    void withClient(std::function<void(core::OktaClient* client)> then);
+    // A client for the org with the given token, not yet stored anywhere (login verifies it so).
+    core::OktaClient* makeClient(const QUrl& org, const QByteArray& token);
+
+    QSettings* settings();
+    core::SecretStoreInterface* secrets();
+    // The local database; nullptr (after a message) when it cannot be opened.
+    core::Database* database();
+    core::Journal* journal();
+    core::AuditLog* audit();
+
+private:
+    void dispatch();
+
+    CliArguments m_arguments;
+    bool m_finished = false;
+    QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<core::SecretStoreInterface> m_secrets;
+    std::unique_ptr<core::Database> m_database;
+    std::unique_ptr<core::Journal> m_journal;
+    std::unique_ptr<core::AuditLog> m_audit;
+};
+
+// The commands, one file each.
+void runLogin(Cli& cli);
+void runLogout(Cli& cli);
+void runCheck(Cli& cli);
+void runUser(Cli& cli);
+void runContain(Cli& cli, bool release);
+void runJournal(Cli& cli);
+void runIncidents(Cli& cli);
+void runAudit(Cli& cli);
+void runMatch(Cli& cli);
+
+} // namespace cordon::cli

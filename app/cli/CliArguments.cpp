@@ -1,0 +1,137 @@
+#include "CliArguments.h"
+
+#include <QCoreApplication>
+
+namespace cordon::cli
+{
+
+namespace
+{
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cordonctl", text);
+}
+
+} // namespace
+
+std::optional<CliArguments> CliArguments::parse(const QStringList& arguments, QString* error)
+{
+    CliArguments parsed;
+    for (int index = 0; index < arguments.size(); ++index) {
+        QString word = arguments.at(index);
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (word.startsWith(QLatin1String("--")) && word.contains(QLatin1Char('='))) {
+            inlineValue = word.section(QLatin1Char('='), 1);
+            word = word.section(QLatin1Char('='), 0, 0);
+            hasInlineValue = true;
+        }
+        auto value = [&](QString* out) {
+            if (hasInlineValue) {
+                *out = inlineValue;
+                return true;
+            }
+            if (index + 1 >= arguments.size()) {
+                *error = tr("%1 needs a value").arg(word);
+                return false;
+            }
+            *out = arguments.at(++index);
+            return true;
+        };
+        if (word == QLatin1String("--org")) {
+            if (!value(&parsed.org)) {
+                return std::nullopt;
+            }
+        } else if (word == QLatin1String("--json")) {
+            parsed.json = true;
+        } else if (word == QLatin1String("--allow-http-loopback")) {
+            parsed.allowHttpLoopback = true;
+        } else if (word == QLatin1String("--custom-domain")) {
+            parsed.customDomain = true;
+        } else if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
+            parsed.help = true;
+        } else if (word == QLatin1String("--version") || word == QLatin1String("-v")) {
+            parsed.version = true;
+        } else if (word == QLatin1String("--action")) {
+            QString action;
+            if (!value(&action)) {
+                return std::nullopt;
+            }
+            parsed.actions << action;
+        } else if (word == QLatin1String("--dry-run")) {
+            parsed.dryRun = true;
+        } else if (word == QLatin1String("--yes") || word == QLatin1String("-y")) {
+            parsed.yes = true;
+        } else if (word == QLatin1String("--allow-admin")) {
+            parsed.allowAdmin = true;
+        } else if (word == QLatin1String("--incident")) {
+            if (!value(&parsed.incident)) {
+                return std::nullopt;
+            }
+        } else if (word == QLatin1String("--format")) {
+            if (!value(&parsed.format)) {
+                return std::nullopt;
+            }
+        } else if (word == QLatin1String("--limit")) {
+            QString text;
+            if (!value(&text)) {
+                return std::nullopt;
+            }
+            bool ok = false;
+            parsed.limit = text.toInt(&ok);
+            if (!ok || parsed.limit < 1 || parsed.limit > 200) {
+                *error = tr("--limit takes a number from 1 to 200");
+                return std::nullopt;
+            }
+        } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
+            *error = tr("unknown option %1").arg(word);
+            return std::nullopt;
+        } else {
+            parsed.command << word;
+        }
+    }
+    return parsed;
+}
+
+QString CliArguments::usage()
+{
+    return tr("Usage: cordonctl [--org URL] [--json] [--allow-http-loopback] COMMAND ...\n"
+              "\n"
+              "Contain the Okta identity behind a compromised endpoint.\n"
+              "\n"
+              "Commands:\n"
+              "  login                     read an API token from stdin, verify it, store it in the keychain\n"
+              "  logout                    remove the stored token\n"
+              "  check                     who the token acts as, its admin roles, which actions it may take\n"
+              "  match IDENTITY [--limit N]\n"
+              "                            ranked Okta candidates for an endpoint identity\n"
+              "  user USER                 one Okta user (Okta id or login) and its groups\n"
+              "  contain USER... --action A [--action A ...] [--dry-run] [--incident ID] [--yes] [--allow-admin]\n"
+              "  release USER... --action A [--action A ...] [--dry-run] [--incident ID] [--yes] [--allow-admin]\n"
+              "  journal                   actions begun and not known to have ended\n"
+              "  journal resume            settle them from the users' state at Okta; never send twice\n"
+              "  incidents SOURCE [--format auto|ocsf|redcanary|ndjson]\n"
+              "                            parse a feed (file or https URL), print normalized incidents\n"
+              "  audit [--format text|csv|json]\n"
+              "                            print the audit log\n"
+              "  audit verify              check the audit log's hash chain\n"
+              "\n"
+              "Actions: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID\n"
+              "\n"
+              "Options:\n"
+              "  --org URL                 the Okta org (else the configured one)\n"
+              "  --custom-domain           accept --org's host as the org's custom domain\n"
+              "  --allow-http-loopback     allow http:// to a loopback address (the simulator)\n"
+              "  --json                    one JSON document on stdout; messages on stderr\n"
+              "  --allow-admin             the second confirmation to act on a user who holds admin roles\n"
+              "  --help, --version\n"
+              "\n"
+              "The token comes from the OS keychain (service Cordon, account = the org's host), never from the\n"
+              "command line. OKTA_CLIENT_ORGURL and OKTA_CLIENT_TOKEN override both for automation.\n"
+              "\n"
+              "Exit codes: 0 done; 1 Okta or the network failed; 2 usage; 3 configuration or credentials;\n"
+              "4 user not found or ambiguous; 5 refused by a guardrail.\n");
+}
+
+} // namespace cordon::cli

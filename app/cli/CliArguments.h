@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cordon::cli
+{
+
+// The command line of cordonctl: global options, a command, its words and its options.
+// Options may stand before or after the command.
+struct CliArguments
+{
+    QString org;
+    bool json = false;
+    bool allowHttpLoopback = false;
+    bool customDomain = false;
+    bool help = false;
+    bool version = false;
+
+    QStringList command; // e.g. {"journal", "resume"}, {"contain", "00u…", "00u…"}
+    QStringList actions;
+    bool dryRun = false;
+    bool yes = false;
+    bool allowAdmin = false;
+    QString incident;
+    QString format;
+    int limit = 10;
+
+    // Parses argv without the program name; a usage error is returned in `error`.
+    static std::optional<CliArguments> parse(const QStringList& arguments, QString* error);
+    static QString usage();
+};
+
+} // namespace cordon::cli

@@ -1,0 +1,178 @@
+#include "Cli.h"
+#include "TerminalInput.h"
+#include "containment/ContainmentContext.h"
+#include "containment/ContainmentRunner.h"
+#include "okta/OktaClient.h"
+#include "store/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <memory>
+
+namespace cordon::cli
+{
+
+namespace
+{
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cordonctl", text);
+}
+
+// The worst ending of a bulk run decides its exit code: a failure first, then a refusal, then not found.
+int bulkExitCode(const QList<core::ContainmentReport>& reports)
+{
+    QList<int> codes;
+    for (const auto& report : reports) {
+        codes << report.exitCode();
+    }
+    for (int code : {int(ExitFailed), int(ExitRefused), int(ExitNotFound)}) {
+        if (codes.contains(code)) {
+            return code;
+        }
+    }
+    return ExitDone;
+}
+
+void printText(Cli& cli, const core::ContainmentReport& report)
+{
+    const QString who = report.user.login.isEmpty() ? report.requestedUser
+                                                    : QStringLiteral("%1 (%2)").arg(report.user.login, report.user.id);
+    if (report.status != core::ContainmentReport::Status::Completed) {
+        cli.err(tr("%1: %2").arg(who, report.message));
+        if (report.refusal && report.refusal->reason == core::Refusal::Reason::AdminNeedsConfirmation) {
+            cli.err(tr("  To act on this administrator anyway, run again with --allow-admin."));
+        }
+    } else {
+        cli.out(tr("%1: now %2").arg(who, report.user.status));
+    }
+    for (const core::ActionResult& result : report.results) {
+        if (report.status != core::ContainmentReport::Status::Completed) {
+            continue;
+        }
+        QString line = QStringLiteral("  %1  %2")
+                           .arg(result.action.name(), -24)
+                           .arg(core::ActionResult::outcomeName(result.outcome));
+        if (result.httpStatus) {
+            line += QStringLiteral("  HTTP %1").arg(result.httpStatus);
+        }
+        if (!result.requestId.isEmpty()) {
+            line += tr("  request %1").arg(result.requestId);
+        }
+        if (!result.call.isEmpty() && result.outcome == core::ActionResult::Outcome::Planned) {
+            line += QStringLiteral("  ") + result.call;
+        }
+        if (!result.detail.isEmpty() && result.outcome != core::ActionResult::Outcome::Done) {
+            line += QStringLiteral("  (") + result.detail + QLatin1Char(')');
+        }
+        cli.out(line);
+    }
+}
+
+} // namespace
+
+void runContain(Cli& cli, bool release)
+{
+    const CliArguments& args = cli.arguments();
+    const QString verb = release ? QStringLiteral("release") : QStringLiteral("contain");
+    const QStringList users = args.command.mid(1);
+    if (users.isEmpty() || args.actions.isEmpty()) {
+        cli.fail(ExitUsage, tr("usage: cordonctl %1 USER... --action A [--action A ...]").arg(verb));
+        return;
+    }
+    QList<core::ContainmentAction> actions;
+    for (const QString& text : args.actions) {
+        QString error;
+        const auto action = core::ContainmentAction::parse(text, &error);
+        if (!action) {
+            cli.fail(ExitUsage, error);
+            return;
+        }
+        const bool releaseAction = action->isRelease();
+        if (release != releaseAction && action->kind != core::ContainmentAction::Kind::ClearSessions) {
+            cli.fail(ExitUsage, release ? tr("'%1' contains; release takes unsuspend and remove-group:…").arg(text)
+                                        : tr("'%1' releases; contain takes clear-sessions, suspend and "
+                                             "add-group:…")
+                                              .arg(text));
+            return;
+        }
+        if (release && action->kind == core::ContainmentAction::Kind::ClearSessions) {
+            cli.fail(ExitUsage, tr("clear-sessions contains; release takes unsuspend and remove-group:…"));
+            return;
+        }
+        if (!actions.contains(*action)) {
+            actions << *action;
+        }
+    }
+    if (!args.yes && !args.dryRun) {
+        if (!stdinIsTerminal()) {
+            cli.fail(ExitUsage, tr("refusing to %1 without confirmation: standard input is not a terminal; pass "
+                                   "--yes (or --dry-run to see the plan)")
+                                    .arg(verb));
+            return;
+        }
+        QStringList names;
+        for (const auto& action : std::as_const(actions)) {
+            names << action.name();
+        }
+        if (!askYesNo(tr("%1 %2: %3?").arg(verb, users.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))))) {
+            cli.fail(ExitUsage, tr("nothing was done"));
+            return;
+        }
+    }
+    if (!cli.journal() || !cli.audit()) {
+        cli.fail(ExitConfiguration, tr("without the local database there is no journal, so nothing is sent"));
+        return;
+    }
+    cli.withClient([&cli, users, actions](core::OktaClient* client) {
+        const CliArguments& arguments = cli.arguments();
+        auto* context = new core::ContainmentContext(client, cli.journal(), cli.audit(), &cli);
+        core::AppSettings settings(cli.settings());
+        context->setPolicy({settings.protectedAccounts(), settings.protectedGroups()});
+
+        const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto reports = std::make_shared<QList<core::ContainmentReport>>();
+        auto remaining = std::make_shared<int>(int(users.size()));
+        reports->resize(users.size());
+        for (int index = 0; index < users.size(); ++index) {
+            core::ContainmentRequest request;
+            request.user = users.at(index);
+            request.actions = actions;
+            request.incidentId = arguments.incident;
+            request.runId = runId;
+            request.dryRun = arguments.dryRun;
+            request.adminConfirmed = arguments.allowAdmin;
+            auto* runner = new core::ContainmentRunner(context, request, context);
+            QObject::connect(
+                runner, &core::ContainmentRunner::finished, &cli,
+                [&cli, reports, remaining, index, single = users.size() == 1](const core::ContainmentReport& report) {
+                    (*reports)[index] = report;
+                    if (!cli.json()) {
+                        printText(cli, report);
+                    }
+                    if (--*remaining > 0) {
+                        return;
+                    }
+                    if (cli.json()) {
+                        if (single) {
+                            cli.printJson(reports->first().toJson());
+                        } else {
+                            QJsonArray runs;
+                            for (const auto& each : std::as_const(*reports)) {
+                                runs.append(each.toJson());
+                            }
+                            cli.printJson(QJsonObject{{QStringLiteral("runs"), runs}});
+                        }
+                    }
+                    cli.finish(bulkExitCode(*reports));
+                });
+            runner->start();
+        }
+    });
+}
+
+} // namespace cordon::cli

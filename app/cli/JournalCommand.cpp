@@ -1,0 +1,102 @@
+#include "Cli.h"
+#include "containment/JournalResume.h"
+#include "store/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cordon::cli
+{
+
+namespace
+{
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cordonctl", text);
+}
+
+QJsonObject entryJson(const core::JournalEntry& entry)
+{
+    return {{QStringLiteral("id"), entry.id},
+            {QStringLiteral("run"), entry.runId},
+            {QStringLiteral("incident"), entry.incidentId},
+            {QStringLiteral("userId"), entry.oktaUserId},
+            {QStringLiteral("user"), entry.oktaLogin},
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("state"), entry.state},
+            {QStringLiteral("since"), entry.createdAt.toString(Qt::ISODateWithMs)}};
+}
+
+} // namespace
+
+void runJournal(Cli& cli)
+{
+    const QStringList& words = cli.arguments().command;
+    const bool resume = words.size() == 2 && words.at(1) == QLatin1String("resume");
+    if (words.size() > 2 || (words.size() == 2 && !resume)) {
+        cli.fail(ExitUsage, tr("usage: cordonctl journal | cordonctl journal resume"));
+        return;
+    }
+    core::Journal* journal = cli.journal();
+    if (!journal || !cli.audit()) {
+        cli.finish(ExitConfiguration);
+        return;
+    }
+    const QList<core::JournalEntry> unfinished = journal->unfinished();
+    if (!resume) {
+        if (cli.json()) {
+            QJsonArray entries;
+            for (const auto& entry : unfinished) {
+                entries.append(entryJson(entry));
+            }
+            cli.printJson(QJsonObject{{QStringLiteral("unfinished"), entries}});
+        } else if (unfinished.isEmpty()) {
+            cli.out(tr("No unfinished actions."));
+        } else {
+            for (const auto& entry : unfinished) {
+                cli.out(QStringLiteral("%1  %2  %3  %4  %5")
+                            .arg(entry.id)
+                            .arg(entry.createdAt.toString(Qt::ISODate), entry.state, entry.action,
+                                 entry.oktaLogin.isEmpty() ? entry.oktaUserId : entry.oktaLogin));
+            }
+            cli.err(tr("Run `cordonctl journal resume` to settle them from Okta's state."));
+        }
+        cli.finish(ExitDone);
+        return;
+    }
+    if (unfinished.isEmpty()) {
+        if (cli.json()) {
+            cli.printJson(QJsonObject{{QStringLiteral("settled"), QJsonArray()}});
+        } else {
+            cli.out(tr("No unfinished actions."));
+        }
+        cli.finish(ExitDone);
+        return;
+    }
+    cli.withClient([&cli, journal](core::OktaClient* client) {
+        auto* settling = new core::JournalResume(client, journal, cli.audit(), &cli);
+        QObject::connect(settling, &core::JournalResume::finished, &cli, [&cli, settling] {
+            if (cli.json()) {
+                QJsonArray settled;
+                for (const auto& each : settling->settled()) {
+                    settled.append(each.toJson());
+                }
+                cli.printJson(QJsonObject{{QStringLiteral("settled"), settled}});
+            } else {
+                for (const auto& each : settling->settled()) {
+                    cli.out(QStringLiteral("%1  %2  %3: %4 (%5)")
+                                .arg(each.entry.id)
+                                .arg(each.entry.action,
+                                     each.entry.oktaLogin.isEmpty() ? each.entry.oktaUserId : each.entry.oktaLogin,
+                                     each.resolution, each.detail));
+                }
+            }
+            cli.finish(settling->allSettled() ? ExitDone : ExitFailed);
+        });
+        settling->start();
+    });
+}
+
+} // namespace cordon::cli

@@ -1,0 +1,405 @@
+#include "ContainmentRunner.h"
+
+#include "ContainmentContext.h"
+#include "base/Logging.h"
+#include "okta/OktaClient.h"
+#include "store/AuditLog.h"
+#include "store/Journal.h"
+
+#include <QJsonArray>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+bool isMember(const QList<OktaGroup>& groups, const QString& groupId)
+{
+    return std::any_of(groups.begin(), groups.end(), [&](const OktaGroup& group) { return group.id == groupId; });
+}
+
+} // namespace
+
+bool ContainmentReport::allSucceeded() const
+{
+    return status == Status::Completed && std::all_of(results.begin(), results.end(), [](const ActionResult& result) {
+               return result.succeeded() || result.outcome == ActionResult::Outcome::Planned;
+           });
+}
+
+int ContainmentReport::exitCode() const
+{
+    switch (status) {
+    case Status::Refused:
+        return 5;
+    case Status::NotFound:
+        return 4;
+    case Status::LookupFailed:
+        return 1;
+    case Status::Completed:
+        break;
+    }
+    if (allSucceeded()) {
+        return 0;
+    }
+    // A group that does not exist, or whose name matches several groups, is the analyst's to correct.
+    const bool onlyUnresolvedGroups = std::all_of(results.begin(), results.end(), [](const ActionResult& result) {
+        return result.succeeded() || result.outcome == ActionResult::Outcome::Planned ||
+               result.error.kind == OktaError::Kind::NotFound || result.error.kind == OktaError::Kind::Ambiguous;
+    });
+    return onlyUnresolvedGroups ? 4 : 1;
+}
+QJsonObject ContainmentReport::toJson() const
+{
+    QJsonObject userJson{{QStringLiteral("id"), user.id.isEmpty() ? QJsonValue() : QJsonValue(user.id)},
+                         {QStringLiteral("login"), user.login.isEmpty() ? QJsonValue(requestedUser) : user.login},
+                         {QStringLiteral("status"), user.status.isEmpty() ? QJsonValue() : QJsonValue(user.status)}};
+    QJsonArray resultsJson;
+    for (const ActionResult& result : results) {
+        resultsJson.append(result.toJson());
+    }
+    QJsonObject json{{QStringLiteral("user"), userJson},
+                     {QStringLiteral("results"), resultsJson},
+                     {QStringLiteral("audit"), QJsonArray::fromStringList(auditIds)}};
+    if (refusal) {
+        json.insert(QStringLiteral("refused"), QJsonObject{{QStringLiteral("reason"), refusal->code()},
+                                                           {QStringLiteral("message"), refusal->message}});
+    }
+    if (status == Status::NotFound || status == Status::LookupFailed) {
+        json.insert(QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("message"), message},
+                                {QStringLiteral("errorCode"),
+                                 lookupError.errorCode.isEmpty() ? QJsonValue() : QJsonValue(lookupError.errorCode)},
+                                {QStringLiteral("requestId"),
+                                 lookupError.requestId.isEmpty() ? QJsonValue() : QJsonValue(lookupError.requestId)}});
+    }
+    return json;
+}
+
+ContainmentRunner::ContainmentRunner(ContainmentContext* context, ContainmentRequest request, QObject* parent)
+    : QObject(parent), m_context(context), m_request(std::move(request))
+{
+    m_report.requestedUser = m_request.user;
+    for (const ContainmentAction& action : std::as_const(m_request.actions)) {
+        ActionResult result;
+        result.action = action;
+        m_report.results.append(result);
+    }
+}
+
+void ContainmentRunner::start()
+{
+    m_timer.start();
+    lookUp();
+}
+
+void ContainmentRunner::lookUp()
+{
+    OktaClient* client = m_context->client();
+    // Every look-up the guardrails need goes out at once: one round trip when the user's id is known.
+    m_lookupsPending = 1;
+    m_context->actingUser(this, [this](const OktaReply& reply, const OktaUser& me) {
+        if (!reply.ok()) {
+            failLookup(ContainmentReport::Status::LookupFailed, reply,
+                       tr("could not tell which account the API token acts as: %1").arg(reply.error.message()));
+            return;
+        }
+        m_actingUserId = me.id;
+        lookupDone();
+    });
+
+    auto lookUpMemberships = [this, client](const QString& userId) {
+        m_lookupsPending += 2;
+        client->userRoles(userId, this, [this](const OktaReply& reply, const QList<OktaRole>& roles) {
+            if (!reply.ok()) {
+                failLookup(ContainmentReport::Status::LookupFailed, reply,
+                           tr("could not read the user's admin roles, so the admin guardrail cannot be checked: %1")
+                               .arg(reply.error.message()));
+                return;
+            }
+            m_userRoles = roles;
+            lookupDone();
+        });
+        client->userGroups(userId, this, [this](const OktaReply& reply, const QList<OktaGroup>& groups) {
+            if (!reply.ok()) {
+                failLookup(ContainmentReport::Status::LookupFailed, reply,
+                           tr("could not read the user's groups: %1").arg(reply.error.message()));
+                return;
+            }
+            m_userGroups = groups;
+            lookupDone();
+        });
+    };
+
+    const bool knownId = looksLikeOktaUserId(m_request.user);
+    ++m_lookupsPending;
+    client->getUser(
+        m_request.user, this, [this, knownId, lookUpMemberships](const OktaReply& reply, const OktaUser& user) {
+            if (!reply.ok()) {
+                const bool notFound = reply.httpStatus == 404 || reply.error.kind == OktaError::Kind::NotFound;
+                failLookup(
+                    notFound ? ContainmentReport::Status::NotFound : ContainmentReport::Status::LookupFailed, reply,
+                    notFound ? tr("no Okta user '%1'").arg(m_request.user)
+                             : tr("could not read Okta user '%1': %2").arg(m_request.user, reply.error.message()));
+                return;
+            }
+            m_report.user = user;
+            if (!knownId) {
+                lookUpMemberships(user.id);
+            }
+            lookupDone();
+        });
+    if (knownId) {
+        lookUpMemberships(m_request.user);
+    }
+
+    QStringList groupRefs;
+    for (const ContainmentAction& action : std::as_const(m_request.actions)) {
+        if (action.isGroupAction() && !groupRefs.contains(action.group)) {
+            groupRefs << action.group;
+        }
+    }
+    for (const QString& ref : std::as_const(groupRefs)) {
+        ++m_lookupsPending;
+        m_context->group(ref, this, [this, ref](const OktaReply& reply, const OktaGroup& group) {
+            if (reply.ok()) {
+                m_groups.insert(ref, group);
+            } else {
+                // A group that cannot be found fails its own actions, not the whole run.
+                m_groupErrors.insert(ref, reply.error);
+            }
+            lookupDone();
+        });
+    }
+}
+
+void ContainmentRunner::failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message)
+{
+    if (m_failed || m_finished) {
+        return;
+    }
+    m_failed = true;
+    m_report.status = status;
+    m_report.lookupError = reply.error;
+    m_report.message = message;
+    for (ActionResult& result : m_report.results) {
+        result.outcome = ActionResult::Outcome::Skipped;
+        result.detail = message;
+    }
+    maybeFinish();
+}
+
+void ContainmentRunner::lookupDone()
+{
+    if (m_failed || --m_lookupsPending > 0) {
+        return;
+    }
+    GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};
+    if (auto refusal = checkGuardrails(input, m_context->policy())) {
+        m_report.status = ContainmentReport::Status::Refused;
+        m_report.refusal = refusal;
+        m_report.message = refusal->message;
+        for (ActionResult& result : m_report.results) {
+            result.outcome = ActionResult::Outcome::Skipped;
+            result.detail = refusal->message;
+        }
+        if (!m_request.dryRun && m_context->audit()) {
+            AuditEntry entry;
+            entry.incidentId = m_request.incidentId;
+            entry.oktaUserId = m_report.user.id;
+            entry.oktaLogin = m_report.user.login;
+            entry.action = QStringLiteral("refused");
+            entry.outcome = refusal->code();
+            entry.detail = refusal->message;
+            m_report.auditIds << m_context->audit()->append(entry);
+        }
+        m_finished = true;
+        Q_EMIT finished(m_report);
+        return;
+    }
+    runActions();
+}
+
+QString ContainmentRunner::callFor(const ContainmentAction& action) const
+{
+    const QString userPath = QStringLiteral("/api/v1/users/") + m_report.user.id;
+    const QString groupId = m_groups.value(action.group).id;
+    switch (action.kind) {
+    case ContainmentAction::Kind::ClearSessions:
+        return QStringLiteral("DELETE ") + userPath + QStringLiteral("/sessions?oauthTokens=true");
+    case ContainmentAction::Kind::Suspend:
+        return QStringLiteral("POST ") + userPath + QStringLiteral("/lifecycle/suspend");
+    case ContainmentAction::Kind::Unsuspend:
+        return QStringLiteral("POST ") + userPath + QStringLiteral("/lifecycle/unsuspend");
+    case ContainmentAction::Kind::AddGroup:
+        return QStringLiteral("PUT /api/v1/groups/%1/users/%2").arg(groupId, m_report.user.id);
+    case ContainmentAction::Kind::RemoveGroup:
+        return QStringLiteral("DELETE /api/v1/groups/%1/users/%2").arg(groupId, m_report.user.id);
+    }
+    return {};
+}
+
+void ContainmentRunner::runActions()
+{
+    for (int index = 0; index < m_report.results.size(); ++index) {
+        runAction(index);
+    }
+    maybeFinish();
+}
+
+void ContainmentRunner::runAction(int index)
+{
+    ActionResult& result = m_report.results[index];
+    const ContainmentAction& action = result.action;
+    const OktaUser& user = m_report.user;
+
+    if (action.isGroupAction()) {
+        if (m_groupErrors.contains(action.group)) {
+            result.error = m_groupErrors.value(action.group);
+            result.requestId = result.error.requestId;
+            setOutcome(index, ActionResult::Outcome::Failed, result.error.message());
+            return;
+        }
+        const OktaGroup group = m_groups.value(action.group);
+        if (group.type != QLatin1String("OKTA_GROUP")) {
+            setOutcome(
+                index, ActionResult::Outcome::Failed,
+                tr("'%1' is a %2 group: Okta only lets OKTA_GROUP memberships change").arg(group.name, group.type));
+            return;
+        }
+    }
+    result.call = callFor(action);
+
+    // The wanted state is already there: nothing to send.
+    const bool member = action.isGroupAction() && isMember(m_userGroups, m_groups.value(action.group).id);
+    if ((action.kind == ContainmentAction::Kind::Suspend && user.status == QLatin1String("SUSPENDED")) ||
+        (action.kind == ContainmentAction::Kind::Unsuspend && user.status == QLatin1String("ACTIVE")) ||
+        (action.kind == ContainmentAction::Kind::AddGroup && member) ||
+        (action.kind == ContainmentAction::Kind::RemoveGroup && !member)) {
+        setOutcome(index, ActionResult::Outcome::Already, tr("already in the wanted state; nothing sent"));
+        return;
+    }
+    if (m_request.dryRun) {
+        setOutcome(index, ActionResult::Outcome::Planned);
+        return;
+    }
+
+    qint64 journalId = -1;
+    if (Journal* journal = m_context->journal()) {
+        JournalEntry entry;
+        entry.runId = m_request.runId;
+        entry.incidentId = m_request.incidentId;
+        entry.oktaUserId = user.id;
+        entry.oktaLogin = user.login;
+        entry.action = action.name();
+        entry.groupId = m_groups.value(action.group).id;
+        journalId = journal->begin(entry);
+        if (journalId <= 0) {
+            setOutcome(index, ActionResult::Outcome::Failed,
+                       tr("the action journal could not be written, so nothing was sent"));
+            return;
+        }
+        journal->markSent(journalId);
+    }
+    setOutcome(index, ActionResult::Outcome::Sent);
+
+    OktaClient* client = m_context->client();
+    auto done = [this, index, journalId](const OktaReply& reply) { finishAction(index, reply, journalId); };
+    const QString groupId = m_groups.value(action.group).id;
+    switch (action.kind) {
+    case ContainmentAction::Kind::ClearSessions:
+        client->clearSessions(user.id, this, done);
+        break;
+    case ContainmentAction::Kind::Suspend:
+        client->suspend(user.id, this, done);
+        break;
+    case ContainmentAction::Kind::Unsuspend:
+        client->unsuspend(user.id, this, done);
+        break;
+    case ContainmentAction::Kind::AddGroup:
+        client->addToGroup(groupId, user.id, this, done);
+        break;
+    case ContainmentAction::Kind::RemoveGroup:
+        client->removeFromGroup(groupId, user.id, this, done);
+        break;
+    }
+}
+
+void ContainmentRunner::finishAction(int index, const OktaReply& reply, qint64 journalId)
+{
+    ActionResult& result = m_report.results[index];
+    result.httpStatus = reply.httpStatus;
+    result.requestId = reply.requestId;
+    result.error = reply.error;
+    const auto outcome = reply.ok() ? (reply.already ? ActionResult::Outcome::Already : ActionResult::Outcome::Done)
+                                    : ActionResult::Outcome::Failed;
+    if (Journal* journal = m_context->journal(); journal && journalId > 0) {
+        journal->finish(journalId, ActionResult::outcomeName(outcome), reply.requestId,
+                        reply.ok() ? QString() : reply.error.message());
+    }
+    setOutcome(index, outcome, reply.ok() ? QString() : reply.error.message());
+    maybeFinish();
+}
+
+void ContainmentRunner::setOutcome(int index, ActionResult::Outcome outcome, const QString& detail)
+{
+    ActionResult& result = m_report.results[index];
+    result.outcome = outcome;
+    if (!detail.isEmpty()) {
+        result.detail = detail;
+    }
+    result.ms = m_timer.elapsed();
+    if (result.finished() && outcome != ActionResult::Outcome::Planned) {
+        audit(index);
+    }
+    if (result.succeeded()) {
+        if (result.action.kind == ContainmentAction::Kind::Suspend) {
+            m_report.user.status = QStringLiteral("SUSPENDED");
+        } else if (result.action.kind == ContainmentAction::Kind::Unsuspend) {
+            m_report.user.status = QStringLiteral("ACTIVE");
+        }
+    }
+    qCDebug(lcContainment) << "action" << result.action.name() << ActionResult::outcomeName(outcome);
+    Q_EMIT actionChanged(result);
+}
+
+void ContainmentRunner::audit(int index)
+{
+    AuditLog* log = m_context->audit();
+    if (!log) {
+        return;
+    }
+    ActionResult& result = m_report.results[index];
+    AuditEntry entry;
+    entry.incidentId = m_request.incidentId;
+    entry.oktaUserId = m_report.user.id;
+    entry.oktaLogin = m_report.user.login;
+    entry.action = result.action.name();
+    entry.outcome = ActionResult::outcomeName(result.outcome);
+    entry.httpStatus = result.httpStatus;
+    entry.requestId = result.requestId;
+    entry.errorCode = result.error.errorCode;
+    entry.errorSummary = result.error.isError() ? result.error.message() : QString();
+    entry.detail = result.detail;
+    result.auditId = log->append(entry);
+    if (!result.auditId.isEmpty()) {
+        m_report.auditIds << result.auditId;
+    }
+}
+
+void ContainmentRunner::maybeFinish()
+{
+    if (m_finished) {
+        return;
+    }
+    const bool allEnded = std::all_of(m_report.results.begin(), m_report.results.end(),
+                                      [](const ActionResult& result) { return result.finished(); });
+    if (!allEnded) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished(m_report);
+}
+
+} // namespace cordon::core

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ActionResult.h"
+#include "ContainmentAction.h"
+#include "Guardrails.h"
+#include "okta/OktaGroup.h"
+#include "okta/OktaReply.h"
+#include "okta/OktaRole.h"
+#include "okta/OktaUser.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace cordon::core
+{
+
+class ContainmentContext;
+
+struct ContainmentRequest
+{
+    QString user; // an Okta id or login
+    QList<ContainmentAction> actions;
+    QString incidentId;
+    QString runId;
+    bool dryRun = false;
+    // The analyst's second, explicit confirmation for a user who holds admin roles.
+    bool adminConfirmed = false;
+};
+
+struct ContainmentReport
+{
+    enum class Status
+    {
+        Completed, // every action ended; some may have failed
+        Refused,   // a guardrail said no; nothing was sent
+        NotFound,  // no such user at Okta
+        LookupFailed,
+    };
+
+    Status status = Status::Completed;
+    QString requestedUser;
+    OktaUser user;
+    QList<ActionResult> results;
+    QStringList auditIds;
+    std::optional<Refusal> refusal;
+    OktaError lookupError;
+    // The message for the analyst when the run did not complete.
+    QString message;
+
+    bool allSucceeded() const;
+    // DESIGN's exit codes: 0 done, 1 Okta or the network failed, 4 not found, 5 refused by a guardrail.
+    int exitCode() const;
+    QJsonObject toJson() const;
+};
+
+// Contains or releases one Okta user: looks up what the guardrails need, all at once; then, if every
+// guardrail passes, sends every action together. Each change is journaled before it is sent and audited
+// when it ends, with Okta's request id.
+class ContainmentRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ContainmentRunner(ContainmentContext* context, ContainmentRequest request, QObject* parent = nullptr);
+
+    void start();
+    const ContainmentReport& report() const { return m_report; }
+
+Q_SIGNALS:
+    void actionChanged(const cordon::core::ActionResult& result);
+    void finished(const cordon::core::ContainmentReport& report);
+
+private:
+    void lookUp();
+    void userKnown();
+    void lookupDone();
+    void failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message);
+    void runActions();
+    void runAction(int index);
+    void finishAction(int index, const OktaReply& reply, qint64 journalId);
+    void setOutcome(int index, ActionResult::Outcome outcome, const QString& detail = {});
+    void audit(int index);
+    void maybeFinish();
+    QString callFor(const ContainmentAction& action) const;
+
+    ContainmentContext* m_context;
+    ContainmentRequest m_request;
+    ContainmentReport m_report;
+    QElapsedTimer m_timer;
+
+    int m_lookupsPending = 0;
+    bool m_userKnown = false;
+    bool m_failed = false;
+    bool m_finished = false;
+    QString m_actingUserId;
+    QList<OktaGroup> m_userGroups;
+    QList<OktaRole> m_userRoles;
+    QHash<QString, OktaGroup> m_groups; // by the name or id given in the action
+    QHash<QString, OktaError> m_groupErrors;
+};
+
+} // namespace cordon::core

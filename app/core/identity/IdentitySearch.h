@@ -1,0 +1,30 @@
+#pragma once
+
+#include "identity/EndpointIdentity.h"
+#include "identity/MatchOptions.h"
+#include "okta/OktaQuery.h"
+
+#include <QStringList>
+
+namespace cordon::core
+{
+
+// The Okta searches for an endpoint identity: one `search` expression that covers every attribute the
+// identity can be equal to or a prefix of, and a wider people-picker query for when it finds nothing.
+// Every value from the endpoint is quoted, so no identity can widen a search.
+class IdentitySearch
+{
+public:
+    // The user part of the identity: "joren" of AD_DOMAIN\joren, "teo.lindqvist" of a UPN.
+    static QString userPart(const EndpointIdentity& identity);
+    // The words of a display-style name: AzureAD\JorenMaes → {"Joren", "Maes"}.
+    static QStringList nameWords(const EndpointIdentity& identity);
+    // The email address the identity implies, from a UPN or the NetBIOS-domain map; empty when none.
+    static QString impliedEmail(const EndpointIdentity& identity, const MatchOptions& options);
+
+    static UserQuery primary(const EndpointIdentity& identity, const MatchOptions& options);
+    // Empty (no search) when the identity gives nothing to start a name with.
+    static UserQuery fallback(const EndpointIdentity& identity, const MatchOptions& options);
+};
+
+} // namespace cordon::core
