@@ -117,6 +117,19 @@ HttpResult SimProcess::send(
     return result;
 }
 
+QList<HttpResult> SimProcess::pages(const QString& pathAndQuery, const QString& token, int maxPages)
+{
+    QList<HttpResult> results;
+    QString next = pathAndQuery;
+    while (!next.isEmpty() && results.size() < maxPages) {
+        results.append(send("GET", next, token));
+        const QUrl url = results.last().link("next");
+        next =
+            url.isValid() ? url.path(QUrl::FullyEncoded) + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString();
+    }
+    return results;
+}
+
 QJsonArray SimProcess::requests()
 {
     return send("GET", QStringLiteral("/__sim/requests"), QString()).array();

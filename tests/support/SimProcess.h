@@ -54,6 +54,9 @@ public:
                     const QByteArray& body = {},
                     int timeoutMs = 10000);
 
+    // GET pathAndQuery and every page after it, following Link rel="next"; at most maxPages.
+    QList<HttpResult> pages(const QString& pathAndQuery, const QString& token = demoToken(), int maxPages = 100);
+
     // The /__sim/ endpoints (no token).
     QJsonArray requests();
     QJsonObject user(const QString& idOrLogin);
