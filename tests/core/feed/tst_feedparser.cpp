@@ -3,9 +3,11 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +121,7 @@ private slots:
     void parseFileErrors();
     void incidentJsonRoundTrip();
     void formatNames();
+    void demoSampleFeed();
 };
 
 void TestFeedParser::examples_data()
@@ -723,6 +726,63 @@ void TestFeedParser::formatNames()
         QCOMPARE(feedFormatFromName(feedFormatName(format)), format);
     }
     QVERIFY(!feedFormatFromName(QStringLiteral("xml")).has_value());
+}
+
+void TestFeedParser::demoSampleFeed()
+{
+    const FeedParseResult result =
+        FeedParser::parseFile(QStringLiteral(CORDON_SOURCE_DIR "/resources/demo/sample-feed.ndjson"));
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.detected, FeedFormat::Ndjson);
+    QVERIFY(result.incidents.size() >= 25 && result.incidents.size() <= 40);
+
+    QSet<QString> ids;
+    QSet<QString> kinds;
+    // Enums as ints: Qt 6.4 has no qHash for scoped enums.
+    QSet<int> forms;
+    QSet<int> classes;
+    QHash<int, int> severities;
+    QHash<int, int> states;
+    const Incident* firstCritical = nullptr;
+    for (const Incident& incident : result.incidents) {
+        ids.insert(incident.id);
+        kinds.insert(incident.sourceKind);
+        forms.insert(int(incident.user.form));
+        classes.insert(int(incident.user.principalClass));
+        ++severities[int(incident.severity)];
+        ++states[int(incident.state)];
+        QCOMPARE(incident.detectedAt.date().year(), 2026);
+        QCOMPARE(incident.detectedAt.date().month(), 11);
+        if (!firstCritical && incident.severity == Incident::Severity::Critical) {
+            firstCritical = &incident;
+        }
+        if (incident.state == Incident::State::Resolved) {
+            QVERIFY(incident.remediatedAt.isValid());
+        }
+    }
+    QCOMPARE(ids.size(), result.incidents.size());
+    for (const char* kind : {"ocsf", "redcanary", "crowdstrike", "mde", "generic"}) {
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    }
+    using Form = EndpointIdentity::Form;
+    using Class = EndpointIdentity::PrincipalClass;
+    for (Form form : {Form::DownLevel, Form::Upn, Form::Sid, Form::Bare, Form::Unknown}) {
+        QVERIFY2(forms.contains(int(form)), qPrintable(EndpointIdentity::formName(form)));
+    }
+    for (Class value : {Class::HumanCandidate, Class::EntraName, Class::LocalAccount, Class::Service, Class::System,
+                        Class::Machine, Class::Unknown}) {
+        QVERIFY2(classes.contains(int(value)), qPrintable(EndpointIdentity::principalClassName(value)));
+    }
+    QVERIFY(severities.value(int(Incident::Severity::Critical)) >= 1);
+    QVERIFY(severities.value(int(Incident::Severity::High)) >= 3);
+    QVERIFY(severities.value(int(Incident::Severity::Informational)) >= 1);
+    QVERIFY(states.value(int(Incident::State::Resolved)) >= 2);
+    QVERIFY(states.value(int(Incident::State::InProgress)) >= 2);
+
+    QVERIFY(firstCritical);
+    QCOMPARE(firstCritical->user.raw, QStringLiteral("AD_DOMAIN\\joren"));
+    QCOMPARE(firstCritical->hostname, QStringLiteral("LT-JOREN-01"));
+    QCOMPARE(firstCritical->user.matchPolicy, EndpointIdentity::MatchPolicy::Auto);
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)
