@@ -1,5 +1,6 @@
 #include "oktasim/Directory.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 
 namespace cordon::sim
@@ -148,6 +149,7 @@ bool Directory::load(const QJsonObject& json, QString* error)
     m_roles = std::move(roles);
     m_tokens = std::move(tokens);
     m_sessions = std::move(sessions);
+    m_history.clear();
     return true;
 }
 
@@ -214,12 +216,34 @@ void Directory::removeMember(const QString& groupId, const QString& userId, cons
     }
 }
 
-void Directory::setStatus(const QString& userId, const QString& status, const QString& now)
+void Directory::setStatus(const QString& userId, const QString& status, qint64 nowEpochMs)
 {
     QJsonObject& user = m_users[userId];
+    QList<Change>& history = m_history[userId];
+    history.append({nowEpochMs, user});
+    // A few changes back are enough for any search lag a test asks for.
+    if (history.size() > 16) {
+        history.removeFirst();
+    }
+    const QString now = QDateTime::fromMSecsSinceEpoch(nowEpochMs, Qt::UTC).toString(Qt::ISODateWithMs);
     user.insert(QLatin1String("status"), status);
     user.insert(QLatin1String("statusChanged"), now);
     user.insert(QLatin1String("lastUpdated"), now);
+}
+
+QMap<QString, QJsonObject> Directory::usersAsOf(qint64 cutoffEpochMs) const
+{
+    QMap<QString, QJsonObject> users = m_users;
+    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
+        // The state before the oldest change made after the cutoff.
+        for (const Change& change : it.value()) {
+            if (change.atEpochMs > cutoffEpochMs) {
+                users.insert(it.key(), change.before);
+                break;
+            }
+        }
+    }
+    return users;
 }
 
 QStringList Directory::customAttributes() const

@@ -47,7 +47,11 @@ public:
     void addMember(const QString& groupId, const QString& userId, const QString& now);
     void removeMember(const QString& groupId, const QString& userId, const QString& now);
 
-    void setStatus(const QString& userId, const QString& status, const QString& now);
+    void setStatus(const QString& userId, const QString& status, qint64 nowEpochMs);
+
+    // The users as a search index saw them at cutoffEpochMs: Okta's search is eventually consistent,
+    // so a change made after the cutoff is not yet visible to it.
+    QMap<QString, QJsonObject> usersAsOf(qint64 cutoffEpochMs) const;
 
     // Profile attributes beyond Okta's base user profile, declared by the org's schema.
     QStringList customAttributes() const;
@@ -59,6 +63,13 @@ private:
     QMap<QString, QJsonArray> m_roles;
     QMap<QString, QString> m_tokens;
     QMap<QString, Sessions> m_sessions;
+
+    struct Change
+    {
+        qint64 atEpochMs = 0;
+        QJsonObject before;
+    };
+    QMap<QString, QList<Change>> m_history; // per user, oldest first
 };
 
 // The attributes of Okta's base user profile (the spec's UserProfile), in the spec's order.

@@ -80,12 +80,13 @@ QString titleFor(const QString& attribute)
     return title;
 }
 
-} // namespace
-
+// ISO 8601 with milliseconds in UTC, as Okta writes timestamps.
 QString oktaTimestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+
+} // namespace
 
 OktaApi::OktaApi(Directory* directory) : m_directory(directory) {}
 
@@ -389,10 +390,12 @@ ApiReply OktaApi::listUsers(const ApiRequest& request)
     if (request.query.hasQueryItem(QStringLiteral("search")) || request.query.hasQueryItem(QStringLiteral("filter"))) {
         // Both include DEPROVISIONED users (okta/FACTS.md); search takes precedence.
         const bool isFilter = !request.query.hasQueryItem(QStringLiteral("search"));
-        const auto error = select(users, isFilter ? filter : search,
-                                  isFilter ? SearchExpression::userFilterRules()
-                                           : SearchExpression::userSearchRules(m_directory->customAttributes()),
-                                  isFilter, &ids);
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - m_searchLagMs;
+        const auto error =
+            select(isFilter || m_searchLagMs == 0 ? users : m_directory->usersAsOf(cutoff), isFilter ? filter : search,
+                   isFilter ? SearchExpression::userFilterRules()
+                            : SearchExpression::userSearchRules(m_directory->customAttributes()),
+                   isFilter, &ids);
         if (error) {
             return *error;
         }
@@ -517,7 +520,7 @@ ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)
         return ApiReply::error(400, QStringLiteral("E0000001"), QStringLiteral("Api validation failed: ") + cause,
                                {cause});
     }
-    m_directory->setStatus(id, suspend ? kSuspended : kActive, oktaTimestamp());
+    m_directory->setStatus(id, suspend ? kSuspended : kActive, QDateTime::currentMSecsSinceEpoch());
     if (suspend) {
         // "When a user is suspended, their user sessions are also cleared" (okta/FACTS.md).
         Directory::Sessions sessions = m_directory->sessions(id);

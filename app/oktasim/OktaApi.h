@@ -22,6 +22,8 @@ public:
     explicit OktaApi(Directory* directory);
 
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    // How long a change takes to reach `search` results; Okta's index is "typically" under a second behind.
+    void setSearchLagMs(int ms) { m_searchLagMs = ms; }
     ApiReply handle(const ApiRequest& request);
 
 private:
@@ -75,9 +77,7 @@ private:
     Directory* m_directory;
     QUrl m_baseUrl;
     QString m_adminId; // the user the current request's token acts as
+    int m_searchLagMs = 0;
 };
-
-// ISO 8601 with milliseconds in UTC, as Okta writes timestamps.
-QString oktaTimestamp();
 
 } // namespace cordon::sim

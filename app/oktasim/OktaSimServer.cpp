@@ -230,6 +230,7 @@ bool OktaSimServer::setOptions(const Options& options, QString* error)
     d->options = options;
     d->rateLimiter.setLimits(options.rateLimits);
     d->rateLimiter.setWindowSeconds(qMax(1, options.rateWindowS));
+    d->api.setSearchLagMs(qMax(0, options.searchLagMs));
     return true;
 }
 

@@ -45,6 +45,7 @@ public:
         int rateWindowS = 60;
         int concurrency = 75; // Okta's default for Workforce orgs
         QStringList faults;
+        int searchLagMs = 0; // Okta's search is eventually consistent; 0 makes it immediate
     };
 
     explicit OktaSimServer(QObject* parent = nullptr);

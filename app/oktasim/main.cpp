@@ -56,8 +56,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Fault rule METHOD PATH=FAULT[xN]; FAULT is a status, timeout, reset, slow:MS, html or "
                        "badjson; * matches one path segment (repeatable)."),
         QStringLiteral("rule"));
-    parser.addOptions(
-        {listenOption, directoryOption, latencyOption, rateOption, windowOption, concurrencyOption, faultOption});
+    const QCommandLineOption searchLagOption(
+        QStringLiteral("search-lag-ms"),
+        QStringLiteral("How long a change takes to show in search results, as Okta's eventually consistent index."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({listenOption, directoryOption, latencyOption, rateOption, windowOption, concurrencyOption,
+                       faultOption, searchLagOption});
     parser.process(app);
 
     cordon::sim::OktaSimServer::Options options;
@@ -65,6 +69,10 @@ int main(int argc, char* argv[])
     options.latencyMs = parser.value(latencyOption).toInt(&ok);
     if (!ok || options.latencyMs < 0) {
         return fail(QStringLiteral("--latency-ms needs a number of milliseconds"));
+    }
+    options.searchLagMs = parser.value(searchLagOption).toInt(&ok);
+    if (!ok || options.searchLagMs < 0) {
+        return fail(QStringLiteral("--search-lag-ms needs a number of milliseconds"));
     }
     options.rateWindowS = parser.value(windowOption).toInt(&ok);
     if (!ok || options.rateWindowS < 1) {

@@ -235,6 +235,32 @@ private slots:
         QVERIFY(sim.setFaults({}));
     }
 
+    void searchIsEventuallyConsistent()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--search-lag-ms"), QStringLiteral("1500")}));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        const QString suspended = QStringLiteral("/api/v1/users?search=") +
+                                  QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("status eq \"SUSPENDED\"")));
+        const auto found = [&] {
+            for (const QJsonValue& user : sim.send("GET", suspended).array()) {
+                if (user.toObject().value(QLatin1String("id")).toString() == joren) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
+        // Reading the user by id shows the change at once; search catches up later.
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/") + joren)
+                     .object()
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("SUSPENDED"));
+        QVERIFY(!found());
+        QTRY_VERIFY_WITH_TIMEOUT(found(), 5000);
+    }
+
     void requestLogAndReset()
     {
         SimProcess sim;
