@@ -197,11 +197,11 @@ void OktaClient::dispatch(const std::shared_ptr<Call>& call)
 {
     call->queued = true;
     std::weak_ptr<Call> weak = call;
-    call->ticket = m_governor->enqueue(call->priority, call->bucket, [this, weak] {
+    call->ticket = m_governor->enqueue(call->priority, call->bucket, [this, weak, bucket = call->bucket] {
         if (const auto strong = weak.lock())
             start(strong);
         else
-            m_governor->finished({}, {}, 0);
+            m_governor->finished(bucket, {}, 0);
     });
 }
 
@@ -272,7 +272,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     result.elapsedMs = now - call->firstSentMs;
     const QNetworkReply::NetworkError networkError = reply->error();
     const bool oversized = reply->bytesAvailable() > MaxBodyBytes;
-    const QByteArray body = oversized ? QByteArray() : reply->readAll();
+    const QByteArray body = oversized || !reply->isOpen() ? QByteArray() : reply->readAll();
 
     m_governor->finished(call->bucket, result.rate, status);
     if (result.rate.isKnown())

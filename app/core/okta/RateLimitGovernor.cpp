@@ -97,14 +97,19 @@ int RateLimitGovernor::queued() const
 bool RateLimitGovernor::mayStart(Priority priority, const QString& bucket) const
 {
     const auto it = m_buckets.constFind(bucket);
-    if (it == m_buckets.constEnd() || it->resetAtMs <= m_clock->monotonicMs())
+    if (it == m_buckets.constEnd())
         return true;
+    // The last few calls of a window are kept for containment, so a lookup storm cannot block a suspend.
+    const int floor = priority == Priority::Containment ? 0 : m_reserve;
+    if (it->resetAtMs <= m_clock->monotonicMs()) {
+        // A fresh window: its budget is not known until an answer says so, but its size is; no more
+        // calls go out at once than it holds.
+        return it->info.limit < 0 || it->inFlight < it->info.limit - floor;
+    }
     if (it->rateLimited)
         return false;
     if (it->remaining < 0)
         return true;
-    // The last few calls of a window are kept for containment, so a lookup storm cannot block a suspend.
-    const int floor = priority == Priority::Containment ? 0 : m_reserve;
     return it->remaining > floor;
 }
 
@@ -134,10 +139,12 @@ void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& inf
     m_inFlight = std::max(0, m_inFlight - 1);
     if (!bucket.isEmpty()) {
         Bucket& state = m_buckets[bucket];
+        state.inFlight = std::max(0, state.inFlight - 1);
         const qint64 now = m_clock->monotonicMs();
         if (info.reset.isValid()) {
             state.resetAtMs = now + resetDelayMs(info);
-            state.remaining = info.remaining;
+            // Calls still out may already be counted by Okta or not; assume they are spent.
+            state.remaining = info.remaining < 0 ? -1 : std::max(0, info.remaining - state.inFlight);
             state.strikes = 0;
         }
         if (info.isKnown()) {
@@ -180,9 +187,10 @@ void RateLimitGovernor::wake()
         }
         if (!next.start)
             break;
-        auto bucket = m_buckets.find(next.bucket);
-        if (bucket != m_buckets.end() && bucket->remaining > 0 && bucket->resetAtMs > m_clock->monotonicMs())
-            --bucket->remaining;
+        Bucket& bucket = m_buckets[next.bucket];
+        if (bucket.remaining > 0 && bucket.resetAtMs > m_clock->monotonicMs())
+            --bucket.remaining;
+        ++bucket.inFlight;
         ++m_inFlight;
         next.start();
     }

@@ -48,6 +48,7 @@ public:
     quint64 enqueue(Priority priority, const QString& bucket, std::function<void()> start);
     // Drops a queued call that has not started; false when it already started or is unknown.
     bool cancel(quint64 ticket);
+    // Every started call ends here exactly once, answered or not (an aborted call passes no info).
     void finished(const QString& bucket, const RateLimitInfo& info, int httpStatus);
 
     // Starts whatever may start now; the scheduler calls it when a held bucket resets.
@@ -82,6 +83,8 @@ private:
         bool rateLimited = false;
         // 429s in a row without a reset time, for the fallback backoff.
         int strikes = 0;
+        // Calls of this bucket sent and not yet answered.
+        int inFlight = 0;
     };
 
     bool mayStart(Priority priority, const QString& bucket) const;

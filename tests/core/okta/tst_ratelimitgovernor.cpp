@@ -22,6 +22,7 @@ private slots:
     void correctsClockSkew_data();
     void correctsClockSkew();
     void bucketsAreIndependent();
+    void freshWindowSendsNoMoreThanItHolds();
     void backsOffWithoutResetHeader();
     void cancelDropsQueuedCall();
     void reportsBudget();
@@ -186,6 +187,28 @@ void TestRateLimitGovernor::bucketsAreIndependent()
     enqueue(Priority::Lookup, QStringLiteral("users/me"), QStringLiteral("me"));
     QCOMPARE(m_started, (QStringList{QStringLiteral("u1"), QStringLiteral("g1"), QStringLiteral("me")}));
     QCOMPARE(m_governor->heldForMs(QStringLiteral("groups")), 0);
+}
+
+void TestRateLimitGovernor::freshWindowSendsNoMoreThanItHolds()
+{
+    m_governor->setReserve(0);
+    m_governor->setMaxInFlight(10);
+    enqueue(Priority::Lookup, QStringLiteral("users"), QStringLiteral("first"));
+    RateLimitInfo small = info(QStringLiteral("users"), 2, 2);
+    small.limit = 3;
+    m_governor->finished(QStringLiteral("users"), small, 200);
+    m_clock->advance(3000);
+    // The window has reset: its budget is unknown until an answer, but it holds three calls.
+    for (int i = 0; i < 5; ++i)
+        enqueue(Priority::Lookup, QStringLiteral("users"), QString::number(i));
+    QCOMPARE(m_started.size(), 4);
+    QCOMPARE(m_governor->inFlight(), 3);
+    // The first answer of the new window says how much is left, counting the calls still out.
+    small = info(QStringLiteral("users"), 2, 2);
+    small.limit = 3;
+    m_governor->finished(QStringLiteral("users"), small, 200);
+    QCOMPARE(m_started.size(), 4);
+    QVERIFY(m_governor->heldForMs(QStringLiteral("users")) > 0);
 }
 
 void TestRateLimitGovernor::backsOffWithoutResetHeader()
