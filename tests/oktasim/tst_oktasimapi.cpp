@@ -181,6 +181,50 @@ private slots:
             204);
     }
 
+    void permissionsFollowAdminRoles_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        const QString user = QStringLiteral("demo-user-token");
+        const QString helpDesk = SimProcess::helpDeskToken();
+        QTest::newRow("no role: who am I") << user << QByteArray("GET") << QStringLiteral("/api/v1/users/me") << 200;
+        QTest::newRow("no role: list users") << user << QByteArray("GET") << QStringLiteral("/api/v1/users") << 403;
+        QTest::newRow("no role: clear sessions")
+            << user << QByteArray("DELETE") << QStringLiteral("/api/v1/users/%1/sessions") << 403;
+        QTest::newRow("help desk: list users")
+            << helpDesk << QByteArray("GET") << QStringLiteral("/api/v1/users") << 200;
+        QTest::newRow("help desk: add to group")
+            << helpDesk << QByteArray("PUT") << QStringLiteral("/api/v1/groups/%2/users/%1") << 403;
+        QTest::newRow("help desk: unsuspend")
+            << helpDesk << QByteArray("POST") << QStringLiteral("/api/v1/users/%1/lifecycle/unsuspend") << 403;
+        QTest::newRow("super admin: suspend") << SimProcess::superAdminToken() << QByteArray("POST")
+                                              << QStringLiteral("/api/v1/users/%1/lifecycle/suspend") << 200;
+        QTest::newRow("super admin: add to group") << SimProcess::superAdminToken() << QByteArray("PUT")
+                                                   << QStringLiteral("/api/v1/groups/%2/users/%1") << 204;
+    }
+    void permissionsFollowAdminRoles()
+    {
+        QFETCH(QString, token);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        if (path.contains(QLatin1String("%2"))) {
+            path = path.arg(m_joren, m_sim.groupId(QStringLiteral("Limited Data Access")));
+        } else if (path.contains(QLatin1String("%1"))) {
+            path = path.arg(m_joren);
+        }
+        const QJsonObject before = m_sim.user(m_joren);
+        const HttpResult result = m_sim.send(method, path, token);
+        if (status == 403) {
+            verifyError(result, 403, "E0000006");
+            QCOMPARE(m_sim.user(m_joren), before);
+        } else {
+            QCOMPARE(result.status, status);
+        }
+    }
+
     void clearSessionsKeepsOAuthTokensUnlessAsked()
     {
         QCOMPARE(m_sim.user(m_joren).value(QLatin1String("sessions")).toInt(), 2);
