@@ -2,10 +2,11 @@
 """Writes demo-org.json, the built-in demo org of cordon-okta-sim, in the directory file format.
 
 The output is deterministic (ids are derived from logins and names), so regenerating it only
-changes what the script changes. Run it from this folder: python3 make-demo-org.py
+changes what the script changes: python3 make-demo-org.py
 """
 import hashlib
 import json
+import os
 import string
 
 AD_PROVIDER = {"type": "ACTIVE_DIRECTORY", "name": "ad.example.com"}
@@ -126,7 +127,6 @@ def main():
         users.append(make_user(index, first, last, login, sam, "ACTIVE", DEPARTMENTS[offset % len(DEPARTMENTS)],
                                TITLES[offset % len(TITLES)]))
     by_login = {u["profile"]["login"]: u["id"] for u in users}
-    logins = [u["profile"]["login"] for u in users]
     assert len(set(by_login.values())) == len(users), "user ids collide"
 
     def group(key, name, description, group_type, extra_profile=None, source=None):
@@ -196,10 +196,11 @@ def main():
     }
     directory = {"users": users, "groups": groups, "groupMembers": members, "adminRoles": admin_roles,
                  "tokens": tokens, "sessions": sessions}
-    with open("demo-org.json", "w", encoding="utf-8") as out:
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo-org.json")
+    with open(path, "w", encoding="utf-8") as out:
         json.dump(directory, out, ensure_ascii=False, indent=1)
         out.write("\n")
-    print("%d users, %d groups" % (len(users), len(groups)), "logins:", len(logins))
+    print("%d users, %d groups" % (len(users), len(groups)))
 
 
 if __name__ == "__main__":
