@@ -23,14 +23,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("cordonctl", text);
 }
 
-// The worst ending of a bulk run decides its exit code: a failure first, then a refusal, then not found.
+// The worst ending of a bulk run decides its exit code: credentials first, then a failure, a refusal, not found.
 int bulkExitCode(const QList<core::ContainmentReport>& reports)
 {
     QList<int> codes;
     for (const auto& report : reports) {
         codes << report.exitCode();
     }
-    for (int code : {int(ExitFailed), int(ExitRefused), int(ExitNotFound)}) {
+    for (int code : {int(ExitConfiguration), int(ExitFailed), int(ExitRefused), int(ExitNotFound)}) {
         if (codes.contains(code)) {
             return code;
         }

@@ -36,7 +36,8 @@ int ContainmentReport::exitCode() const
     case Status::NotFound:
         return 4;
     case Status::LookupFailed:
-        return 1;
+        // Okta refused the token itself: a credentials problem, not a passing failure.
+        return lookupError.httpStatus == 401 ? 3 : 1;
     case Status::Completed:
         break;
     }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace cordon::test
+{
+
+// What one run of the real cordonctl program did.
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString text() const { return QString::fromUtf8(out + err); }
+};
+
+// Runs cordonctl against an org with private data and config folders, as a script would.
+class CordonCtl
+{
+public:
+    explicit CordonCtl(const QUrl& org);
+
+    // The token to hand over in OKTA_CLIENT_TOKEN; empty to use the keychain.
+    void setToken(const QString& token) { m_token = token; }
+    QProcessEnvironment environment() const;
+    QString dataDir() const { return m_data.path(); }
+    QString configDir() const { return m_config.path(); }
+    QStringList orgArguments() const;
+
+    CtlRun run(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 60000) const;
+
+private:
+    QUrl m_org;
+    QString m_token;
+    QTemporaryDir m_data;
+    QTemporaryDir m_config;
+};
+
+} // namespace cordon::test
