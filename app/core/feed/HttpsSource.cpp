@@ -1,0 +1,275 @@
+#include "feed/HttpsSource.h"
+
+#include "base/Logging.h"
+#include "feed/FeedParser.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+// Later polls ask for a little before the last one began, so that nothing between the two is
+// missed; the store merges what is seen twice.
+constexpr qint64 sinceOverlapSecs = 5 * 60;
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
+int retryAfterMs(QNetworkReply* reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok) {
+        return std::max(0, seconds) * 1000;
+    }
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return at.isValid() ? int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at))) : -1;
+}
+
+} // namespace
+
+HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_context(std::move(context)),
+      m_network(network ? network : new QNetworkAccessManager(this))
+{
+    if (m_context.instance.isEmpty() && m_options.kind == Kind::RedCanary) {
+        // The portal's subdomain names the instance, as it does for detections read from files.
+        const QString host = m_options.url.host();
+        m_context.instance = QHostAddress(host).isNull() ? host.section(u'.', 0, 0) : host;
+    }
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // After a failure the poll goes on with the page that failed.
+        if (m_inPoll && m_running && !m_reply) {
+            setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
+            requestPage();
+        } else {
+            pollNow();
+        }
+    });
+}
+
+HttpsSource::~HttpsSource()
+{
+    stop();
+    m_secret.fill('\0');
+}
+
+void HttpsSource::setSecret(const QByteArray& secret)
+{
+    m_secret.fill('\0');
+    m_secret = secret;
+    // Detach, so that scrubbing ours leaves the caller's copy alone and vice versa.
+    m_secret.detach();
+}
+
+void HttpsSource::start()
+{
+    if (m_running) {
+        return;
+    }
+    const QString scheme = m_options.url.scheme().toLower();
+    const bool allowed = scheme == QLatin1String("https") ||
+                         (scheme == QLatin1String("http") && m_options.allowHttpLoopback && isLoopback(m_options.url));
+    if (!m_options.url.isValid() || !allowed) {
+        setStatus(Status::Idle,
+                  tr("Refusing %1: feeds are read over https only.").arg(m_options.url.toDisplayString()));
+        return;
+    }
+    m_running = true;
+    pollNow();
+}
+
+void HttpsSource::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+void HttpsSource::pollNow()
+{
+    if (!m_running || m_reply) {
+        return;
+    }
+    m_timer.stop();
+    m_inPoll = true;
+    m_page = 1;
+    m_received = 0;
+    m_pollStarted = QDateTime::currentDateTimeUtc();
+    setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
+    requestPage();
+}
+
+QUrl HttpsSource::pageUrl() const
+{
+    if (m_options.kind == Kind::GenericJson) {
+        return m_options.url;
+    }
+    QUrl url = m_options.url;
+    url.setPath(url.path().endsWith(u'/') ? url.path() + QLatin1String("detections")
+                                          : url.path() + QLatin1String("/detections"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(m_page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(m_options.perPage));
+    if (m_since.isValid()) {
+        query.addQueryItem(QStringLiteral("since"), m_since.toString(Qt::ISODate));
+    }
+    url.setQuery(query);
+    return url;
+}
+
+void HttpsSource::requestPage()
+{
+    QNetworkRequest request(pageUrl());
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_secret.isEmpty()) {
+        if (m_options.kind == Kind::RedCanary) {
+            request.setRawHeader("X-Api-Key", m_secret);
+        } else {
+            request.setRawHeader("Authorization", "Bearer " + m_secret);
+        }
+    }
+    QNetworkReply* reply = m_network->get(request);
+    m_reply = reply;
+    const qint64 limit = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > limit) {
+            reply->setProperty("cordonTooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit](qint64 received, qint64) {
+        if (received > limit) {
+            reply->setProperty("cordonTooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageFinished(reply); });
+}
+
+void HttpsSource::pageFinished(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    m_reply.clear();
+    if (!m_running) {
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->property("cordonTooLarge").toBool()) {
+        pollFailed(tr("The answer is larger than %1 MB.").arg(m_options.maxResponseBytes / (1024 * 1024)));
+        return;
+    }
+    if (status == 429) {
+        pollFailed(tr("Rate limited by the server (HTTP 429)."), retryAfterMs(reply));
+        return;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        pollFailed(tr("No answer within %1 s.").arg(m_options.transferTimeoutMs / 1000.0));
+        return;
+    }
+    if (status >= 400 || reply->error() != QNetworkReply::NoError) {
+        pollFailed(status > 0 ? tr("HTTP %1 from %2").arg(status).arg(m_options.url.host())
+                              : tr("Network error: %1").arg(reply->errorString()));
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    const FeedFormat format = m_options.kind == Kind::RedCanary ? FeedFormat::RedCanary : m_options.format;
+    FeedParseResult parsed = FeedParser::parse(body, format, m_context);
+    // Nothing readable at all is a failed poll (an HTML error page, a cut-off answer).
+    const bool unreadable = parsed.incidents.isEmpty() && !parsed.errors.isEmpty();
+    if (!parsed.errors.isEmpty()) {
+        emit errorsReported(parsed.errors);
+    }
+    if (unreadable) {
+        pollFailed(tr("The answer is not a feed: %1").arg(parsed.errors.first().reason));
+        return;
+    }
+    const qsizetype records = parsed.incidents.size() + parsed.errors.size();
+    if (!parsed.incidents.isEmpty()) {
+        emit incidentsLoaded(parsed.incidents);
+    }
+    if (m_options.kind == Kind::GenericJson) {
+        pollSucceeded();
+        return;
+    }
+
+    // Page until meta.total_items, but never trust the claim alone: a short or empty page ends it.
+    m_received += records;
+    const qint64 total = QJsonDocument::fromJson(body)
+                             .object()
+                             .value(QLatin1String("meta"))
+                             .toObject()
+                             .value(QLatin1String("total_items"))
+                             .toVariant()
+                             .toLongLong();
+    const bool more = records >= m_options.perPage && (total <= 0 || m_received < total) && m_page < m_options.maxPages;
+    if (!more) {
+        pollSucceeded();
+        return;
+    }
+    ++m_page;
+    requestPage();
+}
+
+void HttpsSource::pollSucceeded()
+{
+    m_failures = 0;
+    m_inPoll = false;
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_since = m_pollStarted.addSecs(-sinceOverlapSecs);
+    setStatus(Status::Ok, tr("Updated at %1").arg(m_lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_timer.start(m_options.intervalMs);
+}
+
+void HttpsSource::pollFailed(const QString& message, int retryAfter)
+{
+    ++m_failures;
+    const qint64 backoff =
+        std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.initialBackoffMs) << std::min(m_failures - 1, 20));
+    const int delay = int(retryAfter >= 0 ? std::min<qint64>(retryAfter, m_options.maxBackoffMs) : backoff);
+    qCInfo(lcFeed) << "feed poll of" << m_options.url.host() << "failed:" << message << "- next attempt in" << delay
+                   << "ms";
+    setStatus(Status::Backoff, tr("%1 Next attempt in %2 s.").arg(message).arg((delay + 999) / 1000));
+    m_timer.start(delay);
+}
+
+void HttpsSource::setStatus(Status status, const QString& message)
+{
+    if (status == m_status && message == m_message) {
+        return;
+    }
+    m_status = status;
+    m_message = message;
+    emit stateChanged(status, message);
+}
+
+} // namespace cordon::core

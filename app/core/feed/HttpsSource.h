@@ -1,0 +1,106 @@
+#pragma once
+
+#include "feed/FeedTypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cordon::core
+{
+
+// A feed polled over HTTPS: the Red Canary API (X-Api-Key, page/per_page paging up to
+// meta.total_items, `since` for later polls) or a generic JSON/NDJSON URL (optional bearer token).
+// Failures back off and show on the source; incidents already delivered are never taken back.
+// The secret comes from the caller (who reads it from the keychain) and is never logged.
+class HttpsSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        RedCanary,
+        GenericJson,
+    };
+    Q_ENUM(Kind)
+
+    enum class Status
+    {
+        Idle,
+        Polling,
+        Ok,      // the last poll succeeded
+        Backoff, // the last poll failed; the next attempt is scheduled
+    };
+    Q_ENUM(Status)
+
+    struct Options
+    {
+        Kind kind = Kind::GenericJson;
+        // Red Canary: the API base, https://<subdomain>.my.redcanary.co/openapi/v3. Generic: the feed URL.
+        QUrl url;
+        FeedFormat format = FeedFormat::Auto; // generic feeds only
+        int intervalMs = 5 * 60 * 1000;
+        int perPage = 50;
+        int transferTimeoutMs = 30 * 1000;
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        int initialBackoffMs = 15 * 1000;
+        int maxBackoffMs = 30 * 60 * 1000;
+        int maxPages = 2000;
+        // Plain http is refused except to a loopback address when this is set (tests, the demo).
+        bool allowHttpLoopback = false;
+    };
+
+    HttpsSource(Options options, FeedContext context, QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~HttpsSource() override;
+
+    // The Red Canary API key or the generic feed's bearer token; empty for none.
+    void setSecret(const QByteArray& secret);
+
+    Status status() const { return m_status; }
+    QString statusMessage() const { return m_message; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+
+    void start();
+    void stop();
+    // Polls now unless a poll is running.
+    void pollNow();
+
+signals:
+    void incidentsLoaded(const QList<cordon::core::Incident>& incidents);
+    void errorsReported(const QList<cordon::core::FeedError>& errors);
+    void stateChanged(cordon::core::HttpsSource::Status status, const QString& message);
+
+private:
+    void requestPage();
+    void pageFinished(QNetworkReply* reply);
+    void pollSucceeded();
+    void pollFailed(const QString& message, int retryAfterMs = -1);
+    void setStatus(Status status, const QString& message);
+    QUrl pageUrl() const;
+
+    Options m_options;
+    FeedContext m_context;
+    QNetworkAccessManager* m_network;
+    QByteArray m_secret;
+    QTimer m_timer;
+    QPointer<QNetworkReply> m_reply;
+    bool m_running = false;
+    bool m_inPoll = false; // a poll has begun and not yet succeeded
+    int m_page = 1;
+    qint64 m_received = 0; // records seen in this poll
+    QDateTime m_pollStarted;
+    QDateTime m_since;
+    int m_failures = 0;
+    Status m_status = Status::Idle;
+    QString m_message;
+    QDateTime m_lastSuccess;
+};
+
+} // namespace cordon::core
