@@ -70,20 +70,30 @@ OktaClient::OktaClient(QNetworkAccessManager* network, RateLimitGovernor* govern
 
 OktaClient::~OktaClient()
 {
+    // No callbacks from here on; every call is settled first so that a slot freed by an abort
+    // cannot start one of ours.
     const auto calls = m_calls;
     m_calls.clear();
     for (const auto& call : calls) {
         call->settled = true;
         if (call->queued)
             m_governor->cancel(call->ticket);
-        if (call->reply) {
-            call->reply->disconnect(this);
-            call->reply->abort();
-            call->reply->deleteLater();
-            m_governor->finished(call->bucket, {}, 0);
-        }
     }
+    for (const auto& call : calls)
+        abortReply(*call);
     scrubToken();
+}
+
+void OktaClient::abortReply(Call& call)
+{
+    if (!call.reply)
+        return;
+    QNetworkReply* reply = call.reply;
+    call.reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    m_governor->finished(call.bucket, {}, 0);
 }
 
 void OktaClient::setOrgUrl(const QUrl& url)
@@ -365,20 +375,15 @@ void OktaClient::cancelAll()
 {
     const auto calls = m_calls;
     for (const auto& call : calls) {
-        if (call->settled)
-            continue;
         if (call->queued) {
             m_governor->cancel(call->ticket);
             call->queued = false;
         }
-        if (call->reply) {
-            QNetworkReply* reply = call->reply;
-            call->reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-            m_governor->finished(call->bucket, {}, 0);
-        }
+    }
+    for (const auto& call : calls) {
+        if (call->settled)
+            continue;
+        abortReply(*call);
         OktaReply canceled;
         canceled.attempts = call->attempts;
         canceled.calls = call->attempts;

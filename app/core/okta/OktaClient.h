@@ -112,6 +112,7 @@ private:
     void dispatch(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void handleFinished(const std::shared_ptr<Call>& call);
+    void abortReply(Call& call);
     void retryLater(const std::shared_ptr<Call>& call, qint64 delayMs);
     void complete(const std::shared_ptr<Call>& call, OktaReply reply, const RawHeaders& headers);
     void failSoon(const Guard& guard, RawCallback done, OktaError error);
