@@ -97,8 +97,16 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
     const QString first = NameFolding::fold(user.firstName);
     const QString last = NameFolding::fold(user.lastName);
     if (words.size() >= 2 && !first.isEmpty() && !last.isEmpty()) {
-        if (NameFolding::fold(words.first()) == first && NameFolding::fold(words.last()) == last) {
+        const QString restOfName = NameFolding::fold(words.mid(1).join(QString()));
+        if (NameFolding::fold(words.first()) == first &&
+            (NameFolding::fold(words.last()) == last || restOfName == last)) {
             consider(0.75, tr("first and last name match '%1'").arg(identity.raw));
+            // Of several people with that name, the one whose login is plainly first.last is likelier.
+            if (user.login.section(QLatin1Char('@'), 0, 0)
+                    .compare(IdentitySearch::conventionalLocalPart(words), Qt::CaseInsensitive) == 0) {
+                score += 0.03;
+                candidate.reasons << tr("login is '%1'").arg(IdentitySearch::conventionalLocalPart(words));
+            }
         } else if (NameFolding::fold(words.last()) == last &&
                    NameFolding::fold(words.first()).left(1) == first.left(1)) {
             consider(0.5, tr("last name and first initial match '%1'").arg(identity.raw));

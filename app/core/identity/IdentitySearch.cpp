@@ -36,6 +36,11 @@ QStringList IdentitySearch::nameWords(const EndpointIdentity& identity)
     return letters;
 }
 
+QString IdentitySearch::conventionalLocalPart(const QStringList& words)
+{
+    return NameFolding::fold(words.first()) + QLatin1Char('.') + NameFolding::fold(words.mid(1).join(QString()));
+}
+
 QString IdentitySearch::impliedEmail(const EndpointIdentity& identity, const MatchOptions& options)
 {
     if (!identity.upn.isEmpty()) {
@@ -69,6 +74,8 @@ UserQuery IdentitySearch::primary(const EndpointIdentity& identity, const MatchO
     }
     const QStringList words = nameWords(identity);
     if (words.size() >= 2) {
+        // Logins made as first.last, with multi-word last names run together ("jose.desmet").
+        terms << SearchExpression::sw(QStringLiteral("profile.login"), conventionalLocalPart(words));
         // First and last name, in every spelling Okta may hold ("Mueller" may be stored as "Müller").
         for (const QString& first : NameFolding::spellings(NameFolding::capitalised(words.first()))) {
             for (const QString& last : NameFolding::spellings(NameFolding::capitalised(words.last()))) {

@@ -19,6 +19,8 @@ public:
     static QString userPart(const EndpointIdentity& identity);
     // The words of a display-style name: AzureAD\JorenMaes → {"Joren", "Maes"}.
     static QStringList nameWords(const EndpointIdentity& identity);
+    // "first.last" as logins are commonly made from a name's words: {"José", "De", "Smet"} → "jose.desmet".
+    static QString conventionalLocalPart(const QStringList& words);
     // The email address the identity implies, from a UPN or the NetBIOS-domain map; empty when none.
     static QString impliedEmail(const EndpointIdentity& identity, const MatchOptions& options);
 
