@@ -5,6 +5,7 @@
 #include "IdentityPane.h"
 #include "IncidentDetailPane.h"
 #include "IncidentFilterModel.h"
+#include "SeverityDelegate.h"
 #include "feed/IncidentTableModel.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(IncidentTableModel::SeverityColumn, new SeverityDelegate(m_table));
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
@@ -139,8 +141,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_orgLabel = statusLabel(this, QStringLiteral("orgStatusLabel"), tr("Okta org"));
     m_connectionLabel = statusLabel(this, QStringLiteral("connectionStatusLabel"), tr("Connection"));
     m_rateLimitLabel = statusLabel(this, QStringLiteral("rateLimitStatusLabel"), tr("Okta rate limit left"));
-    statusBar()->addWidget(m_orgLabel);
-    statusBar()->addWidget(m_connectionLabel);
+    // Permanent, so that a passing message (a feed read) never hides the org or the connection.
+    statusBar()->addPermanentWidget(m_orgLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_rateLimitLabel);
     setOrg({});
     setConnectionState(tr("Not connected"), false);

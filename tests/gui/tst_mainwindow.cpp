@@ -1,12 +1,18 @@
+#include "feed/FeedParser.h"
 #include "feed/IncidentTableModel.h"
+#include "gui/Console.h"
+#include "gui/Dialogs.h"
 #include "gui/IncidentFilterModel.h"
 #include "gui/MainWindow.h"
+#include "secrets/MemorySecretStore.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::core::EndpointIdentity;
@@ -70,6 +76,9 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void loadsAFeedFileFromTheFileMenu_data();
+    void loadsAFeedFileFromTheFileMenu();
     void listsIncidentsMostUrgentFirst();
     void filterDropsRows();
     void selectionShowsRawUserAndParse();
@@ -77,7 +86,72 @@ private slots:
     void ctrlFFocusesFilter();
     void countsShowInTheHeaderStrip();
     void rateLimitShowsInTheStatusBar();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    // Settings and data go to a folder of the test's own, never the user's.
+    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_config.filePath(QStringLiteral("config"))));
+    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_config.filePath(QStringLiteral("data"))));
+}
+
+void TestMainWindow::loadsAFeedFileFromTheFileMenu_data()
+{
+    QTest::addColumn<QString>("path");
+    const QString examples = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/");
+    QTest::newRow("console.incident/v1 NDJSON") << examples + QStringLiteral("generic.ndjson");
+    QTest::newRow("OCSF") << examples + QStringLiteral("ocsf-detection-findings.json");
+    QTest::newRow("Red Canary") << examples + QStringLiteral("redcanary-detections.json");
+}
+
+void TestMainWindow::loadsAFeedFileFromTheFileMenu()
+{
+    QFETCH(QString, path);
+    const cordon::core::FeedParseResult expected = cordon::core::FeedParser::parseFile(path);
+    QVERIFY(!expected.incidents.isEmpty());
+
+    cordon::gui::Console console(std::make_unique<cordon::core::MemorySecretStore>());
+    MainWindow* window = console.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy loaded(window, &MainWindow::incidentsLoaded);
+    auto* open = window->findChild<QAction*>(QStringLiteral("openFeedAction"));
+    QVERIFY(open);
+    cordon::gui::Dialogs::setNextFileName(path);
+    open->trigger();
+    QVERIFY(loaded.wait(10000));
+
+    auto* table = namedChild<QTableView>(window, "incidentTableView");
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), expected.incidents.size());
+    // The first row is the most urgent of the feed, and it is selected.
+    const auto urgency = [](const Incident& incident) {
+        return std::tuple(IncidentTableModel::isOpen(incident.state), static_cast<int>(incident.severity),
+                          incident.detectedAt.toMSecsSinceEpoch());
+    };
+    const Incident mostUrgent =
+        *std::max_element(expected.incidents.cbegin(), expected.incidents.cend(),
+                          [&urgency](const Incident& a, const Incident& b) { return urgency(a) < urgency(b); });
+    QCOMPARE(urgency(*window->incidentModel()->incidentById(window->currentIncidentId())), urgency(mostUrgent));
+
+    // Every incident with a user shows its raw string and parse when selected.
+    auto* raw = namedChild<QLabel>(window, "detailUserRawLabel");
+    auto* parse = namedChild<QLabel>(window, "detailUserParseLabel");
+    QVERIFY(raw && parse);
+    for (const Incident& incident : expected.incidents) {
+        QVERIFY(window->selectIncident(incident.id));
+        if (!incident.user.raw.isEmpty()) {
+            QVERIFY2(raw->text().contains(incident.user.raw.toHtmlEscaped()), qPrintable(raw->text()));
+        }
+        if (!incident.user.username.isEmpty()) {
+            QVERIFY2(parse->text().contains(incident.user.username.toHtmlEscaped()), qPrintable(parse->text()));
+        }
+    }
+}
 
 void TestMainWindow::listsIncidentsMostUrgentFirst()
 {

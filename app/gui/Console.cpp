@@ -1,0 +1,164 @@
+#include "Console.h"
+
+#include "DemoMode.h"
+#include "FeedLoader.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "base/Logging.h"
+#include "okta/OktaClient.h"
+#include "okta/OrgUrl.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretAccounts.h"
+#include "store/AppSettings.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace cordon::gui
+{
+
+namespace
+{
+
+constexpr int StatusMessageMs = 15000;
+
+} // namespace
+
+Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* parent)
+    : QObject(parent), m_secrets(secrets ? std::move(secrets) : std::make_unique<core::KeychainSecretStore>()),
+      m_qsettings(core::AppSettings::open()), m_settings(std::make_unique<core::AppSettings>(m_qsettings.get())),
+      m_network(new QNetworkAccessManager(this)), m_okta(new core::OktaClient(m_network, nullptr, nullptr, this)),
+      m_loader(new FeedLoader(this)), m_window(std::make_unique<MainWindow>())
+{
+    connect(m_okta, &core::OktaClient::rateLimitChanged, this, &Console::showRateLimit);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
+    connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
+    connect(m_loader, &FeedLoader::feedLoaded, this,
+            [this](const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors) {
+                m_window->addIncidents(incidents);
+                const QString name =
+                    path.startsWith(QLatin1Char(':')) ? tr("the sample feed") : QFileInfo(path).fileName();
+                if (errors.isEmpty()) {
+                    m_window->statusBar()->showMessage(
+                        tr("%n incident(s) read from %1", nullptr, static_cast<int>(incidents.size())).arg(name),
+                        StatusMessageMs);
+                    return;
+                }
+                for (const core::FeedError& error : errors) {
+                    qCWarning(lcFeed) << path << error.toString();
+                }
+                m_window->statusBar()->showMessage(tr("%n incident(s) read from %1; %2 record(s) skipped, first: %3",
+                                                      nullptr, static_cast<int>(incidents.size()))
+                                                       .arg(name)
+                                                       .arg(errors.size())
+                                                       .arg(errors.first().toString()),
+                                                   StatusMessageMs);
+            });
+}
+
+Console::~Console()
+{
+    m_okta->cancelAll();
+}
+
+void Console::start()
+{
+    const core::OrgUrlResult org = core::OrgUrl::normalize(m_settings->orgUrl(), {false, m_settings->customDomains()});
+    if (org.ok) {
+        m_window->setOrg(org.host);
+        m_window->setConnectionState(tr("Reading the token from %1…").arg(m_secrets->backendName()), false);
+        m_secrets->read(core::SecretAccounts::oktaToken(org.url), this,
+                        [this, url = org.url](core::SecretResult token) {
+                            if (!token.ok()) {
+                                m_window->setConnectionState(token.status == core::SecretResult::Status::NotFound
+                                                                 ? tr("No API token stored: open Settings")
+                                                                 : token.message,
+                                                             false);
+                                return;
+                            }
+                            useOrg(url, token.secret);
+                        });
+    } else {
+        m_window->setOrg({});
+        m_window->setConnectionState(tr("Not configured: open Settings (Ctrl+,)"), false);
+    }
+    for (const QJsonValue& value : m_settings->feedSources()) {
+        const QJsonObject source = value.toObject();
+        if (source.value(QStringLiteral("kind")).toString() == QLatin1String("file")) {
+            loadFeed(source.value(QStringLiteral("url")).toString());
+        }
+    }
+}
+
+void Console::startDemo(const QUrl& orgUrl)
+{
+    m_demo = true;
+    m_window->setDemoBannerVisible(true);
+    m_window->setOrg(tr("%1 (simulated)").arg(orgUrl.authority()));
+    useOrg(orgUrl, DemoMode::token());
+    loadFeed(DemoMode::sampleFeedPath());
+}
+
+void Console::useOrg(const QUrl& url, const QByteArray& token)
+{
+    m_okta->cancelAll();
+    m_okta->setOrgUrl(url);
+    m_okta->setToken(token);
+    checkConnection();
+}
+
+void Console::checkConnection()
+{
+    if (!m_okta->hasToken()) {
+        m_window->setConnectionState(tr("No API token"), false);
+        emit connectionChecked(false);
+        return;
+    }
+    m_window->setConnectionState(tr("Connecting…"), false);
+    m_okta->getCurrentUser(this, [this](const core::OktaReply& reply, const core::OktaUser& user) {
+        if (!reply.ok()) {
+            m_window->setConnectionState(tr("Okta: %1").arg(reply.error.message()), false);
+            emit connectionChecked(false);
+            return;
+        }
+        m_window->setConnectionState(tr("Connected as %1").arg(user.login), true);
+        emit connectionChecked(true);
+    });
+}
+
+void Console::loadFeed(const QString& path)
+{
+    m_window->statusBar()->showMessage(tr("Reading %1…").arg(path));
+    m_loader->load(path);
+}
+
+SettingsDialog* Console::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings.get(), m_secrets.get(), m_network, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAllowHttpLoopback(m_demo);
+    connect(dialog, &SettingsDialog::saved, this, [this](const QUrl& url) {
+        m_window->setOrg(url.host());
+        m_secrets->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
+            if (token.ok()) {
+                useOrg(url, token.secret);
+            } else if (m_okta->orgUrl() != url) {
+                m_window->setConnectionState(tr("No API token stored for %1").arg(url.host()), false);
+            }
+        });
+    });
+    dialog->open();
+    return dialog;
+}
+
+void Console::showRateLimit(const core::RateLimitInfo& info)
+{
+    if (info.limit >= 0 && info.remaining >= 0) {
+        m_window->setRateLimit(info.bucket, info.remaining, info.limit);
+    }
+}
+
+} // namespace cordon::gui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "secrets/SecretStoreInterface.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace cordon::core
+{
+class AppSettings;
+class OktaClient;
+struct RateLimitInfo;
+} // namespace cordon::core
+
+namespace cordon::gui
+{
+
+class FeedLoader;
+class MainWindow;
+class SettingsDialog;
+
+// Puts the console together: the main window, the Okta client, the keychain, the settings and the
+// feeds, and keeps the status bar true to what they report.
+class Console : public QObject
+{
+    Q_OBJECT
+
+public:
+    // secrets: the keychain to use; the OS keychain when null.
+    explicit Console(std::unique_ptr<core::SecretStoreInterface> secrets = {}, QObject* parent = nullptr);
+    ~Console() override;
+
+    MainWindow* window() const { return m_window.get(); }
+    core::OktaClient* okta() const { return m_okta; }
+    core::AppSettings* settings() const { return m_settings.get(); }
+    core::SecretStoreInterface* secrets() const { return m_secrets.get(); }
+    FeedLoader* feedLoader() const { return m_loader; }
+
+    // The configured org with its token from the keychain, and the configured feed files.
+    void start();
+    // The simulated org at orgUrl with the demo token held in memory, and the bundled sample feed.
+    void startDemo(const QUrl& orgUrl);
+    // Loads a feed file into the list; errors show in the status bar.
+    void loadFeed(const QString& path);
+
+    // Opens the settings dialog (not blocking) and returns it.
+    SettingsDialog* openSettings();
+    // Asks Okta who the token acts as and shows it in the status bar.
+    void checkConnection();
+
+signals:
+    void connectionChecked(bool ok);
+
+private:
+    void useOrg(const QUrl& url, const QByteArray& token);
+    void showRateLimit(const core::RateLimitInfo& info);
+
+    std::unique_ptr<core::SecretStoreInterface> m_secrets;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<core::AppSettings> m_settings;
+    QNetworkAccessManager* m_network = nullptr;
+    core::OktaClient* m_okta = nullptr;
+    FeedLoader* m_loader = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_demo = false;
+};
+
+} // namespace cordon::gui
