@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "feed/FeedParser.h"
+#include "feed/FeedValues.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -10,9 +11,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace cordon::core
 {
@@ -23,6 +26,7 @@ namespace
 // Later polls ask for a little before the last one began, so that nothing between the two is
 // missed; the store merges what is seen twice.
 constexpr qint64 sinceOverlapSecs = 5 * 60;
+constexpr qsizetype maxRelatedCache = 20000;
 
 bool isLoopback(const QUrl& url)
 {
@@ -122,6 +126,7 @@ void HttpsSource::pollNow()
     m_inPoll = true;
     m_page = 1;
     m_received = 0;
+    m_missing.clear();
     m_pollStarted = QDateTime::currentDateTimeUtc();
     setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
     requestPage();
@@ -201,9 +206,100 @@ void HttpsSource::pageFinished(QNetworkReply* reply)
         return;
     }
 
-    const QByteArray body = reply->readAll();
+    m_pageBody = reply->readAll();
+    if (m_options.kind == Kind::RedCanary) {
+        queueMissingRelated();
+    }
+    fetchNextRelated();
+}
+
+// Detections that name no user or host point at their endpoint user and endpoint; those not in the
+// page's "included" array nor fetched before are fetched one by one (Red Canary answers data[0]).
+void HttpsSource::queueMissingRelated()
+{
+    const QJsonObject page = QJsonDocument::fromJson(m_pageBody).object();
+    QSet<QString> included;
+    for (const QJsonValue& resource : page.value(QLatin1String("included")).toArray()) {
+        const QJsonObject object = resource.toObject();
+        included.insert(object.value(QLatin1String("type")).toString().toLower().remove(u'_') + u':' +
+                        feedvalues::text(object.value(QLatin1String("id"))));
+    }
+    const auto want = [&](const QJsonObject& detection, QLatin1String field, QLatin1String relationship,
+                          const QString& type) {
+        if (!feedvalues::text(detection.value(field)).isEmpty()) {
+            return;
+        }
+        const QString id = feedvalues::text(detection.value(QLatin1String("relationships"))
+                                                .toObject()
+                                                .value(relationship)
+                                                .toObject()
+                                                .value(QLatin1String("data"))
+                                                .toObject()
+                                                .value(QLatin1String("id")));
+        const QString key = type + u':' + id;
+        if (id.isEmpty() || m_related.contains(key) || m_missing.contains(key) ||
+            included.contains(QString(type).remove(u'_') + u':' + id) || m_pendingRelated.contains({type, id})) {
+            return;
+        }
+        m_pendingRelated.append({type, id});
+    };
+    for (const QJsonValue& value : page.value(QLatin1String("data")).toArray()) {
+        const QJsonObject detection = value.toObject();
+        want(detection, QLatin1String("username"), QLatin1String("related_endpoint_user"),
+             QStringLiteral("endpoint_user"));
+        want(detection, QLatin1String("hostname"), QLatin1String("affected_endpoint"), QStringLiteral("endpoint"));
+    }
+    if (m_related.size() > maxRelatedCache) {
+        m_related.clear();
+    }
+}
+
+void HttpsSource::fetchNextRelated()
+{
+    if (m_pendingRelated.isEmpty()) {
+        processPage();
+        return;
+    }
+    const auto [type, id] = m_pendingRelated.takeFirst();
+    QUrl url = m_options.url;
+    url.setPath(url.path() + (url.path().endsWith(u'/') ? QString() : QStringLiteral("/")) + type +
+                QStringLiteral("s/") + id);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_secret.isEmpty()) {
+        request.setRawHeader("X-Api-Key", m_secret);
+    }
+    QNetworkReply* reply = m_network->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, key = type + u':' + id] {
+        reply->deleteLater();
+        m_reply.clear();
+        if (!m_running) {
+            return;
+        }
+        const QJsonValue data = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data"));
+        const QJsonObject resource = data.isArray() ? data.toArray().first().toObject() : data.toObject();
+        if (reply->error() == QNetworkReply::NoError && !resource.isEmpty()) {
+            m_related.insert(key, resource);
+        } else {
+            // Not asked again in this poll; the detection is read without it.
+            m_missing.insert(key);
+            qCDebug(lcFeed) << "could not fetch" << key << reply->errorString();
+        }
+        fetchNextRelated();
+    });
+}
+
+void HttpsSource::processPage()
+{
+    const QByteArray body = std::exchange(m_pageBody, QByteArray());
     const FeedFormat format = m_options.kind == Kind::RedCanary ? FeedFormat::RedCanary : m_options.format;
-    FeedParseResult parsed = FeedParser::parse(body, format, m_context);
+    FeedContext context = m_context;
+    context.resolveRelated = [related = m_related](const QString& type, const QString& id) {
+        return related.value(type + u':' + id);
+    };
+    FeedParseResult parsed = FeedParser::parse(body, format, context);
     // Nothing readable at all is a failed poll (an HTML error page, a cut-off answer).
     const bool unreadable = parsed.incidents.isEmpty() && !parsed.errors.isEmpty();
     if (!parsed.errors.isEmpty()) {

@@ -4,10 +4,16 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
+
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -80,6 +86,9 @@ signals:
 private:
     void requestPage();
     void pageFinished(QNetworkReply* reply);
+    void queueMissingRelated();
+    void fetchNextRelated();
+    void processPage();
     void pollSucceeded();
     void pollFailed(const QString& message, int retryAfterMs = -1);
     void setStatus(Status status, const QString& message);
@@ -101,6 +110,11 @@ private:
     Status m_status = Status::Idle;
     QString m_message;
     QDateTime m_lastSuccess;
+    QByteArray m_pageBody;
+    // Red Canary endpoints and endpoint users by "endpoint_user:<id>", kept across polls.
+    QHash<QString, QJsonObject> m_related;
+    QSet<QString> m_missing; // failed in this poll
+    QList<std::pair<QString, QString>> m_pendingRelated;
 };
 
 } // namespace cordon::core

@@ -166,6 +166,7 @@ private slots:
     void responseSizeCap();
     void genericWithBearerToken();
     void plainHttpRefusedUnlessLoopbackAllowed();
+    void relatedEndpointUserFetchedOnce();
 
 private:
     QNetworkAccessManager m_network;
@@ -349,6 +350,66 @@ void TestHttpsSource::plainHttpRefusedUnlessLoopbackAllowed()
     HttpsSource remote(options, {}, &m_network);
     remote.start();
     QCOMPARE(remote.status(), HttpsSource::Status::Idle);
+}
+
+void TestHttpsSource::relatedEndpointUserFetchedOnce()
+{
+    // A detection without username and hostname: its endpoint user and endpoint are fetched by id.
+    QJsonObject bare = detection(77);
+    bare.remove(QStringLiteral("username"));
+    bare.remove(QStringLiteral("hostname"));
+    bare.insert(
+        QStringLiteral("relationships"),
+        QJsonObject{
+            {QStringLiteral("related_endpoint_user"),
+             QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("endpoint_user")},
+                                                              {QStringLiteral("id"), 550900}}}}},
+            {QStringLiteral("affected_endpoint"),
+             QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("endpoint")},
+                                                              {QStringLiteral("id"), 880900}}}}}});
+    const QByteArray pageBody =
+        QJsonDocument(QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("total_items"), 1}}},
+                                  {QStringLiteral("data"), QJsonArray{bare}}})
+            .toJson(QJsonDocument::Compact);
+    FakeServer server([&pageBody](const Request& request) {
+        if (request.path.endsWith("/endpoint_users/550900")) {
+            return Response{200,
+                            R"({"meta":{"total_items":1},"data":[{"type":"EndpointUser","id":550900,)"
+                            R"("attributes":{"username":"AD_DOMAIN\\joren","uid":"S-1-5-21-1-2-3-1100"}}]})",
+                            {},
+                            false};
+        }
+        if (request.path.endsWith("/endpoints/880900")) {
+            return Response{200,
+                            R"({"data":[{"type":"Endpoint","id":880900,)"
+                            R"("attributes":{"hostname":"lt-joren-01","platform":"Windows"}}]})",
+                            {},
+                            false};
+        }
+        return Response{200, pageBody, {}, false};
+    });
+    HttpsSource source(redCanaryOptions(server.url(QStringLiteral("/openapi/v3/"))), {}, &m_network);
+    source.setSecret("rc-key");
+    QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
+    source.start();
+    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QCOMPARE(loaded.count(), 1);
+    const Incident incident = loaded.first().at(0).value<QList<Incident>>().first();
+    QCOMPARE(incident.user.username, QStringLiteral("joren"));
+    QCOMPARE(incident.user.sid, QStringLiteral("S-1-5-21-1-2-3-1100"));
+    QCOMPARE(incident.hostname, QStringLiteral("lt-joren-01"));
+    QCOMPARE(incident.osFamily, QStringLiteral("windows"));
+    QCOMPARE(server.requests.size(), 3);
+    for (const Request& request : server.requests) {
+        QCOMPARE(request.headers.value("x-api-key"), QByteArray("rc-key"));
+    }
+
+    // Known ones are not fetched again.
+    source.pollNow();
+    QTRY_COMPARE(server.requests.size(), 4);
+    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(loaded.last().at(0).value<QList<Incident>>().first().user.username, QStringLiteral("joren"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpsSource)
