@@ -122,6 +122,8 @@ private slots:
     void incidentJsonRoundTrip();
     void formatNames();
     void demoSampleFeed();
+    void everyTruncationLoadsWhatIsComplete_data();
+    void everyTruncationLoadsWhatIsComplete();
 };
 
 void TestFeedParser::examples_data()
@@ -783,6 +785,30 @@ void TestFeedParser::demoSampleFeed()
     QCOMPARE(firstCritical->user.raw, QStringLiteral("AD_DOMAIN\\joren"));
     QCOMPARE(firstCritical->hostname, QStringLiteral("LT-JOREN-01"));
     QCOMPARE(firstCritical->user.matchPolicy, EndpointIdentity::MatchPolicy::Auto);
+}
+
+void TestFeedParser::everyTruncationLoadsWhatIsComplete_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("ocsf array") << QStringLiteral("ocsf-detection-findings.json");
+    QTest::newRow("redcanary page") << QStringLiteral("redcanary-detections.json");
+    QTest::newRow("ndjson") << QStringLiteral("generic.ndjson");
+}
+
+void TestFeedParser::everyTruncationLoadsWhatIsComplete()
+{
+    QFETCH(QString, input);
+    const QByteArray data = readFile(examplesDir + input);
+    const qsizetype all = FeedParser::parse(data).incidents.size();
+    qsizetype previous = 0;
+    for (qsizetype cut = 0; cut <= data.size(); cut += 7) {
+        const FeedParseResult result = FeedParser::parse(data.left(cut));
+        // A cut feed never yields more than the whole, and a longer prefix never yields less.
+        QVERIFY(result.incidents.size() <= all);
+        QVERIFY2(result.incidents.size() >= previous, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        previous = result.incidents.size();
+    }
+    QCOMPARE(FeedParser::parse(data).incidents.size(), all);
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)
