@@ -307,7 +307,9 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
             : tls    ? QStringLiteral("The TLS connection to %1 failed: %2").arg(call->url.host(), reply->errorString())
                      : reply->errorString());
         emit requestFinished(QString::fromLatin1(call->method), path, result);
-        // A change that lost its answer may have reached Okta: it is reported, never silently sent again.
+        // A change that lost its answer may have reached Okta: it is reported, never sent again from here.
+        // (Qt's HTTP/1.1 layer itself re-sends a request whose connection closed before any answer; each
+        // change Cordon makes is harmless twice, a second suspend meeting the wrong-state refusal.)
         if (!isMutating(call->method) && !tls && mayRetry) {
             retryLater(call, jittered);
             return;

@@ -12,6 +12,7 @@ namespace cordon::core
 // The outcome of one OktaClient call, after retries and paging.
 struct OktaReply
 {
+    // Of the answer that settled the call; for `already`, the original refusal's (400).
     int httpStatus = 0;
     // X-Okta-Request-Id of the answer that settled the call; for `already`, the original refusal's.
     QString requestId;
