@@ -194,6 +194,8 @@ core::OktaClient* Cli::makeClient(const QUrl& org, const QByteArray& token)
         m_network = new QNetworkAccessManager(this);
     }
     auto* client = new core::OktaClient(m_network, nullptr, nullptr, this);
+    // As many calls in flight as Qt opens connections to one host: a containment's look-ups go out together.
+    client->governor()->setMaxInFlight(6);
     client->setOrgUrl(org);
     client->setToken(token);
     return client;

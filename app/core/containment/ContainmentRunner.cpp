@@ -243,13 +243,46 @@ QString ContainmentRunner::callFor(const ContainmentAction& action) const
 
 void ContainmentRunner::runActions()
 {
+    QList<int> toSend;
     for (int index = 0; index < m_report.results.size(); ++index) {
-        runAction(index);
+        if (prepareAction(index)) {
+            toSend << index;
+        }
+    }
+    if (!toSend.isEmpty()) {
+        // Every change is in the journal before any is sent, with one durable write for the run.
+        QList<qint64> journalIds;
+        if (Journal* journal = m_context->journal()) {
+            QList<JournalEntry> entries;
+            for (int index : std::as_const(toSend)) {
+                const ContainmentAction& action = m_report.results.at(index).action;
+                JournalEntry entry;
+                entry.runId = m_request.runId;
+                entry.incidentId = m_request.incidentId;
+                entry.oktaUserId = m_report.user.id;
+                entry.oktaLogin = m_report.user.login;
+                entry.action = action.name();
+                entry.groupId = m_groups.value(action.group).id;
+                entries << entry;
+            }
+            journalIds = journal->beginAll(entries, Journal::Sent);
+            if (journalIds.size() != toSend.size()) {
+                for (int index : std::as_const(toSend)) {
+                    setOutcome(index, ActionResult::Outcome::Failed,
+                               tr("the action journal could not be written, so nothing was sent"));
+                }
+                maybeFinish();
+                return;
+            }
+        }
+        for (qsizetype i = 0; i < toSend.size(); ++i) {
+            sendAction(toSend.at(i), journalIds.value(i, 0));
+        }
     }
     maybeFinish();
 }
 
-void ContainmentRunner::runAction(int index)
+bool ContainmentRunner::prepareAction(int index)
 {
     ActionResult& result = m_report.results[index];
     const ContainmentAction& action = result.action;
@@ -260,14 +293,14 @@ void ContainmentRunner::runAction(int index)
             result.error = m_groupErrors.value(action.group);
             result.requestId = result.error.requestId;
             setOutcome(index, ActionResult::Outcome::Failed, result.error.message());
-            return;
+            return false;
         }
         const OktaGroup group = m_groups.value(action.group);
         if (group.type != QLatin1String("OKTA_GROUP")) {
             setOutcome(
                 index, ActionResult::Outcome::Failed,
                 tr("'%1' is a %2 group: Okta only lets OKTA_GROUP memberships change").arg(group.name, group.type));
-            return;
+            return false;
         }
     }
     result.call = callFor(action);
@@ -279,30 +312,19 @@ void ContainmentRunner::runAction(int index)
         (action.kind == ContainmentAction::Kind::AddGroup && member) ||
         (action.kind == ContainmentAction::Kind::RemoveGroup && !member)) {
         setOutcome(index, ActionResult::Outcome::Already, tr("already in the wanted state; nothing sent"));
-        return;
+        return false;
     }
     if (m_request.dryRun) {
         setOutcome(index, ActionResult::Outcome::Planned);
-        return;
+        return false;
     }
+    return true;
+}
 
-    qint64 journalId = -1;
-    if (Journal* journal = m_context->journal()) {
-        JournalEntry entry;
-        entry.runId = m_request.runId;
-        entry.incidentId = m_request.incidentId;
-        entry.oktaUserId = user.id;
-        entry.oktaLogin = user.login;
-        entry.action = action.name();
-        entry.groupId = m_groups.value(action.group).id;
-        journalId = journal->begin(entry);
-        if (journalId <= 0) {
-            setOutcome(index, ActionResult::Outcome::Failed,
-                       tr("the action journal could not be written, so nothing was sent"));
-            return;
-        }
-        journal->markSent(journalId);
-    }
+void ContainmentRunner::sendAction(int index, qint64 journalId)
+{
+    const ContainmentAction action = m_report.results.at(index).action;
+    const QString userId = m_report.user.id;
     setOutcome(index, ActionResult::Outcome::Sent);
 
     OktaClient* client = m_context->client();
@@ -310,19 +332,19 @@ void ContainmentRunner::runAction(int index)
     const QString groupId = m_groups.value(action.group).id;
     switch (action.kind) {
     case ContainmentAction::Kind::ClearSessions:
-        client->clearSessions(user.id, this, done);
+        client->clearSessions(userId, this, done);
         break;
     case ContainmentAction::Kind::Suspend:
-        client->suspend(user.id, this, done);
+        client->suspend(userId, this, done);
         break;
     case ContainmentAction::Kind::Unsuspend:
-        client->unsuspend(user.id, this, done);
+        client->unsuspend(userId, this, done);
         break;
     case ContainmentAction::Kind::AddGroup:
-        client->addToGroup(groupId, user.id, this, done);
+        client->addToGroup(groupId, userId, this, done);
         break;
     case ContainmentAction::Kind::RemoveGroup:
-        client->removeFromGroup(groupId, user.id, this, done);
+        client->removeFromGroup(groupId, userId, this, done);
         break;
     }
 }
@@ -335,11 +357,15 @@ void ContainmentRunner::finishAction(int index, const OktaReply& reply, qint64 j
     result.error = reply.error;
     const auto outcome = reply.ok() ? (reply.already ? ActionResult::Outcome::Already : ActionResult::Outcome::Done)
                                     : ActionResult::Outcome::Failed;
-    if (Journal* journal = m_context->journal(); journal && journalId > 0) {
-        journal->finish(journalId, ActionResult::outcomeName(outcome), reply.requestId,
-                        reply.ok() ? QString() : reply.error.message());
-    }
-    setOutcome(index, outcome, reply.ok() ? QString() : reply.error.message());
+    const QString detail = reply.ok() ? QString() : reply.error.message();
+    // The journal entry is closed with the audit entry that records it, in one write.
+    m_closingJournal = [this, journalId, outcome, reply, detail] {
+        Journal* journal = m_context->journal();
+        return !journal || journalId <= 0 ||
+               journal->finish(journalId, ActionResult::outcomeName(outcome), reply.requestId, detail);
+    };
+    setOutcome(index, outcome, detail);
+    m_closingJournal = {};
     maybeFinish();
 }
 
@@ -369,6 +395,9 @@ void ContainmentRunner::audit(int index)
 {
     AuditLog* log = m_context->audit();
     if (!log) {
+        if (m_closingJournal) {
+            m_closingJournal();
+        }
         return;
     }
     ActionResult& result = m_report.results[index];
@@ -383,7 +412,7 @@ void ContainmentRunner::audit(int index)
     entry.errorCode = result.error.errorCode;
     entry.errorSummary = result.error.isError() ? result.error.message() : QString();
     entry.detail = result.detail;
-    result.auditId = log->append(entry);
+    result.auditId = log->append(entry, m_closingJournal);
     if (!result.auditId.isEmpty()) {
         m_report.auditIds << result.auditId;
     }

@@ -80,7 +80,9 @@ private:
     void lookupDone();
     void failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message);
     void runActions();
-    void runAction(int index);
+    // Settles an action that needs no call (already, planned, a bad group); true when it must be sent.
+    bool prepareAction(int index);
+    void sendAction(int index, qint64 journalId);
     void finishAction(int index, const OktaReply& reply, qint64 journalId);
     void setOutcome(int index, ActionResult::Outcome outcome, const QString& detail = {});
     void audit(int index);
@@ -101,6 +103,8 @@ private:
     QList<OktaRole> m_userRoles;
     QHash<QString, OktaGroup> m_groups; // by the name or id given in the action
     QHash<QString, OktaError> m_groupErrors;
+    // While an answer is being recorded: closes its journal entry inside the audit entry's write.
+    std::function<bool()> m_closingJournal;
 };
 
 } // namespace cordon::core

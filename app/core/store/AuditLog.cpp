@@ -164,7 +164,7 @@ QString AuditLog::computeHash(const AuditEntry& entry)
     return QString::fromLatin1(QCryptographicHash::hash(canonicalForm(entry), QCryptographicHash::Sha256).toHex());
 }
 
-QString AuditLog::append(AuditEntry entry)
+QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongside)
 {
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -208,6 +208,10 @@ QString AuditLog::append(AuditEntry entry)
     }
     if (!insert.exec()) {
         qCWarning(lcStore) << "audit append failed:" << insert.lastError().text();
+        return {};
+    }
+    if (alongside && !alongside()) {
+        qCWarning(lcStore) << "audit append: the write that goes with it failed; neither is kept";
         return {};
     }
     if (!transaction.commit()) {

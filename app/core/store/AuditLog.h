@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cordon::core
 {
 
@@ -47,8 +49,10 @@ public:
     explicit AuditLog(Database& database, Clock* clock = nullptr);
 
     // Fills seq, id, time, analyst, machine, prevHash and hash, writes the entry durably and returns
-    // its id; an empty string when the write failed.
-    QString append(AuditEntry entry);
+    // its id; an empty string when the write failed. `alongside`, when given, runs inside the same
+    // transaction on the same database (the journal entry the audit entry closes), so that both land
+    // with one commit or neither does.
+    QString append(AuditEntry entry, const std::function<bool()>& alongside = {});
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const;
     VerifyResult verify() const;

@@ -4,6 +4,7 @@
 #include "QueryRows.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,13 +45,20 @@ Journal::Journal(Database& database, Clock* clock) : m_database(database), m_clo
 
 qint64 Journal::begin(const JournalEntry& entry)
 {
+    JournalEntry pending = entry;
+    pending.state = Pending;
+    return insert(pending);
+}
+
+qint64 Journal::insert(const JournalEntry& entry)
+{
     const QString now = toStoredTime(m_clock->now());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
                                  " state, created_at, updated_at, request_id, outcome, detail)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString& text : {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action,
-                                entry.groupId, Pending, now, now, entry.requestId, entry.outcome, entry.detail}) {
+                                entry.groupId, entry.state, now, now, entry.requestId, entry.outcome, entry.detail}) {
         query.addBindValue(storedText(text));
     }
     if (!query.exec()) {
@@ -58,6 +66,29 @@ qint64 Journal::begin(const JournalEntry& entry)
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+QList<qint64> Journal::beginAll(const QList<JournalEntry>& entries, const QString& state)
+{
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        qCWarning(lcStore) << "journal begin: cannot lock the database:" << transaction.errorText();
+        return {};
+    }
+    QList<qint64> ids;
+    for (JournalEntry entry : entries) {
+        entry.state = state;
+        const qint64 id = insert(entry);
+        if (id == 0) {
+            return {};
+        }
+        ids << id;
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcStore) << "journal begin: commit failed:" << transaction.errorText();
+        return {};
+    }
+    return ids;
 }
 
 bool Journal::markSent(qint64 id)

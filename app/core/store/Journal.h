@@ -47,6 +47,10 @@ public:
     // Records the action as pending and returns its id; 0 when it could not be written, in which
     // case the action must not be sent.
     qint64 begin(const JournalEntry& entry);
+    // Records several actions of one run with one commit, in the given state (Pending, or Sent when
+    // they are handed to the network in the same turn); their ids in order, or none when nothing could
+    // be written, in which case no action may be sent.
+    QList<qint64> beginAll(const QList<JournalEntry>& entries, const QString& state = Pending);
     // The request is about to leave.
     bool markSent(qint64 id);
     // Okta answered (or the request failed for good). An outcome of "failed" leaves the entry
@@ -64,6 +68,7 @@ public:
     QList<JournalEntry> forRun(const QString& runId) const;
 
 private:
+    qint64 insert(const JournalEntry& entry);
     bool
     update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
     QList<JournalEntry> select(const QString& where, const QVariantList& values) const;
