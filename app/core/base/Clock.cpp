@@ -2,9 +2,11 @@
 
 #include <QElapsedTimer>
 
-namespace cordon::core {
+namespace cordon::core
+{
 
-namespace {
+namespace
+{
 
 class SystemClock : public Clock
 {

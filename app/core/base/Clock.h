@@ -4,7 +4,8 @@
 
 #include <functional>
 
-namespace cordon::core {
+namespace cordon::core
+{
 
 // The seam on time: code that waits, stamps or expires asks a Clock, and tests hand in a fake one.
 class Clock
@@ -24,8 +25,7 @@ class ManualClock : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now.addMSecs(m_elapsedMs); }
     qint64 monotonicMs() const override { return m_elapsedMs; }
     void advance(qint64 ms) { m_elapsedMs += ms; }
