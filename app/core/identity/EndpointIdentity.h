@@ -3,7 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace cordon::core {
+namespace cordon::core
+{
 
 // The parse of the user an endpoint reports (feeds/FORMATS.md §4), kept with the raw string.
 struct EndpointIdentity
