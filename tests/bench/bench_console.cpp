@@ -1,0 +1,84 @@
+// The console with a large feed: the time from opening the feed to every row listed, one filter keystroke
+// over all of them, and the peak memory. Run offscreen: QT_QPA_PLATFORM=offscreen bench_console FEED
+
+#include "gui/Console.h"
+#include "gui/MainWindow.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace
+{
+
+long peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir data;
+    QTemporaryDir config;
+    qputenv("CORDON_DATA_DIR", data.path().toUtf8());
+    qputenv("CORDON_CONFIG_DIR", config.path().toUtf8());
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_console FEED\n");
+        return 2;
+    }
+    const QString feed = QString::fromLocal8Bit(argv[1]);
+
+    cordon::gui::Console console(std::make_unique<cordon::core::MemorySecretStore>());
+    cordon::gui::MainWindow* window = console.window();
+    window->resize(1400, 900);
+    window->show();
+    auto* table = window->findChild<QTableView*>(QStringLiteral("incidentTableView"));
+    auto* filter = window->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    if (!table || !filter) {
+        std::fprintf(stderr, "the main window has no incidentTableView or filterLineEdit\n");
+        return 1;
+    }
+
+    QElapsedTimer timer;
+    qint64 listedMs = -1;
+    int listed = 0;
+    QObject::connect(window, &cordon::gui::MainWindow::incidentsLoaded, &app, [&](int total) {
+        listedMs = timer.elapsed();
+        listed = total;
+        // Let the view lay out and paint the first screen before stopping the clock for good.
+        QTimer::singleShot(0, &app, [&] {
+            table->viewport()->repaint();
+            listedMs = timer.elapsed();
+            QCoreApplication::quit();
+        });
+    });
+    timer.start();
+    console.loadFeed(feed);
+    QApplication::exec();
+    std::printf("open to fully listed: %d rows in %lld ms\n", listed, listedMs);
+
+    // One keystroke in the filter box, then another that narrows further; each until the view has repainted.
+    for (const char* text : {"j", "jo"}) {
+        QElapsedTimer keystroke;
+        keystroke.start();
+        filter->setText(QString::fromLatin1(text));
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        std::printf("filter '%s': %d rows shown in %lld ms\n", text, table->model()->rowCount(), keystroke.elapsed());
+    }
+    std::printf("peak memory: %ld MB\n", peakMegabytes());
+    return 0;
+}
