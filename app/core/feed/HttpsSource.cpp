@@ -4,6 +4,7 @@
 #include "feed/FeedParser.h"
 #include "feed/FeedValues.h"
 
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QSet>
 #include <QUrlQuery>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <utility>
@@ -68,7 +70,7 @@ HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessMan
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         // After a failure the poll goes on with the page that failed.
-        if (m_inPoll && m_running && !m_reply) {
+        if (m_inPoll && m_running && !m_reply && !m_parsing) {
             setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
             requestPage();
         } else {
@@ -119,7 +121,7 @@ void HttpsSource::stop()
 
 void HttpsSource::pollNow()
 {
-    if (!m_running || m_reply) {
+    if (!m_running || m_reply || m_parsing) {
         return;
     }
     m_timer.stop();
@@ -294,12 +296,42 @@ void HttpsSource::fetchNextRelated()
 void HttpsSource::processPage()
 {
     const QByteArray body = std::exchange(m_pageBody, QByteArray());
-    const FeedFormat format = m_options.kind == Kind::RedCanary ? FeedFormat::RedCanary : m_options.format;
+    const bool redCanary = m_options.kind == Kind::RedCanary;
+    const FeedFormat format = redCanary ? FeedFormat::RedCanary : m_options.format;
     FeedContext context = m_context;
     context.resolveRelated = [related = m_related](const QString& type, const QString& id) {
         return related.value(type + u':' + id);
     };
-    FeedParseResult parsed = FeedParser::parse(body, format, context);
+    // A generic feed may be large: parse it off this thread. The watcher is a child, so a result
+    // that arrives after this source is gone is dropped.
+    m_parsing = true;
+    auto* watcher = new QFutureWatcher<PageResult>(this);
+    connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_parsing = false;
+        if (m_running) {
+            pageParsed(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([body, format, context, redCanary] {
+        PageResult result;
+        result.parsed = FeedParser::parse(body, format, context);
+        if (redCanary) {
+            result.total = QJsonDocument::fromJson(body)
+                               .object()
+                               .value(QLatin1String("meta"))
+                               .toObject()
+                               .value(QLatin1String("total_items"))
+                               .toVariant()
+                               .toLongLong();
+        }
+        return result;
+    }));
+}
+
+void HttpsSource::pageParsed(const PageResult& page)
+{
+    const FeedParseResult& parsed = page.parsed;
     // Nothing readable at all is a failed poll (an HTML error page, a cut-off answer).
     const bool unreadable = parsed.incidents.isEmpty() && !parsed.errors.isEmpty();
     if (!parsed.errors.isEmpty()) {
@@ -320,14 +352,8 @@ void HttpsSource::processPage()
 
     // Page until meta.total_items, but never trust the claim alone: a short or empty page ends it.
     m_received += records;
-    const qint64 total = QJsonDocument::fromJson(body)
-                             .object()
-                             .value(QLatin1String("meta"))
-                             .toObject()
-                             .value(QLatin1String("total_items"))
-                             .toVariant()
-                             .toLongLong();
-    const bool more = records >= m_options.perPage && (total <= 0 || m_received < total) && m_page < m_options.maxPages;
+    const bool more =
+        records >= m_options.perPage && (page.total <= 0 || m_received < page.total) && m_page < m_options.maxPages;
     if (!more) {
         pollSucceeded();
         return;

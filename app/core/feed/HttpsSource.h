@@ -84,11 +84,18 @@ signals:
     void stateChanged(cordon::core::HttpsSource::Status status, const QString& message);
 
 private:
+    struct PageResult
+    {
+        FeedParseResult parsed;
+        qint64 total = 0; // Red Canary's meta.total_items, a claim
+    };
+
     void requestPage();
     void pageFinished(QNetworkReply* reply);
     void queueMissingRelated();
     void fetchNextRelated();
     void processPage();
+    void pageParsed(const PageResult& page);
     void pollSucceeded();
     void pollFailed(const QString& message, int retryAfterMs = -1);
     void setStatus(Status status, const QString& message);
@@ -102,6 +109,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_running = false;
     bool m_inPoll = false; // a poll has begun and not yet succeeded
+    bool m_parsing = false;
     int m_page = 1;
     qint64 m_received = 0; // records seen in this poll
     QDateTime m_pollStarted;
