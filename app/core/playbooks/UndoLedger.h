@@ -1,0 +1,47 @@
+#pragma once
+
+#include "containment/ContainmentAction.h"
+#include "store/Journal.h"
+
+#include <QList>
+#include <QString>
+
+namespace cordon::core
+{
+
+// What Cordon itself changed for one incident and user, from the journal (Journal::doneForIncident),
+// and so what a release may undo. Changes already undone by a later release of the same incident cancel
+// out; a suspension or membership that was there before Cordon acted ("already") is not Cordon's.
+class UndoLedger
+{
+public:
+    explicit UndoLedger(const QList<JournalEntry>& doneEntries);
+
+    // Whether Cordon's suspension is still in force.
+    bool suspendedByCordon() const;
+    // The Okta ids of the groups Cordon added the user to and has not removed them from.
+    QStringList groupsAddedByCordon() const;
+    bool isEmpty() const { return m_inForce.isEmpty(); }
+    // The release actions that reverse everything still in force, the last change first.
+    QList<ContainmentAction> releaseActions() const;
+
+    // Whether a release action undoes a change of Cordon's. A group is compared by Okta id, or by the
+    // name or id it was given when added; a restricted-group action (no group) is compared against
+    // restrictedGroup.
+    bool covers(const ContainmentAction& release, const QString& restrictedGroup = {}) const;
+    // The actions that undo Cordon's changes; the others go to *notCordons.
+    QList<ContainmentAction> filter(const QList<ContainmentAction>& releases,
+                                    const QString& restrictedGroup = {},
+                                    QList<ContainmentAction>* notCordons = nullptr) const;
+
+private:
+    struct Change
+    {
+        ContainmentAction action; // a group action carries the group's Okta id
+        QString givenGroup;       // the group as the contain action named it
+    };
+    // Suspensions and memberships of Cordon's still in force, oldest first.
+    QList<Change> m_inForce;
+};
+
+} // namespace cordon::core

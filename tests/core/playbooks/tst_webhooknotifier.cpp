@@ -1,0 +1,352 @@
+#include "playbooks/WebhookNotifier.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretAccounts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace cordon::core;
+
+namespace
+{
+
+// A webhook receiver on loopback: answers each POST with the next status of its list (the last one
+// repeats) and keeps what it was sent.
+class WebhookServer : public QObject
+{
+public:
+    explicit WebhookServer(QList<int> statuses) : m_statuses(std::move(statuses))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/services/T000/B000/secretpart").arg(m_server.serverPort()));
+    }
+
+    QList<QByteArray> requestLines;
+    QList<QByteArray> contentTypes;
+    QList<QByteArray> bodies;
+
+private:
+    void read(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            return;
+        }
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        qsizetype length = 0;
+        QByteArray contentType;
+        for (const QByteArray& line : lines) {
+            const QByteArray lower = line.trimmed().toLower();
+            if (lower.startsWith("content-length:")) {
+                length = lower.mid(15).trimmed().toLongLong();
+            } else if (lower.startsWith("content-type:")) {
+                contentType = lower.mid(13).trimmed();
+            }
+        }
+        if (buffer.size() < headerEnd + 4 + length) {
+            return;
+        }
+        requestLines << lines.first().trimmed();
+        contentTypes << contentType;
+        bodies << buffer.mid(headerEnd + 4, length);
+        m_buffers.remove(socket);
+
+        const int status = m_statuses.at(std::min<qsizetype>(bodies.size() - 1, m_statuses.size() - 1));
+        socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) +
+                      QByteArrayLiteral(" X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"));
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QList<int> m_statuses;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
+PlaybookNotification notification()
+{
+    PlaybookNotification notification;
+    notification.kind = PlaybookNotification::Kind::ApprovalNeeded;
+    notification.id = QStringLiteral("n-1");
+    notification.incident.id = QStringLiteral("redcanary:lab:det_42");
+    notification.incident.sourceKind = QStringLiteral("redcanary");
+    notification.incident.title = QStringLiteral("Credential theft on LT-JOREN-01 <mimikatz> & friends");
+    notification.incident.severity = Incident::Severity::High;
+    notification.incident.state = Incident::State::New;
+    notification.incident.hostname = QStringLiteral("LT-JOREN-01");
+    notification.incident.user.raw = QStringLiteral("AD_DOMAIN\\joren");
+    notification.playbookId = QStringLiteral("contain");
+    notification.playbookName = QStringLiteral("Contain");
+    Candidate candidate;
+    candidate.user.id = QStringLiteral("00u1a2b3c4d5e6f7g8h9");
+    candidate.user.login = QStringLiteral("joren.m@example.com");
+    candidate.user.displayName = QStringLiteral("Joren Maes");
+    candidate.user.status = QStringLiteral("ACTIVE");
+    candidate.confidence = Candidate::Confidence::Exact;
+    candidate.score = 1.0;
+    notification.candidates = {candidate};
+    notification.pendingId = QStringLiteral("p-1");
+    notification.message = QStringLiteral("the playbook asks before it runs");
+    return notification;
+}
+
+} // namespace
+
+class TestWebhookNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void payloadShape();
+    void incidentLinkRoundTrip_data();
+    void incidentLinkRoundTrip();
+    void acceptsUrl_data();
+    void acceptsUrl();
+    void postsToLoopback();
+    void retriesOn500();
+    void givesUpAfterBoundedAttempts();
+    void clientErrorIsNotRetried();
+    void refusesPlainHttpElsewhere();
+    void noWebhookStored();
+
+private:
+    void store(const QUrl& url);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<WebhookNotifier> m_notifier;
+};
+
+void TestWebhookNotifier::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_notifier = std::make_unique<WebhookNotifier>(m_network.get(), m_secrets.get());
+    m_notifier->setWebhookId(QStringLiteral("soc"));
+    m_notifier->setAllowHttpLoopback(true);
+    m_notifier->setRetryDelayMs(20);
+    m_notifier->setMaxAttempts(3);
+}
+
+void TestWebhookNotifier::cleanup()
+{
+    m_notifier.reset();
+    m_secrets.reset();
+    m_network.reset();
+}
+
+void TestWebhookNotifier::store(const QUrl& url)
+{
+    bool written = false;
+    m_secrets->write(SecretAccounts::webhookUrl(QStringLiteral("soc")), url.toString().toUtf8(), this,
+                     [&written](const SecretResult& result) { written = result.ok(); });
+    QTRY_VERIFY(written);
+}
+
+void TestWebhookNotifier::payloadShape()
+{
+    const QJsonObject payload = WebhookNotifier::payload(notification());
+
+    // Slack and Teams both render `text`; Slack's markup characters are escaped.
+    const QString text = payload.value(QStringLiteral("text")).toString();
+    QVERIFY(text.contains(QStringLiteral("Approval needed")));
+    QVERIFY(text.contains(QStringLiteral("redcanary:lab:det_42")));
+    QVERIFY(text.contains(QStringLiteral("joren.m@example.com")));
+    QVERIFY(text.contains(QStringLiteral("cordon://incident/")));
+    QVERIFY(text.contains(QStringLiteral("&lt;mimikatz&gt; &amp; friends")));
+    QVERIFY(!text.contains(QStringLiteral("<mimikatz>")));
+
+    // Teams' MessageCard needs a summary or text, and opens the link from its action.
+    QCOMPARE(payload.value(QStringLiteral("@type")).toString(), QStringLiteral("MessageCard"));
+    QVERIFY(!payload.value(QStringLiteral("summary")).toString().isEmpty());
+    const QJsonObject action = payload.value(QStringLiteral("potentialAction")).toArray().at(0).toObject();
+    QCOMPARE(action.value(QStringLiteral("@type")).toString(), QStringLiteral("OpenUri"));
+    const QString link =
+        action.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("uri")).toString();
+    QCOMPARE(PlaybookNotification::incidentIdFromLink(QUrl(link)), QStringLiteral("redcanary:lab:det_42"));
+    QVERIFY(!payload.value(QStringLiteral("sections"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("facts"))
+                 .toArray()
+                 .isEmpty());
+
+    // The structured part carries the incident, the candidate and the link.
+    const QJsonObject cordon = payload.value(QStringLiteral("cordon")).toObject();
+    QCOMPARE(cordon.value(QStringLiteral("event")).toString(), QStringLiteral("approval_needed"));
+    QCOMPARE(cordon.value(QStringLiteral("incident")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("redcanary:lab:det_42"));
+    QCOMPARE(cordon.value(QStringLiteral("candidate")).toObject().value(QStringLiteral("login")).toString(),
+             QStringLiteral("joren.m@example.com"));
+    QCOMPARE(cordon.value(QStringLiteral("candidate")).toObject().value(QStringLiteral("confidence")).toString(),
+             QStringLiteral("exact"));
+    QCOMPARE(cordon.value(QStringLiteral("playbook")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("contain"));
+    QCOMPARE(cordon.value(QStringLiteral("pendingId")).toString(), QStringLiteral("p-1"));
+    QCOMPARE(cordon.value(QStringLiteral("link")).toString(), link);
+
+    // Without a candidate the fields say so rather than vanish.
+    PlaybookNotification none = notification();
+    none.candidates.clear();
+    const QJsonObject bare = WebhookNotifier::payload(none);
+    QVERIFY(bare.value(QStringLiteral("cordon")).toObject().value(QStringLiteral("candidate")).isNull());
+    QVERIFY(bare.value(QStringLiteral("text")).toString().contains(QStringLiteral("none found")));
+}
+
+void TestWebhookNotifier::incidentLinkRoundTrip_data()
+{
+    QTest::addColumn<QString>("incidentId");
+    QTest::newRow("colons") << QStringLiteral("redcanary:lab:det_42");
+    QTest::newRow("slash and space") << QStringLiteral("generic:a b:x/y?z#1");
+    QTest::newRow("non-ascii") << QStringLiteral("ocsf:lab:été");
+}
+
+void TestWebhookNotifier::incidentLinkRoundTrip()
+{
+    QFETCH(QString, incidentId);
+    const QUrl link = PlaybookNotification::incidentLink(incidentId);
+    QVERIFY(link.isValid());
+    QVERIFY(link.toString(QUrl::FullyEncoded).startsWith(QStringLiteral("cordon://incident/")));
+    // Through text and back, as a tray click or a chat client hands it over.
+    QCOMPARE(PlaybookNotification::incidentIdFromLink(QUrl(link.toString(QUrl::FullyEncoded))), incidentId);
+    QVERIFY(PlaybookNotification::incidentIdFromLink(QUrl(QStringLiteral("https://example.com/x"))).isEmpty());
+}
+
+void TestWebhookNotifier::acceptsUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowLoopback");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https") << QStringLiteral("https://hooks.slack.com/services/T/B/X") << false << true;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://hooks.slack.com/services/T/B/X") << true << false;
+    QTest::newRow("http loopback allowed") << QStringLiteral("http://127.0.0.1:8080/hook") << true << true;
+    QTest::newRow("http loopback not allowed") << QStringLiteral("http://127.0.0.1:8080/hook") << false << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com/hook") << true << false;
+    QTest::newRow("no host") << QStringLiteral("https:///hook") << false << false;
+}
+
+void TestWebhookNotifier::acceptsUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowLoopback);
+    QFETCH(bool, accepted);
+    QString error;
+    QCOMPARE(WebhookNotifier::acceptsUrl(QUrl(url), allowLoopback, &error), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
+    QVERIFY(!error.contains(QStringLiteral("slack")));
+}
+
+void TestWebhookNotifier::postsToLoopback()
+{
+    WebhookServer server({200});
+    QVERIFY(server.listen());
+    store(server.url());
+    QSignalSpy delivered(m_notifier.get(), &WebhookNotifier::delivered);
+    m_notifier->notify(notification());
+    QVERIFY(delivered.wait(10000));
+    QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("n-1"));
+    QCOMPARE(delivered.at(0).at(1).toInt(), 1);
+    QCOMPARE(server.bodies.size(), 1);
+    QVERIFY(server.requestLines.at(0).startsWith("POST /services/T000/B000/secretpart "));
+    QVERIFY(server.contentTypes.at(0).startsWith("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(server.bodies.at(0)).object();
+    QCOMPARE(body, WebhookNotifier::payload(notification()));
+}
+
+void TestWebhookNotifier::retriesOn500()
+{
+    WebhookServer server({500, 503, 200});
+    QVERIFY(server.listen());
+    store(server.url());
+    QSignalSpy delivered(m_notifier.get(), &WebhookNotifier::delivered);
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(delivered.wait(10000));
+    QCOMPARE(delivered.at(0).at(1).toInt(), 3);
+    QCOMPARE(server.bodies.size(), 3);
+    QCOMPARE(server.bodies.at(0), server.bodies.at(2));
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestWebhookNotifier::givesUpAfterBoundedAttempts()
+{
+    WebhookServer server({500});
+    QVERIFY(server.listen());
+    store(server.url());
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(2).toInt(), 3);
+    const QString reason = failed.at(0).at(1).toString();
+    QVERIFY2(reason.contains(QStringLiteral("500")), qPrintable(reason));
+    // The URL is a credential: it is in no report.
+    QVERIFY(!reason.contains(QStringLiteral("secretpart")));
+    QVERIFY(!reason.contains(QStringLiteral("127.0.0.1")));
+    QTest::qWait(200);
+    QCOMPARE(server.bodies.size(), 3);
+}
+
+void TestWebhookNotifier::clientErrorIsNotRetried()
+{
+    WebhookServer server({404, 200});
+    QVERIFY(server.listen());
+    store(server.url());
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(2).toInt(), 1);
+    QTest::qWait(200);
+    QCOMPARE(server.bodies.size(), 1);
+}
+
+void TestWebhookNotifier::refusesPlainHttpElsewhere()
+{
+    store(QUrl(QStringLiteral("http://hooks.example.com/services/secretpart")));
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(2).toInt(), 0);
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("https")));
+    QVERIFY(!failed.at(0).at(1).toString().contains(QStringLiteral("secretpart")));
+}
+
+void TestWebhookNotifier::noWebhookStored()
+{
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(2).toInt(), 0);
+
+    // Without a webhook id nothing is read or sent at all.
+    m_notifier->setWebhookId({});
+    const int calls = m_secrets->calls();
+    QSignalSpy later(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QTest::qWait(100);
+    QCOMPARE(later.size(), 0);
+    QCOMPARE(m_secrets->calls(), calls);
+}
+
+QTEST_GUILESS_MAIN(TestWebhookNotifier)
+#include "tst_webhooknotifier.moc"
