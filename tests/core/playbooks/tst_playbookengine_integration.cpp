@@ -5,13 +5,18 @@
 #include "identity/IdentityParser.h"
 #include "okta/OktaClient.h"
 #include "playbooks/PlaybookEngine.h"
+#include "playbooks/WebhookNotifier.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretAccounts.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/IdentityLinkStore.h"
 #include "store/Journal.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +62,8 @@ private slots:
     void automaticContainAndRelease();
     void automaticRefusedForAdmin();
     void automaticRefusedForNonExactIdentity();
+    void rememberedLinkCountsAsExact();
+    void failingWebhookDoesNotHoldUpContainment();
     void releaseLeavesSomeoneElsesSuspension();
     void releaseAnywayOverridesTheLedger();
     void conditionAndTriggerAreHonoured();
@@ -297,6 +304,55 @@ void TestPlaybookEngineIntegration::automaticRefusedForNonExactIdentity()
     QVERIFY(m_pending.at(0).suggestedUserId.isEmpty());
     QVERIFY(m_reports.isEmpty());
     QCOMPARE(changes(m_sim->requests()), 0);
+}
+
+void TestPlaybookEngineIntegration::rememberedLinkCountsAsExact()
+{
+    // The analyst confirmed before that this endpoint identity is Joren.
+    const Incident threat = incident(QStringLiteral("10"), QStringLiteral("AD_DOMAIN\\jorenm"), Incident::State::New);
+    IdentityLinkStore links(*m_database);
+    QVERIFY(links.confirm(PlaybookEngine::linkSource(threat), threat.user.raw, threat.hostname, m_jorenId,
+                          SimProcess::jorenLogin(), QStringLiteral("analyst"), QStringLiteral("earlier")) > 0);
+    m_engine->setLinkStore(&links);
+    m_engine->setPlaybooks({withMode(Playbook::defaults().at(0), Playbook::Mode::Automatic)});
+    QVERIFY(m_incidents->upsert({threat}).ok);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_reports.size(), 1, 20000);
+    QVERIFY(m_pending.isEmpty());
+    QCOMPARE(m_reports.at(0).user.id, m_jorenId);
+    QCOMPARE(status(m_jorenId), QStringLiteral("SUSPENDED"));
+}
+
+void TestPlaybookEngineIntegration::failingWebhookDoesNotHoldUpContainment()
+{
+    // A loopback port nobody listens on: every post fails.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    MemorySecretStore secrets;
+    bool written = false;
+    secrets.write(SecretAccounts::webhookUrl(QStringLiteral("soc")),
+                  QStringLiteral("http://127.0.0.1:%1/hook").arg(port).toUtf8(), this,
+                  [&written](const SecretResult& result) { written = result.ok(); });
+    QTRY_VERIFY(written);
+    WebhookNotifier notifier(m_network.get(), &secrets);
+    notifier.setWebhookId(QStringLiteral("soc"));
+    notifier.setAllowHttpLoopback(true);
+    notifier.setRetryDelayMs(20);
+    notifier.setMaxAttempts(2);
+    connect(m_engine.get(), &PlaybookEngine::notified, &notifier, &WebhookNotifier::notify);
+    QSignalSpy failed(&notifier, &WebhookNotifier::failed);
+
+    m_engine->setPlaybooks({withMode(Playbook::defaults().at(0), Playbook::Mode::Automatic)});
+    QVERIFY(
+        m_incidents->upsert({incident(QStringLiteral("11"), QStringLiteral("AD_DOMAIN\\joren"), Incident::State::New)})
+            .ok);
+    QTRY_COMPARE_WITH_TIMEOUT(m_reports.size(), 1, 20000);
+    QVERIFY(m_reports.at(0).allSucceeded());
+    QCOMPARE(status(m_jorenId), QStringLiteral("SUSPENDED"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.at(0).at(2).toInt(), 2);
 }
 
 void TestPlaybookEngineIntegration::releaseLeavesSomeoneElsesSuspension()
