@@ -45,7 +45,8 @@ public:
     const QList<Playbook>& playbooks() const { return m_playbooks; }
     // The restricted group of settings (AppSettings::restrictedGroupId(), else its name).
     void setRestrictedGroup(const QString& idOrName) { m_restrictedGroup = idOrName; }
-    // Remembered identity links take part in matching (the store must outlive the engine).
+    // Remembered identity links take part in matching (the store must outlive the engine). The engine then sets
+    // the matcher's decision source for each incident it matches, so give it a matcher of its own.
     void setLinkStore(IdentityLinkStore* links) { m_links = links; }
     // The source an incident's identity links are recorded under: "<kind>:<instance>".
     static QString linkSource(const Incident& incident);
