@@ -5,11 +5,13 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "base/Logging.h"
+#include "feed/IncidentStore.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
+#include "store/Database.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -36,27 +38,64 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_okta, &core::OktaClient::rateLimitChanged, this, &Console::showRateLimit);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
-    connect(m_loader, &FeedLoader::feedLoaded, this,
-            [this](const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors) {
-                m_window->addIncidents(incidents);
-                const QString name =
-                    path.startsWith(QLatin1Char(':')) ? tr("the sample feed") : QFileInfo(path).fileName();
-                if (errors.isEmpty()) {
-                    m_window->statusBar()->showMessage(
-                        tr("%n incident(s) read from %1", nullptr, static_cast<int>(incidents.size())).arg(name),
-                        StatusMessageMs);
-                    return;
-                }
-                for (const core::FeedError& error : errors) {
-                    qCWarning(lcFeed) << path << error.toString();
-                }
-                m_window->statusBar()->showMessage(tr("%n incident(s) read from %1; %2 record(s) skipped, first: %3",
-                                                      nullptr, static_cast<int>(incidents.size()))
-                                                       .arg(name)
-                                                       .arg(errors.size())
-                                                       .arg(errors.first().toString()),
-                                                   StatusMessageMs);
-            });
+    connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
+    openDatabase();
+}
+
+void Console::openDatabase()
+{
+    m_database = std::make_unique<core::Database>();
+    QString error;
+    if (!m_database->open(core::Database::defaultPath(), &error)) {
+        qCWarning(lcGui) << "database not opened:" << error;
+        m_window->statusBar()->showMessage(
+            tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
+        return;
+    }
+    m_store = std::make_unique<core::IncidentStore>(*m_database);
+    connect(m_store.get(), &core::IncidentStore::incidentsAdded, m_window.get(), &MainWindow::addIncidents);
+    connect(m_store.get(), &core::IncidentStore::incidentsUpdated, m_window.get(), &MainWindow::addIncidents);
+}
+
+void Console::showStoredIncidents()
+{
+    if (m_store) {
+        const QList<core::Incident> stored = m_store->all();
+        if (!stored.isEmpty()) {
+            m_window->addIncidents(stored);
+        }
+    }
+}
+
+void Console::takeIncidents(const QString& path,
+                            const QList<core::Incident>& incidents,
+                            const QList<core::FeedError>& errors)
+{
+    if (m_store) {
+        const core::IncidentStore::UpsertResult stored = m_store->upsert(incidents);
+        if (!stored.ok) {
+            qCWarning(lcGui) << "incidents not stored:" << stored.error;
+            m_window->addIncidents(incidents);
+        }
+    } else {
+        m_window->addIncidents(incidents);
+    }
+    const QString name = path.startsWith(QLatin1Char(':')) ? tr("the sample feed") : QFileInfo(path).fileName();
+    const int count = static_cast<int>(incidents.size());
+    if (errors.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("%n incident(s) read from %1", nullptr, count).arg(name),
+                                           StatusMessageMs);
+        return;
+    }
+    for (const core::FeedError& error : errors) {
+        qCWarning(lcFeed) << path << error.toString();
+    }
+    m_window->statusBar()->showMessage(
+        tr("%n incident(s) read from %1; %2 record(s) skipped, first: %3", nullptr, count)
+            .arg(name)
+            .arg(errors.size())
+            .arg(errors.first().toString()),
+        StatusMessageMs);
 }
 
 Console::~Console()
@@ -66,6 +105,7 @@ Console::~Console()
 
 void Console::start()
 {
+    showStoredIncidents();
     const core::OrgUrlResult org = core::OrgUrl::normalize(m_settings->orgUrl(), {false, m_settings->customDomains()});
     if (org.ok) {
         m_window->setOrg(org.host);
@@ -99,6 +139,7 @@ void Console::startDemo(const QUrl& orgUrl)
     m_window->setDemoBannerVisible(true);
     m_window->setOrg(tr("%1 (simulated)").arg(orgUrl.authority()));
     useOrg(orgUrl, DemoMode::token());
+    showStoredIncidents();
     loadFeed(DemoMode::sampleFeedPath());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/FeedTypes.h"
 #include "secrets/SecretStoreInterface.h"
 
 #include <QObject>
@@ -13,6 +14,8 @@ class QSettings;
 namespace cordon::core
 {
 class AppSettings;
+class Database;
+class IncidentStore;
 class OktaClient;
 struct RateLimitInfo;
 } // namespace cordon::core
@@ -40,6 +43,8 @@ public:
     core::AppSettings* settings() const { return m_settings.get(); }
     core::SecretStoreInterface* secrets() const { return m_secrets.get(); }
     FeedLoader* feedLoader() const { return m_loader; }
+    // Null when the database could not be opened; incidents then live in the list only.
+    core::IncidentStore* incidentStore() const { return m_store.get(); }
 
     // The configured org with its token from the keychain, and the configured feed files.
     void start();
@@ -58,11 +63,17 @@ signals:
 
 private:
     void useOrg(const QUrl& url, const QByteArray& token);
+    void openDatabase();
+    void showStoredIncidents();
+    void
+    takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
 
     std::unique_ptr<core::SecretStoreInterface> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<core::AppSettings> m_settings;
+    std::unique_ptr<core::Database> m_database;
+    std::unique_ptr<core::IncidentStore> m_store;
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
     FeedLoader* m_loader = nullptr;

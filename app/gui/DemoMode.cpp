@@ -54,11 +54,6 @@ QUrl DemoMode::baseUrl() const
     return m_server ? m_server->baseUrl() : QUrl();
 }
 
-QString DemoMode::dataFolder() const
-{
-    return m_folder ? m_folder->path() : QString();
-}
-
 QByteArray DemoMode::token()
 {
     return QByteArrayLiteral("demo-org-admin-token");

@@ -31,8 +31,6 @@ public:
     // then starts the simulator. Call it before anything reads those variables.
     bool start(QString* error);
     QUrl baseUrl() const;
-    // The folder the demo's data and settings live in, empty when the caller chose them.
-    QString dataFolder() const;
 
     // The demo org's token for its ORG_ADMIN service account, kept in memory only.
     static QByteArray token();

@@ -107,6 +107,7 @@ QWidget* SettingsDialog::buildOktaTab()
     m_orgUrlEdit->setPlaceholderText(tr("acme.okta.com"));
     form->addRow(tr("Org &URL:"), m_orgUrlEdit);
     m_orgUrlNoteLabel = wrappingLabel(page, QStringLiteral("orgUrlNoteLabel"));
+    m_orgUrlNoteLabel->setVisible(false);
     form->addRow(QString(), m_orgUrlNoteLabel);
 
     m_tokenEdit = new QLineEdit(page);
@@ -121,7 +122,10 @@ QWidget* SettingsDialog::buildOktaTab()
     m_testButton = new QPushButton(tr("Test &connection"), page);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAccessibleName(tr("Test the connection to Okta"));
-    form->addRow(QString(), m_testButton);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch(1);
+    form->addRow(QString(), testRow);
     m_connectionLabel = wrappingLabel(page, QStringLiteral("connectionResultLabel"));
     m_connectionLabel->setTextFormat(Qt::RichText);
     m_connectionLabel->setAccessibleName(tr("Connection test result"));
@@ -282,9 +286,11 @@ QUrl SettingsDialog::orgUrlFromField(bool askForCustomDomain)
     }
     if (!result.ok) {
         m_orgUrlNoteLabel->setText(result.error);
+        m_orgUrlNoteLabel->setVisible(true);
         return {};
     }
     m_orgUrlNoteLabel->setText(result.note);
+    m_orgUrlNoteLabel->setVisible(!result.note.isEmpty());
     if (!result.note.isEmpty() || m_orgUrlEdit->text().trimmed() != result.url.toString()) {
         m_orgUrlEdit->setText(result.url.toString());
     }
