@@ -43,6 +43,8 @@ private slots:
     void initTestCase();
     void demoShowsBannerIncidentsAndTheSimulatedOrg();
     void programPrintsTheListeningLineFirst();
+    void programAnswersVersionAndHelp_data();
+    void programAnswersVersionAndHelp();
 
 private:
     QTemporaryDir m_folder;
@@ -128,6 +130,31 @@ void TestDemoMode::programPrintsTheListeningLineFirst()
         cordon.kill();
         cordon.waitForFinished();
     }
+}
+
+void TestDemoMode::programAnswersVersionAndHelp_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("version") << QStringLiteral("--version") << QStringLiteral(CORDON_VERSION_STRING);
+    QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("--demo");
+}
+
+void TestDemoMode::programAnswersVersionAndHelp()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess cordon;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    cordon.setProcessEnvironment(environment);
+    cordon.start(QStringLiteral(CORDON_GUI_PATH), {option});
+    QVERIFY(cordon.waitForFinished(20000));
+    QCOMPARE(cordon.exitCode(), 0);
+    const QString output = QString::fromUtf8(cordon.readAllStandardOutput());
+    QVERIFY2(output.contains(expected), qPrintable(output));
+    // The hidden picture-taking options stay out of the help.
+    QVERIFY(!output.contains(QStringLiteral("--screenshot")));
 }
 
 QTEST_MAIN(TestDemoMode)
