@@ -6,10 +6,13 @@
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@ private slots:
     void wrongTokenIsExplainedWithOktasCode();
     void nonOktaHostIsRefusedUnlessDeclaredCustom();
     void restrictedGroupIsSearchedAsYouType();
+    void feedSourcesAndProtectedListsAreSaved();
 #endif
 
 private:
@@ -221,6 +225,49 @@ void TestSettingsDialog::restrictedGroupIsSearchedAsYouType()
     QVERIFY(saved.count() == 1 || saved.wait(15000));
     QCOMPARE(m_settings->restrictedGroupName(), QStringLiteral("Limited Data Access"));
     QVERIFY(m_settings->restrictedGroupId().startsWith(QStringLiteral("00g")));
+}
+
+void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()
+{
+    auto dialog = makeDialog();
+    typeInto(dialog.get(), "orgUrlLineEdit", m_sim.baseUrl().toString());
+    const QString kept = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/generic.ndjson");
+    const QString dropped = QStringLiteral("https://feeds.example.com/detections");
+    auto* add = child<QPushButton>(dialog.get(), "addFeedSourceButton");
+    auto* list = child<QListWidget>(dialog.get(), "feedSourcesListWidget");
+    QVERIFY(add && list);
+    typeInto(dialog.get(), "feedSourceLineEdit", dropped);
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInto(dialog.get(), "feedSourceLineEdit", kept);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(0);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "removeFeedSourceButton"), Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+
+    // Plain http:// feeds are refused with a message, not added.
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    typeInto(dialog.get(), "feedSourceLineEdit", QStringLiteral("http://feeds.example.com/plain"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(Dialogs::lastText().contains(QStringLiteral("https://")));
+
+    auto* accounts = child<QPlainTextEdit>(dialog.get(), "protectedAccountsTextEdit");
+    auto* groups = child<QPlainTextEdit>(dialog.get(), "protectedGroupsTextEdit");
+    QVERIFY(accounts && groups);
+    accounts->setPlainText(QStringLiteral("alex.morgan@example.com\n\n  svc-cordon@example.com  \n"));
+    groups->setPlainText(QStringLiteral("Protected Executives"));
+
+    QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.count() == 1 || saved.wait(5000));
+    const QJsonArray sources = m_settings->feedSources();
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("url")).toString(), kept);
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+    QCOMPARE(m_settings->protectedAccounts(),
+             (QStringList{QStringLiteral("alex.morgan@example.com"), QStringLiteral("svc-cordon@example.com")}));
+    QCOMPARE(m_settings->protectedGroups(), QStringList{QStringLiteral("Protected Executives")});
 }
 
 #endif
