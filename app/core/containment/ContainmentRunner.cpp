@@ -99,7 +99,8 @@ void ContainmentRunner::lookUp()
 {
     OktaClient* client = m_context->client();
     // Every look-up the guardrails need goes out at once: one round trip when the user's id is known.
-    m_lookupsPending = 1;
+    // One count holds the run until all are issued, since a look-up the context has cached answers at once.
+    m_lookupsPending = 2;
     m_context->actingUser(this, [this](const OktaReply& reply, const OktaUser& me) {
         if (!reply.ok()) {
             failLookup(ContainmentReport::Status::LookupFailed, reply,
@@ -173,6 +174,7 @@ void ContainmentRunner::lookUp()
             lookupDone();
         });
     }
+    lookupDone();
 }
 
 void ContainmentRunner::failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message)
@@ -193,7 +195,7 @@ void ContainmentRunner::failLookup(ContainmentReport::Status status, const OktaR
 
 void ContainmentRunner::lookupDone()
 {
-    if (m_failed || --m_lookupsPending > 0) {
+    if (m_failed || m_finished || --m_lookupsPending > 0) {
         return;
     }
     GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};

@@ -1,0 +1,128 @@
+#include "SimProcess.h"
+#include "containment/ContainmentContext.h"
+#include "containment/ContainmentRunner.h"
+#include "okta/OktaClient.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cordon::core;
+using cordon::test::SimProcess;
+
+// ContainmentRunner against the real simulator, through one shared context as the console uses it.
+class TestContainmentRunnerIntegration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void runsOneAfterAnotherOnOneContext();
+    void lookupsGoOutTogether();
+
+private:
+    ContainmentReport run(ContainmentContext& context, const QString& user, const QStringList& actions);
+
+    SimProcess m_sim;
+    QTemporaryDir m_dir;
+    Database m_database;
+    QNetworkAccessManager m_network;
+};
+
+void TestContainmentRunnerIntegration::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+    QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
+}
+
+ContainmentReport
+TestContainmentRunnerIntegration::run(ContainmentContext& context, const QString& user, const QStringList& actions)
+{
+    ContainmentRequest request;
+    request.user = user;
+    for (const QString& text : actions) {
+        QString error;
+        request.actions << *ContainmentAction::parse(text, &error);
+    }
+    ContainmentRunner runner(&context, request);
+    QSignalSpy finished(&runner, &ContainmentRunner::finished);
+    runner.start();
+    if (!finished.wait(20000)) {
+        return {};
+    }
+    // Exactly one ending, whatever the order the answers came in.
+    QTest::qWait(50);
+    if (finished.size() != 1) {
+        qWarning("finished %d times", int(finished.size()));
+        return {};
+    }
+    return runner.report();
+}
+
+void TestContainmentRunnerIntegration::runsOneAfterAnotherOnOneContext()
+{
+    m_sim.reset();
+    OktaClient client(&m_network);
+    client.setOrgUrl(m_sim.baseUrl());
+    client.setToken(SimProcess::demoToken().toUtf8());
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext context(&client, &journal, &audit);
+
+    // The second and third runs find the acting user and the group already known to the context.
+    const QStringList users{SimProcess::jorenLogin(), QStringLiteral("teo.lindqvist@example.com"),
+                            QStringLiteral("ilse.marten@example.com")};
+    for (const QString& login : users) {
+        const ContainmentReport report =
+            run(context, login, {QStringLiteral("suspend"), QStringLiteral("add-group:Limited Data Access")});
+        QCOMPARE(report.user.login, login);
+        QCOMPARE(report.status, ContainmentReport::Status::Completed);
+        QVERIFY(report.allSucceeded());
+        QCOMPARE(m_sim.user(m_sim.userId(login)).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("SUSPENDED"));
+    }
+    for (const QJsonValue& value : m_sim.requests()) {
+        QVERIFY2(!value.toObject().value(QStringLiteral("path")).toString().contains(QLatin1String("/users//")),
+                 "no call is made for an unknown user");
+    }
+    int meCalls = 0;
+    for (const QJsonValue& value : m_sim.requests()) {
+        meCalls += value.toObject().value(QStringLiteral("path")).toString() == QLatin1String("/api/v1/users/me");
+    }
+    QCOMPARE(meCalls, 1);
+    QVERIFY(audit.verify().ok);
+    QVERIFY(journal.unfinished().isEmpty());
+}
+
+void TestContainmentRunnerIntegration::lookupsGoOutTogether()
+{
+    m_sim.reset();
+    OktaClient client(&m_network);
+    client.setOrgUrl(m_sim.baseUrl());
+    client.setToken(SimProcess::demoToken().toUtf8());
+    client.governor()->setMaxInFlight(6);
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext context(&client, &journal, &audit);
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    const QString group = m_sim.groupId(QStringLiteral("Limited Data Access"));
+    m_sim.reset();
+
+    const ContainmentReport report =
+        run(context, joren,
+            {QStringLiteral("clear-sessions"), QStringLiteral("suspend"), QStringLiteral("add-group:") + group});
+    QVERIFY(report.allSucceeded());
+    // Five look-ups (who the token is, the user, its roles, its groups, the group) and three changes.
+    const QJsonArray requests = m_sim.requests();
+    QCOMPARE(requests.size(), 8);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(requests.at(i).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestContainmentRunnerIntegration)
+#include "tst_containmentrunner_integration.moc"
