@@ -1,0 +1,78 @@
+#include "CandidateCellDelegate.h"
+
+#include "identity/CandidateTableModel.h"
+
+#include <QPainter>
+
+namespace cordon::gui
+{
+
+using core::CandidateTableModel;
+
+namespace
+{
+
+const QColor EqualBackground(0xd4, 0xed, 0xda);
+const QColor DiffersBackground(0xff, 0xe0, 0xb2);
+const QColor LoudBackground(0xb7, 0x1c, 0x1c);
+const QColor IdentityBackground(0xe8, 0xea, 0xf6);
+const QColor DarkText(0x1b, 0x1b, 0x1b);
+
+} // namespace
+
+void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;
+    option->features |= QStyleOptionViewItem::WrapText;
+    const bool loud = index.data(CandidateTableModel::LoudRole).toBool();
+    const auto comparison =
+        static_cast<CandidateTableModel::Comparison>(index.data(CandidateTableModel::ComparisonRole).toInt());
+    QColor background;
+    if (loud) {
+        background = LoudBackground;
+        option->font.setBold(true);
+        option->palette.setColor(QPalette::Text, Qt::white);
+    } else if (comparison == CandidateTableModel::Comparison::Equal) {
+        background = EqualBackground;
+        option->text = QStringLiteral("= ") + option->text;
+    } else if (comparison == CandidateTableModel::Comparison::Differs) {
+        background = DiffersBackground;
+        option->text = QStringLiteral("≠ ") + option->text;
+    } else if (index.column() == 0) {
+        background = IdentityBackground;
+        option->font.setItalic(option->text.isEmpty());
+    }
+    if (background.isValid()) {
+        option->backgroundBrush = background;
+        if (!loud) {
+            option->palette.setColor(QPalette::Text, DarkText);
+        }
+    }
+}
+
+void CandidateCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem plain(option);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+    QStyledItemDelegate::paint(painter, plain, index);
+    if (!selected) {
+        return;
+    }
+    painter->save();
+    constexpr int Width = 3;
+    painter->setPen(QPen(option.palette.color(QPalette::Highlight), Width));
+    const QRect frame = option.rect.adjusted(Width / 2, 0, -Width / 2 - 1, 0);
+    painter->drawLine(frame.topLeft(), frame.bottomLeft());
+    painter->drawLine(frame.topRight(), frame.bottomRight());
+    if (index.row() == 0) {
+        painter->drawLine(frame.topLeft() + QPoint(0, Width / 2), frame.topRight() + QPoint(0, Width / 2));
+    }
+    if (index.row() == index.model()->rowCount() - 1) {
+        painter->drawLine(frame.bottomLeft() - QPoint(0, Width / 2), frame.bottomRight() - QPoint(0, Width / 2));
+    }
+    painter->restore();
+}
+
+} // namespace cordon::gui

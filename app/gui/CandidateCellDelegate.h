@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace cordon::gui
+{
+
+// Paints the candidate comparison: equal cells green with "=", differing ones amber with "≠", loud ones
+// (admin roles, a closed account) red and bold. The selected candidate gets a frame around its column
+// rather than the selection colour, so that its equal and differing cells stay readable.
+class CandidateCellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
+
+} // namespace cordon::gui
