@@ -48,6 +48,9 @@ void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const 
         if (!loud) {
             option->palette.setColor(QPalette::Text, DarkText);
         }
+    } else {
+        // The table fills a selected cell with the selection colour first; the frame marks it instead.
+        option->backgroundBrush = option->palette.base();
     }
 }
 

@@ -124,6 +124,9 @@ bool TestCandidateComparisonView::startSim(const QStringList& args)
     m_client->setToken(SimProcess::demoToken().toUtf8());
     m_client->setRetryBaseDelayMs(50);
     m_view = std::make_unique<CandidateComparisonView>(m_client.get(), m_links.get());
+    cordon::core::MatchOptions options;
+    options.emailDomains.insert(QStringLiteral("AD_DOMAIN"), QStringLiteral("example.com"));
+    m_view->setMatchOptions(options);
     m_view->resize(1100, 720);
     m_view->show();
     return QTest::qWaitForWindowExposed(m_view.get());
@@ -170,6 +173,11 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
 
     auto* table = child<QTableView>(m_view.get(), "candidateTableView");
     QVERIFY(table);
+    // CORDON_SCREENSHOT_DIR=folder saves what the analyst sees, to look at it.
+    const QString shots = qEnvironmentVariable("CORDON_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(m_view->grab().save(shots + QStringLiteral("/identity.png")));
+    }
     table->setFocus();
     QSignalSpy confirmed(m_view.get(), &CandidateComparisonView::identityConfirmed);
     QTest::keyClick(table, Qt::Key_Return);
