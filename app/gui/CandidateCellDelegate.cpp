@@ -54,6 +54,12 @@ void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const 
     }
 }
 
+QSize CandidateCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    // Room for the selection frame, so that it never covers the last line of a wrapped cell.
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+}
+
 void CandidateCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem plain(option);

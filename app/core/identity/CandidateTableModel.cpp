@@ -138,7 +138,10 @@ QString CandidateTableModel::identityValue(Attribute attribute) const
     switch (attribute) {
     case DisplayName: {
         // Only a name of two words or more (AzureAD\JorenMaes) says who someone is; "joren" alone does not.
-        const QStringList words = IdentitySearch::nameWords(m_identity);
+        QStringList words = IdentitySearch::nameWords(m_identity);
+        for (QString& word : words) {
+            word = NameFolding::capitalised(word);
+        }
         return words.size() >= 2 ? words.join(QLatin1Char(' ')) : QString();
     }
     case Login:

@@ -228,6 +228,10 @@ void TestCandidateComparisonView::keyboardMovesBetweenCandidatesAndAnAdminAsksTw
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QLatin1String("SUPER_ADMIN")));
 
+    const QString shots = qEnvironmentVariable("CORDON_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(m_view->grab().save(shots + QStringLiteral("/identity-admin.png")));
+    }
     auto* table = child<QTableView>(m_view.get(), "candidateTableView");
     table->setFocus();
     if (model->visibleCandidateCount() >= 2) {
