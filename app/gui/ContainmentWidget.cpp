@@ -1,0 +1,749 @@
+#include "ContainmentWidget.h"
+
+#include "Dialogs.h"
+#include "base/Logging.h"
+#include "containment/ActionListModel.h"
+#include "containment/ContainmentContext.h"
+#include "containment/JournalResume.h"
+#include "store/AppSettings.h"
+#include "store/AuditLog.h"
+#include "store/Journal.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace cordon::gui
+{
+
+using core::ActionListModel;
+using core::ActionResult;
+using core::ContainmentAction;
+using core::ContainmentReport;
+
+namespace
+{
+
+// Colours the state so that a failure cannot be read as a success at a glance.
+class OutcomeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto outcome = static_cast<ActionResult::Outcome>(index.data(ActionListModel::OutcomeRole).toInt());
+        QColor colour;
+        switch (outcome) {
+        case ActionResult::Outcome::Failed:
+            colour = QColor(0xb0, 0x00, 0x20);
+            option->font.setBold(true);
+            break;
+        case ActionResult::Outcome::Done:
+        case ActionResult::Outcome::Already:
+            colour = QColor(0x1b, 0x6e, 0x20);
+            break;
+        case ActionResult::Outcome::Planned:
+            colour = QColor(0x1a, 0x4f, 0x9c);
+            break;
+        case ActionResult::Outcome::Queued:
+        case ActionResult::Outcome::Sent:
+        case ActionResult::Outcome::Skipped:
+            colour = option->palette.color(QPalette::PlaceholderText);
+            break;
+        }
+        if (index.column() == ActionListModel::StateColumn) {
+            option->font.setBold(true);
+        }
+        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::HighlightedText, colour);
+    }
+};
+
+ContainmentAction makeAction(ContainmentAction::Kind kind, const QString& group = {})
+{
+    ContainmentAction action;
+    action.kind = kind;
+    action.group = group;
+    return action;
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty()) {
+        text[0] = text.at(0).toUpper();
+    }
+    return text;
+}
+
+} // namespace
+
+ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model(new ActionListModel(this))
+{
+    setObjectName(QStringLiteral("containmentWidget"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setObjectName(QStringLiteral("containmentTargetLabel"));
+    m_targetLabel->setWordWrap(true);
+    m_targetLabel->setTextFormat(Qt::RichText);
+    layout->addWidget(m_targetLabel);
+
+    auto* grid = new QGridLayout;
+    auto* containLabel = new QLabel(tr("Contain:"), this);
+    grid->addWidget(containLabel, 0, 0);
+    auto* contain = addButton(QStringLiteral("containButton"), tr("Contain"),
+                              tr("Suspend, clear sessions and OAuth tokens, add to the restricted group"));
+    contain->setDefault(true);
+    QFont bold = contain->font();
+    bold.setBold(true);
+    contain->setFont(bold);
+    grid->addWidget(contain, 0, 1);
+    grid->addWidget(addButton(QStringLiteral("clearSessionsButton"), tr("Clear sessions"),
+                              tr("End every Okta session and revoke the OAuth tokens")),
+                    0, 2);
+    grid->addWidget(addButton(QStringLiteral("suspendButton"), tr("Suspend"), tr("The user cannot sign in")), 0, 3);
+    grid->addWidget(addButton(QStringLiteral("restrictButton"), tr("Restrict"), tr("Add to the group chosen below")), 0,
+                    4);
+
+    grid->addWidget(new QLabel(tr("After remediation:"), this), 1, 0);
+    grid->addWidget(addButton(QStringLiteral("releaseButton"), tr("Release"),
+                              tr("Undo what Cordon did for this incident, and nothing else")),
+                    1, 1);
+    grid->addWidget(addButton(QStringLiteral("unsuspendButton"), tr("Unsuspend"),
+                              tr("Unsuspend, even if Cordon did not suspend the user")),
+                    1, 2);
+    grid->addWidget(addButton(QStringLiteral("removeGroupButton"), tr("Remove from group"),
+                              tr("Remove from the group chosen below, even if Cordon did not add the user")),
+                    1, 3);
+    grid->addWidget(addButton(QStringLiteral("dryRunButton"), tr("Show Okta calls"),
+                              tr("The Okta calls Contain would send; nothing is sent")),
+                    1, 4);
+
+    grid->addWidget(new QLabel(tr("Group:"), this), 2, 0);
+    m_groupCombo = new QComboBox(this);
+    m_groupCombo->setObjectName(QStringLiteral("restrictGroupComboBox"));
+    m_groupCombo->setEditable(true);
+    m_groupCombo->setInsertPolicy(QComboBox::InsertAtTop);
+    m_groupCombo->setToolTip(tr("The group Restrict adds to and Remove from group removes from: an Okta group id "
+                                "or its exact name"));
+    grid->addWidget(m_groupCombo, 2, 1, 1, 4);
+    layout->addLayout(grid);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("actionListView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new OutcomeDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ActionListModel::ActionColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ActionListModel::StateColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ActionListModel::OktaColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ActionListModel::RetryColumn, QHeaderView::ResizeToContents);
+    m_view->setAccessibleName(tr("Okta actions and their states"));
+    layout->addWidget(m_view, 1);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("containmentStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_statusLabel);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainmentWidget::syncRetryButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContainmentWidget::syncRetryButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainmentWidget::syncRetryButtons);
+
+    connect(findChild<QPushButton*>(QStringLiteral("containButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::contain);
+    connect(findChild<QPushButton*>(QStringLiteral("clearSessionsButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::clearSessions);
+    connect(findChild<QPushButton*>(QStringLiteral("suspendButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::suspend);
+    connect(findChild<QPushButton*>(QStringLiteral("restrictButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::restrict);
+    connect(findChild<QPushButton*>(QStringLiteral("releaseButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::release);
+    connect(findChild<QPushButton*>(QStringLiteral("unsuspendButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::unsuspend);
+    connect(findChild<QPushButton*>(QStringLiteral("removeGroupButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::removeFromGroup);
+    connect(findChild<QPushButton*>(QStringLiteral("dryRunButton")), &QPushButton::clicked, this,
+            &ContainmentWidget::showDryRun);
+
+    clearTarget();
+}
+
+ContainmentWidget::~ContainmentWidget() = default;
+
+QPushButton* ContainmentWidget::addButton(const QString& objectName, const QString& text, const QString& toolTip)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAutoDefault(false);
+    m_buttons << button;
+    return button;
+}
+
+void ContainmentWidget::setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+{
+    m_client = client;
+    m_settings = settings;
+    delete m_context;
+    delete m_dryContext;
+    m_context = nullptr;
+    m_dryContext = nullptr;
+    m_journal.reset();
+    m_audit.reset();
+    if (database) {
+        m_journal = std::make_unique<core::Journal>(*database);
+        m_audit = std::make_unique<core::AuditLog>(*database);
+    }
+    if (client) {
+        core::GuardrailPolicy policy;
+        if (settings) {
+            policy.protectedAccounts = settings->protectedAccounts();
+            policy.protectedGroups = settings->protectedGroups();
+        }
+        m_context = new core::ContainmentContext(client, m_journal.get(), m_audit.get(), this);
+        m_context->setPolicy(policy);
+        m_dryContext = new core::ContainmentContext(client, nullptr, nullptr, this);
+        m_dryContext->setPolicy(policy);
+    }
+    m_groupCombo->clear();
+    if (const QString group = restrictedGroup(); !group.isEmpty()) {
+        m_groupCombo->addItem(groupLabel(group), group);
+    }
+    updateButtons();
+}
+
+void ContainmentWidget::setTarget(const QString& incidentId, const core::OktaUser& user)
+{
+    if (incidentId != m_incidentId || user.id != m_user.id) {
+        m_model->clear();
+        setStatus({});
+    }
+    m_incidentId = incidentId;
+    m_user = user;
+    updateTargetLabel();
+    updateButtons();
+}
+
+void ContainmentWidget::clearTarget()
+{
+    m_incidentId.clear();
+    m_user = {};
+    m_model->clear();
+    setStatus({});
+    updateTargetLabel();
+    updateButtons();
+}
+
+QString ContainmentWidget::restrictedGroup() const
+{
+    if (!m_settings) {
+        return {};
+    }
+    const QString id = m_settings->restrictedGroupId();
+    return id.isEmpty() ? m_settings->restrictedGroupName() : id;
+}
+
+QString ContainmentWidget::chosenGroup() const
+{
+    const QString text = m_groupCombo->currentText().trimmed();
+    // The restricted group is listed by its name but acted on by its id.
+    if (m_groupCombo->currentIndex() >= 0 && text == m_groupCombo->itemText(m_groupCombo->currentIndex())) {
+        const QString data = m_groupCombo->currentData().toString();
+        if (!data.isEmpty()) {
+            return data;
+        }
+    }
+    return text;
+}
+
+QString ContainmentWidget::groupLabel(const QString& group) const
+{
+    if (m_settings && !group.isEmpty() && group == m_settings->restrictedGroupId() &&
+        !m_settings->restrictedGroupName().isEmpty()) {
+        return m_settings->restrictedGroupName();
+    }
+    return group;
+}
+
+bool ContainmentWidget::ready() const
+{
+    return m_context && !m_user.id.isEmpty() && !m_preparing;
+}
+
+void ContainmentWidget::updateButtons()
+{
+    const bool enabled = ready();
+    for (QPushButton* button : std::as_const(m_buttons)) {
+        button->setEnabled(enabled);
+    }
+    m_groupCombo->setEnabled(enabled);
+}
+
+void ContainmentWidget::updateTargetLabel()
+{
+    if (m_user.id.isEmpty()) {
+        m_targetLabel->setText(tr("Confirm the Okta user behind the incident to contain them."));
+        return;
+    }
+    const QString name = m_user.displayName.isEmpty()
+                             ? QStringLiteral("%1 %2").arg(m_user.firstName, m_user.lastName).trimmed()
+                             : m_user.displayName;
+    const bool suspended = m_user.status == QLatin1String("SUSPENDED");
+    m_targetLabel->setText(tr("<b>%1</b> %2<br>Okta status: <b style=\"color:%3\">%4</b>")
+                               .arg(m_user.login.toHtmlEscaped(),
+                                    name.isEmpty() ? QString() : QStringLiteral("(%1)").arg(name.toHtmlEscaped()),
+                                    suspended ? QStringLiteral("#b00020") : QStringLiteral("#1b6e20"),
+                                    m_user.status.toHtmlEscaped()));
+}
+
+void ContainmentWidget::setStatus(const QString& text, bool alarming)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(alarming ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+QList<ContainmentAction> ContainmentWidget::containActions() const
+{
+    QList<ContainmentAction> actions{makeAction(ContainmentAction::Kind::Suspend),
+                                     makeAction(ContainmentAction::Kind::ClearSessions)};
+    if (const QString group = restrictedGroup(); !group.isEmpty()) {
+        actions << makeAction(ContainmentAction::Kind::AddGroup, group);
+    }
+    return actions;
+}
+
+void ContainmentWidget::contain()
+{
+    prepare({tr("Contain %1").arg(m_user.login), containActions(), {}, false}, false);
+}
+
+void ContainmentWidget::showDryRun()
+{
+    prepare({tr("Dry run for %1").arg(m_user.login), containActions(), {}, true}, false);
+}
+
+void ContainmentWidget::clearSessions()
+{
+    prepare({tr("Clear the sessions of %1").arg(m_user.login),
+             {makeAction(ContainmentAction::Kind::ClearSessions)},
+             {},
+             false},
+            false);
+}
+
+void ContainmentWidget::suspend()
+{
+    prepare({tr("Suspend %1").arg(m_user.login), {makeAction(ContainmentAction::Kind::Suspend)}, {}, false}, false);
+}
+
+void ContainmentWidget::restrict()
+{
+    const QString group = chosenGroup();
+    if (group.isEmpty()) {
+        Dialogs::warning(
+            this, tr("No group"),
+            tr("Choose the group to add %1 to, or set the restricted group in Settings.").arg(m_user.login));
+        return;
+    }
+    prepare({tr("Restrict %1").arg(m_user.login), {makeAction(ContainmentAction::Kind::AddGroup, group)}, {}, false},
+            false);
+}
+
+QList<ContainmentAction> ContainmentWidget::releaseActions() const
+{
+    if (!m_journal || m_user.id.isEmpty()) {
+        return {};
+    }
+    // Net effect of what Cordon did, oldest first: a suspension it lifted itself is no longer its to undo.
+    bool suspended = false;
+    QList<std::pair<QString, QString>> groups; // resolved id, the group as given
+    for (const core::JournalEntry& entry : m_journal->doneForIncident(m_incidentId, m_user.id)) {
+        const std::optional<ContainmentAction> action = ContainmentAction::parse(entry.action, nullptr);
+        if (!action) {
+            continue;
+        }
+        const QString groupId = entry.groupId.isEmpty() ? action->group : entry.groupId;
+        auto sameGroup = [&](const std::pair<QString, QString>& group) { return group.first == groupId; };
+        switch (action->kind) {
+        case ContainmentAction::Kind::Suspend:
+            suspended = true;
+            break;
+        case ContainmentAction::Kind::Unsuspend:
+            suspended = false;
+            break;
+        case ContainmentAction::Kind::AddGroup:
+            if (std::none_of(groups.begin(), groups.end(), sameGroup)) {
+                groups.append({groupId, action->group});
+            }
+            break;
+        case ContainmentAction::Kind::RemoveGroup:
+            groups.removeIf(sameGroup);
+            break;
+        case ContainmentAction::Kind::ClearSessions:
+            break;
+        }
+    }
+    QList<ContainmentAction> actions;
+    if (suspended) {
+        actions << makeAction(ContainmentAction::Kind::Unsuspend);
+    }
+    for (const auto& group : std::as_const(groups)) {
+        actions << makeAction(ContainmentAction::Kind::RemoveGroup, group.second);
+    }
+    return actions;
+}
+
+void ContainmentWidget::release()
+{
+    if (!ready()) {
+        return;
+    }
+    const QList<ContainmentAction> actions = releaseActions();
+    if (actions.isEmpty()) {
+        Dialogs::information(this, tr("Nothing to release"),
+                             tr("Cordon changed nothing at Okta for %1 in this incident, so Release has nothing to "
+                                "undo. To act anyway, use Unsuspend or Remove from group.")
+                                 .arg(m_user.login));
+        return;
+    }
+    prepare({tr("Release %1").arg(m_user.login), actions, {}, false}, false);
+}
+
+void ContainmentWidget::unsuspend()
+{
+    const ContainmentAction action = makeAction(ContainmentAction::Kind::Unsuspend);
+    QString warning;
+    if (!releaseActions().contains(action)) {
+        warning = tr("Cordon did not suspend %1 for this incident: someone or something else did. Unsuspend only "
+                     "if you know why they were suspended.")
+                      .arg(m_user.login);
+    }
+    prepare({tr("Unsuspend %1").arg(m_user.login), {action}, warning, false}, false);
+}
+
+void ContainmentWidget::removeFromGroup()
+{
+    const QString group = chosenGroup();
+    if (group.isEmpty()) {
+        Dialogs::warning(this, tr("No group"), tr("Choose the group to remove %1 from.").arg(m_user.login));
+        return;
+    }
+    const ContainmentAction action = makeAction(ContainmentAction::Kind::RemoveGroup, group);
+    QString warning;
+    const QList<ContainmentAction> ledger = releaseActions();
+    if (std::none_of(ledger.begin(), ledger.end(), [&](const ContainmentAction& undo) {
+            return undo.kind == ContainmentAction::Kind::RemoveGroup && undo.group == group;
+        })) {
+        warning = tr("Cordon did not add %1 to %2 for this incident. Remove them only if you know why they are a "
+                     "member.")
+                      .arg(m_user.login, groupLabel(group));
+    }
+    prepare({tr("Remove %1 from %2").arg(m_user.login, groupLabel(group)), {action}, warning, false}, false);
+}
+
+void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
+{
+    if (!m_context || m_user.id.isEmpty() || (m_preparing && !adminKnown)) {
+        return;
+    }
+    core::ContainmentRequest request;
+    request.user = m_user.id;
+    request.actions = plan.actions;
+    request.incidentId = m_incidentId;
+    request.dryRun = true;
+    request.adminConfirmed = adminKnown;
+    auto* runner = new core::ContainmentRunner(m_dryContext, request, this);
+    m_preparing = true;
+    updateButtons();
+    setStatus(tr("Reading %1 at Okta…").arg(m_user.login));
+    const QString userId = m_user.id;
+    const QString incidentId = m_incidentId;
+    connect(runner, &core::ContainmentRunner::finished, this,
+            [this, runner, plan, adminKnown, userId, incidentId](const ContainmentReport& report) {
+                runner->deleteLater();
+                if (userId != m_user.id || incidentId != m_incidentId) {
+                    m_preparing = false;
+                    updateButtons();
+                    return;
+                }
+                // An administrator: read again as if confirmed, to show the calls before asking twice.
+                if (!adminKnown && report.status == ContainmentReport::Status::Refused && report.refusal &&
+                    report.refusal->reason == core::Refusal::Reason::AdminNeedsConfirmation) {
+                    prepare(plan, true);
+                    return;
+                }
+                m_preparing = false;
+                updateButtons();
+                prepared(plan, report, adminKnown);
+            });
+    runner->start();
+}
+
+QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentReport& dryRun) const
+{
+    QStringList phrases;
+    QStringList already;
+    QStringList calls;
+    for (const ActionResult& result : dryRun.results) {
+        if (result.outcome == ActionResult::Outcome::Already) {
+            already << ActionListModel::actionLabel(result.action).toLower();
+            continue;
+        }
+        if (result.outcome != ActionResult::Outcome::Planned) {
+            continue;
+        }
+        calls << result.call;
+        const bool first = phrases.isEmpty();
+        const QString who = m_user.login;
+        const QString group = groupLabel(result.action.group);
+        switch (result.action.kind) {
+        case ContainmentAction::Kind::ClearSessions:
+            phrases << (first ? tr("clear every Okta session and OAuth token of %1").arg(who)
+                              : tr("clear their Okta sessions and OAuth tokens"));
+            break;
+        case ContainmentAction::Kind::Suspend:
+            phrases << (first ? tr("suspend %1").arg(who) : tr("suspend them"));
+            break;
+        case ContainmentAction::Kind::Unsuspend:
+            phrases << (first ? tr("unsuspend %1").arg(who) : tr("unsuspend them"));
+            break;
+        case ContainmentAction::Kind::AddGroup:
+            phrases << (first ? tr("add %1 to %2").arg(who, group) : tr("add them to %1").arg(group));
+            break;
+        case ContainmentAction::Kind::RemoveGroup:
+            phrases << (first ? tr("remove %1 from %2").arg(who, group) : tr("remove them from %1").arg(group));
+            break;
+        }
+    }
+    QString sentence;
+    if (phrases.size() == 1) {
+        sentence = phrases.constFirst();
+    } else {
+        sentence =
+            tr("%1 and %2").arg(phrases.mid(0, phrases.size() - 1).join(QStringLiteral(", ")), phrases.constLast());
+    }
+    QStringList parts;
+    if (!plan.warning.isEmpty()) {
+        parts << plan.warning;
+    }
+    parts << capitalized(sentence) + QLatin1Char('.');
+    if (!already.isEmpty()) {
+        parts << tr("Already so at Okta, not sent: %1.").arg(already.join(QStringLiteral(", ")));
+    }
+    if (!m_incidentId.isEmpty()) {
+        parts << tr("Incident: %1").arg(m_incidentId);
+    }
+    parts << tr("Okta calls:\n%1").arg(calls.join(QLatin1Char('\n')));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryRun, bool admin)
+{
+    if (dryRun.status != ContainmentReport::Status::Completed) {
+        m_model->setResults(m_user.login, dryRun.results);
+        setStatus(dryRun.message, true);
+        Dialogs::warning(this, plan.title, tr("Nothing was sent. %1").arg(dryRun.message));
+        return;
+    }
+    m_user.status = dryRun.user.status;
+    updateTargetLabel();
+    m_model->setResults(m_user.login, dryRun.results);
+    const auto planned = std::count_if(dryRun.results.begin(), dryRun.results.end(), [](const ActionResult& result) {
+        return result.outcome == ActionResult::Outcome::Planned;
+    });
+    if (plan.dryRunOnly) {
+        setStatus(tr("Dry run: Contain would send %n Okta call(s), listed above. Nothing was sent.", nullptr,
+                     static_cast<int>(planned)));
+        return;
+    }
+    const auto failed = std::count_if(dryRun.results.begin(), dryRun.results.end(), [](const ActionResult& result) {
+        return result.outcome == ActionResult::Outcome::Failed;
+    });
+    if (planned == 0) {
+        const QString text = failed > 0 ? tr("Nothing can be sent for %1: see the list.").arg(m_user.login)
+                                        : tr("%1 is already in that state at Okta: nothing to send.").arg(m_user.login);
+        setStatus(text, failed > 0);
+        Dialogs::information(this, plan.title, text);
+        return;
+    }
+    if (Dialogs::question(this, plan.title, confirmationText(plan, dryRun), QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::Yes) != QMessageBox::Yes) {
+        setStatus(tr("Cancelled: nothing was sent."));
+        m_model->clear();
+        return;
+    }
+    if (admin && m_adminConfirmedFor != m_user.id) {
+        const QString text = tr("%1 is an Okta ADMINISTRATOR. Acting on an administrator can lock your organization "
+                                "out of its own admin console.\n\n%2 anyway?")
+                                 .arg(m_user.login, plan.title);
+        if (Dialogs::question(this, tr("Administrator account"), text, QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes) {
+            setStatus(tr("Cancelled: %1 is an administrator and nothing was sent.").arg(m_user.login));
+            m_model->clear();
+            return;
+        }
+        m_adminConfirmedFor = m_user.id;
+    }
+    run(plan.actions, admin, true);
+}
+
+void ContainmentWidget::run(const QList<ContainmentAction>& actions, bool adminConfirmed, bool freshRows)
+{
+    core::ContainmentRequest request;
+    request.user = m_user.id;
+    request.actions = actions;
+    request.incidentId = m_incidentId;
+    request.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.adminConfirmed = adminConfirmed;
+    auto* runner = new core::ContainmentRunner(m_context, request, this);
+    if (freshRows) {
+        QList<ActionResult> rows;
+        for (const ContainmentAction& action : actions) {
+            ActionResult row;
+            row.action = action;
+            const int planned = m_model->rowOf(action);
+            row.call = planned >= 0 ? m_model->result(planned).call : QString();
+            rows << row;
+        }
+        m_model->setResults(m_user.login, rows);
+    } else {
+        for (const ContainmentAction& action : actions) {
+            const int row = m_model->rowOf(action);
+            ActionResult queued = row >= 0 ? m_model->result(row) : ActionResult{};
+            queued.action = action;
+            queued.outcome = ActionResult::Outcome::Queued;
+            queued.error = {};
+            queued.detail.clear();
+            m_model->updateResult(queued);
+        }
+    }
+    const QString userId = m_user.id;
+    const QString incidentId = m_incidentId;
+    connect(runner, &core::ContainmentRunner::actionChanged, this,
+            [this, userId, incidentId](const ActionResult& result) {
+                if (userId == m_user.id && incidentId == m_incidentId) {
+                    m_model->updateResult(result);
+                }
+            });
+    connect(runner, &core::ContainmentRunner::finished, this,
+            [this, runner, incidentId](const ContainmentReport& report) {
+                runner->deleteLater();
+                finishedRun(report, incidentId);
+            });
+    ++m_running;
+    setStatus(tr("Sending %n action(s) to Okta…", nullptr, static_cast<int>(actions.size())));
+    runner->start();
+}
+
+void ContainmentWidget::finishedRun(const ContainmentReport& report, const QString& incidentId)
+{
+    --m_running;
+    if (incidentId == m_incidentId && report.user.id == m_user.id) {
+        if (!report.user.status.isEmpty()) {
+            m_user.status = report.user.status;
+        }
+        updateTargetLabel();
+        const auto failed = std::count_if(report.results.begin(), report.results.end(),
+                                          [](const ActionResult& result) { return !result.succeeded(); });
+        if (report.status != ContainmentReport::Status::Completed) {
+            setStatus(tr("Nothing was sent: %1").arg(report.message), true);
+        } else if (failed > 0) {
+            setStatus(tr("%n action(s) FAILED for %1: Okta's answer is in the list; Retry sends the action again.",
+                         nullptr, static_cast<int>(failed))
+                          .arg(report.user.login),
+                      true);
+        } else {
+            setStatus(tr("Every action succeeded for %1. Okta status: %2.").arg(report.user.login, report.user.status));
+        }
+    }
+    Q_EMIT auditChanged(incidentId);
+    Q_EMIT runFinished(report);
+}
+
+void ContainmentWidget::retry(int row)
+{
+    if (!m_context || row < 0 || row >= m_model->rowCount() ||
+        m_model->result(row).outcome != ActionResult::Outcome::Failed) {
+        return;
+    }
+    run({m_model->result(row).action}, m_adminConfirmedFor == m_user.id, false);
+}
+
+void ContainmentWidget::syncRetryButtons()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, ActionListModel::RetryColumn);
+        const bool retryable = index.data(ActionListModel::RetryableRole).toBool();
+        QWidget* existing = m_view->indexWidget(index);
+        if (retryable && !existing) {
+            auto* button = new QPushButton(tr("Retry"), m_view);
+            button->setObjectName(QStringLiteral("retryButton"));
+            button->setToolTip(tr("Send this action to Okta again"));
+            const ContainmentAction action = m_model->result(row).action;
+            connect(button, &QPushButton::clicked, this, [this, action] { retry(m_model->rowOf(action)); });
+            m_view->setIndexWidget(index, button);
+        } else if (!retryable && existing) {
+            m_view->setIndexWidget(index, nullptr);
+        }
+    }
+}
+
+void ContainmentWidget::resumeJournal()
+{
+    if (!m_client || !m_journal) {
+        return;
+    }
+    if (m_journal->unfinished().isEmpty()) {
+        Q_EMIT journalResumed({});
+        return;
+    }
+    auto* resume = new core::JournalResume(m_client, m_journal.get(), m_audit.get(), this);
+    connect(resume, &core::JournalResume::finished, this, [this, resume] {
+        resume->deleteLater();
+        QStringList settled;
+        int unsettled = 0;
+        for (const core::SettledEntry& entry : resume->settled()) {
+            if (entry.resolution == QLatin1String("failed")) {
+                ++unsettled;
+                continue;
+            }
+            settled << tr("%1 %2: %3")
+                           .arg(entry.entry.action,
+                                entry.entry.oktaLogin.isEmpty() ? entry.entry.oktaUserId : entry.entry.oktaLogin,
+                                entry.resolution == QLatin1String("resent") ? tr("sent again, %1").arg(entry.outcome)
+                                                                            : entry.outcome);
+        }
+        QString message;
+        if (!settled.isEmpty()) {
+            message = tr("Settled %n unfinished Okta action(s) from an earlier run: %1.", nullptr,
+                         static_cast<int>(settled.size()))
+                          .arg(settled.join(QStringLiteral("; ")));
+        }
+        if (unsettled > 0) {
+            message += (message.isEmpty() ? QString() : QStringLiteral(" ")) +
+                       tr("%n unfinished Okta action(s) could not be settled; Cordon tries again at the next start.",
+                          nullptr, unsettled);
+        }
+        qCInfo(lcContainment) << "journal resume:" << settled.size() << "settled," << unsettled << "unsettled";
+        Q_EMIT journalResumed(message);
+    });
+    resume->start();
+}
+
+} // namespace cordon::gui

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "containment/ContainmentAction.h"
+#include "containment/ContainmentRunner.h"
+#include "okta/OktaUser.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cordon::core
+{
+class ActionListModel;
+class AppSettings;
+class AuditLog;
+class ContainmentContext;
+class Database;
+class Journal;
+class OktaClient;
+} // namespace cordon::core
+
+namespace cordon::gui
+{
+
+// One-click containment of the confirmed Okta user of an incident, and release after remediation.
+// Every click first reads the user at Okta (a dry run), then asks one confirmation that says what will
+// happen to whom with the exact Okta calls, and a second one for an administrator. Actions run together
+// and each row shows its own state; a failed one can be sent again. Release undoes only what Cordon did
+// for the incident (the journal's undo ledger); Unsuspend and Remove from group act anyway, after saying
+// so.
+class ContainmentWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContainmentWidget(QWidget* parent = nullptr);
+    ~ContainmentWidget() override;
+
+    // The Okta client, the database of the journal and the audit log, and the settings (restricted group,
+    // protected accounts and groups). None is owned; all must outlive this widget.
+    void setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    // The Okta user the analyst confirmed for the incident.
+    void setTarget(const QString& incidentId, const core::OktaUser& user);
+    void clearTarget();
+
+    QString incidentId() const { return m_incidentId; }
+    const core::OktaUser& target() const { return m_user; }
+    core::ActionListModel* actionModel() const { return m_model; }
+    core::AuditLog* auditLog() const { return m_audit.get(); }
+    core::Journal* journal() const { return m_journal.get(); }
+    // The group Contain adds to: the restricted group of the settings, by id or else by name.
+    QString restrictedGroup() const;
+    // The group Restrict and Remove from group act on: the restricted group unless the analyst chose another.
+    QString chosenGroup() const;
+    // A dry run is reading the user before a confirmation.
+    bool isPreparing() const { return m_preparing; }
+    int runningCount() const { return m_running; }
+
+    // Contain: suspend, clear sessions and OAuth tokens, add to the restricted group when one is set.
+    QList<core::ContainmentAction> containActions() const;
+    // The actions Release would send for the current target: the undo of what Cordon did for the incident.
+    QList<core::ContainmentAction> releaseActions() const;
+
+public Q_SLOTS:
+    void contain();
+    void clearSessions();
+    void suspend();
+    void restrict();
+    void release();
+    void unsuspend();
+    void removeFromGroup();
+    // Shows the Okta calls Contain would send, sending nothing.
+    void showDryRun();
+    // Sends the failed action of that row again.
+    void retry(int row);
+    // Settles what an earlier run left unfinished by reading the users' state at Okta.
+    void resumeJournal();
+
+Q_SIGNALS:
+    void runFinished(const cordon::core::ContainmentReport& report);
+    // The audit log has new entries for this incident.
+    void auditChanged(const QString& incidentId);
+    // What the journal resume settled, in words; empty when nothing was unfinished.
+    void journalResumed(const QString& message);
+
+private:
+    struct Plan
+    {
+        QString title;
+        QList<core::ContainmentAction> actions;
+        // Said before the question, for an action that goes beyond what Cordon did.
+        QString warning;
+        bool dryRunOnly = false;
+    };
+
+    QPushButton* addButton(const QString& objectName, const QString& text, const QString& toolTip);
+    void prepare(const Plan& plan, bool adminKnown);
+    void prepared(const Plan& plan, const core::ContainmentReport& dryRun, bool admin);
+    void run(const QList<core::ContainmentAction>& actions, bool adminConfirmed, bool freshRows);
+    void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
+    QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
+    QString groupLabel(const QString& group) const;
+    void setStatus(const QString& text, bool alarming = false);
+    void updateTargetLabel();
+    void updateButtons();
+    void syncRetryButtons();
+    bool ready() const;
+
+    core::OktaClient* m_client = nullptr;
+    core::AppSettings* m_settings = nullptr;
+    std::unique_ptr<core::Journal> m_journal;
+    std::unique_ptr<core::AuditLog> m_audit;
+    core::ContainmentContext* m_context = nullptr;
+    // Dry runs share no journal or audit log: reading the user is not an action.
+    core::ContainmentContext* m_dryContext = nullptr;
+    core::ActionListModel* m_model = nullptr;
+
+    QString m_incidentId;
+    core::OktaUser m_user;
+    // The analyst gave the second, explicit confirmation for this admin user.
+    QString m_adminConfirmedFor;
+    bool m_preparing = false;
+    int m_running = 0;
+
+    QLabel* m_targetLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QComboBox* m_groupCombo = nullptr;
+    QTableView* m_view = nullptr;
+    QList<QPushButton*> m_buttons;
+};
+
+} // namespace cordon::gui
