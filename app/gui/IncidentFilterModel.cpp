@@ -6,8 +6,6 @@
 #include <QFont>
 #include <QPalette>
 
-#include <tuple>
-
 namespace cordon::gui
 {
 
@@ -26,7 +24,24 @@ IncidentFilterModel::IncidentFilterModel(QObject* parent) : QSortFilterProxyMode
 
 void IncidentFilterModel::setFilterText(const QString& text)
 {
-    setFilterFixedString(text.trimmed());
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_needle) {
+        return;
+    }
+    m_needle = needle;
+    // Rebuilt whole rather than row range by row range: a keystroke can hide tens of thousands of rows
+    // scattered over the sorted view, and one layout change is far cheaper than that many removals.
+    invalidate();
+}
+
+bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_needle.isEmpty()) {
+        return true;
+    }
+    // One precomputed string per row: a keystroke over a hundred thousand rows stays in milliseconds.
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(IncidentTableModel::SearchTextRole).toString().contains(m_needle);
 }
 
 void IncidentFilterModel::sortByPriority()
@@ -36,12 +51,8 @@ void IncidentFilterModel::sortByPriority()
 
 bool IncidentFilterModel::priorityLess(const QModelIndex& left, const QModelIndex& right) const
 {
-    const auto key = [](const QModelIndex& index) {
-        return std::tuple(index.data(IncidentTableModel::OpenRole).toBool(),
-                          index.data(IncidentTableModel::SeverityRole).toInt(),
-                          index.data(IncidentTableModel::DetectedAtRole).toDateTime().toMSecsSinceEpoch());
-    };
-    return key(left) < key(right);
+    return left.data(IncidentTableModel::PriorityRole).toLongLong() <
+           right.data(IncidentTableModel::PriorityRole).toLongLong();
 }
 
 bool IncidentFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -23,10 +23,13 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     bool priorityLess(const QModelIndex& left, const QModelIndex& right) const;
+
+    QString m_needle; // the filter text, lower case
 };
 
 } // namespace cordon::gui

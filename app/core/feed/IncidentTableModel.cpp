@@ -93,13 +93,33 @@ QString IncidentTableModel::severityColorName(Incident::Severity severity)
     return QStringLiteral("#9e9e9e");
 }
 
+// UTC, as the detail pane and the feeds give it: formatting a hundred thousand local times is slow.
+QString IncidentTableModel::detectedText(const Incident& incident)
+{
+    if (!incident.detectedAt.isValid()) {
+        return {};
+    }
+    const QDateTime utc = incident.detectedAt.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    return QString::asprintf("%04d-%02d-%02d %02d:%02d", date.year(), date.month(), date.day(), time.hour(),
+                             time.minute());
+}
+
+QString IncidentTableModel::searchText(const Incident& incident, const QString& containment)
+{
+    const QChar gap = QLatin1Char('\n');
+    return (severityText(incident.severity) + gap + detectedText(incident) + gap + incident.hostname + gap +
+            incident.user.raw + gap + incident.title + gap + stateText(incident.state) + gap + incident.resolution +
+            gap + containment + gap + incident.id)
+        .toLower();
+}
+
 void IncidentTableModel::buildText(const Row& row) const
 {
     const Incident& incident = row.incident;
     row.text[SeverityColumn] = severityText(incident.severity);
-    row.text[DetectedColumn] = incident.detectedAt.isValid()
-                                   ? incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   : QString();
+    row.text[DetectedColumn] = detectedText(incident);
     row.text[HostColumn] = incident.hostname;
     row.text[UserColumn] = incident.user.raw.isEmpty() ? tr("(no user)") : incident.user.raw;
     row.text[TitleColumn] = incident.title;
@@ -154,6 +174,13 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return isOpen(incident.state);
     case DetectedAtRole:
         return incident.detectedAt;
+    case PriorityRole: {
+        const qint64 time = incident.detectedAt.isValid() ? incident.detectedAt.toMSecsSinceEpoch() : 0;
+        return (qint64(isOpen(incident.state)) << 62) | (qint64(severityRank(incident.severity)) << 56) |
+               (std::clamp<qint64>(time, 0, (qint64(1) << 56) - 1));
+    }
+    case SearchTextRole:
+        return row.searchText;
     default:
         return {};
     }
@@ -168,7 +195,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case SeverityColumn:
         return tr("Severity");
     case DetectedColumn:
-        return tr("Detected");
+        return tr("Detected (UTC)");
     case HostColumn:
         return tr("Host");
     case UserColumn:
@@ -216,7 +243,7 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
         m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
         for (const Incident* incident : std::as_const(fresh)) {
             m_rowById.insert(incident->id, static_cast<int>(m_rows.size()));
-            m_rows.push_back(Row{*incident, {}, {}, false});
+            m_rows.push_back(Row{*incident, {}, {}, searchText(*incident, {}), false});
             count(*incident, 1);
         }
         endInsertRows();
@@ -237,6 +264,7 @@ bool IncidentTableModel::updateIncident(const Incident& incident)
     Row& row = m_rows[static_cast<size_t>(*it)];
     count(row.incident, -1);
     row.incident = incident;
+    row.searchText = searchText(incident, row.containment);
     row.textBuilt = false;
     count(incident, 1);
     emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
@@ -270,6 +298,7 @@ bool IncidentTableModel::setContainmentStatus(const QString& incidentId, const Q
     }
     entry.containment = status;
     entry.text[ContainmentColumn] = status;
+    entry.searchText = searchText(entry.incident, status);
     const QModelIndex cell = index(row, ContainmentColumn);
     emit dataChanged(cell, cell);
     return true;

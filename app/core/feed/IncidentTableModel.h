@@ -45,6 +45,10 @@ public:
         // True while the incident is not resolved or suppressed.
         OpenRole,
         DetectedAtRole,
+        // One number that orders by urgency: open before closed, then severity, then the newest.
+        PriorityRole,
+        // Every column's text in lower case, for a filter that matches any column in one look.
+        SearchTextRole,
     };
 
     explicit IncidentTableModel(QObject* parent = nullptr);
@@ -88,10 +92,13 @@ private:
         Incident incident;
         QString containment;
         mutable std::array<QString, ColumnCount> text;
+        QString searchText; // built when the row is added or changed
         mutable bool textBuilt = false;
     };
 
     void buildText(const Row& row) const;
+    static QString detectedText(const Incident& incident);
+    static QString searchText(const Incident& incident, const QString& containment);
     void count(const Incident& incident, int delta);
 
     std::vector<Row> m_rows;
