@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace cordon::gui
 {
@@ -67,15 +68,32 @@ void Console::showStoredIncidents()
     }
 }
 
+void Console::storeNextChunk()
+{
+    // A large feed is stored a slice per event-loop turn, so that the window keeps answering meanwhile;
+    // each stored slice reaches the list through the store's signals.
+    constexpr qsizetype ChunkSize = 5000;
+    const QList<core::Incident> chunk = m_toStore.mid(0, ChunkSize);
+    m_toStore.remove(0, chunk.size());
+    const core::IncidentStore::UpsertResult stored = m_store->upsert(chunk);
+    if (!stored.ok) {
+        qCWarning(lcGui) << "incidents not stored:" << stored.error;
+        m_window->addIncidents(chunk);
+    }
+    if (!m_toStore.isEmpty()) {
+        QTimer::singleShot(0, this, &Console::storeNextChunk);
+    }
+}
+
 void Console::takeIncidents(const QString& path,
                             const QList<core::Incident>& incidents,
                             const QList<core::FeedError>& errors)
 {
     if (m_store) {
-        const core::IncidentStore::UpsertResult stored = m_store->upsert(incidents);
-        if (!stored.ok) {
-            qCWarning(lcGui) << "incidents not stored:" << stored.error;
-            m_window->addIncidents(incidents);
+        const bool idle = m_toStore.isEmpty();
+        m_toStore.append(incidents);
+        if (idle) {
+            storeNextChunk();
         }
     } else {
         m_window->addIncidents(incidents);

@@ -68,6 +68,7 @@ private:
     void
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
+    void storeNextChunk();
 
     std::unique_ptr<core::SecretStoreInterface> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
@@ -79,6 +80,7 @@ private:
     FeedLoader* m_loader = nullptr;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
+    QList<core::Incident> m_toStore; // read from a feed, not yet stored
 };
 
 } // namespace cordon::gui
