@@ -1,5 +1,7 @@
 #include "IdentityPane.h"
 
+#include "CandidateComparisonView.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +14,8 @@ IdentityPane::IdentityPane(QWidget* parent) : QGroupBox(tr("Okta identity"), par
 {
     setObjectName(QStringLiteral("identityPane"));
     setAccessibleName(tr("Okta identity"));
-    auto* layout = new QVBoxLayout(this);
+    m_layout = new QVBoxLayout(this);
+    auto* layout = m_layout;
     m_lookupLabel = new QLabel(this);
     m_lookupLabel->setObjectName(QStringLiteral("identityLookupLabel"));
     m_lookupLabel->setWordWrap(true);
@@ -28,16 +31,39 @@ IdentityPane::IdentityPane(QWidget* parent) : QGroupBox(tr("Okta identity"), par
     clear();
 }
 
+void IdentityPane::setOkta(core::OktaClient* client, core::IdentityLinkStore* links, const core::MatchOptions& options)
+{
+    if (m_view) {
+        m_view->setMatchOptions(options);
+        return;
+    }
+    m_view = new CandidateComparisonView(client, links, this);
+    m_view->setMatchOptions(options);
+    // The view says who is looked up and shows the candidates, so the labels give way to it.
+    m_lookupLabel->hide();
+    m_candidatesLabel->hide();
+    delete m_layout->takeAt(m_layout->count() - 1);
+    m_layout->addWidget(m_view, 1);
+    connect(m_view, &CandidateComparisonView::identityConfirmed, this, &IdentityPane::identityConfirmed);
+    connect(m_view, &CandidateComparisonView::identityRejected, this, &IdentityPane::identityRejected);
+}
+
 void IdentityPane::clear()
 {
     m_incidentId.clear();
     m_lookupLabel->setText(tr("No incident selected."));
     m_candidatesLabel->clear();
+    if (m_view) {
+        m_view->clear();
+    }
 }
 
 void IdentityPane::setIncident(const core::Incident& incident)
 {
     m_incidentId = incident.id;
+    if (m_view) {
+        m_view->setIncident(incident);
+    }
     const EndpointIdentity& user = incident.user;
     if (user.raw.isEmpty()) {
         m_lookupLabel->setText(tr("The feed names no user for this incident: there is no Okta identity to look up."));
