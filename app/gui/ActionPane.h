@@ -1,13 +1,25 @@
 #pragma once
 
 #include "feed/Incident.h"
+#include "okta/OktaUser.h"
 
 #include <QGroupBox>
 
 class QLabel;
+class QTabWidget;
+
+namespace cordon::core
+{
+class AppSettings;
+class Database;
+class OktaClient;
+} // namespace cordon::core
 
 namespace cordon::gui
 {
+
+class ContainmentWidget;
+class TimelineView;
 
 // What can be done to the identity behind the selected incident (contain, release) and what was done.
 class ActionPane : public QGroupBox
@@ -21,10 +33,22 @@ public:
     void clear();
     QString incidentId() const { return m_incidentId; }
 
+    // The Okta client, the database of the journal, audit log and links, and the settings; not owned.
+    void setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    ContainmentWidget* containment() const { return m_containment; }
+    TimelineView* timeline() const { return m_timeline; }
+
+public slots:
+    // The analyst confirmed the Okta user behind an incident; ignored unless it is the one shown.
+    void setConfirmedUser(const QString& incidentId, const cordon::core::OktaUser& user);
+
 private:
     QString m_incidentId;
     QLabel* m_targetLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ContainmentWidget* m_containment = nullptr;
+    TimelineView* m_timeline = nullptr;
 };
 
 } // namespace cordon::gui

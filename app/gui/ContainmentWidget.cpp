@@ -305,11 +305,11 @@ void ContainmentWidget::updateTargetLabel()
                              ? QStringLiteral("%1 %2").arg(m_user.firstName, m_user.lastName).trimmed()
                              : m_user.displayName;
     const bool suspended = m_user.status == QLatin1String("SUSPENDED");
-    m_targetLabel->setText(tr("<b>%1</b> %2<br>Okta status: <b style=\"color:%3\">%4</b>")
+    m_targetLabel->setText(tr("<b>%1</b> %2<br>Okta status: <b style=\"color:%3\">%4</b> &nbsp; Incident: %5")
                                .arg(m_user.login.toHtmlEscaped(),
                                     name.isEmpty() ? QString() : QStringLiteral("(%1)").arg(name.toHtmlEscaped()),
                                     suspended ? QStringLiteral("#b00020") : QStringLiteral("#1b6e20"),
-                                    m_user.status.toHtmlEscaped()));
+                                    m_user.status.toHtmlEscaped(), m_incidentId.toHtmlEscaped()));
 }
 
 void ContainmentWidget::setStatus(const QString& text, bool alarming)

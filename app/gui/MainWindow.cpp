@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "ActionPane.h"
+#include "AuditLogView.h"
+#include "ContainmentWidget.h"
 #include "Dialogs.h"
 #include "IdentityPane.h"
 #include "IncidentDetailPane.h"
 #include "IncidentFilterModel.h"
+#include "NotificationCenter.h"
 #include "SeverityDelegate.h"
 #include "feed/IncidentTableModel.h"
 
@@ -115,6 +118,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_detailPane = new IncidentDetailPane(central);
     m_identityPane = new IdentityPane(central);
     m_actionPane = new ActionPane(central);
+    m_notifications = new NotificationCenter(this);
+    connect(m_notifications, &NotificationCenter::incidentActivated, this, [this](const QString& incidentId) {
+        selectIncident(incidentId);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_actionPane->containment(), &ContainmentWidget::journalResumed, this, [this](const QString& message) {
+        if (!message.isEmpty()) {
+            statusBar()->showMessage(message);
+        }
+    });
 
     auto* side = new QSplitter(Qt::Vertical, central);
     side->setObjectName(QStringLiteral("sideSplitter"));
@@ -213,6 +228,11 @@ void MainWindow::buildMenus()
     connect(priority, &QAction::triggered, this,
             [this] { m_table->sortByColumn(IncidentTableModel::SeverityColumn, Qt::DescendingOrder); });
 
+    QAction* audit = view->addAction(tr("&Audit log…"));
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(audit, &QAction::triggered, this, &MainWindow::openAuditLog);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Cordon"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -222,6 +242,30 @@ void MainWindow::buildMenus()
                              tr("Cordon %1\nContains the Okta identity behind a compromised endpoint.")
                                  .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setContainmentBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+{
+    m_actionPane->setBackend(client, database, settings);
+    m_actionPane->containment()->resumeJournal();
+}
+
+AuditLogView* MainWindow::openAuditLog()
+{
+    core::AuditLog* log = m_actionPane->containment()->auditLog();
+    if (!log) {
+        Dialogs::information(this, tr("Audit log"), tr("The database is not open, so there is no audit log to show."));
+        return nullptr;
+    }
+    if (!m_auditLogView) {
+        m_auditLogView = new AuditLogView(log, this);
+        m_auditLogView->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditLogView->reload();
+    }
+    m_auditLogView->show();
+    m_auditLogView->raise();
+    return m_auditLogView;
 }
 
 void MainWindow::focusFilter()

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 #include <utility>
 
@@ -14,16 +15,21 @@ class QTableView;
 
 namespace cordon::core
 {
+class AppSettings;
+class Database;
 class IncidentTableModel;
-}
+class OktaClient;
+} // namespace cordon::core
 
 namespace cordon::gui
 {
 
 class ActionPane;
+class AuditLogView;
 class IdentityPane;
 class IncidentDetailPane;
 class IncidentFilterModel;
+class NotificationCenter;
 
 // The console: the incident list (most urgent first), a filter, counts by state, and for the selected
 // incident its details, the Okta identity behind it and what can be done.
@@ -39,6 +45,13 @@ public:
     IncidentFilterModel* filterModel() const { return m_filter; }
     IdentityPane* identityPane() const { return m_identityPane; }
     ActionPane* actionPane() const { return m_actionPane; }
+    NotificationCenter* notifications() const { return m_notifications; }
+
+    // What containment acts with (none owned); then settles, in the background, what an earlier run left
+    // unfinished in the journal and says so in the status bar.
+    void setContainmentBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    // Opens the audit log (not blocking) and returns it; null without a database.
+    AuditLogView* openAuditLog();
 
     // Queues incidents for the list; they are added a batch per event-loop turn so that a large feed
     // never freezes the window. The first load selects the most urgent incident.
@@ -82,6 +95,8 @@ private:
     IncidentDetailPane* m_detailPane = nullptr;
     IdentityPane* m_identityPane = nullptr;
     ActionPane* m_actionPane = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    QPointer<AuditLogView> m_auditLogView;
     // Requests left and the limit, per Okta rate-limit bucket.
     QMap<QString, std::pair<int, int>> m_rateLimits;
     QList<core::Incident> m_pending;
