@@ -312,10 +312,20 @@ void ContainmentWidget::updateTargetLabel()
                                     m_user.status.toHtmlEscaped(), m_incidentId.toHtmlEscaped()));
 }
 
-void ContainmentWidget::setStatus(const QString& text, bool alarming)
+void ContainmentWidget::setStatus(const QString& text, Tone tone)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(alarming ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    switch (tone) {
+    case Tone::Plain:
+        m_statusLabel->setStyleSheet({});
+        break;
+    case Tone::Success:
+        m_statusLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
+        break;
+    case Tone::Alarming:
+        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        break;
+    }
 }
 
 QList<ContainmentAction> ContainmentWidget::containActions() const
@@ -557,7 +567,7 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
 {
     if (dryRun.status != ContainmentReport::Status::Completed) {
         m_model->setResults(m_user.login, dryRun.results);
-        setStatus(dryRun.message, true);
+        setStatus(dryRun.message, Tone::Alarming);
         Dialogs::warning(this, plan.title, tr("Nothing was sent. %1").arg(dryRun.message));
         return;
     }
@@ -578,7 +588,7 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
     if (planned == 0) {
         const QString text = failed > 0 ? tr("Nothing can be sent for %1: see the list.").arg(m_user.login)
                                         : tr("%1 is already in that state at Okta: nothing to send.").arg(m_user.login);
-        setStatus(text, failed > 0);
+        setStatus(text, failed > 0 ? Tone::Alarming : Tone::Plain);
         Dialogs::information(this, plan.title, text);
         return;
     }
@@ -662,14 +672,15 @@ void ContainmentWidget::finishedRun(const ContainmentReport& report, const QStri
         const auto failed = std::count_if(report.results.begin(), report.results.end(),
                                           [](const ActionResult& result) { return !result.succeeded(); });
         if (report.status != ContainmentReport::Status::Completed) {
-            setStatus(tr("Nothing was sent: %1").arg(report.message), true);
+            setStatus(tr("Nothing was sent: %1").arg(report.message), Tone::Alarming);
         } else if (failed > 0) {
             setStatus(tr("%n action(s) FAILED for %1: Okta's answer is in the list; Retry sends the action again.",
                          nullptr, static_cast<int>(failed))
                           .arg(report.user.login),
-                      true);
+                      Tone::Alarming);
         } else {
-            setStatus(tr("Every action succeeded for %1. Okta status: %2.").arg(report.user.login, report.user.status));
+            setStatus(tr("Every action succeeded for %1. Okta status: %2.").arg(report.user.login, report.user.status),
+                      Tone::Success);
         }
     }
     Q_EMIT auditChanged(incidentId);

@@ -107,7 +107,13 @@ private:
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
     QString groupLabel(const QString& group) const;
-    void setStatus(const QString& text, bool alarming = false);
+    enum class Tone
+    {
+        Plain,
+        Success,
+        Alarming,
+    };
+    void setStatus(const QString& text, Tone tone = Tone::Plain);
     void updateTargetLabel();
     void updateButtons();
     void syncRetryButtons();
