@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_detailPane = new IncidentDetailPane(central);
     m_identityPane = new IdentityPane(central);
     m_actionPane = new ActionPane(central);
+    connect(m_identityPane, &IdentityPane::identityConfirmed, m_actionPane, &ActionPane::setConfirmedUser);
     m_notifications = new NotificationCenter(this);
     connect(m_notifications, &NotificationCenter::incidentActivated, this, [this](const QString& incidentId) {
         selectIncident(incidentId);

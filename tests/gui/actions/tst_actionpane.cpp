@@ -5,6 +5,7 @@
 #include "gui/AuditLogView.h"
 #include "gui/ContainmentWidget.h"
 #include "gui/Dialogs.h"
+#include "gui/IdentityPane.h"
 #include "gui/MainWindow.h"
 #include "gui/NotificationCenter.h"
 #include "gui/TimelineView.h"
@@ -136,8 +137,10 @@ void TestActionPane::containFromTheWindow()
     // A confirmation for another incident does not arm this one.
     m_window->actionPane()->setConfirmedUser(QStringLiteral("generic:test:2"), joren);
     QVERIFY(containment->target().id.isEmpty());
-    m_window->actionPane()->setConfirmedUser(QStringLiteral("generic:test:1"), joren);
+    // The identity pane's confirmation arms the action pane.
+    Q_EMIT m_window->identityPane()->identityConfirmed(QStringLiteral("generic:test:1"), joren);
     QCOMPARE(containment->target().id, joren.id);
+    QVERIFY(containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
 
     QSignalSpy finished(containment, &ContainmentWidget::runFinished);
     Dialogs::setNextAnswer(QMessageBox::Yes);
