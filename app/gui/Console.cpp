@@ -6,12 +6,15 @@
 #include "SettingsDialog.h"
 #include "base/Logging.h"
 #include "feed/IncidentStore.h"
+#include "gui/IdentityPane.h"
+#include "identity/MatchOptions.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "store/IdentityLinkStore.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -154,6 +157,13 @@ void Console::start()
 void Console::startDemo(const QUrl& orgUrl)
 {
     m_demo = true;
+    // The demo org's restricted group and AD domain, unless the demo's own settings say otherwise.
+    if (m_settings->restrictedGroupName().isEmpty() && m_settings->restrictedGroupId().isEmpty()) {
+        m_settings->setRestrictedGroupName(QStringLiteral("Limited Data Access"));
+    }
+    if (m_settings->netbiosDomainMap().isEmpty()) {
+        m_settings->setNetbiosDomainMap({{QStringLiteral("AD_DOMAIN"), QStringLiteral("example.com")}});
+    }
     m_window->setDemoBannerVisible(true);
     m_window->setOrg(tr("%1 (simulated)").arg(orgUrl.authority()));
     useOrg(orgUrl, DemoMode::token());
@@ -166,7 +176,25 @@ void Console::useOrg(const QUrl& url, const QByteArray& token)
     m_okta->cancelAll();
     m_okta->setOrgUrl(url);
     m_okta->setToken(token);
+    connectPanes();
     checkConnection();
+}
+
+void Console::connectPanes()
+{
+    if (m_panesConnected || !m_store) {
+        return;
+    }
+    m_panesConnected = true;
+    core::MatchOptions options;
+    options.adUsernameAttribute = m_settings->adUsernameAttribute();
+    const QMap<QString, QString> domains = m_settings->netbiosDomainMap();
+    for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
+        options.emailDomains.insert(it.key().toUpper(), it.value());
+    }
+    m_links = std::make_unique<core::IdentityLinkStore>(*m_database);
+    m_window->identityPane()->setOkta(m_okta, m_links.get(), options);
+    m_window->setContainmentBackend(m_okta, m_database.get(), m_settings.get());
 }
 
 void Console::checkConnection()

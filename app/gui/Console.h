@@ -13,6 +13,7 @@ class QSettings;
 
 namespace cordon::core
 {
+class IdentityLinkStore;
 class AppSettings;
 class Database;
 class IncidentStore;
@@ -69,6 +70,8 @@ private:
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
     void storeNextChunk();
+    // Hands the Okta client and the database to the identity and action panes, once.
+    void connectPanes();
 
     std::unique_ptr<core::SecretStoreInterface> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
@@ -81,6 +84,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
     QList<core::Incident> m_toStore; // read from a feed, not yet stored
+    std::unique_ptr<core::IdentityLinkStore> m_links;
+    bool m_panesConnected = false;
 };
 
 } // namespace cordon::gui
