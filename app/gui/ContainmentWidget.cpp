@@ -684,7 +684,7 @@ void ContainmentWidget::finishedRun(const ContainmentReport& report, const QStri
         }
     }
     Q_EMIT auditChanged(incidentId);
-    Q_EMIT runFinished(report);
+    Q_EMIT runFinished(report, incidentId);
 }
 
 void ContainmentWidget::retry(int row)

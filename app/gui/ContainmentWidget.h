@@ -84,7 +84,7 @@ public Q_SLOTS:
     void resumeJournal();
 
 Q_SIGNALS:
-    void runFinished(const cordon::core::ContainmentReport& report);
+    void runFinished(const cordon::core::ContainmentReport& report, const QString& incidentId);
     // The audit log has new entries for this incident.
     void auditChanged(const QString& incidentId);
     // What the journal resume settled, in words; empty when nothing was unfinished.

@@ -119,6 +119,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_identityPane = new IdentityPane(central);
     m_actionPane = new ActionPane(central);
     connect(m_identityPane, &IdentityPane::identityConfirmed, m_actionPane, &ActionPane::setConfirmedUser);
+    // The list's Containment column says what the last run did for each incident.
+    connect(m_actionPane->containment(), &ContainmentWidget::runFinished, this,
+            [this](const core::ContainmentReport& report, const QString& incidentId) {
+                QString status;
+                if (report.status == core::ContainmentReport::Status::Refused) {
+                    status = tr("Refused");
+                } else if (report.status != core::ContainmentReport::Status::Completed) {
+                    status = tr("Failed");
+                } else if (!report.allSucceeded()) {
+                    status = tr("Partly failed");
+                } else if (report.user.status == QLatin1String("SUSPENDED")) {
+                    status = tr("Contained");
+                } else {
+                    status = tr("Released");
+                }
+                m_model->setContainmentStatus(incidentId, status);
+            });
     m_notifications = new NotificationCenter(this);
     connect(m_notifications, &NotificationCenter::incidentActivated, this, [this](const QString& incidentId) {
         selectIncident(incidentId);

@@ -147,6 +147,15 @@ void TestActionPane::containFromTheWindow()
     QTest::mouseClick(containment->findChild<QPushButton*>(QStringLiteral("containButton")), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QCOMPARE(m_sim->user(joren.id).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("generic:test:1"));
+    // The list's Containment column says what was done.
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("incidentTableView"));
+    QVERIFY(table);
+    bool shown = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        shown = shown || table->model()->index(row, 6).data().toString() == QLatin1String("Contained");
+    }
+    QVERIFY2(shown, "the incident's Containment cell says Contained");
 
     // The incident's timeline shows the actions as they are audited.
     const QList<TimelineEvent>& events = m_window->actionPane()->timeline()->model()->events();
