@@ -132,6 +132,10 @@ OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& option
         if (label.endsWith(QLatin1String("-admin")) && label.size() > 6) {
             // The admin console's host; the API answers on the org host (FACTS §1f).
             label.chop(6);
+            // "acme--admin" leaves "acme-", which is no host name.
+            if (!isHostName(label + QLatin1Char('.') + domain))
+                return failure(
+                    QStringLiteral("%1 is not an Okta org address; it looks like <your org>.%2.").arg(host, domain));
             result.note =
                 QStringLiteral("%1 is the admin console; Cordon uses the org address %2.%3.").arg(host, label, domain);
             host = label + QLatin1Char('.') + domain;
@@ -145,10 +149,13 @@ OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& option
                            .arg(host));
     }
 
-    result.ok = true;
-    result.host = host;
     result.url.setScheme(QStringLiteral("https"));
     result.url.setHost(host);
+    // QUrl's own checks (IDNA labels among them) are stricter than the pattern above.
+    if (!result.url.isValid() || result.url.host(QUrl::FullyEncoded) != host)
+        return failure(QStringLiteral("\"%1\" is not a valid host name.").arg(host));
+    result.ok = true;
+    result.host = host;
     return result;
 }
 

@@ -107,6 +107,8 @@ void TestOrgUrl::normalize_data()
                                         << false << QStringLiteral("not an Okta org");
     QTest::newRow("custom domain cname target") << QStringLiteral("customdomains.okta.com") << false << none
                                                 << QStringLiteral("") << false << QStringLiteral("not an Okta org");
+    QTest::newRow("admin host of no org") << QStringLiteral("acme--admin.oktapreview.com") << false << none
+                                          << QStringLiteral("") << false << QStringLiteral("not an Okta org");
     QTest::newRow("underscore host") << QStringLiteral("ac_me.okta.com") << false << none << QStringLiteral("") << false
                                      << QStringLiteral("");
     QTest::newRow("garbage") << QStringLiteral("%%%") << false << none << QStringLiteral("") << false
