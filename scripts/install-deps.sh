@@ -9,6 +9,7 @@ packages=(
     qtkeychain-qt6-dev libxkbcommon-dev libgl-dev
     xvfb xauth gnome-keyring dbus-x11 dbus
     python3 python3-yaml jq
+    desktop-file-utils appstream dpkg-dev
 )
 
 missing=()

@@ -1,0 +1,15 @@
+# Builds the bundle icon from the PNG sizes with iconutil (macOS only): cmake -DICONS_DIR=.. -DOUTPUT=.. -P
+get_filename_component(work "${OUTPUT}" DIRECTORY)
+set(iconset "${work}/cordon.iconset")
+file(REMOVE_RECURSE "${iconset}")
+file(MAKE_DIRECTORY "${iconset}")
+foreach(pair "16;icon_16x16" "32;icon_16x16@2x" "32;icon_32x32" "64;icon_32x32@2x" "128;icon_128x128"
+        "256;icon_128x128@2x" "256;icon_256x256")
+    list(GET pair 0 size)
+    list(GET pair 1 name)
+    file(COPY_FILE "${ICONS_DIR}/cordon-${size}.png" "${iconset}/${name}.png")
+endforeach()
+execute_process(COMMAND iconutil -c icns -o "${OUTPUT}" "${iconset}" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "iconutil failed: ${result}")
+endif()
