@@ -109,6 +109,8 @@ void TestOrgUrl::normalize_data()
                                                 << QStringLiteral("") << false << QStringLiteral("not an Okta org");
     QTest::newRow("admin host of no org") << QStringLiteral("acme--admin.oktapreview.com") << false << none
                                           << QStringLiteral("") << false << QStringLiteral("not an Okta org");
+    QTest::newRow("admin host of an admin host") << QStringLiteral("acme-admin-admin.okta.com") << false << none
+                                                 << QStringLiteral("") << false << QStringLiteral("not an Okta org");
     QTest::newRow("underscore host") << QStringLiteral("ac_me.okta.com") << false << none << QStringLiteral("") << false
                                      << QStringLiteral("");
     QTest::newRow("garbage") << QStringLiteral("%%%") << false << none << QStringLiteral("") << false
