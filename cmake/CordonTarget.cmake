@@ -9,15 +9,13 @@ function(cordon_setup_target target)
         CORDON_VERSION_STRING="${PROJECT_VERSION}"
         $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+            $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
             -fstack-protector-strong $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
         if(CORDON_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
-        if(CORDON_SANITIZE)
-            target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
-            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
-        endif()
+        cordon_sanitize_target(${target})
         get_target_property(type ${target} TYPE)
         if(type STREQUAL "EXECUTABLE")
             target_link_options(${target} PRIVATE -Wl,-z,relro,-z,now -pie)
