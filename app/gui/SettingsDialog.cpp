@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "Dialogs.h"
+#include "FeedSources.h"
+#include "base/Logging.h"
 #include "containment/RolePermissions.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
@@ -18,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUuid>
@@ -35,6 +38,7 @@ constexpr int GroupSearchDelayMs = 300;
 constexpr int GroupIdRole = Qt::UserRole + 1;
 constexpr int GroupNameRole = Qt::UserRole + 2;
 constexpr int FeedSourceRole = Qt::UserRole + 1;
+constexpr int FeedIntervalMinutes = 5;
 
 QStringList lines(const QPlainTextEdit* edit)
 {
@@ -54,6 +58,38 @@ QLabel* wrappingLabel(QWidget* parent, const QString& objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+bool isWebAddress(const QString& text)
+{
+    return text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+QString feedItemText(const QJsonObject& source)
+{
+    const QString url = source.value(QStringLiteral("url")).toString();
+    if (source.value(QStringLiteral("kind")).toString() != QLatin1String("https")) {
+        return url;
+    }
+    const QString api = source.value(QStringLiteral("api")).toString();
+    const int minutes = source.value(QStringLiteral("intervalMinutes")).toInt(FeedIntervalMinutes);
+    return (api.isEmpty() ? FeedSources::apiForUrl(QUrl(url)) : api) == QLatin1String("redcanary")
+               ? SettingsDialog::tr("%1 (Red Canary API, every %2 min)")
+                     .arg(FeedSources::displayUrl(QUrl(url)))
+                     .arg(minutes)
+               : SettingsDialog::tr("%1 (JSON, every %2 min)").arg(FeedSources::displayUrl(QUrl(url))).arg(minutes);
+}
+
+// Nothing waits for the answer: the dialog may be gone by then.
+void removeFeedKey(core::SecretStoreInterface* secrets, const QString& id)
+{
+    const QString account = core::SecretAccounts::feedKey(id);
+    secrets->remove(account, nullptr, [account](const core::SecretResult& result) {
+        if (!result.ok()) {
+            qCWarning(lcSecrets) << "the key of a removed feed source stays in the keychain:" << account;
+        }
+    });
 }
 
 } // namespace
@@ -185,59 +221,185 @@ QWidget* SettingsDialog::buildFeedsTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* intro = new QLabel(tr("Incident feeds to load: files on this computer or https:// addresses."), page);
+    auto* intro = new QLabel(tr("Incident feeds to load: files or folders on this computer (watched as they "
+                                "change) or https:// addresses (polled)."),
+                             page);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_feedList = new QListWidget(page);
     m_feedList->setObjectName(QStringLiteral("feedSourcesListWidget"));
     m_feedList->setAccessibleName(tr("Feed sources"));
     layout->addWidget(m_feedList);
+
+    auto* form = new QFormLayout;
     auto* row = new QHBoxLayout;
     m_feedEdit = new QLineEdit(page);
     m_feedEdit->setObjectName(QStringLiteral("feedSourceLineEdit"));
     m_feedEdit->setAccessibleName(tr("Feed file path or https address"));
-    m_feedEdit->setPlaceholderText(tr("File path or https:// address"));
+    m_feedEdit->setPlaceholderText(tr("File or folder path, or https:// address"));
     row->addWidget(m_feedEdit, 1);
     auto* browse = new QPushButton(tr("&Browse…"), page);
     browse->setObjectName(QStringLiteral("browseFeedButton"));
     browse->setAccessibleName(tr("Choose a feed file"));
     row->addWidget(browse);
-    auto* add = new QPushButton(tr("&Add"), page);
-    add->setObjectName(QStringLiteral("addFeedSourceButton"));
-    add->setAccessibleName(tr("Add feed source"));
-    row->addWidget(add);
+    // A row that is a layout gets no buddy of its own: the label names the field for Alt+L.
+    auto* locationLabel = new QLabel(tr("&Location:"), page);
+    locationLabel->setBuddy(m_feedEdit);
+    form->addRow(locationLabel, row);
+    m_feedApiLabel = wrappingLabel(page, QStringLiteral("feedApiLabel"));
+    form->addRow(tr("Reads:"), m_feedApiLabel);
+    m_feedSecretEdit = new QLineEdit(page);
+    m_feedSecretEdit->setObjectName(QStringLiteral("feedSecretLineEdit"));
+    m_feedSecretEdit->setAccessibleName(tr("API key or bearer token of the feed"));
+    m_feedSecretEdit->setEchoMode(QLineEdit::Password);
+    m_feedSecretEdit->setPlaceholderText(tr("API key (Red Canary) or bearer token, kept in the keychain"));
+    form->addRow(tr("&Key:"), m_feedSecretEdit);
+    m_feedIntervalSpin = new QSpinBox(page);
+    m_feedIntervalSpin->setObjectName(QStringLiteral("feedIntervalSpinBox"));
+    m_feedIntervalSpin->setAccessibleName(tr("Minutes between polls"));
+    m_feedIntervalSpin->setRange(1, 24 * 60);
+    m_feedIntervalSpin->setValue(FeedIntervalMinutes);
+    m_feedIntervalSpin->setSuffix(tr(" min"));
+    auto* intervalRow = new QHBoxLayout;
+    intervalRow->addWidget(m_feedIntervalSpin);
+    intervalRow->addStretch(1);
+    auto* intervalLabel = new QLabel(tr("&Poll every:"), page);
+    intervalLabel->setBuddy(m_feedIntervalSpin);
+    form->addRow(intervalLabel, intervalRow);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_addFeedButton = new QPushButton(tr("&Add"), page);
+    m_addFeedButton->setObjectName(QStringLiteral("addFeedSourceButton"));
+    m_addFeedButton->setAccessibleName(tr("Add feed source"));
+    buttons->addWidget(m_addFeedButton);
     auto* remove = new QPushButton(tr("&Remove"), page);
     remove->setObjectName(QStringLiteral("removeFeedSourceButton"));
     remove->setAccessibleName(tr("Remove the selected feed source"));
-    row->addWidget(remove);
-    layout->addLayout(row);
+    buttons->addWidget(remove);
+    layout->addLayout(buttons);
 
-    const auto addSource = [this](const QString& location) {
-        const QString text = location.trimmed();
-        if (text.isEmpty()) {
-            return;
+    connect(m_addFeedButton, &QPushButton::clicked, this, &SettingsDialog::addFeedSource);
+    connect(m_feedEdit, &QLineEdit::returnPressed, this, &SettingsDialog::addFeedSource);
+    connect(m_feedEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateFeedFields);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Choose an incident feed"),
+                                                   tr("Incident feeds (*.json *.ndjson *.jsonl);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_feedEdit->setText(path);
+            addFeedSource();
         }
-        const bool https = text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-        if (text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
-            Dialogs::warning(this, tr("Feed source"), tr("Feeds are read over https:// only."));
-            return;
-        }
-        const QJsonObject source{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                 {QStringLiteral("kind"), https ? QStringLiteral("https") : QStringLiteral("file")},
-                                 {QStringLiteral("url"), text},
-                                 {QStringLiteral("format"), QStringLiteral("auto")}};
-        auto* item = new QListWidgetItem(text, m_feedList);
-        item->setData(FeedSourceRole, source);
-        m_feedEdit->clear();
-    };
-    connect(add, &QPushButton::clicked, this, [this, addSource] { addSource(m_feedEdit->text()); });
-    connect(m_feedEdit, &QLineEdit::returnPressed, this, [this, addSource] { addSource(m_feedEdit->text()); });
-    connect(browse, &QPushButton::clicked, this, [this, addSource] {
-        addSource(Dialogs::openFileName(this, tr("Choose an incident feed"),
-                                        tr("Incident feeds (*.json *.ndjson *.jsonl);;All files (*)")));
     });
     connect(remove, &QPushButton::clicked, this, [this] { delete m_feedList->currentItem(); });
+    // Keys stored for sources that were added and then not saved are not left in the keychain.
+    connect(this, &QDialog::rejected, this, &SettingsDialog::discardUnsavedFeedKeys);
+    updateFeedFields();
     return page;
+}
+
+void SettingsDialog::updateFeedFields()
+{
+    const QString text = m_feedEdit->text().trimmed();
+    const bool web = isWebAddress(text);
+    m_feedSecretEdit->setEnabled(web);
+    m_feedIntervalSpin->setEnabled(web);
+    if (text.isEmpty()) {
+        m_feedApiLabel->setText(tr("Detected from the location"));
+    } else if (!web) {
+        m_feedApiLabel->setText(tr("A local file or folder, watched"));
+    } else if (FeedSources::apiForUrl(QUrl(text)) == QLatin1String("redcanary")) {
+        m_feedApiLabel->setText(tr("The Red Canary API (detections, with an API key)"));
+    } else {
+        m_feedApiLabel->setText(tr("A JSON or NDJSON feed (a bearer token is optional)"));
+    }
+}
+
+void SettingsDialog::addFeedSource()
+{
+    const QString text = m_feedEdit->text().trimmed();
+    if (text.isEmpty() || !m_addFeedButton->isEnabled()) {
+        return;
+    }
+    const bool web = isWebAddress(text);
+    const QUrl url(text, QUrl::StrictMode);
+    if (web && !FeedSources::isAllowedUrl(url, m_allowHttpLoopback)) {
+        Dialogs::warning(this, tr("Feed source"),
+                         m_allowHttpLoopback ? tr("Feeds are read over https:// only (or http:// to this computer).")
+                                             : tr("Feeds are read over https:// only."));
+        return;
+    }
+    if (web && !url.userInfo().isEmpty()) {
+        Dialogs::warning(this, tr("Feed source"),
+                         tr("Put the feed's key in the Key field, not in the address: it is kept in the keychain."));
+        return;
+    }
+    if (!web && text.contains(QLatin1String("://"))) {
+        Dialogs::warning(this, tr("Feed source"), tr("Feeds are read from files, folders or https:// addresses."));
+        return;
+    }
+    QJsonObject source{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("kind"), web ? QStringLiteral("https") : QStringLiteral("file")},
+                       {QStringLiteral("url"), text},
+                       {QStringLiteral("format"), QStringLiteral("auto")}};
+    if (web) {
+        source.insert(QStringLiteral("api"), FeedSources::apiForUrl(url));
+        source.insert(QStringLiteral("intervalMinutes"), m_feedIntervalSpin->value());
+    }
+    const auto addItem = [this](const QJsonObject& added) {
+        auto* item = new QListWidgetItem(feedItemText(added), m_feedList);
+        item->setData(FeedSourceRole, added);
+        m_feedList->setCurrentItem(item);
+        m_feedEdit->clear();
+        m_feedIntervalSpin->setValue(FeedIntervalMinutes);
+    };
+    QByteArray secret = web ? m_feedSecretEdit->text().toUtf8() : QByteArray();
+    m_feedSecretEdit->clear();
+    if (secret.isEmpty()) {
+        addItem(source);
+        return;
+    }
+    // The key goes to the keychain now, under the source's id; the settings never see it.
+    const QString id = source.value(QStringLiteral("id")).toString();
+    const QString backend = m_secrets->backendName();
+    m_addFeedButton->setEnabled(false);
+    m_secrets->write(core::SecretAccounts::feedKey(id), secret, this,
+                     [this, id, source, backend, addItem](const core::SecretResult& result) {
+                         m_addFeedButton->setEnabled(true);
+                         if (!result.ok()) {
+                             Dialogs::warning(this, tr("Keychain"),
+                                              tr("The feed's key could not be stored in %1, so the source was not "
+                                                 "added: %2")
+                                                  .arg(backend, result.message));
+                             return;
+                         }
+                         m_unsavedFeedIds << id;
+                         addItem(source);
+                     });
+    core::scrubSecret(secret);
+}
+
+void SettingsDialog::removeDroppedFeedKeys()
+{
+    QStringList kept;
+    for (int row = 0; row < m_feedList->count(); ++row) {
+        kept << m_feedList->item(row)->data(FeedSourceRole).toJsonObject().value(QStringLiteral("id")).toString();
+    }
+    for (const QString& id : m_savedFeedIds + m_unsavedFeedIds) {
+        if (!kept.contains(id)) {
+            removeFeedKey(m_secrets, id);
+        }
+    }
+    m_savedFeedIds = kept;
+    m_unsavedFeedIds.clear();
+}
+
+void SettingsDialog::discardUnsavedFeedKeys()
+{
+    for (const QString& id : std::as_const(m_unsavedFeedIds)) {
+        removeFeedKey(m_secrets, id);
+    }
+    m_unsavedFeedIds.clear();
 }
 
 void SettingsDialog::setAllowHttpLoopback(bool allow)
@@ -256,10 +418,12 @@ void SettingsDialog::load()
     m_protectedAccountsEdit->setPlainText(m_settings->protectedAccounts().join(QLatin1Char('\n')));
     m_protectedGroupsEdit->setPlainText(m_settings->protectedGroups().join(QLatin1Char('\n')));
     m_feedList->clear();
+    m_savedFeedIds.clear();
     for (const QJsonValue& value : m_settings->feedSources()) {
         const QJsonObject source = value.toObject();
-        auto* item = new QListWidgetItem(source.value(QStringLiteral("url")).toString(), m_feedList);
+        auto* item = new QListWidgetItem(feedItemText(source), m_feedList);
         item->setData(FeedSourceRole, source);
+        m_savedFeedIds << source.value(QStringLiteral("id")).toString();
     }
     refreshTokenStatus();
 }
@@ -505,6 +669,7 @@ void SettingsDialog::save()
                             "token field, which stores them in the keychain."));
         return;
     }
+    removeDroppedFeedKeys();
 
     QByteArray token = m_tokenEdit->text().toUtf8();
     if (token.isEmpty()) {

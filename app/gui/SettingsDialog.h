@@ -14,6 +14,7 @@ class QListWidget;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTimer;
 
 namespace cordon::core
@@ -55,6 +56,11 @@ private:
     QWidget* buildOktaTab();
     QWidget* buildContainmentTab();
     QWidget* buildFeedsTab();
+    void addFeedSource();
+    void updateFeedFields();
+    // Removes the keys of feed sources that are no longer in the list.
+    void removeDroppedFeedKeys();
+    void discardUnsavedFeedKeys();
     void load();
     // The org URL in the field, normalized; on failure shows why and returns an empty URL.
     QUrl orgUrlFromField(bool askForCustomDomain);
@@ -85,6 +91,13 @@ private:
     QPlainTextEdit* m_protectedGroupsEdit = nullptr;
     QListWidget* m_feedList = nullptr;
     QLineEdit* m_feedEdit = nullptr;
+    QLabel* m_feedApiLabel = nullptr;
+    QLineEdit* m_feedSecretEdit = nullptr;
+    QSpinBox* m_feedIntervalSpin = nullptr;
+    QPushButton* m_addFeedButton = nullptr;
+    QStringList m_savedFeedIds;
+    // Sources added in this dialog whose key is in the keychain but which are not saved yet.
+    QStringList m_unsavedFeedIds;
     QPushButton* m_saveButton = nullptr;
     QString m_groupId;
     QString m_groupName;
