@@ -196,6 +196,15 @@ core::OktaClient* Cli::makeClient(const QUrl& org, const QByteArray& token)
     auto* client = new core::OktaClient(m_network, nullptr, nullptr, this);
     // As many calls in flight as Qt opens connections to one host: a containment's look-ups go out together.
     client->governor()->setMaxInFlight(6);
+    client->setMaxResponseBytes(core::AppSettings(settings()).limit(core::AppSettings::Limit::OktaResponseBytes));
+    // Scripts that must give up sooner on an Okta that does not answer shorten each wait, and the retries'.
+    bool set = false;
+    if (const int timeoutMs = qEnvironmentVariableIntValue("CORDON_OKTA_TIMEOUT_MS", &set); set && timeoutMs > 0) {
+        client->setTransferTimeoutMs(timeoutMs);
+    }
+    if (const int delayMs = qEnvironmentVariableIntValue("CORDON_OKTA_RETRY_DELAY_MS", &set); set && delayMs >= 0) {
+        client->setRetryBaseDelayMs(delayMs);
+    }
     client->setOrgUrl(org);
     client->setToken(token);
     return client;

@@ -128,6 +128,18 @@ ApiReply faultStatusReply(int status)
     case 429:
         return ApiReply::error(429, QStringLiteral("E0000047"),
                                QStringLiteral("API call exceeded rate limit due to too many requests."));
+    case 401:
+        // A revoked or expired API token.
+        return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
+    case 403: {
+        // A token without the scope the call needs: Okta names the scope in WWW-Authenticate (FACTS §1b).
+        ApiReply reply = ApiReply::error(403, QStringLiteral("E0000006"),
+                                         QStringLiteral("You do not have permission to perform the requested action"));
+        reply.addHeader("WWW-Authenticate",
+                        "Bearer error=\"insufficient_scope\", error_description=\"The access token provided does not "
+                        "contain the required scopes.\"");
+        return reply;
+    }
     case 500:
         return ApiReply::error(500, QStringLiteral("E0000009"), QStringLiteral("Internal Server Error"));
     case 503:

@@ -44,6 +44,12 @@ int ContainmentReport::exitCode() const
     if (allSucceeded()) {
         return 0;
     }
+    // Okta refused the token in the middle of the run (revoked or expired): the analyst needs a new token.
+    if (std::any_of(results.begin(), results.end(), [](const ActionResult& result) {
+            return result.outcome == ActionResult::Outcome::Failed && result.error.httpStatus == 401;
+        })) {
+        return 3;
+    }
     // A group that does not exist, or whose name matches several groups, is the analyst's to correct.
     const bool onlyUnresolvedGroups = std::all_of(results.begin(), results.end(), [](const ActionResult& result) {
         return result.succeeded() || result.outcome == ActionResult::Outcome::Planned ||
@@ -190,6 +196,17 @@ void ContainmentRunner::failLookup(ContainmentReport::Status status, const OktaR
         result.outcome = ActionResult::Outcome::Skipped;
         result.detail = message;
     }
+    // Nothing was sent, but the attempt is part of the incident's story: each action is audited as skipped,
+    // with the failed look-up's code and request id.
+    if (status == ContainmentReport::Status::LookupFailed && !m_request.dryRun) {
+        for (int index = 0; index < m_report.results.size(); ++index) {
+            ActionResult& result = m_report.results[index];
+            result.error = reply.error;
+            result.httpStatus = reply.httpStatus;
+            result.requestId = reply.error.requestId;
+            audit(index);
+        }
+    }
     maybeFinish();
 }
 
@@ -293,6 +310,7 @@ bool ContainmentRunner::prepareAction(int index)
     if (action.isGroupAction()) {
         if (m_groupErrors.contains(action.group)) {
             result.error = m_groupErrors.value(action.group);
+            result.httpStatus = result.error.httpStatus;
             result.requestId = result.error.requestId;
             setOutcome(index, ActionResult::Outcome::Failed, result.error.message());
             return false;
@@ -354,16 +372,28 @@ void ContainmentRunner::sendAction(int index, qint64 journalId)
 void ContainmentRunner::finishAction(int index, const OktaReply& reply, qint64 journalId)
 {
     ActionResult& result = m_report.results[index];
+    // Okta's 2xx is what says a change was made; an answer body cut short on its way back does not undo it.
+    const bool changed = reply.ok() || (reply.error.kind == OktaError::Kind::InvalidResponse &&
+                                        reply.httpStatus >= 200 && reply.httpStatus < 300);
+    // No answer at all: the change may or may not have reached Okta.
+    const bool unknown =
+        !changed && (reply.error.kind == OktaError::Kind::Timeout || reply.error.kind == OktaError::Kind::Network);
     result.httpStatus = reply.httpStatus;
     result.requestId = reply.requestId;
-    result.error = reply.error;
-    const auto outcome = reply.ok() ? (reply.already ? ActionResult::Outcome::Already : ActionResult::Outcome::Done)
-                                    : ActionResult::Outcome::Failed;
-    const QString detail = reply.ok() ? QString() : reply.error.message();
-    // The journal entry is closed with the audit entry that records it, in one write.
-    m_closingJournal = [this, journalId, outcome, reply, detail] {
+    result.error = changed ? OktaError() : reply.error;
+    const auto outcome = changed ? (reply.already ? ActionResult::Outcome::Already : ActionResult::Outcome::Done)
+                                 : ActionResult::Outcome::Failed;
+    QString detail = changed ? QString() : reply.error.message();
+    if (unknown) {
+        detail = tr("%1 Okta may have made the change before the answer was lost: the journal keeps it open until "
+                    "journal resume settles it from Okta's state.")
+                     .arg(detail);
+    }
+    // The journal entry is closed with the audit entry that records it, in one write; one whose answer was
+    // lost stays open, so that resume reads Okta's state instead of a guess.
+    m_closingJournal = [this, journalId, outcome, reply, detail, unknown] {
         Journal* journal = m_context->journal();
-        return !journal || journalId <= 0 ||
+        return unknown || !journal || journalId <= 0 ||
                journal->finish(journalId, ActionResult::outcomeName(outcome), reply.requestId, detail);
     };
     setOutcome(index, outcome, detail);

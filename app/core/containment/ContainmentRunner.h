@@ -53,7 +53,8 @@ struct ContainmentReport
     QString message;
 
     bool allSucceeded() const;
-    // DESIGN's exit codes: 0 done, 1 Okta or the network failed, 4 not found, 5 refused by a guardrail.
+    // DESIGN's exit codes: 0 done, 1 Okta or the network failed, 3 Okta refused the token, 4 not found, 5 refused
+    // by a guardrail.
     int exitCode() const;
     QJsonObject toJson() const;
 };
