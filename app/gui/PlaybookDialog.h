@@ -1,0 +1,146 @@
+#pragma once
+
+#include "playbooks/Playbook.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+
+namespace cordon::core
+{
+class AppSettings;
+class SecretStoreInterface;
+class WebhookNotifier;
+} // namespace cordon::core
+
+namespace cordon::gui
+{
+
+class PlaybookListModel;
+
+// Edits the playbooks of settings (a working copy, kept only by Save), exports and imports them as JSON,
+// and holds the chat webhook that playbook notifications go to. The webhook URL is a credential: it is
+// written to the keychain under SecretAccounts::webhookUrl(id), with only the id in settings, and never
+// read back into the field. Nothing blocks: open() it, and it may delete itself on close.
+class PlaybookDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // None is owned; all must outlive the dialog.
+    PlaybookDialog(core::AppSettings* settings,
+                   core::SecretStoreInterface* secrets,
+                   QNetworkAccessManager* network,
+                   QWidget* parent = nullptr);
+    ~PlaybookDialog() override;
+
+    // Accepts an http:// webhook on this computer, for the tests and the demo.
+    void setAllowHttpLoopback(bool allow);
+
+    // The playbooks as edited so far.
+    QList<core::Playbook> playbooks() const;
+
+    // The webhook the notifications go to ("notifications/webhookId"); empty when none is set.
+    static QString webhookId(const core::AppSettings& settings);
+
+public slots:
+    // Checks every playbook, stores them and the webhook change, then closes; stays open and says why
+    // when something is refused.
+    void save();
+    // Posts a test notification to the URL in the field, else to the stored one.
+    void sendTestNotification();
+
+signals:
+    // The playbooks are stored in settings.
+    void saved(const QList<core::Playbook>& playbooks);
+    // A webhook URL was stored, or removed (id empty): give the id to WebhookNotifier::setWebhookId.
+    void webhookChanged(const QString& webhookId);
+    // The test notification was delivered, or failed (the result label says why).
+    void webhookTested(bool delivered);
+
+private:
+    QWidget* buildListPane();
+    QWidget* buildEditorPane();
+    QWidget* buildNotificationsGroup();
+    QCheckBox* actionCheckBox(QWidget* parent, const QString& objectName, const QString& text);
+
+    void showPlaybook(int row);
+    void editorChanged();
+    core::Playbook editedPlaybook() const;
+    // What keeps the playbook from being saved, in words; empty when it is fine. checkEditor adds the state
+    // of the editor that the playbook cannot hold (a group action checked without a group).
+    QString problemWith(const core::Playbook& playbook, bool checkEditor) const;
+    void updateProblem();
+    int currentRow() const;
+    void selectRow(int row);
+    QString uniqueId(const QString& base) const;
+
+    void addPlaybook();
+    void duplicatePlaybook();
+    void removePlaybook();
+    void restoreDefaults();
+    void importPlaybooks();
+    void exportPlaybooks();
+    // The first playbook that cannot be saved is selected and explained; false then.
+    bool validateAll(const QString& title);
+
+    void refreshWebhookStatus();
+    void finishSave();
+
+    core::AppSettings* m_settings;
+    core::SecretStoreInterface* m_secrets;
+    QNetworkAccessManager* m_network;
+    std::unique_ptr<core::SecretStoreInterface> m_typedUrl;
+    core::WebhookNotifier* m_testNotifier = nullptr;
+    bool m_allowHttpLoopback = false;
+    bool m_loading = false;
+    bool m_removeWebhook = false;
+
+    PlaybookListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_duplicateButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+
+    QWidget* m_editor = nullptr;
+    QLineEdit* m_nameEdit = nullptr;
+    QCheckBox* m_enabledCheck = nullptr;
+    QComboBox* m_triggerCombo = nullptr;
+    QComboBox* m_severityCombo = nullptr;
+    QListWidget* m_sourcesList = nullptr;
+    QCheckBox* m_clearSessionsCheck = nullptr;
+    QCheckBox* m_suspendCheck = nullptr;
+    QCheckBox* m_restrictCheck = nullptr;
+    QCheckBox* m_addGroupCheck = nullptr;
+    QLineEdit* m_addGroupEdit = nullptr;
+    QCheckBox* m_unsuspendCheck = nullptr;
+    QCheckBox* m_unrestrictCheck = nullptr;
+    QCheckBox* m_removeGroupCheck = nullptr;
+    QLineEdit* m_removeGroupEdit = nullptr;
+    QRadioButton* m_askRadio = nullptr;
+    QRadioButton* m_automaticRadio = nullptr;
+    QLabel* m_modeNoteLabel = nullptr;
+    QLabel* m_problemLabel = nullptr;
+
+    QLineEdit* m_webhookEdit = nullptr;
+    QLabel* m_webhookStatusLabel = nullptr;
+    QPushButton* m_removeWebhookButton = nullptr;
+    QPushButton* m_testWebhookButton = nullptr;
+    QLabel* m_webhookResultLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_saveButton = nullptr;
+};
+
+} // namespace cordon::gui
