@@ -20,8 +20,6 @@ namespace cordon::core
 namespace
 {
 
-// A page of 200 users is well under a megabyte; an answer far beyond that is not Okta's.
-constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
 constexpr qint64 MaxBackoffMs = 30 * 1000;
 
 QString segment(const QString& value)
@@ -59,6 +57,7 @@ struct OktaClient::Call
     QString retryFor;
     bool queued = false;
     bool settled = false;
+    bool oversized = false; // the answer passed the size limit and was cut off
 };
 
 OktaClient::OktaClient(QNetworkAccessManager* network, RateLimitGovernor* governor, Clock* clock, QObject* parent)
@@ -122,6 +121,12 @@ void OktaClient::clearToken()
 void OktaClient::setTransferTimeoutMs(int ms)
 {
     m_transferTimeoutMs = std::max(1, ms);
+}
+
+void OktaClient::setMaxResponseBytes(qint64 bytes)
+{
+    // A page of 200 users is well under a megabyte; an answer far beyond that is not Okta's.
+    m_maxResponseBytes = std::max<qint64>(1, bytes);
 }
 
 void OktaClient::setMaxRetries(int count)
@@ -256,6 +261,18 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     }
     call->reply = reply;
     std::weak_ptr<Call> weak = call;
+    // Cut off as soon as the answer is known to be too large, before it is held whole.
+    const auto cutIfOver = [weak, reply, limit = m_maxResponseBytes](qint64 bytes) {
+        const auto strong = weak.lock();
+        if (strong && bytes > limit && !strong->oversized) {
+            strong->oversized = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [reply, cutIfOver] { cutIfOver(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [cutIfOver](qint64 received, qint64) { cutIfOver(received); });
     connect(reply, &QNetworkReply::finished, this, [this, weak] {
         if (const auto strong = weak.lock())
             handleFinished(strong);
@@ -281,7 +298,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const qint64 now = m_clock->monotonicMs();
     result.elapsedMs = now - call->firstSentMs;
     const QNetworkReply::NetworkError networkError = reply->error();
-    const bool oversized = reply->bytesAvailable() > MaxBodyBytes;
+    const bool oversized = call->oversized || reply->bytesAvailable() > m_maxResponseBytes;
     const QByteArray body = oversized || !reply->isOpen() ? QByteArray() : reply->readAll();
 
     m_governor->finished(call->bucket, result.rate, status);
@@ -296,6 +313,20 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const bool mayRetry = call->attempts <= m_maxRetries && call->guard.alive();
     const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_retryBaseDelayMs) << (call->attempts - 1));
     const qint64 jittered = backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
+
+    if (oversized) {
+        // Not retried: the same question would bring the same answer.
+        result.error =
+            OktaError::make(OktaError::Kind::InvalidResponse,
+                            QStringLiteral("The answer was larger than %1 MB (setting okta/maxResponseBytes) "
+                                           "and was cut off.")
+                                .arg(double(m_maxResponseBytes) / (1024 * 1024), 0, 'g', 4),
+                            result.requestId);
+        result.error.httpStatus = status;
+        emit requestFinished(QString::fromLatin1(call->method), path, result);
+        complete(call, result, headers);
+        return;
+    }
 
     if (status == 0) {
         const bool timedOut =
@@ -319,11 +350,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     }
 
     if (status >= 200 && status < 300) {
-        if (oversized) {
-            result.error = OktaError::make(OktaError::Kind::InvalidResponse,
-                                           QStringLiteral("The answer was larger than %1 bytes.").arg(MaxBodyBytes),
-                                           result.requestId);
-        } else if (!body.trimmed().isEmpty()) {
+        if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError;
             result.json = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {

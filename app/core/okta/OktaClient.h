@@ -55,6 +55,10 @@ public:
     void clearToken();
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTransferTimeoutMs(int ms);
+    // An answer larger than this fails its call (Kind::InvalidResponse) and is cut off as soon as it
+    // is known to be: 32 MB unless set (the setting okta/maxResponseBytes).
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setMaxRetries(int count);
     // The first retry's backoff; each further one doubles it, with jitter.
     void setRetryBaseDelayMs(int ms);
@@ -144,6 +148,7 @@ private:
     QUrl m_orgUrl;
     QByteArray m_token;
     int m_transferTimeoutMs = 15000;
+    qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     int m_maxRetries = 3;
     int m_retryBaseDelayMs = 500;
     quint64 m_nextCallId = 1;

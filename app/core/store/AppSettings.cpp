@@ -241,4 +241,64 @@ bool AppSettings::setPlaybooks(const QJsonArray& playbooks)
     return setValue(kPlaybooks, jsonText(playbooks));
 }
 
+qint64 AppSettings::defaultLimit(Limit which)
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    switch (which) {
+    case Limit::FeedFileBytes:
+        return 512 * megabyte;
+    case Limit::FeedRecordBytes:
+        return 16 * megabyte;
+    case Limit::FeedDocumentBytes:
+        return 64 * megabyte;
+    case Limit::FeedIncidents:
+        // About 1.5 KB each once parsed, and three times that in the console with its list and store.
+        return 200000;
+    case Limit::FeedResponseBytes:
+        return 64 * megabyte;
+    case Limit::FeedIdleTimeoutMs:
+        return 30 * 1000;
+    case Limit::FeedTransferMs:
+        return 5 * 60 * 1000;
+    case Limit::OktaResponseBytes:
+        return 32 * megabyte;
+    }
+    return 0;
+}
+
+QString AppSettings::limitKey(Limit which)
+{
+    switch (which) {
+    case Limit::FeedFileBytes:
+        return QStringLiteral("feeds/maxFileBytes");
+    case Limit::FeedRecordBytes:
+        return QStringLiteral("feeds/maxRecordBytes");
+    case Limit::FeedDocumentBytes:
+        return QStringLiteral("feeds/maxDocumentBytes");
+    case Limit::FeedIncidents:
+        return QStringLiteral("feeds/maxIncidents");
+    case Limit::FeedResponseBytes:
+        return QStringLiteral("feeds/maxResponseBytes");
+    case Limit::FeedIdleTimeoutMs:
+        return QStringLiteral("feeds/idleTimeoutMs");
+    case Limit::FeedTransferMs:
+        return QStringLiteral("feeds/maxTransferMs");
+    case Limit::OktaResponseBytes:
+        return QStringLiteral("okta/maxResponseBytes");
+    }
+    return QString();
+}
+
+qint64 AppSettings::limit(Limit which) const
+{
+    bool ok = false;
+    const qint64 stored = value(limitKey(which)).toLongLong(&ok);
+    return ok && stored > 0 ? stored : defaultLimit(which);
+}
+
+bool AppSettings::setLimit(Limit which, qint64 value)
+{
+    return value > 0 && setValue(limitKey(which), value);
+}
+
 } // namespace cordon::core

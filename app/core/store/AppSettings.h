@@ -70,6 +70,25 @@ public:
     QJsonArray playbooks() const;
     bool setPlaybooks(const QJsonArray& playbooks);
 
+    // Resource bounds: what one feed read, one feed answer or one Okta answer may take.
+    enum class Limit
+    {
+        FeedFileBytes,     // feeds/maxFileBytes: a feed file (or its unread part) larger is not read
+        FeedRecordBytes,   // feeds/maxRecordBytes: a larger record is skipped, the rest loads
+        FeedDocumentBytes, // feeds/maxDocumentBytes: a feed that is one JSON document, parsed whole
+        FeedIncidents,     // feeds/maxIncidents: incidents from one read of a feed, and held at once
+        FeedResponseBytes, // feeds/maxResponseBytes: an HTTPS feed's answer
+        FeedIdleTimeoutMs, // feeds/idleTimeoutMs: an HTTPS feed that sends nothing for this long
+        FeedTransferMs,    // feeds/maxTransferMs: an HTTPS feed's answer, however it trickles
+        OktaResponseBytes, // okta/maxResponseBytes: one Okta answer
+    };
+    // The setting, or its default when unset or not a positive number.
+    qint64 limit(Limit which) const;
+    // False (and nothing written) for a value that is not positive.
+    bool setLimit(Limit which, qint64 value);
+    static qint64 defaultLimit(Limit which);
+    static QString limitKey(Limit which);
+
 private:
     QJsonArray jsonArray(const QString& key) const;
 
