@@ -46,14 +46,23 @@ class RecordReader
 {
 public:
     RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
-        : m_requested(format), m_context(context), m_ocsf(m_context, m_pool), m_redCanary(m_context, m_pool),
-          m_sink(sink), m_batchSize(batchSize)
+        : m_requested(format), m_context(context), m_limits(context.limits), m_ocsf(m_context, m_pool),
+          m_redCanary(m_context, m_pool), m_sink(sink), m_batchSize(batchSize)
     {}
 
     FeedFormat detected() const { return m_detected; }
+    // The incident limit is reached and a further record was found: the rest of the feed is not read.
+    bool full() const { return m_full; }
 
     void addElement(const char* bytes, qsizetype size, qint64 offset, qint64 line)
     {
+        if (!admit(offset, line)) {
+            return;
+        }
+        if (size > m_limits.maxRecordBytes) {
+            skipOversized(offset, line, size);
+            return;
+        }
         const qint64 position = m_position++;
         if (size == 0) {
             addError(position, offset, line, QStringLiteral("empty record"));
@@ -91,13 +100,43 @@ public:
                 return;
             }
         }
-        addRecord(object, m_position++, -1, -1);
+        if (admit(-1, -1)) {
+            addRecord(object, m_position++, -1, -1);
+        }
     }
 
+    // A record too large to hold: it counts as a record, and only its place is kept.
+    void skipOversized(qint64 offset, qint64 line, qint64 size)
+    {
+        addError(m_position++, offset, line,
+                 QStringLiteral("the record is %1, larger than the %2 limit (setting feeds/maxRecordBytes); skipped")
+                     .arg(FeedLimits::sizeText(size), FeedLimits::sizeText(m_limits.maxRecordBytes)));
+    }
+
+    // Errors beyond maxErrors are only counted, so that a feed of garbage cannot fill the memory with them.
     void addError(qint64 position, qint64 offset, qint64 line, const QString& reason)
     {
-        m_errors.append(FeedError{position, offset, line, reason});
+        if (m_errorCount++ >= m_limits.maxErrors) {
+            return;
+        }
+        report(FeedError{position, offset, line, reason});
+    }
+
+    // An error about the feed as a whole (a limit it reached), always listed.
+    void report(const FeedError& error)
+    {
+        m_errors.append(error);
         flushIfFull();
+    }
+
+    void finish()
+    {
+        if (m_errorCount > m_limits.maxErrors) {
+            report(FeedError{-1, -1, -1,
+                             QStringLiteral("%1 further records could not be read and are not listed")
+                                 .arg(m_errorCount - m_limits.maxErrors)});
+        }
+        flush();
     }
 
     void flush()
@@ -110,9 +149,28 @@ public:
     }
 
 private:
+    // Whether one more record may be read; the first one beyond the incident limit ends the feed.
+    bool admit(qint64 offset, qint64 line)
+    {
+        if (m_incidentCount < m_limits.maxIncidents) {
+            return true;
+        }
+        if (!m_full) {
+            m_full = true;
+            report(FeedError{m_position, offset, line,
+                             QStringLiteral("the feed holds more than %1 incidents (setting feeds/maxIncidents): this "
+                                            "record and the rest of the feed were not read")
+                                 .arg(m_limits.maxIncidents)});
+        }
+        return false;
+    }
+
     void addArray(const QJsonArray& records)
     {
         for (const QJsonValue& value : records) {
+            if (!admit(-1, -1)) {
+                return;
+            }
             const qint64 position = m_position++;
             if (!value.isObject()) {
                 addError(position, -1, -1, QStringLiteral("record is not a JSON object"));
@@ -166,6 +224,7 @@ private:
             return;
         }
         m_incidents.append(std::move(*incident));
+        ++m_incidentCount;
         flushIfFull();
     }
 
@@ -223,45 +282,76 @@ private:
     FeedFormat m_requested;
     FeedFormat m_detected = FeedFormat::Auto;
     const FeedContext& m_context;
+    const FeedLimits& m_limits;
     feedvalues::StringPool m_pool;
     OcsfMapper m_ocsf;
     RedCanaryMapper m_redCanary;
     const FeedParser::BatchSink& m_sink;
     qsizetype m_batchSize;
     qint64 m_position = 0;
+    qint64 m_incidentCount = 0;
+    qint64 m_errorCount = 0;
+    bool m_full = false;
     QList<Incident> m_incidents;
     QList<FeedError> m_errors;
 };
 
-bool readMore(QIODevice& device, QByteArray& buffer)
+// The feed's bytes, counted: reading stops at the feed size limit (for devices whose size is not
+// known up front, such as a pipe).
+struct Input
 {
-    if (device.atEnd()) {
+    QIODevice& device;
+    qint64 limit;
+    qint64 taken = 0;
+    bool cut = false; // the limit was reached before the end
+};
+
+bool readMore(Input& input, QByteArray& buffer)
+{
+    // A pipe says it is at its end whenever nothing is buffered yet: its end is an empty read.
+    if (input.cut || (!input.device.isSequential() && input.device.atEnd())) {
         return false;
     }
-    const QByteArray chunk = device.read(chunkSize);
+    if (input.taken >= input.limit) {
+        input.cut = !input.device.peek(1).isEmpty();
+        return false;
+    }
+    const QByteArray chunk = input.device.read(qMin<qint64>(chunkSize, input.limit - input.taken));
     if (chunk.isEmpty()) {
         return false;
     }
+    input.taken += chunk.size();
     buffer.append(chunk);
     return true;
 }
 
-void readArray(QIODevice& device, QByteArray& buffer, RecordReader& reader)
+void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const FeedLimits& limits)
 {
     JsonArraySplitter splitter;
     QList<JsonArraySplitter::Element> elements;
     for (;;) {
         const JsonArraySplitter::Status status = splitter.scan(buffer, elements);
         for (const JsonArraySplitter::Element& element : elements) {
-            reader.addElement(buffer.constData() + element.begin, element.end - element.begin,
-                              splitter.base() + element.begin, element.line);
+            if (element.skipped) {
+                reader.skipOversized(element.offset, element.line, element.size);
+            } else {
+                reader.addElement(buffer.constData() + element.begin, element.end - element.begin, element.offset,
+                                  element.line);
+            }
+            if (reader.full()) {
+                return;
+            }
         }
         elements.clear();
         if (status == JsonArraySplitter::Status::Finished) {
             const qsizetype rest = skipSpace(buffer, splitter.position());
-            if (rest < buffer.size() || !device.atEnd()) {
+            if (rest < buffer.size() || !input.device.atEnd()) {
                 QByteArray tail = buffer.mid(rest);
-                while (tail.trimmed().isEmpty() && readMore(device, tail)) {
+                while (tail.trimmed().isEmpty()) {
+                    tail.clear();
+                    if (!readMore(input, tail)) {
+                        break;
+                    }
                 }
                 if (!tail.trimmed().isEmpty()) {
                     reader.addError(-1, splitter.base() + rest, -1,
@@ -274,12 +364,19 @@ void readArray(QIODevice& device, QByteArray& buffer, RecordReader& reader)
             reader.addError(-1, splitter.base() + splitter.position(), -1, QStringLiteral("not a JSON array"));
             return;
         }
+        // An element too large to hold is followed to its end without keeping its bytes.
+        if (splitter.elementBytes() > limits.maxRecordBytes) {
+            splitter.skipElement();
+        }
         const qsizetype drop = splitter.consumable();
         if (drop > 0) {
             buffer = buffer.mid(drop);
             splitter.dropped(drop);
         }
-        if (!readMore(device, buffer)) {
+        if (!readMore(input, buffer)) {
+            if (input.cut) {
+                return; // reported as the cut
+            }
             reader.addError(-1, splitter.base() + splitter.consumable(), -1,
                             QStringLiteral("the feed ends inside the array: the last record is incomplete"));
             return;
@@ -302,24 +399,65 @@ void readLine(
     }
 }
 
-void readLines(QIODevice& device, QByteArray& buffer, RecordReader& reader)
+void readLines(Input& input, QByteArray& buffer, RecordReader& reader, const FeedLimits& limits)
 {
     qint64 base = 0;
     qint64 line = 0;
+    qint64 skipping = -1; // where a line too large to hold began; its bytes are dropped up to its newline
     for (;;) {
         qsizetype start = 0;
-        for (qsizetype newline = buffer.indexOf('\n'); newline >= 0; newline = buffer.indexOf('\n', start)) {
-            readLine(buffer, start, newline, base + start, ++line, reader);
+        for (qsizetype newline = buffer.indexOf('\n'); newline >= 0 && !reader.full();
+             newline = buffer.indexOf('\n', start)) {
+            if (skipping >= 0) {
+                reader.skipOversized(skipping, ++line, base + newline - skipping);
+                skipping = -1;
+            } else {
+                readLine(buffer, start, newline, base + start, ++line, reader);
+            }
             start = newline + 1;
+        }
+        if (reader.full()) {
+            return;
         }
         base += start;
         buffer = buffer.mid(start);
-        if (!readMore(device, buffer)) {
+        if (skipping < 0 && buffer.size() > limits.maxRecordBytes) {
+            skipping = base;
+        }
+        if (skipping >= 0) {
+            base += buffer.size();
+            buffer.clear();
+        }
+        if (!readMore(input, buffer)) {
+            if (input.cut) {
+                return; // the last line is cut off; reported as the cut
+            }
             // The last line may lack its newline.
-            readLine(buffer, 0, buffer.size(), base, ++line, reader);
+            if (skipping >= 0) {
+                reader.skipOversized(skipping, ++line, base - skipping);
+            } else {
+                readLine(buffer, 0, buffer.size(), base, ++line, reader);
+            }
             return;
         }
     }
+}
+
+// Whether the line after the first is a whole JSON object: NDJSON whose first record is malformed.
+bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
+{
+    const qsizetype begin = buffer.indexOf('\n', first);
+    if (begin < 0) {
+        return false;
+    }
+    qsizetype end = buffer.indexOf('\n', begin + 1);
+    if (end < 0) {
+        end = buffer.size();
+    }
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(buffer.constData() + begin + 1, end - begin - 1), &error);
+    return error.error == QJsonParseError::NoError && document.isObject();
 }
 
 FeedParser::BatchSink collectInto(FeedParseResult& result)
@@ -365,6 +503,37 @@ QString feedFormatName(FeedFormat format)
     return QString();
 }
 
+FeedLimits FeedLimits::fromSettings(const AppSettings& settings)
+{
+    FeedLimits limits;
+    limits.maxFileBytes = settings.limit(Limit::FeedFileBytes);
+    limits.maxRecordBytes = settings.limit(Limit::FeedRecordBytes);
+    limits.maxDocumentBytes = settings.limit(Limit::FeedDocumentBytes);
+    limits.maxIncidents = settings.limit(Limit::FeedIncidents);
+    return limits;
+}
+
+QString FeedLimits::sizeText(qint64 bytes)
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    if (bytes < megabyte) {
+        return QStringLiteral("%1 bytes").arg(bytes);
+    }
+    if (bytes % megabyte == 0) {
+        return QStringLiteral("%1 MB").arg(bytes / megabyte);
+    }
+    return QStringLiteral("%1 MB").arg(double(bytes) / megabyte, 0, 'f', 1);
+}
+
+QString FeedLimits::checkFileSize(qint64 bytes) const
+{
+    if (bytes <= maxFileBytes) {
+        return QString();
+    }
+    return QStringLiteral("the feed is %1, larger than the %2 limit (setting feeds/maxFileBytes); not read")
+        .arg(sizeText(bytes), sizeText(maxFileBytes));
+}
+
 QString FeedError::toString() const
 {
     QString where = position >= 0 ? QStringLiteral("record %1").arg(position) : QStringLiteral("feed");
@@ -384,24 +553,36 @@ QString FeedError::toString() const
 FeedFormat FeedParser::parseDevice(
     QIODevice& device, FeedFormat format, const FeedContext& context, const BatchSink& sink, qsizetype batchSize)
 {
+    const FeedLimits& limits = context.limits;
     RecordReader reader(format, context, sink, qMax<qsizetype>(1, batchSize));
+    Input input{device, limits.maxFileBytes};
+    // Ends the read; a feed cut at the size limit says so once, at its end.
+    const auto finish = [&] {
+        if (input.cut) {
+            reader.report(FeedError{-1, input.taken, -1,
+                                    QStringLiteral("the feed is larger than the %1 limit (setting feeds/maxFileBytes): "
+                                                   "the rest was not read")
+                                        .arg(FeedLimits::sizeText(limits.maxFileBytes))});
+        }
+        reader.finish();
+        return reader.detected();
+    };
     QByteArray buffer;
     qsizetype first = 0;
-    while ((first = skipSpace(buffer, 0)) >= buffer.size() && readMore(device, buffer)) {
+    while ((first = skipSpace(buffer, 0)) >= buffer.size() && readMore(input, buffer)) {
     }
     if (first >= buffer.size()) {
-        reader.flush();
-        return reader.detected(); // an empty feed holds no incidents and no errors
+        return finish(); // an empty feed holds no incidents and no errors
     }
 
     const char lead = buffer.at(first);
     if (lead == '[') {
-        readArray(device, buffer, reader);
+        readArray(input, buffer, reader, limits);
     } else if (lead == '{') {
         // One record per line, or one (pretty-printed) document: a line that is a whole object and
         // is followed by more says NDJSON.
         qsizetype newline = buffer.indexOf('\n', first);
-        while (newline < 0 && readMore(device, buffer)) {
+        while (newline < 0 && buffer.size() - first <= limits.maxRecordBytes && readMore(input, buffer)) {
             newline = buffer.indexOf('\n', first);
         }
         bool lines = false;
@@ -409,29 +590,38 @@ FeedFormat FeedParser::parseDevice(
             QJsonParseError error;
             QJsonDocument::fromJson(QByteArray::fromRawData(buffer.constData() + first, newline - first), &error);
             qsizetype next = skipSpace(buffer, newline);
-            while (next >= buffer.size() && readMore(device, buffer)) {
+            while (next >= buffer.size() && readMore(input, buffer)) {
                 next = skipSpace(buffer, newline);
             }
             lines = error.error == QJsonParseError::NoError && next < buffer.size();
         }
         if (!lines) {
-            while (readMore(device, buffer)) {
+            // A document is parsed whole, so its size is bounded.
+            while (buffer.size() - first <= limits.maxDocumentBytes && readMore(input, buffer)) {
             }
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(buffer, &error);
-            if (error.error == QJsonParseError::NoError) {
-                reader.addDocument(document);
-                reader.flush();
-                return reader.detected();
+            if (buffer.size() - first <= limits.maxDocumentBytes && !input.cut) {
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(buffer, &error);
+                if (error.error == QJsonParseError::NoError) {
+                    reader.addDocument(document);
+                    return finish();
+                }
+            } else if (!input.cut && !secondLineIsRecord(buffer, first)) {
+                reader.report(FeedError{
+                    -1, first, 1,
+                    QStringLiteral("the feed is one JSON document larger than the %1 limit (setting "
+                                   "feeds/maxDocumentBytes); not read. A JSON array or NDJSON is read a record at a "
+                                   "time.")
+                        .arg(FeedLimits::sizeText(limits.maxDocumentBytes))});
+                return finish();
             }
             // Not one document: read it line by line, so that the good records still load.
         }
-        readLines(device, buffer, reader);
+        readLines(input, buffer, reader, limits);
     } else {
-        readLines(device, buffer, reader);
+        readLines(input, buffer, reader, limits);
     }
-    reader.flush();
-    return reader.detected();
+    return finish();
 }
 
 FeedParseResult FeedParser::parse(const QByteArray& data, FeedFormat format, const FeedContext& context)
@@ -450,6 +640,12 @@ FeedParseResult FeedParser::parseFile(const QString& path, FeedFormat format, co
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(FeedError{-1, -1, -1, QStringLiteral("cannot open %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    // Refused up front when its size is known; a pipe is cut at the limit instead.
+    const QString tooLarge = file.isSequential() ? QString() : context.limits.checkFileSize(file.size());
+    if (!tooLarge.isEmpty()) {
+        result.errors.append(FeedError{-1, -1, -1, tooLarge});
         return result;
     }
     result.detected = parseDevice(file, format, context, collectInto(result));

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "feed/Incident.h"
+#include "store/AppSettings.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <functional>
 #include <optional>
@@ -37,6 +39,33 @@ struct FeedError
     QString toString() const;
 };
 
+// Bounds on one read of a feed, so that no feed can take the memory or the time it likes. What is
+// beyond them is refused or skipped with a FeedError that names the setting; the rest still loads.
+struct FeedLimits
+{
+    using Limit = AppSettings::Limit;
+
+    // A file, or the part of a followed file not read yet, larger than this is not read at all.
+    qint64 maxFileBytes = AppSettings::defaultLimit(Limit::FeedFileBytes);
+    // A record (an NDJSON line, an element of a JSON array) larger than this is skipped.
+    qint64 maxRecordBytes = AppSettings::defaultLimit(Limit::FeedRecordBytes);
+    // A feed that is one JSON document (an envelope such as {"data": [...]}) is parsed whole; larger
+    // than this it is refused. Arrays and NDJSON are read a record at a time.
+    qint64 maxDocumentBytes = AppSettings::defaultLimit(Limit::FeedDocumentBytes);
+    // Incidents taken from one read; the rest of the feed is left with an error.
+    qint64 maxIncidents = AppSettings::defaultLimit(Limit::FeedIncidents);
+    // Errors reported one by one; further ones are counted in a last error.
+    qint64 maxErrors = 1000;
+
+    // From the settings feeds/maxFileBytes, feeds/maxRecordBytes, feeds/maxDocumentBytes and
+    // feeds/maxIncidents.
+    static FeedLimits fromSettings(const AppSettings& settings);
+    // "512 MB", "1.5 MB", "300 bytes", for messages.
+    static QString sizeText(qint64 bytes);
+    // Why a feed of this many bytes is not read; empty when it is within maxFileBytes.
+    QString checkFileSize(qint64 bytes) const;
+};
+
 // What a feed's configuration adds to its records.
 struct FeedContext
 {
@@ -49,6 +78,8 @@ struct FeedContext
     // with the given id, for relationships a page has no "included" entry for; an empty object
     // when unknown. It must answer at once (from a cache) and be callable from a worker thread.
     std::function<QJsonObject(const QString& type, const QString& id)> resolveRelated;
+    // Bounds on the read; the defaults unless the caller sets them (FeedLimits::fromSettings).
+    FeedLimits limits;
 };
 
 struct FeedParseResult

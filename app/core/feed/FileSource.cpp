@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace cordon::core
 {
 
@@ -31,6 +33,54 @@ struct ReadResult
     QByteArray head;
     FeedParseResult parsed;
 };
+
+// A file's bytes from its current position up to `end`, so that the parser streams what was
+// appended and stops before a partial last line. Counts the newlines it passes, for error positions.
+class FileSlice : public QIODevice
+{
+public:
+    FileSlice(QFile& file, qint64 end) : m_file(file), m_end(end) { open(QIODevice::ReadOnly); }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_end - m_file.pos() + QIODevice::bytesAvailable(); }
+    qint64 newlines() const { return m_newlines; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 read = m_file.read(data, qMin(maxSize, m_end - m_file.pos()));
+        if (read > 0) {
+            m_newlines += std::count(data, data + read, '\n');
+        }
+        return read;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QFile& m_file;
+    qint64 m_end;
+    qint64 m_newlines = 0;
+};
+
+// Where the last complete line of the file ends (after its newline), looking back from its end
+// without reading the file whole; `from` when no newline follows it.
+qint64 endOfLastLine(QFile& file, qint64 from)
+{
+    constexpr qint64 block = 64 * 1024;
+    for (qint64 end = file.size(); end > from;) {
+        const qint64 begin = qMax(from, end - block);
+        if (!file.seek(begin)) {
+            return from;
+        }
+        const QByteArray bytes = file.read(end - begin);
+        const qsizetype newline = bytes.lastIndexOf('\n');
+        if (newline >= 0) {
+            return begin + newline + 1;
+        }
+        end = begin;
+    }
+    return from;
+}
 
 // NDJSON whose first line is a whole object can be followed by offset; anything else is a document.
 bool startsAsLines(const QByteArray& data)
@@ -58,6 +108,12 @@ ReadResult readFeedFile(
         result.error = file.errorString();
         return result;
     }
+    const QString tooLarge = context.limits.checkFileSize(file.size() - offset);
+    if (!tooLarge.isEmpty()) {
+        result.ok = false;
+        result.error = tooLarge;
+        return result;
+    }
     result.head = file.read(headSize);
     if (offset == 0) {
         appendable = startsAsLines(file.peek(1024 * 1024).prepend(result.head));
@@ -75,28 +131,33 @@ ReadResult readFeedFile(
         result.offset = file.size();
         return result;
     }
+    // A partial last line is still being written: it waits for its newline.
+    const qint64 complete = endOfLastLine(file, offset);
     if (!file.seek(offset)) {
         result.ok = false;
         result.error = file.errorString();
         return result;
     }
-    QByteArray data = file.readAll();
-    // A partial last line is still being written: it waits for its newline.
-    const qsizetype complete = data.lastIndexOf('\n') + 1;
-    data.truncate(complete);
-    result.offset = offset + complete;
-    result.lines = lines + data.count('\n');
-    if (!data.isEmpty()) {
-        result.parsed = FeedParser::parse(data, format == FeedFormat::Auto ? FeedFormat::Auto : format, context);
-        for (FeedError& error : result.parsed.errors) {
-            if (error.line >= 0) {
-                error.line += lines;
-            }
-            if (error.byteOffset >= 0) {
-                error.byteOffset += offset;
-            }
-        }
+    result.offset = complete;
+    result.lines = lines;
+    if (complete == offset) {
+        return result;
     }
+    FileSlice slice(file, complete);
+    result.parsed.detected = FeedParser::parseDevice(
+        slice, format, context, [&result, lines, offset](QList<Incident>& incidents, QList<FeedError>& errors) {
+            for (FeedError& error : errors) {
+                if (error.line >= 0) {
+                    error.line += lines;
+                }
+                if (error.byteOffset >= 0) {
+                    error.byteOffset += offset;
+                }
+            }
+            result.parsed.incidents.append(std::move(incidents));
+            result.parsed.errors.append(std::move(errors));
+        });
+    result.lines = lines + slice.newlines();
     return result;
 }
 

@@ -17,6 +17,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 namespace cordon::core
@@ -57,6 +58,13 @@ int retryAfterMs(QNetworkReply* reply)
 }
 
 } // namespace
+
+void HttpsSource::Options::applyLimits(const AppSettings& settings)
+{
+    maxResponseBytes = settings.limit(AppSettings::Limit::FeedResponseBytes);
+    transferTimeoutMs = int(std::min<qint64>(settings.limit(AppSettings::Limit::FeedIdleTimeoutMs), INT_MAX));
+    maxTransferMs = int(std::min<qint64>(settings.limit(AppSettings::Limit::FeedTransferMs), INT_MAX));
+}
 
 HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent), m_options(std::move(options)), m_context(std::move(context)),
@@ -166,6 +174,12 @@ void HttpsSource::requestPage()
     }
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
+    bound(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageFinished(reply); });
+}
+
+void HttpsSource::bound(QNetworkReply* reply)
+{
     const qint64 limit = m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit] {
         if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > limit) {
@@ -179,7 +193,14 @@ void HttpsSource::requestPage()
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageFinished(reply); });
+    // The transfer timeout restarts with every byte; a server that sends one now and then would keep
+    // the poll open for ever without this.
+    QTimer::singleShot(m_options.maxTransferMs, reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty("cordonTooSlow", true);
+            reply->abort();
+        }
+    });
 }
 
 void HttpsSource::pageFinished(QNetworkReply* reply)
@@ -191,7 +212,13 @@ void HttpsSource::pageFinished(QNetworkReply* reply)
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->property("cordonTooLarge").toBool()) {
-        pollFailed(tr("The answer is larger than %1 MB.").arg(m_options.maxResponseBytes / (1024 * 1024)));
+        pollFailed(tr("The answer is larger than %1 (setting feeds/maxResponseBytes).")
+                       .arg(FeedLimits::sizeText(m_options.maxResponseBytes)));
+        return;
+    }
+    if (reply->property("cordonTooSlow").toBool()) {
+        pollFailed(tr("The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).")
+                       .arg(m_options.maxTransferMs / 1000.0));
         return;
     }
     if (status == 429) {
@@ -274,6 +301,7 @@ void HttpsSource::fetchNextRelated()
     }
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
+    bound(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, key = type + u':' + id] {
         reply->deleteLater();
         m_reply.clear();
@@ -299,6 +327,8 @@ void HttpsSource::processPage()
     const bool redCanary = m_options.kind == Kind::RedCanary;
     const FeedFormat format = redCanary ? FeedFormat::RedCanary : m_options.format;
     FeedContext context = m_context;
+    // The answer is already held, within maxResponseBytes: an envelope that size is parsed whole.
+    context.limits.maxDocumentBytes = std::max(context.limits.maxDocumentBytes, m_options.maxResponseBytes);
     context.resolveRelated = [related = m_related](const QString& type, const QString& id) {
         return related.value(type + u':' + id);
     };

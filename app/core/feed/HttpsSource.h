@@ -54,13 +54,19 @@ public:
         FeedFormat format = FeedFormat::Auto; // generic feeds only
         int intervalMs = 5 * 60 * 1000;
         int perPage = 50;
-        int transferTimeoutMs = 30 * 1000;
-        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        // An answer that sends nothing for this long is dropped (an idle timeout).
+        int transferTimeoutMs = int(AppSettings::defaultLimit(AppSettings::Limit::FeedIdleTimeoutMs));
+        // An answer still arriving after this long is cut off, however steadily it trickles.
+        int maxTransferMs = int(AppSettings::defaultLimit(AppSettings::Limit::FeedTransferMs));
+        qint64 maxResponseBytes = AppSettings::defaultLimit(AppSettings::Limit::FeedResponseBytes);
         int initialBackoffMs = 15 * 1000;
         int maxBackoffMs = 30 * 60 * 1000;
         int maxPages = 2000;
         // Plain http is refused except to a loopback address when this is set (tests, the demo).
         bool allowHttpLoopback = false;
+
+        // The limits from the settings feeds/maxResponseBytes, feeds/idleTimeoutMs and feeds/maxTransferMs.
+        void applyLimits(const AppSettings& settings);
     };
 
     HttpsSource(Options options, FeedContext context, QNetworkAccessManager* network, QObject* parent = nullptr);
@@ -90,6 +96,8 @@ private:
         qint64 total = 0; // Red Canary's meta.total_items, a claim
     };
 
+    // Bounds an answer's size and its time; see pageFinished for how a bounded one ends.
+    void bound(QNetworkReply* reply);
     void requestPage();
     void pageFinished(QNetworkReply* reply);
     void queueMissingRelated();

@@ -17,16 +17,23 @@ bool isSpace(char c)
 
 void JsonArraySplitter::endElement(const QByteArray& buffer, qsizetype end, QList<Element>& elements)
 {
+    if (m_skipping) {
+        elements.append(Element{end, end, m_elementLine, m_elementOffset, true, m_base + end - m_elementOffset});
+        m_skipping = false;
+        m_elementOffset = -1;
+        return;
+    }
     if (m_elementBegin < 0) {
         // "[1,,2]": report the gap as an empty element so that it is counted and named.
-        elements.append(Element{end, end, m_line});
+        elements.append(Element{end, end, m_line, m_base + end});
         return;
     }
     while (end > m_elementBegin && isSpace(buffer.at(end - 1))) {
         --end;
     }
-    elements.append(Element{m_elementBegin, end, m_elementLine});
+    elements.append(Element{m_elementBegin, end, m_elementLine, m_elementOffset, false, end - m_elementBegin});
     m_elementBegin = -1;
+    m_elementOffset = -1;
 }
 
 JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QList<Element>& elements)
@@ -92,16 +99,17 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
                 continue;
             }
             if (c == ']') {
-                if (m_elementBegin >= 0) {
+                if (m_elementBegin >= 0 || m_skipping) {
                     endElement(buffer, pos, elements);
                 }
                 m_finished = true;
                 m_pos = pos + 1;
                 return Status::Finished;
             }
-            if (m_elementBegin < 0) {
+            if (m_elementBegin < 0 && !m_skipping) {
                 m_elementBegin = pos;
                 m_elementLine = m_line;
+                m_elementOffset = m_base + pos;
             }
         }
         switch (c) {
@@ -131,6 +139,19 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
 qsizetype JsonArraySplitter::consumable() const
 {
     return m_elementBegin >= 0 ? m_elementBegin : m_pos;
+}
+
+qint64 JsonArraySplitter::elementBytes() const
+{
+    return m_elementOffset >= 0 ? m_base + m_pos - m_elementOffset : 0;
+}
+
+void JsonArraySplitter::skipElement()
+{
+    if (m_elementBegin >= 0) {
+        m_skipping = true;
+        m_elementBegin = -1;
+    }
 }
 
 void JsonArraySplitter::dropped(qsizetype count)

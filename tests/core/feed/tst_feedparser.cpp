@@ -312,7 +312,7 @@ void TestFeedParser::legacySecurityFinding()
                                                 {QStringLiteral("title"), QStringLiteral("Old")}}},
     };
     const FeedParseResult result =
-        FeedParser::parse(compact(record), FeedFormat::Auto, FeedContext{QStringLiteral("lab"), {}, {}});
+        FeedParser::parse(compact(record), FeedFormat::Auto, FeedContext{QStringLiteral("lab"), {}, {}, {}});
     QCOMPARE(result.incidents.size(), 1);
     QCOMPARE(result.incidents.first().id, QStringLiteral("ocsf:lab:legacy-1"));
     QCOMPARE(result.incidents.first().state, Incident::State::Resolved);

@@ -209,7 +209,7 @@ void TestHttpsSource::hugeTotalWithTinyBodyStops()
         return Response{
             200, page(request.query.queryItemValue(QStringLiteral("page")).toInt(), 2, 1, 1000000000), {}, false};
     });
-    HttpsSource source(redCanaryOptions(server.url()), FeedContext{QStringLiteral("acme"), {}, {}}, &m_network);
+    HttpsSource source(redCanaryOptions(server.url()), FeedContext{QStringLiteral("acme"), {}, {}, {}}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
     QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
