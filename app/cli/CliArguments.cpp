@@ -84,6 +84,21 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& arguments, QS
                 *error = tr("--limit takes a number from 1 to 200");
                 return std::nullopt;
             }
+        } else if (word == QLatin1String("--max-bytes")) {
+            QString text;
+            if (!value(&text)) {
+                return std::nullopt;
+            }
+            // A number of bytes, or of kilo-, mega- or gigabytes with K, M or G (powers of 1024).
+            const QString digits = text.trimmed().toUpper();
+            const int shift = digits.endsWith(u'K') ? 10 : digits.endsWith(u'M') ? 20 : digits.endsWith(u'G') ? 30 : 0;
+            bool ok = false;
+            const qint64 number = (shift > 0 ? digits.chopped(1) : digits).toLongLong(&ok);
+            if (!ok || number < 1 || number > (qint64(1) << (62 - shift))) {
+                *error = tr("--max-bytes takes a size such as 1048576, 512M or 2G");
+                return std::nullopt;
+            }
+            parsed.maxBytes = number << shift;
         } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
             *error = tr("unknown option %1").arg(word);
             return std::nullopt;
@@ -111,8 +126,10 @@ QString CliArguments::usage()
               "  release USER... --action A [--action A ...] [--dry-run] [--incident ID] [--yes] [--allow-admin]\n"
               "  journal                   actions begun and not known to have ended\n"
               "  journal resume            settle them from the users' state at Okta; never send twice\n"
-              "  incidents SOURCE [--format auto|ocsf|redcanary|ndjson]\n"
-              "                            parse a feed (file or https URL), print normalized incidents\n"
+              "  incidents SOURCE [--format auto|ocsf|redcanary|ndjson] [--max-bytes SIZE]\n"
+              "                            parse a feed (file or https URL), print normalized incidents;\n"
+              "                            a feed larger than SIZE (else the setting feeds/maxFileBytes,\n"
+              "                            512M unless set) is refused\n"
               "  audit [--format text|csv|json]\n"
               "                            print the audit log\n"
               "  audit verify              check the audit log's hash chain\n"

@@ -27,6 +27,7 @@ struct CliArguments
     QString incident;
     QString format;
     int limit = 10;
+    qint64 maxBytes = -1; // --max-bytes; -1 for the setting feeds/maxFileBytes
 
     // Parses argv without the program name; a usage error is returned in `error`.
     static std::optional<CliArguments> parse(const QStringList& arguments, QString* error);

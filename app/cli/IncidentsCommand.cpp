@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "feed/FeedParser.h"
 #include "okta/OrgUrl.h"
+#include "store/AppSettings.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,8 +10,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace cordon::cli
@@ -23,9 +27,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("cordonctl", text);
 }
-
-// A feed fetched over HTTPS is held in memory to parse; larger answers are refused, not truncated.
-constexpr qint64 MaxDownloadBytes = 512LL * 1024 * 1024;
 
 void write(const QByteArray& bytes)
 {
@@ -83,11 +84,11 @@ private:
     qint64 m_errors = 0;
 };
 
-void parseAndPrint(Cli& cli, QIODevice& device, core::FeedFormat format)
+void parseAndPrint(Cli& cli, QIODevice& device, core::FeedFormat format, const core::FeedContext& context)
 {
     IncidentPrinter printer(cli);
     const core::FeedFormat detected = core::FeedParser::parseDevice(
-        device, format, {}, [&printer](QList<core::Incident>& incidents, QList<core::FeedError>& errors) {
+        device, format, context, [&printer](QList<core::Incident>& incidents, QList<core::FeedError>& errors) {
             printer.batch(incidents, errors);
         });
     printer.end(detected);
@@ -113,6 +114,14 @@ void runIncidents(Cli& cli)
         cli.fail(ExitUsage, tr("unknown feed format '%1' (auto, ocsf, redcanary or ndjson)").arg(formatName));
         return;
     }
+    core::FeedContext context;
+    const core::AppSettings settings(cli.settings());
+    context.limits = core::FeedLimits::fromSettings(settings);
+    // Printed as they are parsed, never held: any number of incidents.
+    context.limits.maxIncidents = std::numeric_limits<qint64>::max();
+    if (cli.arguments().maxBytes > 0) {
+        context.limits.maxFileBytes = cli.arguments().maxBytes;
+    }
     const QString source = words.at(1);
     const QUrl url(source);
     const QString scheme = url.scheme().toLower();
@@ -122,7 +131,12 @@ void runIncidents(Cli& cli)
             cli.fail(ExitConfiguration, tr("cannot read %1: %2").arg(source, file.errorString()));
             return;
         }
-        parseAndPrint(cli, file, *format);
+        if (const QString tooLarge = file.isSequential() ? QString() : context.limits.checkFileSize(file.size());
+            !tooLarge.isEmpty()) {
+            cli.fail(ExitFailed, tr("%1: %2 (--max-bytes raises it)").arg(source, tooLarge));
+            return;
+        }
+        parseAndPrint(cli, file, *format, context);
         return;
     }
     if (scheme == QLatin1String("http") &&
@@ -137,16 +151,34 @@ void runIncidents(Cli& cli)
     request.setRawHeader("Accept", "application/json, application/x-ndjson");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("cordon/" CORDON_VERSION_STRING));
     QNetworkReply* reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxDownloadBytes) {
+    // The answer is held in memory to parse: larger ones are refused, not truncated.
+    const qint64 maxBytes = context.limits.maxFileBytes;
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64) {
+        if (received > maxBytes) {
+            reply->setProperty("cordonTooLarge", true);
             reply->abort();
         }
     });
-    QObject::connect(reply, &QNetworkReply::finished, &cli, [&cli, reply, format, source] {
+    // The transfer timeout restarts with every byte; this bounds a server that trickles them.
+    const qint64 maxTransferMs = settings.limit(core::AppSettings::Limit::FeedTransferMs);
+    QTimer::singleShot(std::chrono::milliseconds(maxTransferMs), reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty("cordonTooSlow", true);
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &cli, [&cli, reply, format, source, context, maxTransferMs] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::OperationCanceledError) {
-            cli.fail(ExitFailed, tr("%1 sent more than %2 MB; refused").arg(source).arg(MaxDownloadBytes >> 20));
+        if (reply->property("cordonTooLarge").toBool()) {
+            cli.fail(ExitFailed, tr("%1 sent more than %2; refused (--max-bytes raises it)")
+                                     .arg(source, core::FeedLimits::sizeText(context.limits.maxFileBytes)));
+            return;
+        }
+        if (reply->property("cordonTooSlow").toBool()) {
+            cli.fail(ExitFailed, tr("%1 was still sending after %2 s; cut off (setting feeds/maxTransferMs)")
+                                     .arg(source)
+                                     .arg(maxTransferMs / 1000.0));
             return;
         }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
@@ -160,7 +192,7 @@ void runIncidents(Cli& cli)
         QByteArray body = reply->readAll();
         QBuffer buffer(&body);
         buffer.open(QIODevice::ReadOnly);
-        parseAndPrint(cli, buffer, *format);
+        parseAndPrint(cli, buffer, *format, context);
     });
 }
 
