@@ -787,7 +787,7 @@ void PlaybookDialog::save()
                                  return;
                              }
                              emit webhookChanged(id);
-                             finishSave();
+                             accept();
                          });
         core::scrubSecret(secret);
         return;
@@ -807,15 +807,10 @@ void PlaybookDialog::save()
                               m_settings->setValue(kWebhookIdKey, QString());
                               m_removeWebhook = false;
                               emit webhookChanged(QString());
-                              finishSave();
+                              accept();
                           });
         return;
     }
-    finishSave();
-}
-
-void PlaybookDialog::finishSave()
-{
     accept();
 }
 

@@ -98,7 +98,6 @@ private:
     bool validateAll(const QString& title);
 
     void refreshWebhookStatus();
-    void finishSave();
 
     core::AppSettings* m_settings;
     core::SecretStoreInterface* m_secrets;
