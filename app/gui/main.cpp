@@ -1,18 +1,23 @@
+#include "base/ProcessHardening.h"
+#include "gui/Appearance.h"
 #include "gui/Console.h"
 #include "gui/DemoMode.h"
+#include "gui/IncidentLink.h"
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SingleInstance.h"
+#include "gui/WindowState.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -31,26 +36,82 @@ void grabLater(QWidget* widget, const QString& path, bool quit)
     });
 }
 
+// The SVG for any size, and the drawn sizes where a scaled SVG would blur (HiDPI picks the larger ones).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/cordon.svg"));
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/cordon-%1.png").arg(size), QSize(size, size));
+    }
+    return icon;
+}
+
+// Opens the incident a cordon:// link names, or says why not; an incident still loading is selected once
+// the list has it.
+class LinkOpener : public QObject
+{
+public:
+    explicit LinkOpener(cordon::gui::MainWindow* window) : QObject(window), m_window(window)
+    {
+        connect(window, &cordon::gui::MainWindow::incidentsLoaded, this, [this] {
+            if (!m_pending.isEmpty() && m_window->selectIncident(m_pending)) {
+                m_window->statusBar()->clearMessage();
+                m_pending.clear();
+            }
+        });
+    }
+
+    void open(const QStringList& arguments)
+    {
+        for (const QString& argument : arguments) {
+            if (!cordon::gui::IncidentLink::looksLikeLink(argument)) {
+                continue;
+            }
+            QString error;
+            const std::optional<QString> id = cordon::gui::IncidentLink::parse(argument, &error);
+            if (!id) {
+                m_window->statusBar()->showMessage(QCoreApplication::translate("main", "Link refused: %1").arg(error));
+            } else if (m_window->selectIncident(*id)) {
+                m_pending.clear();
+            } else {
+                m_pending = *id;
+                m_window->statusBar()->showMessage(
+                    QCoreApplication::translate("main", "Incident %1 is not in the list.").arg(*id));
+            }
+        }
+    }
+
+    void raise()
+    {
+        if (m_window->isMinimized()) {
+            m_window->showNormal();
+        }
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+
+private:
+    cordon::gui::MainWindow* m_window;
+    QString m_pending;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // No core dump of a process that holds the Okta token, before anything else runs.
+    cordon::core::hardenProcess();
     Q_INIT_RESOURCE(cordon);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cordon"));
     QApplication::setOrganizationName(QStringLiteral("Cordon"));
     QApplication::setApplicationVersion(QStringLiteral(CORDON_VERSION_STRING));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cordon-256.png")));
+    QApplication::setWindowIcon(applicationIcon());
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cordon"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    // The language first, so that the help text below is translated too.
+    cordon::gui::Language::install(cordon::gui::Language::chosen(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -61,6 +122,14 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Run against a simulated Okta org on this computer, with a sample feed."));
     parser.addOption(demoOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the console in this language (en, de, fr), whatever the system's."),
+        QStringLiteral("language"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QCoreApplication::translate("main", "A cordon://incident/<id> link to open."),
+                                 QStringLiteral("[link]"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("file"));
@@ -73,7 +142,33 @@ int main(int argc, char* argv[])
     parser.addOption(settingsShotOption);
     parser.process(app);
 
+    const QStringList links = parser.positionalArguments();
+    for (const QString& link : links) {
+        QString error;
+        if (!cordon::gui::IncidentLink::parse(link, &error)) {
+            std::fprintf(stderr, "cordon: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "Link refused: %1").arg(error)));
+            return 2;
+        }
+    }
+
     const bool demo = parser.isSet(demoOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(settingsShotOption);
+    // A console already running for this user takes the link and comes forward; this start ends here.
+    cordon::gui::SingleInstance instance(cordon::gui::SingleInstance::serverName(demo));
+    if (!screenshot) {
+        if (instance.forwardToRunning(links)) {
+            return 0;
+        }
+        QString error;
+        if (!instance.listen(&error)) {
+            std::fprintf(
+                stderr, "cordon: %s\n",
+                qPrintable(
+                    QCoreApplication::translate("main", "Later starts cannot reach this console: %1").arg(error)));
+        }
+    }
+
     cordon::gui::DemoMode demoMode;
     if (demo) {
         QString error;
@@ -86,15 +181,37 @@ int main(int argc, char* argv[])
         std::fflush(stdout);
     }
 
+    if (!screenshot) {
+        cordon::gui::Appearance::apply(cordon::gui::Appearance::saved());
+    }
+
     // The demo's token stays in memory: nothing of it reaches the OS keychain.
     cordon::gui::Console console(demo ? std::make_unique<cordon::core::MemorySecretStore>() : nullptr);
     cordon::gui::MainWindow* window = console.window();
+    auto* linkOpener = new LinkOpener(window);
+    QObject::connect(&instance, &cordon::gui::SingleInstance::argumentsReceived, linkOpener,
+                     [linkOpener](const QStringList& arguments) {
+                         linkOpener->raise();
+                         linkOpener->open(arguments);
+                     });
     if (demo) {
         console.startDemo(demoMode.baseUrl());
     } else {
         console.start();
     }
+    if (!screenshot) {
+        // The window as it was left; the first time, columns wide enough for their titles.
+        const std::unique_ptr<QSettings> settings = cordon::core::AppSettings::open();
+        if (!cordon::gui::WindowState::restore(window, *settings)) {
+            cordon::gui::WindowState::fitHeaders(window);
+        }
+        QObject::connect(&app, &QApplication::aboutToQuit, window, [window] {
+            const std::unique_ptr<QSettings> saved = cordon::core::AppSettings::open();
+            cordon::gui::WindowState::save(window, *saved);
+        });
+    }
     window->show();
+    linkOpener->open(links);
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

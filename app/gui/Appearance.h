@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace cordon::gui
+{
+
+// Light and dark palettes. By default the console follows the system's colours; View → Appearance forces
+// light or dark and remembers the choice ("ui/theme" in the settings).
+class Appearance
+{
+public:
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    static Theme fromName(const QString& name);
+    static QString name(Theme theme);
+
+    // The theme saved in the settings.
+    static Theme saved();
+    static void save(Theme theme);
+    // Sets the application's style and palette; System brings back what the platform gave at start.
+    static void apply(Theme theme);
+    static Theme current();
+
+    // View → Appearance: System, Light, Dark, checkable; a choice applies and saves.
+    static QMenu* addMenu(QMenu* parent);
+};
+
+} // namespace cordon::gui

@@ -1,0 +1,3425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentAction</name>
+    <message>
+        <source>&apos;%1&apos; needs a group name or id after the colon</source>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt einen Gruppennamen oder eine Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (bekannt: clear-sessions, suspend, unsuspend, add-group:NAME_ODER_ID, remove-group:NAME_ODER_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>FileSource</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>%1 wird überwacht</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsSource</name>
+    <message>
+        <source>Polling %1</source>
+        <translation>%1 wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Refusing %1: feeds are read over https only.</source>
+        <translation>%1 abgelehnt: Feeds werden nur über HTTPS gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
+        <translation>Die Antwort ist größer als %1 (Einstellung feeds/maxResponseBytes).</translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
+        <translation>Die Antwort dauerte länger als %1 s und wurde abgebrochen (Einstellung feeds/maxTransferMs).</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP 429).</source>
+        <translation>Vom Server gedrosselt (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not a feed: %1</source>
+        <translation>Die Antwort ist kein Feed: %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 Nächster Versuch in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLink</name>
+    <message>
+        <source>The link is longer than %1 characters.</source>
+        <translation>Der Link ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid URL.</source>
+        <translation>Der Link ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Only cordon:// links are opened.</source>
+        <translation>Nur cordon://-Links werden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Only links to an incident (cordon://incident/…) are opened.</source>
+        <translation>Nur Links auf einen Vorfall (cordon://incident/…) werden geöffnet.</translation>
+    </message>
+    <message>
+        <source>The link has a user, port, query or fragment; an incident link has none.</source>
+        <translation>Der Link enthält Benutzer, Port, Abfrage oder Fragment; ein Vorfalls-Link enthält nichts davon.</translation>
+    </message>
+    <message>
+        <source>An incident link names exactly one incident.</source>
+        <translation>Ein Vorfalls-Link nennt genau einen Vorfall.</translation>
+    </message>
+    <message>
+        <source>The link names no incident.</source>
+        <translation>Der Link nennt keinen Vorfall.</translation>
+    </message>
+    <message>
+        <source>The incident id is longer than %1 characters.</source>
+        <translation>Die Vorfalls-ID ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The incident id holds characters that cannot be shown.</source>
+        <translation>Die Vorfalls-ID enthält Zeichen, die nicht angezeigt werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>Erkannt (UTC)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Endpunkt-Benutzer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Eindämmung</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>playbook &apos;%1&apos;: </source>
+        <translation>Playbook &apos;%1&apos;: </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Red Canary</source>
+        <translation>Red Canary</translation>
+    </message>
+    <message>
+        <source>OCSF</source>
+        <translation>OCSF</translation>
+    </message>
+    <message>
+        <source>CrowdStrike</source>
+        <translation>CrowdStrike</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender for Endpoint</translation>
+    </message>
+    <message>
+        <source>SentinelOne</source>
+        <translation>SentinelOne</translation>
+    </message>
+    <message>
+        <source>Elastic</source>
+        <translation>Elastic</translation>
+    </message>
+    <message>
+        <source>Generic (console.incident/v1)</source>
+        <translation>Generisch (console.incident/v1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookNotification</name>
+    <message>
+        <source>Approval needed: %1 for %2</source>
+        <translation>Freigabe nötig: %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 ran for %2</source>
+        <translation>%1 lief für %2</translation>
+    </message>
+    <message>
+        <source>%1 ran with failures for %2</source>
+        <translation>%1 lief mit Fehlern für %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core</name>
+    <message>
+        <source>%1 is the account the API token acts as; Cordon never acts on its own account</source>
+        <translation>%1 ist das Konto, als das der API-Token handelt; Cordon handelt nie am eigenen Konto</translation>
+    </message>
+    <message>
+        <source>%1 is a protected account (settings: protected accounts)</source>
+        <translation>%1 ist ein geschütztes Konto (Einstellungen: geschützte Konten)</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the protected group &apos;%2&apos;</source>
+        <translation>%1 ist Mitglied der geschützten Gruppe &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is already DEPROVISIONED at Okta: there is nothing left to contain</source>
+        <translation>%1 ist bei Okta bereits DEPROVISIONED: Es gibt nichts mehr einzudämmen</translation>
+    </message>
+    <message>
+        <source>%1 holds admin roles (%2): acting on an administrator needs a second, explicit confirmation</source>
+        <translation>%1 hat Administratorrollen (%2): Das Handeln an einem Administrator erfordert eine zweite, ausdrückliche Bestätigung</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the %1 for %2.</source>
+        <translation>Im %1 ist kein Geheimnis für %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The %1 is not available, so Cordon cannot read or store secrets. Cordon never keeps them in plain text instead: start or unlock it (on Linux, GNOME Keyring, KWallet or another Secret Service in the desktop session) and try again.</source>
+        <translation>Der %1 ist nicht verfügbar, daher kann Cordon keine Geheimnisse lesen oder speichern. Cordon legt sie nie ersatzweise im Klartext ab: Starten oder entsperren Sie ihn (unter Linux GNOME Keyring, KWallet oder einen anderen Secret Service der Desktop-Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The %1 refused access to %2. Unlock it, or allow Cordon when it asks, and try again.</source>
+        <translation>Der %1 hat den Zugriff auf %2 verweigert. Entsperren Sie ihn oder erlauben Sie Cordon den Zugriff, wenn er danach fragt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The %1 could not complete the request for %2.</source>
+        <translation>Der %1 konnte die Anfrage für %2 nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>(It said: %1)</source>
+        <translation>(Meldung: %1)</translation>
+    </message>
+    <message>
+        <source>Database statement failed: %1</source>
+        <translation>Datenbankanweisung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::ActionListModel</name>
+    <message>
+        <source>Clear sessions and OAuth tokens</source>
+        <translation>Sitzungen und OAuth-Tokens löschen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>Add to group %1</source>
+        <translation>Zur Gruppe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group %1</source>
+        <translation>Aus der Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>sent, waiting for Okta</source>
+        <translation>gesendet, wartet auf Okta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already so, nothing sent</source>
+        <translation>bereits so, nichts gesendet</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>planned (dry run)</source>
+        <translation>geplant (Probelauf)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, request id %2, %3 ms</source>
+        <translation>HTTP %1, Request-ID %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditLog</name>
+    <message>
+        <source>the audit log cannot be read: %1</source>
+        <translation>das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>Einträge %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>Eintrag %1 ist außer der Reihe</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was inserted, removed or moved)</source>
+        <translation>Eintrag %1 folgt nicht auf den Eintrag davor (ein Eintrag wurde eingefügt, entfernt oder verschoben)</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Okta user</source>
+        <translation>Okta-Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Okta request id</source>
+        <translation>Okta-Request-ID</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CandidateScorer</name>
+    <message>
+        <source>confirmed by %1 on %2</source>
+        <translation>bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 equals &apos;%2&apos;</source>
+        <translation>%1 ist gleich &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>login equals &apos;%1&apos;</source>
+        <translation>Login ist gleich &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>email equals &apos;%1&apos;</source>
+        <translation>E-Mail ist gleich &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name part of %2</source>
+        <translation>&apos;%1&apos; ist der Namensteil von %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;%2.&apos;</source>
+        <translation>%1 beginnt mit &apos;%2.&apos;</translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;%2&apos;</source>
+        <translation>%1 beginnt mit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>first and last name match &apos;%1&apos;</source>
+        <translation>Vor- und Nachname stimmen mit &apos;%1&apos; überein</translation>
+    </message>
+    <message>
+        <source>login is &apos;%1&apos;</source>
+        <translation>Login ist &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>last name and first initial match &apos;%1&apos;</source>
+        <translation>Nachname und erster Buchstabe des Vornamens stimmen mit &apos;%1&apos; überein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2&apos;s first initial and last name</source>
+        <translation>&apos;%1&apos; sind Anfangsbuchstabe des Vornamens und Nachname von %2</translation>
+    </message>
+    <message>
+        <source>first name is &apos;%1&apos;</source>
+        <translation>Vorname ist &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2&apos;s first and last name</source>
+        <translation>&apos;%1&apos; sind Vor- und Nachname von %2</translation>
+    </message>
+    <message>
+        <source>email domain is %1, the domain of %2</source>
+        <translation>E-Mail-Domain ist %1, die Domain von %2</translation>
+    </message>
+    <message>
+        <source>DEPROVISIONED: this account is closed</source>
+        <translation>DEPROVISIONED: Dieses Konto ist geschlossen</translation>
+    </message>
+    <message>
+        <source>an analyst said this is not the person</source>
+        <translation>ein Analyst hat angegeben, dass dies nicht die Person ist</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CandidateTableModel</name>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>AD username</source>
+        <translation>AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>, remembered</source>
+        <translation>, gemerkt</translation>
+    </message>
+    <message>
+        <source>, rejected before</source>
+        <translation>, zuvor abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1, equal to the endpoint&apos;s</source>
+        <translation>%1, gleich dem Wert des Endpunkts</translation>
+    </message>
+    <message>
+        <source>%1, differs from the endpoint&apos;s</source>
+        <translation>%1, weicht vom Wert des Endpunkts ab</translation>
+    </message>
+    <message>
+        <source>Endpoint user
+%1</source>
+        <translation>Endpunkt-Benutzer
+%1</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>gemerkt</translation>
+    </message>
+    <message>
+        <source>rejected before</source>
+        <translation>zuvor abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::ContainmentRunner</name>
+    <message>
+        <source>could not tell which account the API token acts as: %1</source>
+        <translation>es war nicht festzustellen, als welches Konto der API-Token handelt: %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s admin roles, so the admin guardrail cannot be checked: %1</source>
+        <translation>die Administratorrollen des Benutzers konnten nicht gelesen werden, daher kann die Administrator-Schutzregel nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s groups: %1</source>
+        <translation>die Gruppen des Benutzers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no Okta user &apos;%1&apos;</source>
+        <translation>kein Okta-Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not read Okta user &apos;%1&apos;: %2</source>
+        <translation>Okta-Benutzer &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the action journal could not be written, so nothing was sent</source>
+        <translation>das Aktionsjournal konnte nicht geschrieben werden, daher wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 group: Okta only lets OKTA_GROUP memberships change</source>
+        <translation>&apos;%1&apos; ist eine %2-Gruppe: Okta ändert nur Mitgliedschaften in OKTA_GROUP-Gruppen</translation>
+    </message>
+    <message>
+        <source>already in the wanted state; nothing sent</source>
+        <translation>bereits im gewünschten Zustand; nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
+        <translation>%1 Okta hat die Änderung möglicherweise vorgenommen, bevor die Antwort verloren ging: Das Journal hält sie offen, bis „journal resume“ sie anhand des Zustands bei Okta klärt.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>Die Datenbank kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging (journal mode %1).</source>
+        <translation>Die Datenbank kann kein Write-Ahead-Logging verwenden (Journalmodus %1).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database for its schema check: %1</source>
+        <translation>Die Datenbank kann für die Schemaprüfung nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Cordon (schema %2; this program knows up to %3). It is left untouched: use that newer version of Cordon.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Cordon-Version geschrieben (Schema %2; dieses Programm kennt bis %3). Sie bleibt unverändert: Verwenden Sie die neuere Cordon-Version.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the schema update: %1</source>
+        <translation>Die Schemaaktualisierung kann nicht übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::IdentityMatcher</name>
+    <message>
+        <source>this principal is never matched to a person</source>
+        <translation>dieser Prinzipal wird nie einer Person zugeordnet</translation>
+    </message>
+    <message>
+        <source>never matched: %1</source>
+        <translation>nie zugeordnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::JournalResume</name>
+    <message>
+        <source>could not read the user at Okta: %1</source>
+        <translation>der Benutzer konnte bei Okta nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Okta cannot tell whether the sessions were cleared; clearing is idempotent, so it was sent again</source>
+        <translation>Okta kann nicht sagen, ob die Sitzungen gelöscht wurden; das Löschen ist idempotent, daher wurde es erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state shows the action took effect (user is %1); nothing was sent again</source>
+        <translation>Der Zustand bei Okta zeigt, dass die Aktion gewirkt hat (Benutzer ist %1); nichts erneut gesendet</translation>
+    </message>
+    <message>
+        <source>it had not been sent; it was sent now</source>
+        <translation>sie war nicht gesendet worden; sie wurde jetzt gesendet</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state does not show it (user is %1), so it was sent again</source>
+        <translation>Der Zustand bei Okta zeigt sie nicht (Benutzer ist %1), daher wurde sie erneut gesendet</translation>
+    </message>
+    <message>
+        <source>settled by journal resume: %1</source>
+        <translation>durch „journal resume“ geklärt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Playbook</name>
+    <message>
+        <source>a playbook must be a JSON object</source>
+        <translation>ein Playbook muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;id&apos; muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>playbook &apos;%1&apos;: </source>
+        <translation>Playbook &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; must be a non-empty string</source>
+        <translation>&apos;name&apos; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;trigger&apos; must be manual, threat_identified or threat_remediated</source>
+        <translation>&apos;trigger&apos; muss manual, threat_identified oder threat_remediated sein</translation>
+    </message>
+    <message>
+        <source>&apos;mode&apos; must be automatic or ask</source>
+        <translation>&apos;mode&apos; muss automatic oder ask sein</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;condition&apos; must be an object</source>
+        <translation>&apos;condition&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>unbekannte Bedingung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;minimumSeverity&apos; must be informational, low, medium, high or critical</source>
+        <translation>&apos;minimumSeverity&apos; muss informational, low, medium, high oder critical sein</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be an array of source kinds</source>
+        <translation>&apos;sources&apos; muss ein Array von Quellarten sein</translation>
+    </message>
+    <message>
+        <source>unknown source kind &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Quellart &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>source kind &apos;%1&apos; is listed twice</source>
+        <translation>Quellart &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&apos;actions&apos; must be a non-empty array</source>
+        <translation>&apos;actions&apos; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>every action must be a string</source>
+        <translation>jede Aktion muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos; is listed twice</source>
+        <translation>Aktion &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>a playbook either contains or releases: its actions mix both</source>
+        <translation>ein Playbook dämmt entweder ein oder gibt frei: Seine Aktionen mischen beides</translation>
+    </message>
+    <message>
+        <source>a playbook run when a threat is remediated may only release (unsuspend, remove-group, unrestrict)</source>
+        <translation>ein Playbook, das bei behobener Bedrohung läuft, darf nur freigeben (unsuspend, remove-group, unrestrict)</translation>
+    </message>
+    <message>
+        <source>a playbook run when a threat is identified may only contain (clear-sessions, suspend, add-group, restrict)</source>
+        <translation>ein Playbook, das bei erkannter Bedrohung läuft, darf nur eindämmen (clear-sessions, suspend, add-group, restrict)</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::PlaybookEngine</name>
+    <message>
+        <source>the playbook asks before it runs</source>
+        <translation>das Playbook fragt vor dem Ausführen nach</translation>
+    </message>
+    <message>
+        <source>the endpoint user has no single exact Okta match</source>
+        <translation>der Endpunkt-Benutzer hat keinen eindeutigen exakten Okta-Treffer</translation>
+    </message>
+    <message>
+        <source>the Okta search failed: %1</source>
+        <translation>die Okta-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no restricted group is set in settings</source>
+        <translation>in den Einstellungen ist keine Sperrgruppe festgelegt</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing for this user in this incident that the playbook would undo</source>
+        <translation>Cordon hat für diesen Benutzer in diesem Vorfall nichts geändert, was das Playbook rückgängig machen würde</translation>
+    </message>
+    <message>
+        <source>every action succeeded</source>
+        <translation>alle Aktionen waren erfolgreich</translation>
+    </message>
+    <message>
+        <source>some actions failed; see the incident&apos;s results</source>
+        <translation>einige Aktionen sind fehlgeschlagen; siehe die Ergebnisse des Vorfalls</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::PlaybookStore</name>
+    <message>
+        <source>playbook %1: %2</source>
+        <translation>Playbook %1: %2</translation>
+    </message>
+    <message>
+        <source>playbook %1: the id &apos;%2&apos; is used twice</source>
+        <translation>Playbook %1: Die ID &apos;%2&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;playbooks&quot;: [ … ]} or an array of playbooks</source>
+        <translation>erwartet wurde {&quot;playbooks&quot;: [ … ]} oder ein Array von Playbooks</translation>
+    </message>
+    <message>
+        <source>the settings refused the playbooks</source>
+        <translation>die Einstellungen haben die Playbooks abgelehnt</translation>
+    </message>
+    <message>
+        <source>the document holds no playbooks</source>
+        <translation>das Dokument enthält keine Playbooks</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::RolePermissions</name>
+    <message>
+        <source>The token acts as a Super Administrator: far more than containment needs. Use a dedicated service account with a custom role (okta.users.read, okta.users.lifecycle.suspend, okta.users.lifecycle.unsuspend, okta.users.lifecycle.clearSessions, okta.groups.members.manage) or Group Admin plus Group Membership Admin.</source>
+        <translation>Der Token handelt als Super Administrator: weit mehr, als die Eindämmung braucht. Verwenden Sie ein eigenes Dienstkonto mit einer benutzerdefinierten Rolle (okta.users.read, okta.users.lifecycle.suspend, okta.users.lifecycle.unsuspend, okta.users.lifecycle.clearSessions, okta.groups.members.manage) oder Group Admin plus Group Membership Admin.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s roles are limited to the groups they manage: users outside them cannot be contained, and groups that hold admin roles cannot be changed.</source>
+        <translation>Die Rollen des Tokens sind auf die Gruppen beschränkt, die sie verwalten: Benutzer außerhalb davon können nicht eingedämmt und Gruppen mit Administratorrollen nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s account holds no admin role: it can contain no one.</source>
+        <translation>Das Konto des Tokens hat keine Administratorrolle: Es kann niemanden eindämmen.</translation>
+    </message>
+    <message>
+        <source>clear sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendieren und Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>Gruppenmitgliedschaft ändern</translation>
+    </message>
+    <message>
+        <source>The token&apos;s roles cannot: %1.</source>
+        <translation>Die Rollen des Tokens können nicht: %1.</translation>
+    </message>
+    <message>
+        <source>A custom role&apos;s permissions are not listed with the role; what it allows shows when an action runs.</source>
+        <translation>Die Berechtigungen einer benutzerdefinierten Rolle werden nicht mit der Rolle aufgeführt; was sie erlaubt, zeigt sich, wenn eine Aktion läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::TimelineModel</name>
+    <message>
+        <source>Refused for %1</source>
+        <translation>Abgelehnt für %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Request-ID %1</translation>
+    </message>
+    <message>
+        <source>Detected on the endpoint</source>
+        <translation>Auf dem Endpunkt erkannt</translation>
+    </message>
+    <message>
+        <source>Reported by the feed</source>
+        <translation>Vom Feed gemeldet</translation>
+    </message>
+    <message>
+        <source>Acknowledged in the EDR</source>
+        <translation>Im EDR bestätigt</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Matched %1 to Okta user %2</source>
+        <translation>%1 dem Okta-Benutzer %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Ruled out Okta user %2 for %1</source>
+        <translation>Okta-Benutzer %2 für %1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation>%1 widerrufen durch %2</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>remediated</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::WebhookNotifier</name>
+    <message>
+        <source>the webhook URL is not a valid URL</source>
+        <translation>die Webhook-URL ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>the webhook URL must use https</source>
+        <translation>die Webhook-URL muss https verwenden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Incident: %1 (%2, %3)</source>
+        <translation>Vorfall: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Endpoint user: %1</source>
+        <translation>Endpunkt-Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Endpunkt-Benutzer</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Okta user: %1</source>
+        <translation>Okta-Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Okta user</source>
+        <translation>Okta-Benutzer</translation>
+    </message>
+    <message>
+        <source>Okta user: none found</source>
+        <translation>Okta-Benutzer: keiner gefunden</translation>
+    </message>
+    <message>
+        <source>Open in Cordon: %1</source>
+        <translation>In Cordon öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Open in Cordon</source>
+        <translation>In Cordon öffnen</translation>
+    </message>
+    <message>
+        <source>no webhook URL is stored in the keychain</source>
+        <translation>im Schlüsselbund ist keine Webhook-URL gespeichert</translation>
+    </message>
+    <message>
+        <source>the webhook answered HTTP %1</source>
+        <translation>der Webhook antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>der Webhook war nicht erreichbar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ActionPane</name>
+    <message>
+        <source>Containment</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Review the waiting playbook</source>
+        <translation>Das wartende Playbook prüfen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the waiting playbook</source>
+        <translation>Das wartende Playbook verwerfen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Playbook &lt;b&gt;%1&lt;/b&gt; waits for your approval: %2.</source>
+        <translation>Playbook &lt;b&gt;%1&lt;/b&gt; wartet auf Ihre Freigabe: %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the Okta user first, then review it.</source>
+        <translation>Bestätigen Sie zuerst den Okta-Benutzer und prüfen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Nothing to contain in Okta for this incident.</source>
+        <translation>Für diesen Vorfall gibt es in Okta nichts einzudämmen.</translation>
+    </message>
+    <message>
+        <source>Contain the Okta user behind &lt;tt&gt;%1&lt;/tt&gt; on %2: clear sessions and tokens, suspend, move to the restricted group. Release them after remediation.</source>
+        <translation>Den Okta-Benutzer hinter &lt;tt&gt;%1&lt;/tt&gt; auf %2 eindämmen: Sitzungen und Tokens löschen, suspendieren, in die Sperrgruppe verschieben. Nach der Bereinigung wieder freigeben.</translation>
+    </message>
+    <message>
+        <source>an unnamed endpoint</source>
+        <translation>einem unbenannten Endpunkt</translation>
+    </message>
+    <message>
+        <source>The incident is open. Confirm the Okta user first.</source>
+        <translation>Der Vorfall ist offen. Bestätigen Sie zuerst den Okta-Benutzer.</translation>
+    </message>
+    <message>
+        <source>The incident is closed: release the user if they were contained.</source>
+        <translation>Der Vorfall ist geschlossen: Geben Sie den Benutzer frei, falls er eingedämmt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Filter: user, incident, action, outcome, request id…</source>
+        <translation>Filter: Benutzer, Vorfall, Aktion, Ergebnis, Request-ID…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the whole audit log</source>
+        <translation>Das gesamte Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries checked. Head hash %1.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag geprüft. Kopf-Hash %1.</numerusform>
+            <numerusform>Kette intakt: %n Einträge geprüft. Kopf-Hash %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1: %2</source>
+        <translation>Kette BESCHÄDIGT bei Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::CandidateComparisonView</name>
+    <message>
+        <source>system account: never matched</source>
+        <translation>Systemkonto: wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>machine account: never matched</source>
+        <translation>Computerkonto: wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>service account: never matched</source>
+        <translation>Dienstkonto: wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>local account: never matched</source>
+        <translation>lokales Konto: wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>not a person&apos;s account: never matched</source>
+        <translation>kein Personenkonto: wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>Endpoint user and Okta candidates, side by side</source>
+        <translation>Endpunkt-Benutzer und Okta-Kandidaten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Not this person</source>
+        <translation>Nicht diese Person</translation>
+    </message>
+    <message>
+        <source>Remember that the selected candidate is not the endpoint&apos;s user</source>
+        <translation>Merken, dass der ausgewählte Kandidat nicht der Benutzer des Endpunkts ist</translation>
+    </message>
+    <message>
+        <source>None of these (Esc)</source>
+        <translation>Keiner davon (Esc)</translation>
+    </message>
+    <message>
+        <source>Remember that no candidate shown is the endpoint&apos;s user, then search by hand</source>
+        <translation>Merken, dass keiner der angezeigten Kandidaten der Benutzer des Endpunkts ist, dann manuell suchen</translation>
+    </message>
+    <message>
+        <source>Search Okta: name, login, email or AD username</source>
+        <translation>Okta durchsuchen: Name, Login, E-Mail oder AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>Search Okta by hand</source>
+        <translation>Okta manuell durchsuchen</translation>
+    </message>
+    <message>
+        <source>unknown analyst</source>
+        <translation>unbekannter Analyst</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The feed names no user for this incident: there is no Okta identity to look up.</source>
+        <translation>Der Feed nennt für diesen Vorfall keinen Benutzer: Es gibt keine Okta-Identität nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Endpoint user &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; on %2 (%3).</source>
+        <translation>Endpunkt-Benutzer &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an unnamed endpoint</source>
+        <translation>einem unbenannten Endpunkt</translation>
+    </message>
+    <message>
+        <source>Cordon never looks a system, machine or service account up in Okta, so it can never contain a person because of one.</source>
+        <translation>Cordon schlägt System-, Computer- oder Dienstkonten nie in Okta nach und kann deshalb nie eine Person wegen eines solchen Kontos eindämmen.</translation>
+    </message>
+    <message>
+        <source>Searching Okta for %1</source>
+        <translation>Okta wird nach %1 durchsucht</translation>
+    </message>
+    <message>
+        <source>The Okta search failed: %1</source>
+        <translation>Die Okta-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No Okta user looks like %1. Search by hand below.</source>
+        <translation>Kein Okta-Benutzer ähnelt %1. Suchen Sie unten manuell.</translation>
+    </message>
+    <message>
+        <source>Cordon has not been able to read the Okta admin roles of %1 yet.
+
+If this is an admin, containing them locks out someone who runs the Okta org. Link %2 to %1 anyway?</source>
+        <translation>Cordon konnte die Okta-Administratorrollen von %1 noch nicht lesen.
+
+Falls dies ein Administrator ist, sperrt das Eindämmen jemanden aus, der die Okta-Org betreibt. %2 trotzdem mit %1 verknüpfen?</translation>
+    </message>
+    <message>
+        <source>%1 holds Okta admin roles: %2.
+
+Containing an admin locks out someone who runs the Okta org. Link %3 to this admin?</source>
+        <translation>%1 hat Okta-Administratorrollen: %2.
+
+Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betreibt. %3 mit diesem Administrator verknüpfen?</translation>
+    </message>
+    <message>
+        <source>Confirm an Okta admin?</source>
+        <translation>Einen Okta-Administrator bestätigen?</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved in Cordon&apos;s database; nothing was remembered.</source>
+        <translation>Die Bestätigung konnte nicht in der Datenbank von Cordon gespeichert werden; nichts wurde gemerkt.</translation>
+    </message>
+    <message>
+        <source>Remembered: %1 is %2, confirmed by %3 on %4 (incident %5), until %6.</source>
+        <translation>Gemerkt: %1 ist %2, bestätigt von %3 am %4 (Vorfall %5), bis %6.</translation>
+    </message>
+    <message>
+        <source>Forget this link</source>
+        <translation>Diese Verknüpfung vergessen</translation>
+    </message>
+    <message>
+        <source>Rejected before for %1: %2.</source>
+        <translation>Zuvor abgelehnt für %1: %2.</translation>
+    </message>
+    <message>
+        <source>Forget the rejections</source>
+        <translation>Die Ablehnungen vergessen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3</source>
+        <translation>%1 (%2) hat %3</translation>
+    </message>
+    <message>
+        <source>Okta admin among the candidates: %1. Confirming an admin asks a second time.</source>
+        <translation>Okta-Administrator unter den Kandidaten: %1. Das Bestätigen eines Administrators fragt ein zweites Mal nach.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Confirm %1 (Enter)</source>
+        <translation>%1 bestätigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>Bestätigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Show the top %1</source>
+        <translation>Die besten %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Alle %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1… %2 s (Okta is slow to answer)</source>
+        <translation>%1… %2 s (Okta antwortet langsam)</translation>
+    </message>
+    <message>
+        <source>Searching Okta for &quot;%1&quot;</source>
+        <translation>Okta wird nach „%1“ durchsucht</translation>
+    </message>
+    <message>
+        <source>The Okta search for &quot;%1&quot; failed: %2</source>
+        <translation>Die Okta-Suche nach „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>found by a search for &quot;%1&quot;</source>
+        <translation>gefunden mit einer Suche nach „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::Console</name>
+    <message>
+        <source>The webhook notification was not delivered: %1</source>
+        <translation>Die Webhook-Benachrichtigung wurde nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s database could not be opened (%1): incidents are shown but not kept.</source>
+        <translation>Die Datenbank von Cordon konnte nicht geöffnet werden (%1): Vorfälle werden angezeigt, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>the sample feed</source>
+        <translation>der Beispiel-Feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) read from %1</source>
+        <translation>
+            <numerusform>%n Vorfall aus %1 gelesen</numerusform>
+            <numerusform>%n Vorfälle aus %1 gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) read from %1; %2 record(s) skipped, first: %3</source>
+        <translation>
+            <numerusform>%n Vorfall aus %1 gelesen; %2 Datensätze übersprungen, erster: %3</numerusform>
+            <numerusform>%n Vorfälle aus %1 gelesen; %2 Datensätze übersprungen, erster: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Der Token wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>No API token stored: open Settings</source>
+        <translation>Kein API-Token gespeichert: Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Not configured: open Settings (Ctrl+,)</source>
+        <translation>Nicht eingerichtet: Einstellungen öffnen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simuliert)</translation>
+    </message>
+    <message>
+        <source>Playbook %1 did not run for %2: %3</source>
+        <translation>Playbook %1 lief nicht für %2: %3</translation>
+    </message>
+    <message>
+        <source>The stored playbooks could not be read (%1): the defaults apply.</source>
+        <translation>Die gespeicherten Playbooks konnten nicht gelesen werden (%1): Es gelten die Standardwerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need you</source>
+        <translation>
+            <numerusform>%n Vorfall braucht Sie</numerusform>
+            <numerusform>%n Vorfälle brauchen Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (and %n more)</source>
+        <translation>
+            <numerusform>%1: %2 (und %n weiterer)</numerusform>
+            <numerusform>%1: %2 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No API token</source>
+        <translation>Kein API-Token</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Okta: %1</source>
+        <translation>Okta: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No API token stored for %1</source>
+        <translation>Kein API-Token für %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Incidents are listed but could not be stored (%1): they will not survive a restart.</source>
+        <translation>Vorfälle werden angezeigt, konnten aber nicht gespeichert werden (%1): Sie überstehen keinen Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ContainmentWidget</name>
+    <message>
+        <source>Contain:</source>
+        <translation>Eindämmen:</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Suspend, clear sessions and OAuth tokens, add to the restricted group</source>
+        <translation>Suspendieren, Sitzungen und OAuth-Tokens löschen, zur Sperrgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>End every Okta session and revoke the OAuth tokens</source>
+        <translation>Jede Okta-Sitzung beenden und die OAuth-Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message>
+        <source>The user cannot sign in</source>
+        <translation>Der Benutzer kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Einschränken</translation>
+    </message>
+    <message>
+        <source>Add to the group chosen below</source>
+        <translation>Zur unten gewählten Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>After remediation:</source>
+        <translation>Nach der Bereinigung:</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Undo what Cordon did for this incident, and nothing else</source>
+        <translation>Rückgängig machen, was Cordon für diesen Vorfall getan hat, und nichts sonst</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>Unsuspend, even if Cordon did not suspend the user</source>
+        <translation>Suspendierung aufheben, auch wenn Cordon den Benutzer nicht suspendiert hat</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from the group chosen below, even if Cordon did not add the user</source>
+        <translation>Aus der unten gewählten Gruppe entfernen, auch wenn Cordon den Benutzer nicht hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Show Okta calls</source>
+        <translation>Okta-Aufrufe anzeigen</translation>
+    </message>
+    <message>
+        <source>The Okta calls Contain would send; nothing is sent</source>
+        <translation>Die Okta-Aufrufe, die Eindämmen senden würde; nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>The group Restrict adds to and Remove from group removes from: an Okta group id or its exact name</source>
+        <translation>Die Gruppe, zu der Einschränken hinzufügt und aus der „Aus Gruppe entfernen“ entfernt: eine Okta-Gruppen-ID oder ihr genauer Name</translation>
+    </message>
+    <message>
+        <source>Okta actions and their states</source>
+        <translation>Okta-Aktionen und ihr Status</translation>
+    </message>
+    <message>
+        <source>Confirm the Okta user behind the incident to contain them.</source>
+        <translation>Bestätigen Sie den Okta-Benutzer hinter dem Vorfall, um ihn einzudämmen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Okta status: &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; &amp;nbsp; Incident: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Okta-Status: &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; &amp;nbsp; Vorfall: %5</translation>
+    </message>
+    <message>
+        <source>The playbook acts on the restricted group, and none is set: choose one in Settings.</source>
+        <translation>Das Playbook wirkt auf die Sperrgruppe, und keine ist festgelegt: Wählen Sie eine in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing at Okta for %1 in this incident that %2 would undo.</source>
+        <translation>Cordon hat bei Okta für %1 in diesem Vorfall nichts geändert, was %2 rückgängig machen würde.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Contain %1</source>
+        <translation>%1 eindämmen</translation>
+    </message>
+    <message>
+        <source>Dry run for %1</source>
+        <translation>Probelauf für %1</translation>
+    </message>
+    <message>
+        <source>Clear the sessions of %1</source>
+        <translation>Sitzungen von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 suspendieren</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>Choose the group to add %1 to, or set the restricted group in Settings.</source>
+        <translation>Wählen Sie die Gruppe, zu der %1 hinzugefügt werden soll, oder legen Sie die Sperrgruppe in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>Restrict %1</source>
+        <translation>%1 einschränken</translation>
+    </message>
+    <message>
+        <source>Nothing to release</source>
+        <translation>Nichts freizugeben</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing at Okta for %1 in this incident, so Release has nothing to undo. To act anyway, use Unsuspend or Remove from group.</source>
+        <translation>Cordon hat bei Okta für %1 in diesem Vorfall nichts geändert, daher hat Freigeben nichts rückgängig zu machen. Um trotzdem zu handeln, verwenden Sie „Suspendierung aufheben“ oder „Aus Gruppe entfernen“.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>Cordon did not suspend %1 for this incident: someone or something else did. Unsuspend only if you know why they were suspended.</source>
+        <translation>Cordon hat %1 für diesen Vorfall nicht suspendiert: Jemand oder etwas anderes war es. Heben Sie die Suspendierung nur auf, wenn Sie wissen, warum der Benutzer suspendiert wurde.</translation>
+    </message>
+    <message>
+        <source>Unsuspend %1</source>
+        <translation>Suspendierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Choose the group to remove %1 from.</source>
+        <translation>Wählen Sie die Gruppe, aus der %1 entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Cordon did not add %1 to %2 for this incident. Remove them only if you know why they are a member.</source>
+        <translation>Cordon hat %1 für diesen Vorfall nicht zu %2 hinzugefügt. Entfernen Sie den Benutzer nur, wenn Sie wissen, warum er Mitglied ist.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Reading %1 at Okta…</source>
+        <translation>%1 wird bei Okta gelesen…</translation>
+    </message>
+    <message>
+        <source>clear every Okta session and OAuth token of %1</source>
+        <translation>alle Okta-Sitzungen und OAuth-Tokens von %1 löschen</translation>
+    </message>
+    <message>
+        <source>clear their Okta sessions and OAuth tokens</source>
+        <translation>die Okta-Sitzungen und OAuth-Tokens löschen</translation>
+    </message>
+    <message>
+        <source>suspend %1</source>
+        <translation>%1 suspendieren</translation>
+    </message>
+    <message>
+        <source>suspend them</source>
+        <translation>den Benutzer suspendieren</translation>
+    </message>
+    <message>
+        <source>unsuspend %1</source>
+        <translation>Suspendierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>unsuspend them</source>
+        <translation>die Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add them to %1</source>
+        <translation>zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>remove them from %1</source>
+        <translation>aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Already so at Okta, not sent: %1.</source>
+        <translation>Bei Okta bereits so, nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Vorfall: %1</translation>
+    </message>
+    <message>
+        <source>The Okta calls are one click away, under Show Details.</source>
+        <translation>Die Okta-Aufrufe sind einen Klick entfernt, unter „Details einblenden“.</translation>
+    </message>
+    <message>
+        <source>Okta calls (dry run):
+%1</source>
+        <translation>Okta-Aufrufe (Probelauf):
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>Nichts wurde gesendet. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: Contain would send %n Okta call(s), listed above. Nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: Eindämmen würde %n Okta-Aufruf senden, oben aufgeführt. Nichts wurde gesendet.</numerusform>
+            <numerusform>Probelauf: Eindämmen würde %n Okta-Aufrufe senden, oben aufgeführt. Nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent for %1: see the list.</source>
+        <translation>Für %1 kann nichts gesendet werden: siehe die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is already in that state at Okta: nothing to send.</source>
+        <translation>%1 ist bei Okta bereits in diesem Zustand: Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is an Okta ADMINISTRATOR. Acting on an administrator can lock your organization out of its own admin console.
+
+%2 anyway?</source>
+        <translation>%1 ist ein Okta-ADMINISTRATOR. Das Handeln an einem Administrator kann Ihre Organisation aus ihrer eigenen Admin-Konsole aussperren.
+
+Trotzdem %2?</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Administratorkonto</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 is an administrator and nothing was sent.</source>
+        <translation>Abgebrochen: %1 ist ein Administrator, und nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s) to Okta…</source>
+        <translation>
+            <numerusform>%n Aktion wird an Okta gesendet…</numerusform>
+            <numerusform>%n Aktionen werden an Okta gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) FAILED for %1: Okta&apos;s answer is in the list; Retry sends the action again.</source>
+        <translation>
+            <numerusform>%n Aktion für %1 FEHLGESCHLAGEN: Die Antwort von Okta steht in der Liste; „Erneut versuchen“ sendet die Aktion noch einmal.</numerusform>
+            <numerusform>%n Aktionen für %1 FEHLGESCHLAGEN: Die Antwort von Okta steht in der Liste; „Erneut versuchen“ sendet die Aktion noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action succeeded for %1. Okta status: %2.</source>
+        <translation>Alle Aktionen für %1 waren erfolgreich. Okta-Status: %2.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send this action to Okta again</source>
+        <translation>Diese Aktion erneut an Okta senden</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>sent again, %1</source>
+        <translation>erneut gesendet, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settled %n unfinished Okta action(s) from an earlier run: %1.</source>
+        <translation>
+            <numerusform>%n offene Okta-Aktion aus einem früheren Lauf geklärt: %1.</numerusform>
+            <numerusform>%n offene Okta-Aktionen aus einem früheren Lauf geklärt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished Okta action(s) could not be settled; Cordon tries again at the next start.</source>
+        <translation>
+            <numerusform>%n offene Okta-Aktion konnte nicht geklärt werden; Cordon versucht es beim nächsten Start erneut.</numerusform>
+            <numerusform>%n offene Okta-Aktionen konnten nicht geklärt werden; Cordon versucht es beim nächsten Start erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::DemoMode</name>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>Für die Demo konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo org could not be loaded: %1</source>
+        <translation>Die Demo-Org konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The simulated Okta org could not listen on this computer: %1</source>
+        <translation>Die simulierte Okta-Org kann auf diesem Computer nicht lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::FeedSources</name>
+    <message>
+        <source>Cordon does not know this kind of source (%1).</source>
+        <translation>Cordon kennt diese Art von Quelle nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: feeds are read over https:// only.</source>
+        <translation>Abgelehnt: Feeds werden nur über https:// gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading its key from %1…</source>
+        <translation>Der Schlüssel wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>No API key stored for this source: remove it and add it again with its key.</source>
+        <translation>Für diese Quelle ist kein API-Schlüssel gespeichert: Entfernen Sie sie und fügen Sie sie mit ihrem Schlüssel erneut hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped; the first: %1</source>
+        <translation>
+            <numerusform>%n Datensatz übersprungen; der erste: %1</numerusform>
+            <numerusform>%n Datensätze übersprungen; der erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds</source>
+        <translation>Keine Feeds</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 mit Fehlern</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 werden geladen</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 angehalten</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 Feed</translation>
+    </message>
+    <message>
+        <source>%1 feeds</source>
+        <translation>%1 Feeds</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::FeedSourcesView</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Red Canary API</source>
+        <translation>Red-Canary-API</translation>
+    </message>
+    <message>
+        <source>JSON over HTTPS</source>
+        <translation>JSON über HTTPS</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Feed-Quellen</translation>
+    </message>
+    <message>
+        <source>Feed sources and their state</source>
+        <translation>Feed-Quellen und ihr Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read or poll the selected feed source now</source>
+        <translation>Die ausgewählte Feed-Quelle jetzt lesen oder abfragen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading: %1</source>
+        <translation>Wird geladen: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IdentityPane</name>
+    <message>
+        <source>Okta identity</source>
+        <translation>Okta-Identität</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The feed names no user for this incident: there is no Okta identity to look up.</source>
+        <translation>Der Feed nennt für diesen Vorfall keinen Benutzer: Es gibt keine Okta-Identität nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a person&apos;s account (%2): Cordon does not look it up in Okta.</source>
+        <translation>%1 ist kein Personenkonto (%2): Cordon schlägt es nicht in Okta nach.</translation>
+    </message>
+    <message>
+        <source>never matched</source>
+        <translation>wird nie zugeordnet</translation>
+    </message>
+    <message>
+        <source>objectSid %1</source>
+        <translation>objectSid %1</translation>
+    </message>
+    <message>
+        <source>login or UPN %1</source>
+        <translation>Login oder UPN %1</translation>
+    </message>
+    <message>
+        <source>samAccountName %1</source>
+        <translation>samAccountName %1</translation>
+    </message>
+    <message>
+        <source>Okta user for %1, looked up by %2.</source>
+        <translation>Okta-Benutzer für %1, gesucht nach %2.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>Candidates are listed here, best first; a single exact match is chosen.</source>
+        <translation>Kandidaten stehen hier, die besten zuerst; ein einziger exakter Treffer wird gewählt.</translation>
+    </message>
+    <message>
+        <source>Candidates are listed here, best first; an analyst confirms the match.</source>
+        <translation>Kandidaten stehen hier, die besten zuerst; ein Analyst bestätigt die Zuordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IncidentDetailPane</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Vorfalldetails</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list to see its details.</source>
+        <translation>Wählen Sie einen Vorfall in der Liste, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Endpunkt-Benutzer</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Open the incident in the source console</source>
+        <translation>Den Vorfall in der Quellkonsole öffnen</translation>
+    </message>
+    <message>
+        <source> (feed says %1)</source>
+        <translation> (laut Feed %1)</translation>
+    </message>
+    <message>
+        <source>, resolution: %1</source>
+        <translation>, Lösung: %1</translation>
+    </message>
+    <message>
+        <source>No summary in the feed.</source>
+        <translation>Keine Zusammenfassung im Feed.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>No times in the feed.</source>
+        <translation>Keine Zeiten im Feed.</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>OS: %1</source>
+        <translation>Betriebssystem: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint id: %1</source>
+        <translation>Endpunkt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adressen: %1</translation>
+    </message>
+    <message>
+        <source>No user context</source>
+        <translation>Kein Benutzerkontext</translation>
+    </message>
+    <message>
+        <source> from &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation> aus &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domäne: %1</translation>
+    </message>
+    <message>
+        <source>Username: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>UPN: %1</source>
+        <translation>UPN: %1</translation>
+    </message>
+    <message>
+        <source>SID: %1</source>
+        <translation>SID: %1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Prinzipal: %1</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>In %1 öffnen</translation>
+    </message>
+    <message>
+        <source>the source console</source>
+        <translation>der Quellkonsole</translation>
+    </message>
+    <message>
+        <source>No console link in the feed.</source>
+        <translation>Kein Konsolen-Link im Feed.</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMÄNE\Benutzer</translation>
+    </message>
+    <message>
+        <source>user principal name (name@suffix)</source>
+        <translation>User Principal Name (name@suffix)</translation>
+    </message>
+    <message>
+        <source>security identifier (SID)</source>
+        <translation>Sicherheits-ID (SID)</translation>
+    </message>
+    <message>
+        <source>short name without a domain</source>
+        <translation>Kurzname ohne Domäne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a person&apos;s account</source>
+        <translation>das Konto einer Person</translation>
+    </message>
+    <message>
+        <source>an Entra ID name</source>
+        <translation>ein Entra-ID-Name</translation>
+    </message>
+    <message>
+        <source>a local account on the endpoint</source>
+        <translation>ein lokales Konto auf dem Endpunkt</translation>
+    </message>
+    <message>
+        <source>a service or built-in account</source>
+        <translation>ein Dienst- oder integriertes Konto</translation>
+    </message>
+    <message>
+        <source>a system identity</source>
+        <translation>eine Systemidentität</translation>
+    </message>
+    <message>
+        <source>a computer account</source>
+        <translation>ein Computerkonto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>may be matched to an Okta user automatically</source>
+        <translation>kann automatisch einem Okta-Benutzer zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>candidates only; an analyst confirms</source>
+        <translation>nur Kandidaten; ein Analyst bestätigt</translation>
+    </message>
+    <message>
+        <source>never matched to an Okta user</source>
+        <translation>wird nie einem Okta-Benutzer zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::MainWindow</name>
+    <message>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+    <message>
+        <source>DEMO: simulated Okta org on this computer; nothing leaves it</source>
+        <translation>DEMO: simulierte Okta-Org auf diesem Computer; nichts verlässt ihn</translation>
+    </message>
+    <message>
+        <source>Incidents by state</source>
+        <translation>Vorfälle nach Status</translation>
+    </message>
+    <message>
+        <source>Filter: host, user, title, state… (Ctrl+F)</source>
+        <translation>Filter: Host, Benutzer, Titel, Status… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>Vorfälle filtern</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Okta org</source>
+        <translation>Okta-Org</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Okta rate limit left</source>
+        <translation>Verbleibendes Okta-Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open feed file…</source>
+        <translation>Feed-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an incident feed</source>
+        <translation>Einen Vorfall-Feed öffnen</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Vorfall-Feeds (*.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks and notifications…</source>
+        <translation>&amp;Playbooks und Benachrichtigungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter incidents</source>
+        <translation>Vorfälle &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Incident &amp;list</source>
+        <translation>Vorfall&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Most urgent first</source>
+        <translation>&amp;Dringendste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cordon</source>
+        <translation>Ü&amp;ber Cordon</translation>
+    </message>
+    <message>
+        <source>About Cordon</source>
+        <translation>Über Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon %1
+Contains the Okta identity behind a compromised endpoint.</source>
+        <translation>Cordon %1
+Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is no audit log to show.</source>
+        <translation>Die Datenbank ist nicht geöffnet, daher gibt es kein Audit-Protokoll anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partly failed</source>
+        <translation>Teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical open</source>
+        <translation>
+            <numerusform>%n kritischer offen</numerusform>
+            <numerusform>%n kritische offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high open</source>
+        <translation>
+            <numerusform>%n hoher offen</numerusform>
+            <numerusform>%n hohe offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No critical or high incident open</source>
+        <translation>Kein kritischer oder hoher Vorfall offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 behoben</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>%1 unterdrückt</translation>
+    </message>
+    <message>
+        <source>%1 state unknown</source>
+        <translation>%1 Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Cordon (demo)</source>
+        <translation>Cordon (Demo)</translation>
+    </message>
+    <message>
+        <source>No Okta org configured</source>
+        <translation>Keine Okta-Org eingerichtet</translation>
+    </message>
+    <message>
+        <source>Okta org: %1</source>
+        <translation>Okta-Org: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Okta budget left: %1</source>
+        <translation>Verbleibendes Okta-Budget: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo-Modus</translation>
+    </message>
+    <message>
+        <source>Urgent incidents open</source>
+        <translation>Offene dringende Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::NotificationCenter</name>
+    <message>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookDialog</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Playbooks and notifications</source>
+        <translation>Playbooks und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>What happened last</source>
+        <translation>Was zuletzt geschah</translation>
+    </message>
+    <message>
+        <source>Save the playbooks and the webhook</source>
+        <translation>Die Playbooks und den Webhook speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>The stored playbooks do not read (%1); these are the defaults.</source>
+        <translation>Die gespeicherten Playbooks sind nicht lesbar (%1); dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a playbook</source>
+        <translation>Ein Playbook hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected playbook</source>
+        <translation>Das ausgewählte Playbook duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove the selected playbook</source>
+        <translation>Das ausgewählte Playbook entfernen</translation>
+    </message>
+    <message>
+        <source>Restore de&amp;faults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the playbooks with the defaults</source>
+        <translation>Die Playbooks durch die Standardwerte ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Playbooks aus einer JSON-Datei importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the playbooks to a JSON file</source>
+        <translation>Die Playbooks in eine JSON-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Playbook name</source>
+        <translation>Name des Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Playbook enabled</source>
+        <translation>Playbook aktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>When the playbook runs</source>
+        <translation>Wann das Playbook läuft</translation>
+    </message>
+    <message>
+        <source>When the analyst starts it</source>
+        <translation>Wenn der Analyst es startet</translation>
+    </message>
+    <message>
+        <source>When a threat is identified</source>
+        <translation>Wenn eine Bedrohung erkannt wird</translation>
+    </message>
+    <message>
+        <source>When a threat is remediated</source>
+        <translation>Wenn eine Bedrohung behoben ist</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Mindestschweregrad</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Informational or higher</source>
+        <translation>Informativ oder höher</translation>
+    </message>
+    <message>
+        <source>Low or higher</source>
+        <translation>Niedrig oder höher</translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation>Mittel oder höher</translation>
+    </message>
+    <message>
+        <source>High or higher</source>
+        <translation>Hoch oder höher</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;severity:</source>
+        <translation>Mindest&amp;schweregrad:</translation>
+    </message>
+    <message>
+        <source>Feed sources the playbook runs for; none checked means every source</source>
+        <translation>Feed-Quellen, für die das Playbook läuft; keine markiert bedeutet jede Quelle</translation>
+    </message>
+    <message>
+        <source>None checked: incidents from every source.</source>
+        <translation>Keine markiert: Vorfälle aus jeder Quelle.</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Clear sessions and OAuth tokens</source>
+        <translation>Sitzungen und OAuth-Tokens löschen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message>
+        <source>Add to the restricted group</source>
+        <translation>Zur Sperrgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to group:</source>
+        <translation>Zur Gruppe hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove from the restricted group</source>
+        <translation>Aus der Sperrgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from group:</source>
+        <translation>Aus Gruppe entfernen:</translation>
+    </message>
+    <message>
+        <source>Okta group to add the user to, by name or id</source>
+        <translation>Okta-Gruppe, zu der der Benutzer hinzugefügt wird, nach Name oder ID</translation>
+    </message>
+    <message>
+        <source>Group name or id</source>
+        <translation>Gruppenname oder -ID</translation>
+    </message>
+    <message>
+        <source>Okta group to remove the user from, by name or id</source>
+        <translation>Okta-Gruppe, aus der der Benutzer entfernt wird, nach Name oder ID</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>As&amp;k the analyst first</source>
+        <translation>Zuerst den Analysten &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Ask the analyst before running</source>
+        <translation>Den Analysten vor dem Ausführen fragen</translation>
+    </message>
+    <message>
+        <source>Run automatically</source>
+        <translation>Automatisch ausführen</translation>
+    </message>
+    <message>
+        <source>When a playbook runs by itself</source>
+        <translation>Wenn ein Playbook von selbst läuft</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Why the playbook cannot be saved</source>
+        <translation>Warum das Playbook nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Wenn ein Vorfall eine Freigabe braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Fügen Sie eine https://-Webhook-URL ein, um die gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Die gespeicherte Webhook-URL entfernen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Wo die Webhook-URL gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Ergebnis der Testbenachrichtigung</translation>
+    </message>
+    <message>
+        <source>give it a name</source>
+        <translation>geben Sie ihm einen Namen</translation>
+    </message>
+    <message>
+        <source>type the group to add the user to, or uncheck “Add to group”</source>
+        <translation>geben Sie die Gruppe ein, zu der der Benutzer hinzugefügt wird, oder entfernen Sie das Häkchen bei „Zur Gruppe hinzufügen“</translation>
+    </message>
+    <message>
+        <source>type the group to remove the user from, or uncheck “Remove from group”</source>
+        <translation>geben Sie die Gruppe ein, aus der der Benutzer entfernt wird, oder entfernen Sie das Häkchen bei „Aus Gruppe entfernen“</translation>
+    </message>
+    <message>
+        <source>choose at least one action</source>
+        <translation>wählen Sie mindestens eine Aktion</translation>
+    </message>
+    <message>
+        <source>A manual playbook runs when the analyst starts it from the console.</source>
+        <translation>Ein manuelles Playbook läuft, wenn der Analyst es in der Konsole startet.</translation>
+    </message>
+    <message>
+        <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
+        <translation>Automatisch läuft es nur, wenn die Endpunkt-Identität genau einem Okta-Benutzer entspricht, jede Schutzregel erfüllt ist, und nie bei einem Administrator; sonst fragt Cordon.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Neues Playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>Die Kopie ist zunächst deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>„%1“ entfernt; Speichern, um die Änderung zu behalten.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Die Standard-Playbooks sind wieder da; Speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Playbooks importieren</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 ist zu groß für eine Playbook-Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>sie enthält keine Playbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n Playbook aus %1 importiert; Speichern, um es zu behalten.</numerusform>
+            <numerusform>%n Playbooks aus %1 importiert; Speichern, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Playbooks exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n Playbook nach %1 exportiert.</numerusform>
+            <numerusform>%n Playbooks nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Behalten Sie mindestens ein Playbook. Stellen Sie die Standardwerte wieder her, um mit Eindämmen und Freigeben neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Das Playbook in Zeile %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Playbooks speichern</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks gespeichert.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Die Einstellungen haben die ID des Webhooks abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Wird beim Speichern in %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Wird beim Speichern aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Keine: Benachrichtigungen erscheinen nur im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Nicht in %1 gespeichert: Fügen Sie die URL erneut ein.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Fügen Sie zuerst eine Webhook-URL ein.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Zugestellt: Der Webhook hat die Testbenachrichtigung angenommen.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Nicht zugestellt: %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>diesen Kanal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>keiner (ein Test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Ein Test von Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Die Playbook-Einstellungen von Cordon haben diesen Test gesendet; niemandem wurde etwas getan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>A&amp;utomatisch ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookListModel</name>
+    <message>
+        <source>Disabled: this playbook never runs</source>
+        <translation>Deaktiviert: Dieses Playbook läuft nie</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Manually</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Threat identified</source>
+        <translation>Bedrohung erkannt</translation>
+    </message>
+    <message>
+        <source>Threat remediated</source>
+        <translation>Bedrohung behoben</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>%1
+Disabled: this playbook never runs</source>
+        <translation>%1
+Deaktiviert: Dieses Playbook läuft nie</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::SettingsDialog</name>
+    <message>
+        <source>%1 (Red Canary API, every %2 min)</source>
+        <translation>%1 (Red-Canary-API, alle %2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON, every %2 min)</source>
+        <translation>%1 (JSON, alle %2 min)</translation>
+    </message>
+    <message>
+        <source>Cordon settings</source>
+        <translation>Cordon-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Okta</source>
+        <translation>&amp;Okta</translation>
+    </message>
+    <message>
+        <source>&amp;Containment</source>
+        <translation>&amp;Eindämmung</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Okta org URL</source>
+        <translation>Okta-Org-URL</translation>
+    </message>
+    <message>
+        <source>acme.okta.com</source>
+        <translation>acme.okta.com</translation>
+    </message>
+    <message>
+        <source>Org &amp;URL:</source>
+        <translation>Org-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Okta-API-Token</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Fügen Sie einen neuen Token ein, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Okta</source>
+        <translation>Die Verbindung zu Okta testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Restricted group:</source>
+        <translation>Sperrgruppe:</translation>
+    </message>
+    <message>
+        <source>Search Okta groups by name</source>
+        <translation>Okta-Gruppen nach Name durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a group name to search Okta</source>
+        <translation>Geben Sie einen Gruppennamen ein, um Okta zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find group:</source>
+        <translation>Gruppe &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Matching Okta groups</source>
+        <translation>Passende Okta-Gruppen</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one Okta login or id per line</source>
+        <translation>Geschützte Konten, ein Okta-Login oder eine ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>One Okta login or user id per line</source>
+        <translation>Ein Okta-Login oder eine Benutzer-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>Protected &amp;accounts:</source>
+        <translation>Geschützte &amp;Konten:</translation>
+    </message>
+    <message>
+        <source>Protected groups, one group name or id per line</source>
+        <translation>Geschützte Gruppen, ein Gruppenname oder eine ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>One Okta group name or id per line</source>
+        <translation>Ein Okta-Gruppenname oder eine ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>Protected &amp;groups:</source>
+        <translation>Geschützte &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
+        <translation>Zu ladende Vorfall-Feeds: Dateien oder Ordner auf diesem Computer (auf Änderungen überwacht) oder https://-Adressen (regelmäßig abgefragt).</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Feed-Quellen</translation>
+    </message>
+    <message>
+        <source>Feed file path or https address</source>
+        <translation>Pfad der Feed-Datei oder HTTPS-Adresse</translation>
+    </message>
+    <message>
+        <source>File or folder path, or https:// address</source>
+        <translation>Datei- oder Ordnerpfad oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Eine Feed-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Liest:</translation>
+    </message>
+    <message>
+        <source>API key or bearer token of the feed</source>
+        <translation>API-Schlüssel oder Bearer-Token des Feeds</translation>
+    </message>
+    <message>
+        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
+        <translation>API-Schlüssel (Red Canary) oder Bearer-Token, im Schlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Minutes between polls</source>
+        <translation>Minuten zwischen Abfragen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Abfragen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add feed source</source>
+        <translation>Feed-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed source</source>
+        <translation>Die ausgewählte Feed-Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Choose an incident feed</source>
+        <translation>Einen Vorfall-Feed wählen</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Vorfall-Feeds (*.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Detected from the location</source>
+        <translation>Aus dem Ort erkannt</translation>
+    </message>
+    <message>
+        <source>A local file or folder, watched</source>
+        <translation>Eine lokale Datei oder ein Ordner, überwacht</translation>
+    </message>
+    <message>
+        <source>The Red Canary API (detections, with an API key)</source>
+        <translation>Die Red-Canary-API (Erkennungen, mit API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
+        <translation>Ein JSON- oder NDJSON-Feed (ein Bearer-Token ist optional)</translation>
+    </message>
+    <message>
+        <source>Feed source</source>
+        <translation>Feed-Quelle</translation>
+    </message>
+    <message>
+        <source>Feeds are read over https:// only (or http:// to this computer).</source>
+        <translation>Feeds werden nur über https:// gelesen (oder http:// zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Feeds are read over https:// only.</source>
+        <translation>Feeds werden nur über https:// gelesen.</translation>
+    </message>
+    <message>
+        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
+        <translation>Tragen Sie den Schlüssel des Feeds im Feld „Schlüssel“ ein, nicht in der Adresse: Er wird im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>Feeds are read from files, folders or https:// addresses.</source>
+        <translation>Feeds werden aus Dateien, Ordnern oder https://-Adressen gelesen.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
+        <translation>Der Schlüssel des Feeds konnte nicht in %1 abgelegt werden, daher wurde die Quelle nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Keine gewählt</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
+        <translation>%1 ist keine Okta-Adresse. Ist es die eigene URL-Domain Ihrer Okta-Org? Cordon sendet den API-Token dorthin.</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid org URL first.</source>
+        <translation>Geben Sie zuerst eine gültige Org-URL ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No token: paste the API token, then test again.</source>
+        <translation>Kein Token: Fügen Sie den API-Token ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Okta refused the token: it is wrong, expired or revoked.</source>
+        <translation>Okta hat den Token abgelehnt: Er ist falsch, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Cordon could not reach Okta.</source>
+        <translation>Cordon konnte Okta nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Verbunden als &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Its admin roles could not be read: %1</source>
+        <translation>Seine Administratorrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Administratorrollen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>clear sessions and tokens</source>
+        <translation>Sitzungen und Tokens löschen</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendieren und Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>Gruppenmitgliedschaft ändern</translation>
+    </message>
+    <message>
+        <source>Cordon may: %1</source>
+        <translation>Cordon darf: %1</translation>
+    </message>
+    <message>
+        <source>none of the containment actions</source>
+        <translation>keine der Eindämmungsaktionen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Okta cannot add users to a %1 group.</source>
+        <translation>Okta kann keine Benutzer zu einer %1-Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
+        <translation>Einige Einstellungen wurden abgelehnt, weil sie wie ein Geheimnis aussehen. Geheimnisse gehören in das Token-Feld, das sie im Schlüsselbund ablegt.</translation>
+    </message>
+    <message>
+        <source>The API token could not be stored in %1: %2</source>
+        <translation>Der API-Token konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::TimelineView</name>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Vorfall-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Zeitleiste von %1</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Contain the Okta identity behind a compromised endpoint.</source>
+        <translation>Die Okta-Identität hinter einem kompromittierten Endpunkt eindämmen.</translation>
+    </message>
+    <message>
+        <source>Run against a simulated Okta org on this computer, with a sample feed.</source>
+        <translation>Gegen eine simulierte Okta-Org auf diesem Computer laufen, mit einem Beispiel-Feed.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Ein Bild des Fensters speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the settings dialog and quit.</source>
+        <translation>Ein Bild des Einstellungsdialogs speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Link abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the list.</source>
+        <translation>Vorfall %1 ist nicht in der Liste.</translation>
+    </message>
+    <message>
+        <source>Show the console in this language (en, de, fr), whatever the system&apos;s.</source>
+        <translation>Die Konsole in dieser Sprache anzeigen (en, de, fr), unabhängig von der des Systems.</translation>
+    </message>
+    <message>
+        <source>A cordon://incident/&lt;id&gt; link to open.</source>
+        <translation>Ein cordon://incident/&lt;id&gt;-Link, der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Later starts cannot reach this console: %1</source>
+        <translation>Spätere Starts können diese Konsole nicht erreichen: %1</translation>
+    </message>
+</context>
+</TS>

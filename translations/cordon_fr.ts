@@ -1,0 +1,3425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentAction</name>
+    <message>
+        <source>&apos;%1&apos; needs a group name or id after the colon</source>
+        <translation>&apos;%1&apos; doit être suivi, après les deux-points, d&apos;un nom ou d&apos;un identifiant de groupe</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID)</source>
+        <translation>action inconnue &apos;%1&apos; (connues : clear-sessions, suspend, unsuspend, add-group:NOM_OU_ID, remove-group:NOM_OU_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>FileSource</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsSource</name>
+    <message>
+        <source>Polling %1</source>
+        <translation>Interrogation de %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1: feeds are read over https only.</source>
+        <translation>%1 refusé : les flux ne sont lus qu&apos;en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
+        <translation>La réponse dépasse %1 (paramètre feeds/maxResponseBytes).</translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
+        <translation>La réponse a pris plus de %1 s et a été interrompue (paramètre feeds/maxTransferMs).</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP 429).</source>
+        <translation>Limité par le serveur (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>The answer is not a feed: %1</source>
+        <translation>La réponse n&apos;est pas un flux : %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 Nouvelle tentative dans %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLink</name>
+    <message>
+        <source>The link is longer than %1 characters.</source>
+        <translation>Le lien dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid URL.</source>
+        <translation>Le lien n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Only cordon:// links are opened.</source>
+        <translation>Seuls les liens cordon:// sont ouverts.</translation>
+    </message>
+    <message>
+        <source>Only links to an incident (cordon://incident/…) are opened.</source>
+        <translation>Seuls les liens vers un incident (cordon://incident/…) sont ouverts.</translation>
+    </message>
+    <message>
+        <source>The link has a user, port, query or fragment; an incident link has none.</source>
+        <translation>Le lien contient un utilisateur, un port, une requête ou un fragment ; un lien d&apos;incident n&apos;en a aucun.</translation>
+    </message>
+    <message>
+        <source>An incident link names exactly one incident.</source>
+        <translation>Un lien d&apos;incident désigne exactement un incident.</translation>
+    </message>
+    <message>
+        <source>The link names no incident.</source>
+        <translation>Le lien ne désigne aucun incident.</translation>
+    </message>
+    <message>
+        <source>The incident id is longer than %1 characters.</source>
+        <translation>L&apos;identifiant d&apos;incident dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The incident id holds characters that cannot be shown.</source>
+        <translation>L&apos;identifiant d&apos;incident contient des caractères impossibles à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>Détecté (UTC)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Utilisateur du poste</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Confinement</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>playbook &apos;%1&apos;: </source>
+        <translation>playbook &apos;%1&apos; : </translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Red Canary</source>
+        <translation>Red Canary</translation>
+    </message>
+    <message>
+        <source>OCSF</source>
+        <translation>OCSF</translation>
+    </message>
+    <message>
+        <source>CrowdStrike</source>
+        <translation>CrowdStrike</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Endpoint</source>
+        <translation>Microsoft Defender for Endpoint</translation>
+    </message>
+    <message>
+        <source>SentinelOne</source>
+        <translation>SentinelOne</translation>
+    </message>
+    <message>
+        <source>Elastic</source>
+        <translation>Elastic</translation>
+    </message>
+    <message>
+        <source>Generic (console.incident/v1)</source>
+        <translation>Générique (console.incident/v1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookNotification</name>
+    <message>
+        <source>Approval needed: %1 for %2</source>
+        <translation>Approbation requise : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 ran for %2</source>
+        <translation>%1 exécuté pour %2</translation>
+    </message>
+    <message>
+        <source>%1 ran with failures for %2</source>
+        <translation>%1 exécuté avec des échecs pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core</name>
+    <message>
+        <source>%1 is the account the API token acts as; Cordon never acts on its own account</source>
+        <translation>%1 est le compte au nom duquel agit le jeton d&apos;API ; Cordon n&apos;agit jamais sur son propre compte</translation>
+    </message>
+    <message>
+        <source>%1 is a protected account (settings: protected accounts)</source>
+        <translation>%1 est un compte protégé (paramètres : comptes protégés)</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the protected group &apos;%2&apos;</source>
+        <translation>%1 est membre du groupe protégé &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is already DEPROVISIONED at Okta: there is nothing left to contain</source>
+        <translation>%1 est déjà DEPROVISIONED chez Okta : il n&apos;y a plus rien à confiner</translation>
+    </message>
+    <message>
+        <source>%1 holds admin roles (%2): acting on an administrator needs a second, explicit confirmation</source>
+        <translation>%1 détient des rôles d&apos;administrateur (%2) : agir sur un administrateur demande une seconde confirmation explicite</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the %1 for %2.</source>
+        <translation>Aucun secret n&apos;est enregistré dans le %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not available, so Cordon cannot read or store secrets. Cordon never keeps them in plain text instead: start or unlock it (on Linux, GNOME Keyring, KWallet or another Secret Service in the desktop session) and try again.</source>
+        <translation>Le %1 n&apos;est pas disponible : Cordon ne peut ni lire ni enregistrer de secrets. Cordon ne les conserve jamais en clair à la place : démarrez-le ou déverrouillez-le (sous Linux, GNOME Keyring, KWallet ou un autre Secret Service de la session) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 refused access to %2. Unlock it, or allow Cordon when it asks, and try again.</source>
+        <translation>Le %1 a refusé l&apos;accès à %2. Déverrouillez-le, ou autorisez Cordon lorsqu&apos;il le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 could not complete the request for %2.</source>
+        <translation>Le %1 n&apos;a pas pu traiter la demande pour %2.</translation>
+    </message>
+    <message>
+        <source>(It said: %1)</source>
+        <translation>(Message : %1)</translation>
+    </message>
+    <message>
+        <source>Database statement failed: %1</source>
+        <translation>Échec de l&apos;instruction de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::ActionListModel</name>
+    <message>
+        <source>Clear sessions and OAuth tokens</source>
+        <translation>Effacer les sessions et les jetons OAuth</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Annuler la suspension</translation>
+    </message>
+    <message>
+        <source>Add to group %1</source>
+        <translation>Ajouter au groupe %1</translation>
+    </message>
+    <message>
+        <source>Remove from group %1</source>
+        <translation>Retirer du groupe %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sent, waiting for Okta</source>
+        <translation>envoyé, en attente d&apos;Okta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>already so, nothing sent</source>
+        <translation>déjà le cas, rien envoyé</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>planned (dry run)</source>
+        <translation>prévu (simulation)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, request id %2, %3 ms</source>
+        <translation>HTTP %1, identifiant de requête %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditLog</name>
+    <message>
+        <source>the audit log cannot be read: %1</source>
+        <translation>le journal d&apos;audit est illisible : %1</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>les entrées %1 à %2 manquent</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>l&apos;entrée %1 est hors séquence</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was inserted, removed or moved)</source>
+        <translation>l&apos;entrée %1 ne suit pas l&apos;entrée précédente (une entrée a été insérée, supprimée ou déplacée)</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Okta user</source>
+        <translation>Utilisateur Okta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Okta request id</source>
+        <translation>Identifiant de requête Okta</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CandidateScorer</name>
+    <message>
+        <source>confirmed by %1 on %2</source>
+        <translation>confirmé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 equals &apos;%2&apos;</source>
+        <translation>%1 est égal à &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>login equals &apos;%1&apos;</source>
+        <translation>l&apos;identifiant est égal à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>email equals &apos;%1&apos;</source>
+        <translation>l&apos;e-mail est égal à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name part of %2</source>
+        <translation>&apos;%1&apos; est la partie nom de %2</translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;%2.&apos;</source>
+        <translation>%1 commence par &apos;%2.&apos;</translation>
+    </message>
+    <message>
+        <source>%1 starts with &apos;%2&apos;</source>
+        <translation>%1 commence par &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>first and last name match &apos;%1&apos;</source>
+        <translation>le prénom et le nom correspondent à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>login is &apos;%1&apos;</source>
+        <translation>l&apos;identifiant est &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>last name and first initial match &apos;%1&apos;</source>
+        <translation>le nom et l&apos;initiale du prénom correspondent à &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2&apos;s first initial and last name</source>
+        <translation>&apos;%1&apos; est l&apos;initiale du prénom et le nom de %2</translation>
+    </message>
+    <message>
+        <source>first name is &apos;%1&apos;</source>
+        <translation>le prénom est &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2&apos;s first and last name</source>
+        <translation>&apos;%1&apos; est le prénom et le nom de %2</translation>
+    </message>
+    <message>
+        <source>email domain is %1, the domain of %2</source>
+        <translation>le domaine de l&apos;e-mail est %1, celui de %2</translation>
+    </message>
+    <message>
+        <source>DEPROVISIONED: this account is closed</source>
+        <translation>DEPROVISIONED : ce compte est fermé</translation>
+    </message>
+    <message>
+        <source>an analyst said this is not the person</source>
+        <translation>un analyste a indiqué que ce n&apos;est pas la personne</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CandidateTableModel</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>AD username</source>
+        <translation>Nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Rôles d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>, remembered</source>
+        <translation>, mémorisé</translation>
+    </message>
+    <message>
+        <source>, rejected before</source>
+        <translation>, déjà rejeté</translation>
+    </message>
+    <message>
+        <source>%1, equal to the endpoint&apos;s</source>
+        <translation>%1, identique à celui du poste</translation>
+    </message>
+    <message>
+        <source>%1, differs from the endpoint&apos;s</source>
+        <translation>%1, diffère de celui du poste</translation>
+    </message>
+    <message>
+        <source>Endpoint user
+%1</source>
+        <translation>Utilisateur du poste
+%1</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>mémorisé</translation>
+    </message>
+    <message>
+        <source>rejected before</source>
+        <translation>déjà rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::ContainmentRunner</name>
+    <message>
+        <source>could not tell which account the API token acts as: %1</source>
+        <translation>impossible de savoir au nom de quel compte agit le jeton d&apos;API : %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s admin roles, so the admin guardrail cannot be checked: %1</source>
+        <translation>impossible de lire les rôles d&apos;administrateur de l&apos;utilisateur, le garde-fou administrateur ne peut donc pas être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s groups: %1</source>
+        <translation>impossible de lire les groupes de l&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>no Okta user &apos;%1&apos;</source>
+        <translation>aucun utilisateur Okta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>could not read Okta user &apos;%1&apos;: %2</source>
+        <translation>impossible de lire l&apos;utilisateur Okta &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>the action journal could not be written, so nothing was sent</source>
+        <translation>le journal des actions n&apos;a pas pu être écrit, rien n&apos;a donc été envoyé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 group: Okta only lets OKTA_GROUP memberships change</source>
+        <translation>&apos;%1&apos; est un groupe %2 : Okta ne permet de modifier que les appartenances aux groupes OKTA_GROUP</translation>
+    </message>
+    <message>
+        <source>already in the wanted state; nothing sent</source>
+        <translation>déjà dans l&apos;état voulu ; rien envoyé</translation>
+    </message>
+    <message>
+        <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
+        <translation>%1 Okta a peut-être effectué la modification avant que la réponse ne se perde : le journal la garde ouverte jusqu&apos;à ce que « journal resume » la règle d&apos;après l&apos;état chez Okta.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>Impossible de configurer la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging (journal mode %1).</source>
+        <translation>La base de données ne peut pas utiliser la journalisation anticipée (mode de journal %1).</translation>
+    </message>
+    <message>
+        <source>Cannot lock the database for its schema check: %1</source>
+        <translation>Impossible de verrouiller la base de données pour vérifier son schéma : %1</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Cordon (schema %2; this program knows up to %3). It is left untouched: use that newer version of Cordon.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Cordon (schéma %2 ; ce programme connaît jusqu&apos;au %3). Elle reste intacte : utilisez cette version plus récente de Cordon.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version: %1</source>
+        <translation>Impossible d&apos;enregistrer la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the schema update: %1</source>
+        <translation>Impossible de valider la mise à jour du schéma : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::IdentityMatcher</name>
+    <message>
+        <source>this principal is never matched to a person</source>
+        <translation>ce principal n&apos;est jamais associé à une personne</translation>
+    </message>
+    <message>
+        <source>never matched: %1</source>
+        <translation>jamais associé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::JournalResume</name>
+    <message>
+        <source>could not read the user at Okta: %1</source>
+        <translation>impossible de lire l&apos;utilisateur chez Okta : %1</translation>
+    </message>
+    <message>
+        <source>Okta cannot tell whether the sessions were cleared; clearing is idempotent, so it was sent again</source>
+        <translation>Okta ne peut pas dire si les sessions ont été effacées ; l&apos;effacement est idempotent, il a donc été renvoyé</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state shows the action took effect (user is %1); nothing was sent again</source>
+        <translation>l&apos;état chez Okta montre que l&apos;action a pris effet (l&apos;utilisateur est %1) ; rien n&apos;a été renvoyé</translation>
+    </message>
+    <message>
+        <source>it had not been sent; it was sent now</source>
+        <translation>elle n&apos;avait pas été envoyée ; elle vient de l&apos;être</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state does not show it (user is %1), so it was sent again</source>
+        <translation>l&apos;état chez Okta ne la montre pas (l&apos;utilisateur est %1), elle a donc été renvoyée</translation>
+    </message>
+    <message>
+        <source>settled by journal resume: %1</source>
+        <translation>réglé par « journal resume » : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Playbook</name>
+    <message>
+        <source>a playbook must be a JSON object</source>
+        <translation>un playbook doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>champ inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;id&apos; doit comporter 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>playbook &apos;%1&apos;: </source>
+        <translation>playbook &apos;%1&apos; : </translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; must be a non-empty string</source>
+        <translation>&apos;name&apos; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>&apos;trigger&apos; must be manual, threat_identified or threat_remediated</source>
+        <translation>&apos;trigger&apos; doit valoir manual, threat_identified ou threat_remediated</translation>
+    </message>
+    <message>
+        <source>&apos;mode&apos; must be automatic or ask</source>
+        <translation>&apos;mode&apos; doit valoir automatic ou ask</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;condition&apos; must be an object</source>
+        <translation>&apos;condition&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>condition inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;minimumSeverity&apos; must be informational, low, medium, high or critical</source>
+        <translation>&apos;minimumSeverity&apos; doit valoir informational, low, medium, high ou critical</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be an array of source kinds</source>
+        <translation>&apos;sources&apos; doit être un tableau de types de source</translation>
+    </message>
+    <message>
+        <source>unknown source kind &apos;%1&apos; (known: %2)</source>
+        <translation>type de source inconnu &apos;%1&apos; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>source kind &apos;%1&apos; is listed twice</source>
+        <translation>le type de source &apos;%1&apos; figure deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;actions&apos; must be a non-empty array</source>
+        <translation>&apos;actions&apos; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>every action must be a string</source>
+        <translation>chaque action doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos; is listed twice</source>
+        <translation>l&apos;action &apos;%1&apos; figure deux fois</translation>
+    </message>
+    <message>
+        <source>a playbook either contains or releases: its actions mix both</source>
+        <translation>un playbook confine ou libère : ses actions mélangent les deux</translation>
+    </message>
+    <message>
+        <source>a playbook run when a threat is remediated may only release (unsuspend, remove-group, unrestrict)</source>
+        <translation>un playbook exécuté quand une menace est corrigée ne peut que libérer (unsuspend, remove-group, unrestrict)</translation>
+    </message>
+    <message>
+        <source>a playbook run when a threat is identified may only contain (clear-sessions, suspend, add-group, restrict)</source>
+        <translation>un playbook exécuté quand une menace est identifiée ne peut que confiner (clear-sessions, suspend, add-group, restrict)</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Confiner</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::PlaybookEngine</name>
+    <message>
+        <source>the playbook asks before it runs</source>
+        <translation>le playbook demande avant de s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>the endpoint user has no single exact Okta match</source>
+        <translation>l&apos;utilisateur du poste n&apos;a pas de correspondance Okta exacte et unique</translation>
+    </message>
+    <message>
+        <source>the Okta search failed: %1</source>
+        <translation>la recherche Okta a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no restricted group is set in settings</source>
+        <translation>aucun groupe restreint n&apos;est défini dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing for this user in this incident that the playbook would undo</source>
+        <translation>Cordon n&apos;a rien modifié pour cet utilisateur dans cet incident que le playbook annulerait</translation>
+    </message>
+    <message>
+        <source>every action succeeded</source>
+        <translation>toutes les actions ont réussi</translation>
+    </message>
+    <message>
+        <source>some actions failed; see the incident&apos;s results</source>
+        <translation>certaines actions ont échoué ; voir les résultats de l&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::PlaybookStore</name>
+    <message>
+        <source>playbook %1: %2</source>
+        <translation>playbook %1 : %2</translation>
+    </message>
+    <message>
+        <source>playbook %1: the id &apos;%2&apos; is used twice</source>
+        <translation>playbook %1 : l&apos;identifiant &apos;%2&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;playbooks&quot;: [ … ]} or an array of playbooks</source>
+        <translation>attendu : {&quot;playbooks&quot;: [ … ]} ou un tableau de playbooks</translation>
+    </message>
+    <message>
+        <source>the settings refused the playbooks</source>
+        <translation>les paramètres ont refusé les playbooks</translation>
+    </message>
+    <message>
+        <source>the document holds no playbooks</source>
+        <translation>le document ne contient aucun playbook</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::RolePermissions</name>
+    <message>
+        <source>The token acts as a Super Administrator: far more than containment needs. Use a dedicated service account with a custom role (okta.users.read, okta.users.lifecycle.suspend, okta.users.lifecycle.unsuspend, okta.users.lifecycle.clearSessions, okta.groups.members.manage) or Group Admin plus Group Membership Admin.</source>
+        <translation>Le jeton agit en tant que Super Administrator : bien plus que ce que le confinement exige. Utilisez un compte de service dédié avec un rôle personnalisé (okta.users.read, okta.users.lifecycle.suspend, okta.users.lifecycle.unsuspend, okta.users.lifecycle.clearSessions, okta.groups.members.manage) ou Group Admin avec Group Membership Admin.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s roles are limited to the groups they manage: users outside them cannot be contained, and groups that hold admin roles cannot be changed.</source>
+        <translation>Les rôles du jeton se limitent aux groupes qu&apos;ils gèrent : les utilisateurs hors de ces groupes ne peuvent pas être confinés, et les groupes qui détiennent des rôles d&apos;administrateur ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s account holds no admin role: it can contain no one.</source>
+        <translation>Le compte du jeton ne détient aucun rôle d&apos;administrateur : il ne peut confiner personne.</translation>
+    </message>
+    <message>
+        <source>clear sessions</source>
+        <translation>effacer les sessions</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendre et annuler la suspension</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>modifier l&apos;appartenance aux groupes</translation>
+    </message>
+    <message>
+        <source>The token&apos;s roles cannot: %1.</source>
+        <translation>Les rôles du jeton ne permettent pas de : %1.</translation>
+    </message>
+    <message>
+        <source>A custom role&apos;s permissions are not listed with the role; what it allows shows when an action runs.</source>
+        <translation>Les autorisations d&apos;un rôle personnalisé ne sont pas listées avec le rôle ; ce qu&apos;il permet apparaît lorsqu&apos;une action s&apos;exécute.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::TimelineModel</name>
+    <message>
+        <source>Refused for %1</source>
+        <translation>Refusé pour %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>identifiant de requête %1</translation>
+    </message>
+    <message>
+        <source>Detected on the endpoint</source>
+        <translation>Détecté sur le poste</translation>
+    </message>
+    <message>
+        <source>Reported by the feed</source>
+        <translation>Signalé par le flux</translation>
+    </message>
+    <message>
+        <source>Acknowledged in the EDR</source>
+        <translation>Pris en compte dans l&apos;EDR</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Matched %1 to Okta user %2</source>
+        <translation>%1 associé à l&apos;utilisateur Okta %2</translation>
+    </message>
+    <message>
+        <source>Ruled out Okta user %2 for %1</source>
+        <translation>Utilisateur Okta %2 écarté pour %1</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation>%1 révoqué par %2</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>pris en compte</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>libéré</translation>
+    </message>
+    <message>
+        <source>remediated</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::WebhookNotifier</name>
+    <message>
+        <source>the webhook URL is not a valid URL</source>
+        <translation>l&apos;URL du webhook n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the webhook URL must use https</source>
+        <translation>l&apos;URL du webhook doit utiliser https</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Incident: %1 (%2, %3)</source>
+        <translation>Incident : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Endpoint user: %1</source>
+        <translation>Utilisateur du poste : %1</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Utilisateur du poste</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Okta user: %1</source>
+        <translation>Utilisateur Okta : %1</translation>
+    </message>
+    <message>
+        <source>Okta user</source>
+        <translation>Utilisateur Okta</translation>
+    </message>
+    <message>
+        <source>Okta user: none found</source>
+        <translation>Utilisateur Okta : aucun trouvé</translation>
+    </message>
+    <message>
+        <source>Open in Cordon: %1</source>
+        <translation>Ouvrir dans Cordon : %1</translation>
+    </message>
+    <message>
+        <source>Open in Cordon</source>
+        <translation>Ouvrir dans Cordon</translation>
+    </message>
+    <message>
+        <source>no webhook URL is stored in the keychain</source>
+        <translation>aucune URL de webhook n&apos;est enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>the webhook answered HTTP %1</source>
+        <translation>le webhook a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the webhook could not be reached (%1)</source>
+        <translation>le webhook est injoignable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ActionPane</name>
+    <message>
+        <source>Containment</source>
+        <translation>Confinement</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Review the waiting playbook</source>
+        <translation>Examiner le playbook en attente</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Dismiss the waiting playbook</source>
+        <translation>Écarter le playbook en attente</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>Playbook &lt;b&gt;%1&lt;/b&gt; waits for your approval: %2.</source>
+        <translation>Le playbook &lt;b&gt;%1&lt;/b&gt; attend votre approbation : %2.</translation>
+    </message>
+    <message>
+        <source>Confirm the Okta user first, then review it.</source>
+        <translation>Confirmez d&apos;abord l&apos;utilisateur Okta, puis examinez-le.</translation>
+    </message>
+    <message>
+        <source>Nothing to contain in Okta for this incident.</source>
+        <translation>Rien à confiner dans Okta pour cet incident.</translation>
+    </message>
+    <message>
+        <source>Contain the Okta user behind &lt;tt&gt;%1&lt;/tt&gt; on %2: clear sessions and tokens, suspend, move to the restricted group. Release them after remediation.</source>
+        <translation>Confiner l&apos;utilisateur Okta derrière &lt;tt&gt;%1&lt;/tt&gt; sur %2 : effacer les sessions et les jetons, suspendre, placer dans le groupe restreint. Le libérer après la correction.</translation>
+    </message>
+    <message>
+        <source>an unnamed endpoint</source>
+        <translation>un poste sans nom</translation>
+    </message>
+    <message>
+        <source>The incident is open. Confirm the Okta user first.</source>
+        <translation>L&apos;incident est ouvert. Confirmez d&apos;abord l&apos;utilisateur Okta.</translation>
+    </message>
+    <message>
+        <source>The incident is closed: release the user if they were contained.</source>
+        <translation>L&apos;incident est clos : libérez l&apos;utilisateur s&apos;il a été confiné.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Filter: user, incident, action, outcome, request id…</source>
+        <translation>Filtre : utilisateur, incident, action, résultat, identifiant de requête…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the whole audit log</source>
+        <translation>Exporter tout le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries checked. Head hash %1.</source>
+        <translation>
+            <numerusform>Chaîne intacte : %n entrée vérifiée. Hachage de tête %1.</numerusform>
+            <numerusform>Chaîne intacte : %n entrées vérifiées. Hachage de tête %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1: %2</source>
+        <translation>Chaîne ROMPUE à l&apos;entrée %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::CandidateComparisonView</name>
+    <message>
+        <source>system account: never matched</source>
+        <translation>compte système : jamais associé</translation>
+    </message>
+    <message>
+        <source>machine account: never matched</source>
+        <translation>compte machine : jamais associé</translation>
+    </message>
+    <message>
+        <source>service account: never matched</source>
+        <translation>compte de service : jamais associé</translation>
+    </message>
+    <message>
+        <source>local account: never matched</source>
+        <translation>compte local : jamais associé</translation>
+    </message>
+    <message>
+        <source>not a person&apos;s account: never matched</source>
+        <translation>pas le compte d&apos;une personne : jamais associé</translation>
+    </message>
+    <message>
+        <source>Endpoint user and Okta candidates, side by side</source>
+        <translation>Utilisateur du poste et candidats Okta côte à côte</translation>
+    </message>
+    <message>
+        <source>Not this person</source>
+        <translation>Pas cette personne</translation>
+    </message>
+    <message>
+        <source>Remember that the selected candidate is not the endpoint&apos;s user</source>
+        <translation>Retenir que le candidat sélectionné n&apos;est pas l&apos;utilisateur du poste</translation>
+    </message>
+    <message>
+        <source>None of these (Esc)</source>
+        <translation>Aucun d&apos;eux (Échap)</translation>
+    </message>
+    <message>
+        <source>Remember that no candidate shown is the endpoint&apos;s user, then search by hand</source>
+        <translation>Retenir qu&apos;aucun candidat affiché n&apos;est l&apos;utilisateur du poste, puis chercher à la main</translation>
+    </message>
+    <message>
+        <source>Search Okta: name, login, email or AD username</source>
+        <translation>Rechercher dans Okta : nom, identifiant, e-mail ou nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>Search Okta by hand</source>
+        <translation>Rechercher dans Okta à la main</translation>
+    </message>
+    <message>
+        <source>unknown analyst</source>
+        <translation>analyste inconnu</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>The feed names no user for this incident: there is no Okta identity to look up.</source>
+        <translation>Le flux ne nomme aucun utilisateur pour cet incident : il n&apos;y a pas d&apos;identité Okta à rechercher.</translation>
+    </message>
+    <message>
+        <source>Endpoint user &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; on %2 (%3).</source>
+        <translation>Utilisateur du poste &lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt; sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an unnamed endpoint</source>
+        <translation>un poste sans nom</translation>
+    </message>
+    <message>
+        <source>Cordon never looks a system, machine or service account up in Okta, so it can never contain a person because of one.</source>
+        <translation>Cordon ne recherche jamais un compte système, machine ou de service dans Okta : il ne peut donc jamais confiner une personne à cause de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Searching Okta for %1</source>
+        <translation>Recherche de %1 dans Okta</translation>
+    </message>
+    <message>
+        <source>The Okta search failed: %1</source>
+        <translation>La recherche Okta a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No Okta user looks like %1. Search by hand below.</source>
+        <translation>Aucun utilisateur Okta ne ressemble à %1. Cherchez à la main ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Cordon has not been able to read the Okta admin roles of %1 yet.
+
+If this is an admin, containing them locks out someone who runs the Okta org. Link %2 to %1 anyway?</source>
+        <translation>Cordon n&apos;a pas encore pu lire les rôles d&apos;administrateur Okta de %1.
+
+S&apos;il s&apos;agit d&apos;un administrateur, le confiner bloque une personne qui gère l&apos;organisation Okta. Associer quand même %2 à %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 holds Okta admin roles: %2.
+
+Containing an admin locks out someone who runs the Okta org. Link %3 to this admin?</source>
+        <translation>%1 détient des rôles d&apos;administrateur Okta : %2.
+
+Confiner un administrateur bloque une personne qui gère l&apos;organisation Okta. Associer %3 à cet administrateur ?</translation>
+    </message>
+    <message>
+        <source>Confirm an Okta admin?</source>
+        <translation>Confirmer un administrateur Okta ?</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved in Cordon&apos;s database; nothing was remembered.</source>
+        <translation>La confirmation n&apos;a pas pu être enregistrée dans la base de données de Cordon ; rien n&apos;a été mémorisé.</translation>
+    </message>
+    <message>
+        <source>Remembered: %1 is %2, confirmed by %3 on %4 (incident %5), until %6.</source>
+        <translation>Mémorisé : %1 est %2, confirmé par %3 le %4 (incident %5), jusqu&apos;au %6.</translation>
+    </message>
+    <message>
+        <source>Forget this link</source>
+        <translation>Oublier cette association</translation>
+    </message>
+    <message>
+        <source>Rejected before for %1: %2.</source>
+        <translation>Déjà rejeté pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Forget the rejections</source>
+        <translation>Oublier les rejets</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3</source>
+        <translation>%1 (%2) détient %3</translation>
+    </message>
+    <message>
+        <source>Okta admin among the candidates: %1. Confirming an admin asks a second time.</source>
+        <translation>Administrateur Okta parmi les candidats : %1. Confirmer un administrateur demande une seconde fois.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Confirm %1 (Enter)</source>
+        <translation>Confirmer %1 (Entrée)</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>Confirmer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Show the top %1</source>
+        <translation>Afficher les %1 premiers</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Afficher les %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1… %2 s (Okta is slow to answer)</source>
+        <translation>%1… %2 s (Okta tarde à répondre)</translation>
+    </message>
+    <message>
+        <source>Searching Okta for &quot;%1&quot;</source>
+        <translation>Recherche de « %1 » dans Okta</translation>
+    </message>
+    <message>
+        <source>The Okta search for &quot;%1&quot; failed: %2</source>
+        <translation>La recherche Okta de « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>found by a search for &quot;%1&quot;</source>
+        <translation>trouvé par une recherche de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::Console</name>
+    <message>
+        <source>The webhook notification was not delivered: %1</source>
+        <translation>La notification webhook n&apos;a pas été remise : %1</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s database could not be opened (%1): incidents are shown but not kept.</source>
+        <translation>La base de données de Cordon n&apos;a pas pu être ouverte (%1) : les incidents sont affichés mais pas conservés.</translation>
+    </message>
+    <message>
+        <source>the sample feed</source>
+        <translation>le flux d&apos;exemple</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) read from %1</source>
+        <translation>
+            <numerusform>%n incident lu depuis %1</numerusform>
+            <numerusform>%n incidents lus depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) read from %1; %2 record(s) skipped, first: %3</source>
+        <translation>
+            <numerusform>%n incident lu depuis %1 ; %2 enregistrement(s) ignoré(s), premier : %3</numerusform>
+            <numerusform>%n incidents lus depuis %1 ; %2 enregistrement(s) ignoré(s), premier : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Lecture du jeton depuis %1…</translation>
+    </message>
+    <message>
+        <source>No API token stored: open Settings</source>
+        <translation>Aucun jeton d&apos;API enregistré : ouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>Not configured: open Settings (Ctrl+,)</source>
+        <translation>Non configuré : ouvrez les paramètres (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulée)</translation>
+    </message>
+    <message>
+        <source>Playbook %1 did not run for %2: %3</source>
+        <translation>Le playbook %1 ne s&apos;est pas exécuté pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>The stored playbooks could not be read (%1): the defaults apply.</source>
+        <translation>Les playbooks enregistrés sont illisibles (%1) : les valeurs par défaut s&apos;appliquent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need you</source>
+        <translation>
+            <numerusform>%n incident requiert votre attention</numerusform>
+            <numerusform>%n incidents requièrent votre attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (and %n more)</source>
+        <translation>
+            <numerusform>%1 : %2 (et %n autre)</numerusform>
+            <numerusform>%1 : %2 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No API token</source>
+        <translation>Aucun jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Okta: %1</source>
+        <translation>Okta : %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>No API token stored for %1</source>
+        <translation>Aucun jeton d&apos;API enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Incidents are listed but could not be stored (%1): they will not survive a restart.</source>
+        <translation>Les incidents sont listés mais n&apos;ont pas pu être enregistrés (%1) : ils ne survivront pas à un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ContainmentWidget</name>
+    <message>
+        <source>Contain:</source>
+        <translation>Confiner :</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Confiner</translation>
+    </message>
+    <message>
+        <source>Suspend, clear sessions and OAuth tokens, add to the restricted group</source>
+        <translation>Suspendre, effacer les sessions et les jetons OAuth, ajouter au groupe restreint</translation>
+    </message>
+    <message>
+        <source>Clear sessions</source>
+        <translation>Effacer les sessions</translation>
+    </message>
+    <message>
+        <source>End every Okta session and revoke the OAuth tokens</source>
+        <translation>Mettre fin à chaque session Okta et révoquer les jetons OAuth</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>The user cannot sign in</source>
+        <translation>L&apos;utilisateur ne peut plus se connecter</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Restreindre</translation>
+    </message>
+    <message>
+        <source>Add to the group chosen below</source>
+        <translation>Ajouter au groupe choisi ci-dessous</translation>
+    </message>
+    <message>
+        <source>After remediation:</source>
+        <translation>Après la correction :</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Undo what Cordon did for this incident, and nothing else</source>
+        <translation>Annuler ce que Cordon a fait pour cet incident, et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Annuler la suspension</translation>
+    </message>
+    <message>
+        <source>Unsuspend, even if Cordon did not suspend the user</source>
+        <translation>Annuler la suspension, même si Cordon n&apos;a pas suspendu l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Remove from the group chosen below, even if Cordon did not add the user</source>
+        <translation>Retirer du groupe choisi ci-dessous, même si Cordon n&apos;y a pas ajouté l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Show Okta calls</source>
+        <translation>Afficher les appels Okta</translation>
+    </message>
+    <message>
+        <source>The Okta calls Contain would send; nothing is sent</source>
+        <translation>Les appels Okta que Confiner enverrait ; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>The group Restrict adds to and Remove from group removes from: an Okta group id or its exact name</source>
+        <translation>Le groupe auquel Restreindre ajoute et dont Retirer du groupe retire : un identifiant de groupe Okta ou son nom exact</translation>
+    </message>
+    <message>
+        <source>Okta actions and their states</source>
+        <translation>Actions Okta et leur état</translation>
+    </message>
+    <message>
+        <source>Confirm the Okta user behind the incident to contain them.</source>
+        <translation>Confirmez l&apos;utilisateur Okta derrière l&apos;incident pour le confiner.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Okta status: &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; &amp;nbsp; Incident: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Statut Okta : &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; &amp;nbsp; Incident : %5</translation>
+    </message>
+    <message>
+        <source>The playbook acts on the restricted group, and none is set: choose one in Settings.</source>
+        <translation>Le playbook agit sur le groupe restreint, et aucun n&apos;est défini : choisissez-en un dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing at Okta for %1 in this incident that %2 would undo.</source>
+        <translation>Cordon n&apos;a rien modifié chez Okta pour %1 dans cet incident que %2 annulerait.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Contain %1</source>
+        <translation>Confiner %1</translation>
+    </message>
+    <message>
+        <source>Dry run for %1</source>
+        <translation>Simulation pour %1</translation>
+    </message>
+    <message>
+        <source>Clear the sessions of %1</source>
+        <translation>Effacer les sessions de %1</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspendre %1</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Choose the group to add %1 to, or set the restricted group in Settings.</source>
+        <translation>Choisissez le groupe auquel ajouter %1, ou définissez le groupe restreint dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Restrict %1</source>
+        <translation>Restreindre %1</translation>
+    </message>
+    <message>
+        <source>Nothing to release</source>
+        <translation>Rien à libérer</translation>
+    </message>
+    <message>
+        <source>Cordon changed nothing at Okta for %1 in this incident, so Release has nothing to undo. To act anyway, use Unsuspend or Remove from group.</source>
+        <translation>Cordon n&apos;a rien modifié chez Okta pour %1 dans cet incident : Libérer n&apos;a donc rien à annuler. Pour agir quand même, utilisez Annuler la suspension ou Retirer du groupe.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Libérer %1</translation>
+    </message>
+    <message>
+        <source>Cordon did not suspend %1 for this incident: someone or something else did. Unsuspend only if you know why they were suspended.</source>
+        <translation>Cordon n&apos;a pas suspendu %1 pour cet incident : quelqu&apos;un ou quelque chose d&apos;autre l&apos;a fait. N&apos;annulez la suspension que si vous savez pourquoi l&apos;utilisateur a été suspendu.</translation>
+    </message>
+    <message>
+        <source>Unsuspend %1</source>
+        <translation>Annuler la suspension de %1</translation>
+    </message>
+    <message>
+        <source>Choose the group to remove %1 from.</source>
+        <translation>Choisissez le groupe dont retirer %1.</translation>
+    </message>
+    <message>
+        <source>Cordon did not add %1 to %2 for this incident. Remove them only if you know why they are a member.</source>
+        <translation>Cordon n&apos;a pas ajouté %1 à %2 pour cet incident. Ne le retirez que si vous savez pourquoi il en est membre.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 at Okta…</source>
+        <translation>Lecture de %1 chez Okta…</translation>
+    </message>
+    <message>
+        <source>clear every Okta session and OAuth token of %1</source>
+        <translation>effacer toutes les sessions Okta et tous les jetons OAuth de %1</translation>
+    </message>
+    <message>
+        <source>clear their Okta sessions and OAuth tokens</source>
+        <translation>effacer ses sessions Okta et ses jetons OAuth</translation>
+    </message>
+    <message>
+        <source>suspend %1</source>
+        <translation>suspendre %1</translation>
+    </message>
+    <message>
+        <source>suspend them</source>
+        <translation>le suspendre</translation>
+    </message>
+    <message>
+        <source>unsuspend %1</source>
+        <translation>annuler la suspension de %1</translation>
+    </message>
+    <message>
+        <source>unsuspend them</source>
+        <translation>annuler sa suspension</translation>
+    </message>
+    <message>
+        <source>add %1 to %2</source>
+        <translation>ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>add them to %1</source>
+        <translation>l&apos;ajouter à %1</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2</source>
+        <translation>retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>remove them from %1</source>
+        <translation>le retirer de %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Already so at Okta, not sent: %1.</source>
+        <translation>Déjà le cas chez Okta, non envoyé : %1.</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Incident : %1</translation>
+    </message>
+    <message>
+        <source>The Okta calls are one click away, under Show Details.</source>
+        <translation>Les appels Okta sont à un clic, sous Afficher les détails.</translation>
+    </message>
+    <message>
+        <source>Okta calls (dry run):
+%1</source>
+        <translation>Appels Okta (simulation) :
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>Rien n&apos;a été envoyé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: Contain would send %n Okta call(s), listed above. Nothing was sent.</source>
+        <translation>
+            <numerusform>Simulation : Confiner enverrait %n appel Okta, listé ci-dessus. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Simulation : Confiner enverrait %n appels Okta, listés ci-dessus. Rien n&apos;a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent for %1: see the list.</source>
+        <translation>Rien ne peut être envoyé pour %1 : voir la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is already in that state at Okta: nothing to send.</source>
+        <translation>%1 est déjà dans cet état chez Okta : rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Annulé : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is an Okta ADMINISTRATOR. Acting on an administrator can lock your organization out of its own admin console.
+
+%2 anyway?</source>
+        <translation>%1 est un ADMINISTRATEUR Okta. Agir sur un administrateur peut priver votre organisation de sa propre console d&apos;administration.
+
+%2 quand même ?</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Compte administrateur</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 is an administrator and nothing was sent.</source>
+        <translation>Annulé : %1 est un administrateur et rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s) to Okta…</source>
+        <translation>
+            <numerusform>Envoi de %n action à Okta…</numerusform>
+            <numerusform>Envoi de %n actions à Okta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) FAILED for %1: Okta&apos;s answer is in the list; Retry sends the action again.</source>
+        <translation>
+            <numerusform>%n action a ÉCHOUÉ pour %1 : la réponse d&apos;Okta figure dans la liste ; Réessayer renvoie l&apos;action.</numerusform>
+            <numerusform>%n actions ont ÉCHOUÉ pour %1 : la réponse d&apos;Okta figure dans la liste ; Réessayer renvoie l&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action succeeded for %1. Okta status: %2.</source>
+        <translation>Toutes les actions ont réussi pour %1. Statut Okta : %2.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send this action to Okta again</source>
+        <translation>Renvoyer cette action à Okta</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>sent again, %1</source>
+        <translation>renvoyé, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settled %n unfinished Okta action(s) from an earlier run: %1.</source>
+        <translation>
+            <numerusform>%n action Okta inachevée d&apos;une exécution précédente réglée : %1.</numerusform>
+            <numerusform>%n actions Okta inachevées d&apos;une exécution précédente réglées : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished Okta action(s) could not be settled; Cordon tries again at the next start.</source>
+        <translation>
+            <numerusform>%n action Okta inachevée n&apos;a pas pu être réglée ; Cordon réessaiera au prochain démarrage.</numerusform>
+            <numerusform>%n actions Okta inachevées n&apos;ont pas pu être réglées ; Cordon réessaiera au prochain démarrage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::DemoMode</name>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour la démo : %1</translation>
+    </message>
+    <message>
+        <source>The demo org could not be loaded: %1</source>
+        <translation>L&apos;organisation de démo n&apos;a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>The simulated Okta org could not listen on this computer: %1</source>
+        <translation>L&apos;organisation Okta simulée ne peut pas écouter sur cet ordinateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::FeedSources</name>
+    <message>
+        <source>Cordon does not know this kind of source (%1).</source>
+        <translation>Cordon ne connaît pas ce type de source (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: feeds are read over https:// only.</source>
+        <translation>Refusé : les flux ne sont lus qu&apos;en https://.</translation>
+    </message>
+    <message>
+        <source>Reading its key from %1…</source>
+        <translation>Lecture de sa clé depuis %1…</translation>
+    </message>
+    <message>
+        <source>No API key stored for this source: remove it and add it again with its key.</source>
+        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour cette source : supprimez-la et ajoutez-la de nouveau avec sa clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped; the first: %1</source>
+        <translation>
+            <numerusform>%n enregistrement ignoré ; le premier : %1</numerusform>
+            <numerusform>%n enregistrements ignorés ; le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds</source>
+        <translation>Aucun flux</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 en ordre</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 en chargement</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 arrêté(s)</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 flux</translation>
+    </message>
+    <message>
+        <source>%1 feeds</source>
+        <translation>%1 flux</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::FeedSourcesView</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Red Canary API</source>
+        <translation>API Red Canary</translation>
+    </message>
+    <message>
+        <source>JSON over HTTPS</source>
+        <translation>JSON en HTTPS</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Sources de flux</translation>
+    </message>
+    <message>
+        <source>Feed sources and their state</source>
+        <translation>Sources de flux et leur état</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Read or poll the selected feed source now</source>
+        <translation>Lire ou interroger maintenant la source de flux sélectionnée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Loading: %1</source>
+        <translation>Chargement : %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>En échec : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IdentityPane</name>
+    <message>
+        <source>Okta identity</source>
+        <translation>Identité Okta</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>The feed names no user for this incident: there is no Okta identity to look up.</source>
+        <translation>Le flux ne nomme aucun utilisateur pour cet incident : il n&apos;y a pas d&apos;identité Okta à rechercher.</translation>
+    </message>
+    <message>
+        <source>%1 is not a person&apos;s account (%2): Cordon does not look it up in Okta.</source>
+        <translation>%1 n&apos;est pas le compte d&apos;une personne (%2) : Cordon ne le recherche pas dans Okta.</translation>
+    </message>
+    <message>
+        <source>never matched</source>
+        <translation>jamais associé</translation>
+    </message>
+    <message>
+        <source>objectSid %1</source>
+        <translation>objectSid %1</translation>
+    </message>
+    <message>
+        <source>login or UPN %1</source>
+        <translation>identifiant ou UPN %1</translation>
+    </message>
+    <message>
+        <source>samAccountName %1</source>
+        <translation>samAccountName %1</translation>
+    </message>
+    <message>
+        <source>Okta user for %1, looked up by %2.</source>
+        <translation>Utilisateur Okta pour %1, recherché par %2.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, puis </translation>
+    </message>
+    <message>
+        <source>Candidates are listed here, best first; a single exact match is chosen.</source>
+        <translation>Les candidats figurent ici, les meilleurs en premier ; une correspondance exacte unique est retenue.</translation>
+    </message>
+    <message>
+        <source>Candidates are listed here, best first; an analyst confirms the match.</source>
+        <translation>Les candidats figurent ici, les meilleurs en premier ; un analyste confirme l&apos;association.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IncidentDetailPane</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Détails de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Select an incident in the list to see its details.</source>
+        <translation>Sélectionnez un incident dans la liste pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horodatages</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Utilisateur du poste</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Interprété comme</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Open the incident in the source console</source>
+        <translation>Ouvrir l&apos;incident dans la console source</translation>
+    </message>
+    <message>
+        <source> (feed says %1)</source>
+        <translation> (selon le flux : %1)</translation>
+    </message>
+    <message>
+        <source>, resolution: %1</source>
+        <translation>, résolution : %1</translation>
+    </message>
+    <message>
+        <source>No summary in the feed.</source>
+        <translation>Aucun résumé dans le flux.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>No times in the feed.</source>
+        <translation>Aucun horodatage dans le flux.</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>OS: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+    <message>
+        <source>Endpoint id: %1</source>
+        <translation>Identifiant du poste : %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adresses : %1</translation>
+    </message>
+    <message>
+        <source>No user context</source>
+        <translation>Aucun contexte utilisateur</translation>
+    </message>
+    <message>
+        <source> from &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation> issu de &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Forme : %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domaine : %1</translation>
+    </message>
+    <message>
+        <source>Username: %1</source>
+        <translation>Nom d&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>UPN: %1</source>
+        <translation>UPN : %1</translation>
+    </message>
+    <message>
+        <source>SID: %1</source>
+        <translation>SID : %1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Principal : %1</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Association : %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Ouvrir dans %1</translation>
+    </message>
+    <message>
+        <source>the source console</source>
+        <translation>la console source</translation>
+    </message>
+    <message>
+        <source>No console link in the feed.</source>
+        <translation>Aucun lien de console dans le flux.</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user</source>
+        <translation>DOMAINE\utilisateur</translation>
+    </message>
+    <message>
+        <source>user principal name (name@suffix)</source>
+        <translation>nom d&apos;utilisateur principal (nom@suffixe)</translation>
+    </message>
+    <message>
+        <source>security identifier (SID)</source>
+        <translation>identificateur de sécurité (SID)</translation>
+    </message>
+    <message>
+        <source>short name without a domain</source>
+        <translation>nom court sans domaine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a person&apos;s account</source>
+        <translation>le compte d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>an Entra ID name</source>
+        <translation>un nom Entra ID</translation>
+    </message>
+    <message>
+        <source>a local account on the endpoint</source>
+        <translation>un compte local du poste</translation>
+    </message>
+    <message>
+        <source>a service or built-in account</source>
+        <translation>un compte de service ou intégré</translation>
+    </message>
+    <message>
+        <source>a system identity</source>
+        <translation>une identité système</translation>
+    </message>
+    <message>
+        <source>a computer account</source>
+        <translation>un compte d&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>may be matched to an Okta user automatically</source>
+        <translation>peut être associé automatiquement à un utilisateur Okta</translation>
+    </message>
+    <message>
+        <source>candidates only; an analyst confirms</source>
+        <translation>candidats seulement ; un analyste confirme</translation>
+    </message>
+    <message>
+        <source>never matched to an Okta user</source>
+        <translation>jamais associé à un utilisateur Okta</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::MainWindow</name>
+    <message>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+    <message>
+        <source>DEMO: simulated Okta org on this computer; nothing leaves it</source>
+        <translation>DÉMO : organisation Okta simulée sur cet ordinateur ; rien n&apos;en sort</translation>
+    </message>
+    <message>
+        <source>Incidents by state</source>
+        <translation>Incidents par état</translation>
+    </message>
+    <message>
+        <source>Filter: host, user, title, state… (Ctrl+F)</source>
+        <translation>Filtre : hôte, utilisateur, titre, état… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>Filtrer les incidents</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Okta org</source>
+        <translation>Organisation Okta</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Okta rate limit left</source>
+        <translation>Limite de débit Okta restante</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open feed file…</source>
+        <translation>&amp;Ouvrir un fichier de flux…</translation>
+    </message>
+    <message>
+        <source>Open an incident feed</source>
+        <translation>Ouvrir un flux d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Flux d&apos;incidents (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks and notifications…</source>
+        <translation>&amp;Playbooks et notifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter incidents</source>
+        <translation>&amp;Filtrer les incidents</translation>
+    </message>
+    <message>
+        <source>Incident &amp;list</source>
+        <translation>&amp;Liste des incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Most urgent first</source>
+        <translation>Les plus &amp;urgents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Cordon</source>
+        <translation>À &amp;propos de Cordon</translation>
+    </message>
+    <message>
+        <source>About Cordon</source>
+        <translation>À propos de Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon %1
+Contains the Okta identity behind a compromised endpoint.</source>
+        <translation>Cordon %1
+Confine l&apos;identité Okta derrière un poste compromis.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The database is not open, so there is no audit log to show.</source>
+        <translation>La base de données n&apos;est pas ouverte : il n&apos;y a donc pas de journal d&apos;audit à afficher.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Partly failed</source>
+        <translation>Échec partiel</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Confiné</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical open</source>
+        <translation>
+            <numerusform>%n critique ouvert</numerusform>
+            <numerusform>%n critiques ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high open</source>
+        <translation>
+            <numerusform>%n élevé ouvert</numerusform>
+            <numerusform>%n élevés ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No critical or high incident open</source>
+        <translation>Aucun incident critique ou élevé ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nouveau(x)</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 résolu(s)</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>%1 supprimé(s)</translation>
+    </message>
+    <message>
+        <source>%1 state unknown</source>
+        <translation>%1 état inconnu</translation>
+    </message>
+    <message>
+        <source>Cordon (demo)</source>
+        <translation>Cordon (démo)</translation>
+    </message>
+    <message>
+        <source>No Okta org configured</source>
+        <translation>Aucune organisation Okta configurée</translation>
+    </message>
+    <message>
+        <source>Okta org: %1</source>
+        <translation>Organisation Okta : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Okta budget left: %1</source>
+        <translation>Budget Okta restant : %1</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Urgent incidents open</source>
+        <translation>Incidents urgents ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::NotificationCenter</name>
+    <message>
+        <source>Cordon</source>
+        <translation>Cordon</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookDialog</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Playbooks and notifications</source>
+        <translation>Playbooks et notifications</translation>
+    </message>
+    <message>
+        <source>What happened last</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Save the playbooks and the webhook</source>
+        <translation>Enregistrer les playbooks et le webhook</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>The stored playbooks do not read (%1); these are the defaults.</source>
+        <translation>Les playbooks enregistrés sont illisibles (%1) ; voici les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a playbook</source>
+        <translation>Ajouter un playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected playbook</source>
+        <translation>Dupliquer le playbook sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected playbook</source>
+        <translation>Supprimer le playbook sélectionné</translation>
+    </message>
+    <message>
+        <source>Restore de&amp;faults</source>
+        <translation>Rétablir les valeurs par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Replace the playbooks with the defaults</source>
+        <translation>Remplacer les playbooks par les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Importer des playbooks depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the playbooks to a JSON file</source>
+        <translation>Exporter les playbooks dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Playbook name</source>
+        <translation>Nom du playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ctivé</translation>
+    </message>
+    <message>
+        <source>Playbook enabled</source>
+        <translation>Playbook activé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>When the playbook runs</source>
+        <translation>Quand le playbook s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>When the analyst starts it</source>
+        <translation>Quand l&apos;analyste le lance</translation>
+    </message>
+    <message>
+        <source>When a threat is identified</source>
+        <translation>Quand une menace est identifiée</translation>
+    </message>
+    <message>
+        <source>When a threat is remediated</source>
+        <translation>Quand une menace est corrigée</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécution :</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravité minimale</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Informational or higher</source>
+        <translation>Informative ou plus</translation>
+    </message>
+    <message>
+        <source>Low or higher</source>
+        <translation>Faible ou plus</translation>
+    </message>
+    <message>
+        <source>Medium or higher</source>
+        <translation>Moyenne ou plus</translation>
+    </message>
+    <message>
+        <source>High or higher</source>
+        <translation>Élevée ou plus</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critique uniquement</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;severity:</source>
+        <translation>&amp;Gravité minimale :</translation>
+    </message>
+    <message>
+        <source>Feed sources the playbook runs for; none checked means every source</source>
+        <translation>Sources de flux pour lesquelles le playbook s&apos;exécute ; aucune cochée signifie toutes les sources</translation>
+    </message>
+    <message>
+        <source>None checked: incidents from every source.</source>
+        <translation>Aucune cochée : incidents de toutes les sources.</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>S&amp;ources :</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Confiner</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Clear sessions and OAuth tokens</source>
+        <translation>Effacer les sessions et les jetons OAuth</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Add to the restricted group</source>
+        <translation>Ajouter au groupe restreint</translation>
+    </message>
+    <message>
+        <source>Add to group:</source>
+        <translation>Ajouter au groupe :</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Annuler la suspension</translation>
+    </message>
+    <message>
+        <source>Remove from the restricted group</source>
+        <translation>Retirer du groupe restreint</translation>
+    </message>
+    <message>
+        <source>Remove from group:</source>
+        <translation>Retirer du groupe :</translation>
+    </message>
+    <message>
+        <source>Okta group to add the user to, by name or id</source>
+        <translation>Groupe Okta auquel ajouter l&apos;utilisateur, par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Group name or id</source>
+        <translation>Nom ou identifiant du groupe</translation>
+    </message>
+    <message>
+        <source>Okta group to remove the user from, by name or id</source>
+        <translation>Groupe Okta dont retirer l&apos;utilisateur, par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions :</translation>
+    </message>
+    <message>
+        <source>As&amp;k the analyst first</source>
+        <translation>De&amp;mander d&apos;abord à l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>Ask the analyst before running</source>
+        <translation>Demander à l&apos;analyste avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run automatically</source>
+        <translation>Exécuter automatiquement</translation>
+    </message>
+    <message>
+        <source>When a playbook runs by itself</source>
+        <translation>Quand un playbook s&apos;exécute de lui-même</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Why the playbook cannot be saved</source>
+        <translation>Pourquoi le playbook ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Quand un incident requiert une approbation ou qu&apos;un playbook s&apos;est exécuté de lui-même, Cordon affiche un message dans la zone de notification et peut publier vers un webhook entrant Slack ou Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Collez une URL de webhook https:// pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Supprimer l&apos;URL de webhook enregistrée</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Envoyer une notification de test au webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Où l&apos;URL du webhook est enregistrée</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Résultat de la notification de test</translation>
+    </message>
+    <message>
+        <source>give it a name</source>
+        <translation>donnez-lui un nom</translation>
+    </message>
+    <message>
+        <source>type the group to add the user to, or uncheck “Add to group”</source>
+        <translation>saisissez le groupe auquel ajouter l&apos;utilisateur, ou décochez « Ajouter au groupe »</translation>
+    </message>
+    <message>
+        <source>type the group to remove the user from, or uncheck “Remove from group”</source>
+        <translation>saisissez le groupe dont retirer l&apos;utilisateur, ou décochez « Retirer du groupe »</translation>
+    </message>
+    <message>
+        <source>choose at least one action</source>
+        <translation>choisissez au moins une action</translation>
+    </message>
+    <message>
+        <source>A manual playbook runs when the analyst starts it from the console.</source>
+        <translation>Un playbook manuel s&apos;exécute quand l&apos;analyste le lance depuis la console.</translation>
+    </message>
+    <message>
+        <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
+        <translation>L&apos;exécution automatique n&apos;a lieu que si l&apos;identité du poste correspond à exactement un utilisateur Okta, que chaque garde-fou est respecté, et jamais sur un administrateur ; sinon Cordon demande.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nouveau playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>La copie est d&apos;abord désactivée.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>« %1 » supprimé ; enregistrez pour conserver la modification.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Les playbooks par défaut sont rétablis ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importer des playbooks</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 est trop volumineux pour un fichier de playbooks.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>il ne contient aucun playbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n playbook importé depuis %1 ; enregistrez pour le conserver.</numerusform>
+            <numerusform>%n playbooks importés depuis %1 ; enregistrez pour les conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exporter les playbooks</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n playbook exporté vers %1.</numerusform>
+            <numerusform>%n playbooks exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Conservez au moins un playbook. Rétablissez les valeurs par défaut pour repartir de Confiner et Libérer.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Le playbook de la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 ne peut pas être enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Enregistrer les playbooks</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks enregistrés.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être stockée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Les paramètres ont refusé l&apos;identifiant du webhook.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être supprimée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Sera stockée dans %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Sera supprimée de %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Aucune : les notifications n&apos;apparaissent que dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Stockée dans %1.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Non stockée dans %1 : collez de nouveau l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Collez d&apos;abord une URL de webhook.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Remise : le webhook a accepté la notification de test.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Non remise : %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>ce canal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>aucun (un test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Un test de Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Les paramètres de playbooks de Cordon ont envoyé ce test ; rien n&apos;a été fait à personne.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>Exécuter a&amp;utomatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookListModel</name>
+    <message>
+        <source>Disabled: this playbook never runs</source>
+        <translation>Désactivé : ce playbook ne s&apos;exécute jamais</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Manually</source>
+        <translation>Manuellement</translation>
+    </message>
+    <message>
+        <source>Threat identified</source>
+        <translation>Menace identifiée</translation>
+    </message>
+    <message>
+        <source>Threat remediated</source>
+        <translation>Menace corrigée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>%1
+Disabled: this playbook never runs</source>
+        <translation>%1
+Désactivé : ce playbook ne s&apos;exécute jamais</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::SettingsDialog</name>
+    <message>
+        <source>%1 (Red Canary API, every %2 min)</source>
+        <translation>%1 (API Red Canary, toutes les %2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON, every %2 min)</source>
+        <translation>%1 (JSON, toutes les %2 min)</translation>
+    </message>
+    <message>
+        <source>Cordon settings</source>
+        <translation>Paramètres de Cordon</translation>
+    </message>
+    <message>
+        <source>&amp;Okta</source>
+        <translation>&amp;Okta</translation>
+    </message>
+    <message>
+        <source>&amp;Containment</source>
+        <translation>&amp;Confinement</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Okta org URL</source>
+        <translation>URL de l&apos;organisation Okta</translation>
+    </message>
+    <message>
+        <source>acme.okta.com</source>
+        <translation>acme.okta.com</translation>
+    </message>
+    <message>
+        <source>Org &amp;URL:</source>
+        <translation>&amp;URL de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Jeton d&apos;API Okta</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Collez un nouveau jeton pour remplacer celui enregistré</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Okta</source>
+        <translation>Tester la connexion à Okta</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Restricted group:</source>
+        <translation>Groupe restreint :</translation>
+    </message>
+    <message>
+        <source>Search Okta groups by name</source>
+        <translation>Rechercher des groupes Okta par nom</translation>
+    </message>
+    <message>
+        <source>Type a group name to search Okta</source>
+        <translation>Saisissez un nom de groupe pour chercher dans Okta</translation>
+    </message>
+    <message>
+        <source>&amp;Find group:</source>
+        <translation>&amp;Chercher un groupe :</translation>
+    </message>
+    <message>
+        <source>Matching Okta groups</source>
+        <translation>Groupes Okta correspondants</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one Okta login or id per line</source>
+        <translation>Comptes protégés, un identifiant Okta ou un id par ligne</translation>
+    </message>
+    <message>
+        <source>One Okta login or user id per line</source>
+        <translation>Un identifiant Okta ou un id d&apos;utilisateur par ligne</translation>
+    </message>
+    <message>
+        <source>Protected &amp;accounts:</source>
+        <translation>&amp;Comptes protégés :</translation>
+    </message>
+    <message>
+        <source>Protected groups, one group name or id per line</source>
+        <translation>Groupes protégés, un nom ou un id de groupe par ligne</translation>
+    </message>
+    <message>
+        <source>One Okta group name or id per line</source>
+        <translation>Un nom ou un id de groupe Okta par ligne</translation>
+    </message>
+    <message>
+        <source>Protected &amp;groups:</source>
+        <translation>&amp;Groupes protégés :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
+        <translation>Flux d&apos;incidents à charger : fichiers ou dossiers de cet ordinateur (surveillés) ou adresses https:// (interrogées périodiquement).</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Sources de flux</translation>
+    </message>
+    <message>
+        <source>Feed file path or https address</source>
+        <translation>Chemin du fichier de flux ou adresse https</translation>
+    </message>
+    <message>
+        <source>File or folder path, or https:// address</source>
+        <translation>Chemin de fichier ou de dossier, ou adresse https://</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Choisir un fichier de flux</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Lit :</translation>
+    </message>
+    <message>
+        <source>API key or bearer token of the feed</source>
+        <translation>Clé d&apos;API ou jeton bearer du flux</translation>
+    </message>
+    <message>
+        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
+        <translation>Clé d&apos;API (Red Canary) ou jeton bearer, conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Minutes between polls</source>
+        <translation>Minutes entre deux interrogations</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Interroger toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add feed source</source>
+        <translation>Ajouter une source de flux</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed source</source>
+        <translation>Supprimer la source de flux sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose an incident feed</source>
+        <translation>Choisir un flux d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Flux d&apos;incidents (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Detected from the location</source>
+        <translation>Déduit de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>A local file or folder, watched</source>
+        <translation>Un fichier ou dossier local, surveillé</translation>
+    </message>
+    <message>
+        <source>The Red Canary API (detections, with an API key)</source>
+        <translation>L&apos;API Red Canary (détections, avec une clé d&apos;API)</translation>
+    </message>
+    <message>
+        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
+        <translation>Un flux JSON ou NDJSON (jeton bearer facultatif)</translation>
+    </message>
+    <message>
+        <source>Feed source</source>
+        <translation>Source de flux</translation>
+    </message>
+    <message>
+        <source>Feeds are read over https:// only (or http:// to this computer).</source>
+        <translation>Les flux ne sont lus qu&apos;en https:// (ou en http:// vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Feeds are read over https:// only.</source>
+        <translation>Les flux ne sont lus qu&apos;en https://.</translation>
+    </message>
+    <message>
+        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
+        <translation>Mettez la clé du flux dans le champ Clé, pas dans l&apos;adresse : elle est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Feeds are read from files, folders or https:// addresses.</source>
+        <translation>Les flux sont lus depuis des fichiers, des dossiers ou des adresses https://.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
+        <translation>La clé du flux n&apos;a pas pu être stockée dans %1, la source n&apos;a donc pas été ajoutée : %2</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun choisi</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
+        <translation>%1 n&apos;est pas une adresse Okta. Est-ce le domaine d&apos;URL personnalisé de votre organisation Okta ? Cordon y enverra le jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid org URL first.</source>
+        <translation>Saisissez d&apos;abord une URL d&apos;organisation valide.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>No token: paste the API token, then test again.</source>
+        <translation>Aucun jeton : collez le jeton d&apos;API, puis testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Okta refused the token: it is wrong, expired or revoked.</source>
+        <translation>Okta a refusé le jeton : il est erroné, expiré ou révoqué.</translation>
+    </message>
+    <message>
+        <source>Cordon could not reach Okta.</source>
+        <translation>Cordon n&apos;a pas pu joindre Okta.</translation>
+    </message>
+    <message>
+        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Its admin roles could not be read: %1</source>
+        <translation>Ses rôles d&apos;administrateur n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Rôles d&apos;administrateur : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>clear sessions and tokens</source>
+        <translation>effacer les sessions et les jetons</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendre et annuler la suspension</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>modifier l&apos;appartenance aux groupes</translation>
+    </message>
+    <message>
+        <source>Cordon may: %1</source>
+        <translation>Cordon peut : %1</translation>
+    </message>
+    <message>
+        <source>none of the containment actions</source>
+        <translation>aucune des actions de confinement</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Okta cannot add users to a %1 group.</source>
+        <translation>Okta ne peut pas ajouter d&apos;utilisateurs à un groupe %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
+        <translation>Certains paramètres ont été refusés parce qu&apos;ils ressemblent à un secret. Les secrets vont dans le champ du jeton, qui les conserve dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The API token could not be stored in %1: %2</source>
+        <translation>Le jeton d&apos;API n&apos;a pas pu être stocké dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::TimelineView</name>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Chronologie de %1</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Contain the Okta identity behind a compromised endpoint.</source>
+        <translation>Confiner l&apos;identité Okta derrière un poste compromis.</translation>
+    </message>
+    <message>
+        <source>Run against a simulated Okta org on this computer, with a sample feed.</source>
+        <translation>S&apos;exécuter sur une organisation Okta simulée sur cet ordinateur, avec un flux d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Enregistrer une image de la fenêtre et quitter.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the settings dialog and quit.</source>
+        <translation>Enregistrer une image de la boîte de dialogue des paramètres et quitter.</translation>
+    </message>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Lien refusé : %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the list.</source>
+        <translation>L&apos;incident %1 n&apos;est pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>Show the console in this language (en, de, fr), whatever the system&apos;s.</source>
+        <translation>Afficher la console dans cette langue (en, de, fr), quelle que soit celle du système.</translation>
+    </message>
+    <message>
+        <source>A cordon://incident/&lt;id&gt; link to open.</source>
+        <translation>Un lien cordon://incident/&lt;id&gt; à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Later starts cannot reach this console: %1</source>
+        <translation>Les démarrages suivants ne peuvent pas joindre cette console : %1</translation>
+    </message>
+</context>
+</TS>
