@@ -22,6 +22,12 @@ IncidentFilterModel::IncidentFilterModel(QObject* parent) : QSortFilterProxyMode
     sortByPriority();
 }
 
+void IncidentFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_incidents = qobject_cast<IncidentTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void IncidentFilterModel::setFilterText(const QString& text)
 {
     const QString needle = text.trimmed().toLower();
@@ -40,6 +46,9 @@ bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return true;
     }
     // One precomputed string per row: a keystroke over a hundred thousand rows stays in milliseconds.
+    if (const IncidentTableModel* incidents = m_incidents) {
+        return incidents->searchTextAt(sourceRow).contains(m_needle);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(IncidentTableModel::SearchTextRole).toString().contains(m_needle);
 }
@@ -51,6 +60,9 @@ void IncidentFilterModel::sortByPriority()
 
 bool IncidentFilterModel::priorityLess(const QModelIndex& left, const QModelIndex& right) const
 {
+    if (const IncidentTableModel* incidents = m_incidents) {
+        return incidents->priorityAt(left.row()) < incidents->priorityAt(right.row());
+    }
     return left.data(IncidentTableModel::PriorityRole).toLongLong() <
            right.data(IncidentTableModel::PriorityRole).toLongLong();
 }

@@ -2,6 +2,11 @@
 
 #include <QSortFilterProxyModel>
 
+namespace cordon::core
+{
+class IncidentTableModel;
+}
+
 namespace cordon::gui
 {
 
@@ -21,6 +26,7 @@ public:
     void sortByPriority();
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -30,6 +36,8 @@ private:
     bool priorityLess(const QModelIndex& left, const QModelIndex& right) const;
 
     QString m_needle; // the filter text, lower case
+    // The source when it is the incident list: sorting and filtering then read its rows directly.
+    const core::IncidentTableModel* m_incidents = nullptr;
 };
 
 } // namespace cordon::gui

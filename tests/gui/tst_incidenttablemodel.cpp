@@ -85,25 +85,42 @@ void TestIncidentTableModel::appendsOneBatchWithOneInsert()
 {
     IncidentTableModel model;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QList<Incident> batch;
-    for (int i = 0; i < 500; ++i) {
+    for (int i = 0; i < 200; ++i) {
         batch << makeIncident(QStringLiteral("id-%1").arg(i), Incident::Severity::Medium, Incident::State::New, i);
     }
-    QCOMPARE(model.addIncidents(batch), 500);
+    QCOMPARE(model.addIncidents(batch), 200);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
-    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
-    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 199);
+    QCOMPARE(model.rowCount(), 200);
 
-    QList<Incident> second{makeIncident(QStringLiteral("id-500"), Incident::Severity::Low, Incident::State::New, 0),
-                           makeIncident(QStringLiteral("id-501"), Incident::Severity::Low, Incident::State::New, 0)};
+    QList<Incident> second{makeIncident(QStringLiteral("id-200"), Incident::Severity::Low, Incident::State::New, 0),
+                           makeIncident(QStringLiteral("id-201"), Incident::Severity::Low, Incident::State::New, 0)};
     QCOMPARE(model.addIncidents(second), 2);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(inserted.at(1).at(1).toInt(), 500);
-    QCOMPARE(inserted.at(1).at(2).toInt(), 501);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 200);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 201);
+
+    // A feed loaded whole, large against the list: one reset, no row-by-row placing.
+    QList<Incident> large;
+    for (int i = 1000; i < 3000; ++i) {
+        large << makeIncident(QStringLiteral("id-%1").arg(i), Incident::Severity::High, Incident::State::New, i);
+    }
+    QCOMPARE(model.addIncidents(large), 2000);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 2202);
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.rowOf(model.incidentAt(row)->id), row);
     }
+
+    // The same records again (a file read again whole) change nothing and say nothing.
+    QCOMPARE(model.addIncidents(batch), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.rowCount(), 2202);
 }
 
 void TestIncidentTableModel::repeatedIdInOneBatchKeepsTheLast()

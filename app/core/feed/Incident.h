@@ -81,6 +81,8 @@ struct Incident
     static QString makeId(const QString& kind, const QString& instance, const QString& sourceId);
     // True when the incident is still open: neither resolved nor suppressed.
     bool isOpen() const { return state != State::Resolved && state != State::Suppressed; }
+
+    friend bool operator==(const Incident&, const Incident&) = default;
 };
 
 } // namespace cordon::core

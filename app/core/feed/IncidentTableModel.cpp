@@ -1,5 +1,6 @@
 #include "feed/IncidentTableModel.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace cordon::core
@@ -93,6 +94,13 @@ QString IncidentTableModel::severityColorName(Incident::Severity severity)
     return QStringLiteral("#9e9e9e");
 }
 
+qint64 IncidentTableModel::priorityOf(const Incident& incident)
+{
+    const qint64 time = incident.detectedAt.isValid() ? incident.detectedAt.toMSecsSinceEpoch() : 0;
+    return (qint64(isOpen(incident.state)) << 62) | (qint64(severityRank(incident.severity)) << 56) |
+           (std::clamp<qint64>(time, 0, (qint64(1) << 56) - 1));
+}
+
 // UTC, as the detail pane and the feeds give it: formatting a hundred thousand local times is slow.
 QString IncidentTableModel::detectedText(const Incident& incident)
 {
@@ -174,11 +182,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return isOpen(incident.state);
     case DetectedAtRole:
         return incident.detectedAt;
-    case PriorityRole: {
-        const qint64 time = incident.detectedAt.isValid() ? incident.detectedAt.toMSecsSinceEpoch() : 0;
-        return (qint64(isOpen(incident.state)) << 62) | (qint64(severityRank(incident.severity)) << 56) |
-               (std::clamp<qint64>(time, 0, (qint64(1) << 56) - 1));
-    }
+    case PriorityRole:
+        return row.priority;
     case SearchTextRole:
         return row.searchText;
     default:
@@ -222,11 +227,11 @@ void IncidentTableModel::count(const Incident& incident, int delta)
 int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
 {
     QList<const Incident*> fresh;
+    QList<std::pair<int, const Incident*>> known;
     QHash<QString, int> freshIndex; // a batch may repeat an id: the later record wins
-    bool changed = false;
     for (const Incident& incident : incidents) {
-        if (updateIncident(incident)) {
-            changed = true;
+        if (const auto it = m_rowById.constFind(incident.id); it != m_rowById.cend()) {
+            known.append({*it, &incident});
             continue;
         }
         const auto seen = freshIndex.constFind(incident.id);
@@ -237,22 +242,61 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
         freshIndex.insert(incident.id, static_cast<int>(fresh.size()));
         fresh.append(&incident);
     }
+    // Rows placed one by one into a sorted proxy cost a pass over its mapping each; past this share of
+    // the list, one reset and one sort are far cheaper.
+    constexpr qsizetype ResetAbove = 256;
+    const bool reset = fresh.size() + known.size() > ResetAbove &&
+                       (fresh.size() + known.size()) * 8 > static_cast<qsizetype>(m_rows.size());
+    if (reset) {
+        beginResetModel();
+    }
+    bool changed = false;
+    for (const auto& [row, incident] : std::as_const(known)) {
+        if (replaceRow(row, *incident)) {
+            changed = true;
+            if (!reset) {
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        if (!reset) {
+            beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        }
         m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
         for (const Incident* incident : std::as_const(fresh)) {
             m_rowById.insert(incident->id, static_cast<int>(m_rows.size()));
-            m_rows.push_back(Row{*incident, {}, {}, searchText(*incident, {}), false});
+            m_rows.push_back(Row{*incident, {}, {}, searchText(*incident, {}), priorityOf(*incident), false});
             count(*incident, 1);
         }
-        endInsertRows();
+        if (!reset) {
+            endInsertRows();
+        }
         changed = true;
+    }
+    if (reset) {
+        endResetModel();
     }
     if (changed) {
         emit countsChanged();
     }
     return static_cast<int>(fresh.size());
+}
+
+bool IncidentTableModel::replaceRow(int index, const Incident& incident)
+{
+    Row& row = m_rows[static_cast<size_t>(index)];
+    if (row.incident == incident) {
+        return false;
+    }
+    count(row.incident, -1);
+    row.incident = incident;
+    row.searchText = searchText(incident, row.containment);
+    row.priority = priorityOf(incident);
+    row.textBuilt = false;
+    count(incident, 1);
+    return true;
 }
 
 bool IncidentTableModel::updateIncident(const Incident& incident)
@@ -261,14 +305,10 @@ bool IncidentTableModel::updateIncident(const Incident& incident)
     if (it == m_rowById.cend()) {
         return false;
     }
-    Row& row = m_rows[static_cast<size_t>(*it)];
-    count(row.incident, -1);
-    row.incident = incident;
-    row.searchText = searchText(incident, row.containment);
-    row.textBuilt = false;
-    count(incident, 1);
-    emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-    emit countsChanged();
+    if (replaceRow(*it, incident)) {
+        emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        emit countsChanged();
+    }
     return true;
 }
 

@@ -58,7 +58,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // New ids are appended as one batch; known ids are replaced in place. Returns the number of new rows.
+    // New ids are appended as one batch; known ids are replaced in place, and a record equal to the one held
+    // changes nothing. A batch that is large against the list (a feed loaded whole) resets the model
+    // instead, so that a sorting proxy sorts once rather than placing row after row. Returns the number
+    // of new rows.
     int addIncidents(const QList<Incident>& incidents);
     // Replaces the incident with the same id; false when the id is unknown.
     bool updateIncident(const Incident& incident);
@@ -69,6 +72,11 @@ public:
     QString containmentStatus(const QString& incidentId) const;
 
     int rowOf(const QString& incidentId) const;
+    // Straight from the row, for a proxy that sorts or filters a hundred thousand rows: what PriorityRole
+    // and SearchTextRole give, without a QVariant per look.
+    qint64 priorityAt(int row) const { return m_rows[static_cast<size_t>(row)].priority; }
+    const QString& searchTextAt(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
+    static qint64 priorityOf(const Incident& incident);
     const Incident* incidentAt(int row) const;
     const Incident* incidentById(const QString& incidentId) const;
 
@@ -93,6 +101,7 @@ private:
         QString containment;
         mutable std::array<QString, ColumnCount> text;
         QString searchText; // built when the row is added or changed
+        qint64 priority = 0;
         mutable bool textBuilt = false;
     };
 
@@ -100,6 +109,8 @@ private:
     static QString detectedText(const Incident& incident);
     static QString searchText(const Incident& incident, const QString& containment);
     void count(const Incident& incident, int delta);
+    // Replaces a known row's incident; false when it was equal already.
+    bool replaceRow(int row, const Incident& incident);
 
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;

@@ -59,6 +59,8 @@ struct EndpointIdentity
 
     // {"form","domain","username","upn","sid","principal_class","match_policy"}, nulls for empty strings.
     QJsonObject toJson() const;
+
+    friend bool operator==(const EndpointIdentity&, const EndpointIdentity&) = default;
 };
 
 } // namespace cordon::core

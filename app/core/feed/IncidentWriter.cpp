@@ -1,0 +1,117 @@
+#include "feed/IncidentWriter.h"
+
+#include "base/Logging.h"
+#include "feed/IncidentStore.h"
+#include "store/Database.h"
+
+#include <memory>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+// Incidents per transaction: large enough to write fast, small enough that the signals flow early.
+constexpr qsizetype SliceSize = 5000;
+
+} // namespace
+
+// Lives in the writer's thread with its own connection and store.
+class IncidentWriter::Worker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Worker(QString path) : m_path(std::move(path)) {}
+
+    void write(const QList<Incident>& slice)
+    {
+        if (!m_store && !open()) {
+            emit failed(m_error);
+            emit written();
+            return;
+        }
+        const IncidentStore::UpsertResult result = m_store->upsert(slice);
+        if (!result.ok) {
+            qCWarning(lcStore) << "incidents not stored:" << result.error;
+            emit failed(result.error);
+        }
+        emit written();
+    }
+
+signals:
+    void incidentsAdded(const QList<cordon::core::Incident>& incidents);
+    void incidentsUpdated(const QList<cordon::core::Incident>& incidents);
+    void incidentStateChanged(const cordon::core::Incident& incident, cordon::core::Incident::State previous);
+    void failed(const QString& error);
+    void written();
+
+private:
+    bool open()
+    {
+        if (!m_error.isEmpty()) {
+            return false;
+        }
+        auto database = std::make_unique<Database>();
+        if (!database->open(m_path, &m_error)) {
+            return false;
+        }
+        m_database = std::move(database);
+        m_store = std::make_unique<IncidentStore>(*m_database);
+        connect(m_store.get(), &IncidentStore::incidentsAdded, this, &Worker::incidentsAdded);
+        connect(m_store.get(), &IncidentStore::incidentsUpdated, this, &Worker::incidentsUpdated);
+        connect(m_store.get(), &IncidentStore::incidentStateChanged, this, &Worker::incidentStateChanged);
+        return true;
+    }
+
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<IncidentStore> m_store;
+};
+
+IncidentWriter::IncidentWriter(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_worker(new Worker(databasePath))
+{
+    m_thread.setObjectName(QStringLiteral("incident-writer"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &Worker::incidentsAdded, this, &IncidentWriter::incidentsAdded);
+    connect(m_worker, &Worker::incidentsUpdated, this, &IncidentWriter::incidentsUpdated);
+    connect(m_worker, &Worker::incidentStateChanged, this, &IncidentWriter::incidentStateChanged);
+    connect(m_worker, &Worker::failed, this, &IncidentWriter::failed);
+    connect(m_worker, &Worker::written, this, [this] {
+        if (--m_pending == 0) {
+            emit idle();
+        }
+    });
+    m_thread.start();
+}
+
+IncidentWriter::~IncidentWriter()
+{
+    // Waits for the slices already queued: events posted before this one run first, in order. A quit alone
+    // could leave them unwritten.
+    if (m_pending > 0) {
+        QMetaObject::invokeMethod(
+            m_worker, [] {}, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void IncidentWriter::write(const QList<Incident>& incidents)
+{
+    // The list goes over shared, not copied; the worker copies one slice at a time.
+    for (qsizetype offset = 0; offset < incidents.size(); offset += SliceSize) {
+        ++m_pending;
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, incidents, offset] { worker->write(incidents.mid(offset, SliceSize)); },
+            Qt::QueuedConnection);
+    }
+}
+
+} // namespace cordon::core
+
+#include "IncidentWriter.moc"
