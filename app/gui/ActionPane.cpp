@@ -4,7 +4,10 @@
 #include "TimelineView.h"
 #include "feed/IncidentTableModel.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +30,43 @@ ActionPane::ActionPane(QWidget* parent) : QGroupBox(tr("Containment"), parent)
     m_statusLabel->setEnabled(false);
     layout->addWidget(m_statusLabel);
 
+    m_approvalFrame = new QFrame(this);
+    m_approvalFrame->setObjectName(QStringLiteral("approvalFrame"));
+    m_approvalFrame->setFrameShape(QFrame::StyledPanel);
+    m_approvalFrame->setStyleSheet(
+        QStringLiteral("#approvalFrame { background: #fff4e5; border: 1px solid #e65100; border-radius: 3px; }"
+                       "#approvalFrame QLabel { color: #5d2a00; }"));
+    auto* approvalLayout = new QHBoxLayout(m_approvalFrame);
+    m_approvalLabel = new QLabel(m_approvalFrame);
+    m_approvalLabel->setObjectName(QStringLiteral("approvalLabel"));
+    m_approvalLabel->setWordWrap(true);
+    approvalLayout->addWidget(m_approvalLabel, 1);
+    m_reviewButton = new QPushButton(tr("Re&view…"), m_approvalFrame);
+    m_reviewButton->setObjectName(QStringLiteral("reviewApprovalButton"));
+    m_reviewButton->setAccessibleName(tr("Review the waiting playbook"));
+    approvalLayout->addWidget(m_reviewButton);
+    auto* dismiss = new QPushButton(tr("Dis&miss"), m_approvalFrame);
+    dismiss->setObjectName(QStringLiteral("dismissApprovalButton"));
+    dismiss->setAccessibleName(tr("Dismiss the waiting playbook"));
+    approvalLayout->addWidget(dismiss);
+    layout->addWidget(m_approvalFrame);
+    m_approvalFrame->setVisible(false);
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] {
+        if (!m_pending || m_containment->target().id.isEmpty()) {
+            return;
+        }
+        const QString pendingId = m_pending->id;
+        m_containment->runPlaybook(m_pending->playbook);
+        emit approvalReviewed(pendingId);
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        if (m_pending) {
+            const QString pendingId = m_pending->id;
+            setPendingApproval(std::nullopt);
+            emit approvalDismissed(pendingId);
+        }
+    });
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("actionTabWidget"));
     m_containment = new ContainmentWidget(m_tabs);
@@ -47,6 +87,7 @@ void ActionPane::setBackend(core::OktaClient* client, core::Database* database, 
 void ActionPane::clear()
 {
     m_incidentId.clear();
+    updateApproval();
     m_targetLabel->setText(tr("No incident selected."));
     m_statusLabel->clear();
     m_containment->clearTarget();
@@ -60,7 +101,31 @@ void ActionPane::setConfirmedUser(const QString& incidentId, const core::OktaUse
     }
     m_containment->setTarget(incidentId, user);
     m_statusLabel->clear();
+    updateApproval();
     m_timeline->refresh(incidentId);
+}
+
+void ActionPane::setPendingApproval(const std::optional<core::PendingApproval>& pending)
+{
+    m_pending = pending;
+    updateApproval();
+}
+
+void ActionPane::updateApproval()
+{
+    if (!m_pending || m_pending->incident.id != m_incidentId) {
+        m_approvalFrame->setVisible(false);
+        return;
+    }
+    const bool confirmed = !m_containment->target().id.isEmpty();
+    QString text = tr("Playbook <b>%1</b> waits for your approval: %2.")
+                       .arg(m_pending->playbook.name.toHtmlEscaped(), m_pending->message.toHtmlEscaped());
+    if (!confirmed) {
+        text += QLatin1Char(' ') + tr("Confirm the Okta user first, then review it.");
+    }
+    m_approvalLabel->setText(text);
+    m_reviewButton->setEnabled(confirmed);
+    m_approvalFrame->setVisible(true);
 }
 
 void ActionPane::setIncident(const core::Incident& incident)
@@ -69,6 +134,7 @@ void ActionPane::setIncident(const core::Incident& incident)
         m_containment->clearTarget();
     }
     m_incidentId = incident.id;
+    updateApproval();
     m_timeline->setIncident(incident);
     if (!incident.user.matchable()) {
         m_targetLabel->setText(tr("Nothing to contain in Okta for this incident."));

@@ -2,10 +2,15 @@
 
 #include "feed/Incident.h"
 #include "okta/OktaUser.h"
+#include "playbooks/PendingApproval.h"
 
 #include <QGroupBox>
 
+#include <optional>
+
+class QFrame;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace cordon::core
@@ -36,7 +41,15 @@ public:
     // The Okta client, the database of the journal, audit log and links, and the settings; not owned.
     void setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
     ContainmentWidget* containment() const { return m_containment; }
+    // A playbook waiting for the analyst on the shown incident; none hides the bar.
+    void setPendingApproval(const std::optional<core::PendingApproval>& pending);
+    QString pendingApprovalId() const { return m_pending ? m_pending->id : QString(); }
     TimelineView* timeline() const { return m_timeline; }
+
+signals:
+    // The analyst answered the waiting playbook: Review runs it through the usual dry run and confirmation.
+    void approvalReviewed(const QString& pendingId);
+    void approvalDismissed(const QString& pendingId);
 
 public slots:
     // The analyst confirmed the Okta user behind an incident; ignored unless it is the one shown.
@@ -49,6 +62,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     ContainmentWidget* m_containment = nullptr;
     TimelineView* m_timeline = nullptr;
+    QFrame* m_approvalFrame = nullptr;
+    QLabel* m_approvalLabel = nullptr;
+    QPushButton* m_reviewButton = nullptr;
+    std::optional<core::PendingApproval> m_pending;
+
+    void updateApproval();
 };
 
 } // namespace cordon::gui

@@ -6,10 +6,19 @@
 #include "SettingsDialog.h"
 #include "base/Logging.h"
 #include "feed/IncidentStore.h"
+#include "feed/IncidentWriter.h"
+#include "gui/ActionPane.h"
+#include "gui/ContainmentWidget.h"
 #include "gui/IdentityPane.h"
+#include "gui/NotificationCenter.h"
+#include "gui/PlaybookDialog.h"
+#include "identity/IdentityMatcher.h"
 #include "identity/MatchOptions.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
+#include "playbooks/PlaybookEngine.h"
+#include "playbooks/PlaybookStore.h"
+#include "playbooks/WebhookNotifier.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
@@ -30,6 +39,11 @@ namespace
 {
 
 constexpr int StatusMessageMs = 15000;
+// Incidents detected longer ago are a backlog when they arrive: playbooks leave them to the analyst.
+const QString kIdentifiedWithinHours = QStringLiteral("playbooks/identifiedWithinHours");
+constexpr int DefaultIdentifiedWithinHours = 7 * 24;
+// Notifications arriving this close together make one tray message.
+constexpr int NotificationGatherMs = 400;
 
 } // namespace
 
@@ -43,6 +57,16 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
+    connect(m_window.get(), &MainWindow::playbooksRequested, this, &Console::openPlaybooks);
+    m_notifyTimer = new QTimer(this);
+    m_notifyTimer->setSingleShot(true);
+    m_notifyTimer->setInterval(NotificationGatherMs);
+    connect(m_notifyTimer, &QTimer::timeout, this, &Console::flushNotifications);
+    m_webhook = new core::WebhookNotifier(m_network, m_secrets.get(), this);
+    connect(m_webhook, &core::WebhookNotifier::failed, this, [this](const QString&, const QString& reason, int) {
+        m_window->statusBar()->showMessage(tr("The webhook notification was not delivered: %1").arg(reason),
+                                           StatusMessageMs);
+    });
     openDatabase();
 }
 
@@ -56,9 +80,16 @@ void Console::openDatabase()
             tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
         return;
     }
+    // Feeds list their incidents at once and the store keeps them behind (Console::takeIncidents); its
+    // signals serve the playbooks.
     m_store = std::make_unique<core::IncidentStore>(*m_database);
-    connect(m_store.get(), &core::IncidentStore::incidentsAdded, m_window.get(), &MainWindow::addIncidents);
-    connect(m_store.get(), &core::IncidentStore::incidentsUpdated, m_window.get(), &MainWindow::addIncidents);
+    m_writer = new core::IncidentWriter(core::Database::defaultPath(), this);
+    connect(m_writer, &core::IncidentWriter::failed, this, [this](const QString& reason) {
+        m_window->statusBar()->showMessage(
+            tr("Incidents are listed but could not be stored (%1): they will not survive a restart.").arg(reason),
+            StatusMessageMs);
+    });
+    connect(m_writer, &core::IncidentWriter::idle, this, &Console::incidentsStored);
 }
 
 void Console::showStoredIncidents()
@@ -71,35 +102,14 @@ void Console::showStoredIncidents()
     }
 }
 
-void Console::storeNextChunk()
-{
-    // A large feed is stored a slice per event-loop turn, so that the window keeps answering meanwhile;
-    // each stored slice reaches the list through the store's signals.
-    constexpr qsizetype ChunkSize = 5000;
-    const QList<core::Incident> chunk = m_toStore.mid(0, ChunkSize);
-    m_toStore.remove(0, chunk.size());
-    const core::IncidentStore::UpsertResult stored = m_store->upsert(chunk);
-    if (!stored.ok) {
-        qCWarning(lcGui) << "incidents not stored:" << stored.error;
-        m_window->addIncidents(chunk);
-    }
-    if (!m_toStore.isEmpty()) {
-        QTimer::singleShot(0, this, &Console::storeNextChunk);
-    }
-}
-
 void Console::takeIncidents(const QString& path,
                             const QList<core::Incident>& incidents,
                             const QList<core::FeedError>& errors)
 {
-    if (m_store) {
-        const bool idle = m_toStore.isEmpty();
-        m_toStore.append(incidents);
-        if (idle) {
-            storeNextChunk();
-        }
-    } else {
-        m_window->addIncidents(incidents);
+    // Listed at once; stored behind it, on the writer's thread.
+    m_window->addIncidents(incidents);
+    if (m_writer) {
+        m_writer->write(incidents);
     }
     const QString name = path.startsWith(QLatin1Char(':')) ? tr("the sample feed") : QFileInfo(path).fileName();
     const int count = static_cast<int>(incidents.size());
@@ -121,6 +131,9 @@ void Console::takeIncidents(const QString& path,
 
 Console::~Console()
 {
+    // What the feeds brought is written before anything else goes.
+    delete m_writer;
+    m_writer = nullptr;
     m_okta->cancelAll();
 }
 
@@ -195,6 +208,142 @@ void Console::connectPanes()
     m_links = std::make_unique<core::IdentityLinkStore>(*m_database);
     m_window->identityPane()->setOkta(m_okta, m_links.get(), options);
     m_window->setContainmentBackend(m_okta, m_database.get(), m_settings.get());
+    startPlaybooks(options);
+}
+
+void Console::startPlaybooks(const core::MatchOptions& options)
+{
+    ActionPane* pane = m_window->actionPane();
+    core::ContainmentContext* context = pane->containment()->context();
+    if (!context || !m_store) {
+        return;
+    }
+    // A matcher of its own: the engine sets its remembered decisions per incident.
+    m_matcher = new core::IdentityMatcher(m_okta, this);
+    m_matcher->setOptions(options);
+    m_engine = new core::PlaybookEngine(context, m_matcher, this);
+    m_engine->setLinkStore(m_links.get());
+    const int hours = m_qsettings->value(kIdentifiedWithinHours, DefaultIdentifiedWithinHours).toInt();
+    m_engine->setMaxIdentifiedAgeSeconds(hours > 0 ? qint64(hours) * 3600 : 0);
+    reloadPlaybooks();
+    // The writer stores what the feeds bring, and says what is new and what changed state.
+    connect(m_writer, &core::IncidentWriter::incidentsAdded, m_engine, &core::PlaybookEngine::handleIncidentsAdded);
+    connect(m_writer, &core::IncidentWriter::incidentStateChanged, m_engine,
+            &core::PlaybookEngine::handleIncidentStateChanged);
+
+    connect(m_engine, &core::PlaybookEngine::approvalNeeded, this, &Console::approvalNeeded);
+    connect(m_engine, &core::PlaybookEngine::approvalClosed, this, [this](const QString& pendingId) {
+        const QString incidentId = m_pendingByIncident.key(pendingId);
+        if (!incidentId.isEmpty()) {
+            m_pendingByIncident.remove(incidentId);
+            showPendingApproval(m_window->currentIncidentId());
+        }
+    });
+    connect(m_engine, &core::PlaybookEngine::notified, this, &Console::notifyAnalyst);
+    connect(m_engine, &core::PlaybookEngine::playbookRan, this,
+            [this](const QString& incidentId, const QString&, const core::ContainmentReport& report) {
+                m_window->showContainmentOutcome(report, incidentId);
+                if (m_window->currentIncidentId() == incidentId) {
+                    emit m_window->actionPane()->containment()->auditChanged(incidentId);
+                }
+            });
+    connect(m_engine, &core::PlaybookEngine::playbookSkipped, this,
+            [this](const QString& incidentId, const QString& playbookId, const QString& reason) {
+                m_window->statusBar()->showMessage(
+                    tr("Playbook %1 did not run for %2: %3").arg(playbookId, incidentId, reason), StatusMessageMs);
+            });
+    connect(m_window.get(), &MainWindow::incidentSelected, this, &Console::showPendingApproval);
+    connect(pane, &ActionPane::approvalDismissed, m_engine, &core::PlaybookEngine::dismiss);
+    connect(pane, &ActionPane::approvalReviewed, this, [this](const QString& pendingId) {
+        const QString incidentId = m_pendingByIncident.key(pendingId);
+        if (!incidentId.isEmpty()) {
+            m_reviewing.insert(incidentId, pendingId);
+        }
+    });
+    // A reviewed playbook that ran to the end no longer waits.
+    connect(pane->containment(), &ContainmentWidget::runFinished, this,
+            [this](const core::ContainmentReport& report, const QString& incidentId) {
+                if (report.status == core::ContainmentReport::Status::Completed && m_reviewing.contains(incidentId)) {
+                    m_engine->dismiss(m_reviewing.take(incidentId));
+                }
+            });
+}
+
+void Console::reloadPlaybooks()
+{
+    if (m_engine) {
+        QString error;
+        const QList<core::Playbook> playbooks = core::PlaybookStore(m_settings.get()).load(&error);
+        if (!error.isEmpty()) {
+            m_window->statusBar()->showMessage(
+                tr("The stored playbooks could not be read (%1): the defaults apply.").arg(error));
+        }
+        m_engine->setPlaybooks(playbooks);
+        const QString group = m_settings->restrictedGroupId();
+        m_engine->setRestrictedGroup(group.isEmpty() ? m_settings->restrictedGroupName() : group);
+    }
+    m_webhook->setWebhookId(PlaybookDialog::webhookId(*m_settings));
+    m_webhook->setAllowHttpLoopback(m_demo);
+}
+
+void Console::approvalNeeded(const core::PendingApproval& pending)
+{
+    m_pendingByIncident.insert(pending.incident.id, pending.id);
+    if (m_window->currentIncidentId() == pending.incident.id) {
+        showPendingApproval(pending.incident.id);
+    }
+}
+
+void Console::showPendingApproval(const QString& incidentId)
+{
+    ActionPane* pane = m_window->actionPane();
+    const QString pendingId = m_pendingByIncident.value(incidentId);
+    pane->setPendingApproval(m_engine && !pendingId.isEmpty() ? m_engine->pendingApproval(pendingId) : std::nullopt);
+}
+
+void Console::notifyAnalyst(const core::PlaybookNotification& notification)
+{
+    m_webhook->notify(notification);
+    m_unannounced << notification;
+    if (!m_notifyTimer->isActive()) {
+        m_notifyTimer->start();
+    }
+}
+
+void Console::flushNotifications()
+{
+    if (m_unannounced.isEmpty()) {
+        return;
+    }
+    // The most urgent first: a click on the message opens that incident.
+    std::stable_sort(m_unannounced.begin(), m_unannounced.end(),
+                     [](const core::PlaybookNotification& a, const core::PlaybookNotification& b) {
+                         return a.incident.severity > b.incident.severity;
+                     });
+    const core::PlaybookNotification& first = m_unannounced.constFirst();
+    const bool alarming =
+        std::any_of(m_unannounced.cbegin(), m_unannounced.cend(), [](const core::PlaybookNotification& notification) {
+            return notification.kind == core::PlaybookNotification::Kind::PlaybookRan && !notification.succeeded;
+        });
+    NotificationCenter* center = m_window->notifications();
+    if (m_unannounced.size() == 1) {
+        center->notify(first.incident.id, first.title(), first.message, alarming);
+    } else {
+        const int others = static_cast<int>(m_unannounced.size()) - 1;
+        center->notify(first.incident.id, tr("%n incident(s) need you", nullptr, others + 1),
+                       tr("%1: %2 (and %n more)", nullptr, others).arg(first.title(), first.message), alarming);
+    }
+    m_unannounced.clear();
+}
+
+void Console::openPlaybooks()
+{
+    auto* dialog = new PlaybookDialog(m_settings.get(), m_secrets.get(), m_network, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAllowHttpLoopback(m_demo);
+    connect(dialog, &PlaybookDialog::saved, this, &Console::reloadPlaybooks);
+    connect(dialog, &PlaybookDialog::webhookChanged, m_webhook, &core::WebhookNotifier::setWebhookId);
+    dialog->open();
 }
 
 void Console::checkConnection()
@@ -228,6 +377,7 @@ SettingsDialog* Console::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowHttpLoopback(m_demo);
     connect(dialog, &SettingsDialog::saved, this, [this](const QUrl& url) {
+        reloadPlaybooks();
         m_window->setOrg(url.host());
         m_secrets->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
             if (token.ok()) {

@@ -3,6 +3,8 @@
 #include "feed/FeedTypes.h"
 #include "secrets/SecretStoreInterface.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -10,14 +12,22 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QTimer;
 
 namespace cordon::core
 {
 class IdentityLinkStore;
+class IdentityMatcher;
+struct MatchOptions;
 class AppSettings;
 class Database;
 class IncidentStore;
+class IncidentWriter;
 class OktaClient;
+class PlaybookEngine;
+class WebhookNotifier;
+struct PendingApproval;
+struct PlaybookNotification;
 struct RateLimitInfo;
 } // namespace cordon::core
 
@@ -46,6 +56,9 @@ public:
     FeedLoader* feedLoader() const { return m_loader; }
     // Null when the database could not be opened; incidents then live in the list only.
     core::IncidentStore* incidentStore() const { return m_store.get(); }
+    // Runs playbooks on the store's new and remediated incidents; null until an org is in use.
+    core::PlaybookEngine* playbookEngine() const { return m_engine; }
+    core::WebhookNotifier* webhook() const { return m_webhook; }
 
     // The configured org with its token from the keychain, and the configured feed files.
     void start();
@@ -56,11 +69,17 @@ public:
 
     // Opens the settings dialog (not blocking) and returns it.
     SettingsDialog* openSettings();
+    // Opens the playbook and notification dialog (not blocking).
+    void openPlaybooks();
     // Asks Okta who the token acts as and shows it in the status bar.
     void checkConnection();
+    // Gives the engine the playbooks, restricted group and webhook of the settings as they are now.
+    void reloadPlaybooks();
 
 signals:
     void connectionChecked(bool ok);
+    // Every incident taken from the feeds so far is in the database.
+    void incidentsStored();
 
 private:
     void useOrg(const QUrl& url, const QByteArray& token);
@@ -69,23 +88,35 @@ private:
     void
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
-    void storeNextChunk();
     // Hands the Okta client and the database to the identity and action panes, once.
     void connectPanes();
+    void startPlaybooks(const core::MatchOptions& options);
+    void approvalNeeded(const core::PendingApproval& pending);
+    void showPendingApproval(const QString& incidentId);
+    // Tray messages that arrive together are told as one; the webhook gets each.
+    void notifyAnalyst(const core::PlaybookNotification& notification);
+    void flushNotifications();
 
     std::unique_ptr<core::SecretStoreInterface> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<core::AppSettings> m_settings;
     std::unique_ptr<core::Database> m_database;
     std::unique_ptr<core::IncidentStore> m_store;
+    core::IncidentWriter* m_writer = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
     FeedLoader* m_loader = nullptr;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
-    QList<core::Incident> m_toStore; // read from a feed, not yet stored
     std::unique_ptr<core::IdentityLinkStore> m_links;
     bool m_panesConnected = false;
+    core::IdentityMatcher* m_matcher = nullptr;
+    core::PlaybookEngine* m_engine = nullptr;
+    core::WebhookNotifier* m_webhook = nullptr;
+    QHash<QString, QString> m_pendingByIncident; // incident id -> the pending approval's id
+    QHash<QString, QString> m_reviewing;         // incident id -> the pending approval under review
+    QList<core::PlaybookNotification> m_unannounced;
+    QTimer* m_notifyTimer = nullptr;
 };
 
 } // namespace cordon::gui

@@ -5,6 +5,7 @@
 #include "containment/ActionListModel.h"
 #include "containment/ContainmentContext.h"
 #include "containment/JournalResume.h"
+#include "playbooks/PlaybookStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Journal.h"
@@ -330,12 +331,54 @@ void ContainmentWidget::setStatus(const QString& text, Tone tone)
 
 QList<ContainmentAction> ContainmentWidget::containActions() const
 {
+    // Contain runs the default containment playbook of the settings, whatever the analyst made of it.
+    if (m_settings) {
+        for (const core::Playbook& playbook : core::PlaybookStore(m_settings).load()) {
+            if (playbook.id != QLatin1String("contain")) {
+                continue;
+            }
+            if (const auto actions = playbook.resolvedActions(restrictedGroup())) {
+                return *actions;
+            }
+            // No restricted group set: the rest of the playbook still contains.
+            QList<ContainmentAction> actions = playbook.actions;
+            actions.removeIf(
+                [](const ContainmentAction& action) { return core::Playbook::isRestrictedGroupAction(action); });
+            return actions;
+        }
+    }
     QList<ContainmentAction> actions{makeAction(ContainmentAction::Kind::Suspend),
                                      makeAction(ContainmentAction::Kind::ClearSessions)};
     if (const QString group = restrictedGroup(); !group.isEmpty()) {
         actions << makeAction(ContainmentAction::Kind::AddGroup, group);
     }
     return actions;
+}
+
+void ContainmentWidget::runPlaybook(const core::Playbook& playbook)
+{
+    if (!ready()) {
+        return;
+    }
+    const auto resolved = playbook.resolvedActions(restrictedGroup());
+    if (!resolved) {
+        Dialogs::warning(this, playbook.name,
+                         tr("The playbook acts on the restricted group, and none is set: choose one in Settings."));
+        return;
+    }
+    QList<ContainmentAction> actions = *resolved;
+    if (playbook.releases()) {
+        // A release playbook undoes only what Cordon did for this incident (the undo ledger).
+        const QList<ContainmentAction> ledger = releaseActions();
+        actions.removeIf([&ledger](const ContainmentAction& action) { return !ledger.contains(action); });
+        if (actions.isEmpty()) {
+            Dialogs::information(this, playbook.name,
+                                 tr("Cordon changed nothing at Okta for %1 in this incident that %2 would undo.")
+                                     .arg(m_user.login, playbook.name));
+            return;
+        }
+    }
+    prepare({tr("%1: %2").arg(playbook.name, m_user.login), actions, {}, false}, false);
 }
 
 void ContainmentWidget::contain()
@@ -509,7 +552,6 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
 {
     QStringList phrases;
     QStringList already;
-    QStringList calls;
     for (const ActionResult& result : dryRun.results) {
         if (result.outcome == ActionResult::Outcome::Already) {
             already << ActionListModel::actionLabel(result.action).toLower();
@@ -518,7 +560,6 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
         if (result.outcome != ActionResult::Outcome::Planned) {
             continue;
         }
-        calls << result.call;
         const bool first = phrases.isEmpty();
         const QString who = m_user.login;
         const QString group = groupLabel(result.action.group);
@@ -559,8 +600,19 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
     if (!m_incidentId.isEmpty()) {
         parts << tr("Incident: %1").arg(m_incidentId);
     }
-    parts << tr("Okta calls:\n%1").arg(calls.join(QLatin1Char('\n')));
+    parts << tr("The Okta calls are one click away, under Show Details.");
     return parts.join(QStringLiteral("\n\n"));
+}
+
+QString ContainmentWidget::confirmationCalls(const ContainmentReport& dryRun)
+{
+    QStringList calls;
+    for (const ActionResult& result : dryRun.results) {
+        if (result.outcome == ActionResult::Outcome::Planned) {
+            calls << result.call;
+        }
+    }
+    return tr("Okta calls (dry run):\n%1").arg(calls.join(QLatin1Char('\n')));
 }
 
 void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryRun, bool admin)
@@ -593,7 +645,7 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
         return;
     }
     if (Dialogs::question(this, plan.title, confirmationText(plan, dryRun), QMessageBox::Yes | QMessageBox::No,
-                          QMessageBox::Yes) != QMessageBox::Yes) {
+                          QMessageBox::Yes, confirmationCalls(dryRun)) != QMessageBox::Yes) {
         setStatus(tr("Cancelled: nothing was sent."));
         m_model->clear();
         return;

@@ -24,6 +24,7 @@ class ContainmentContext;
 class Database;
 class Journal;
 class OktaClient;
+struct Playbook;
 } // namespace cordon::core
 
 namespace cordon::gui
@@ -55,6 +56,8 @@ public:
     core::ActionListModel* actionModel() const { return m_model; }
     core::AuditLog* auditLog() const { return m_audit.get(); }
     core::Journal* journal() const { return m_journal.get(); }
+    // What runs share (client, logs, guardrails, cached look-ups); null before setBackend with a client.
+    core::ContainmentContext* context() const { return m_context; }
     // The group Contain adds to: the restricted group of the settings, by id or else by name.
     QString restrictedGroup() const;
     // The group Restrict and Remove from group act on: the restricted group unless the analyst chose another.
@@ -69,7 +72,10 @@ public:
     QList<core::ContainmentAction> releaseActions() const;
 
 public Q_SLOTS:
+    // Contain: the default containment playbook of the settings.
     void contain();
+    // A playbook's actions on the target, after the same dry run and confirmation as every action.
+    void runPlaybook(const core::Playbook& playbook);
     void clearSessions();
     void suspend();
     void restrict();
@@ -106,6 +112,7 @@ private:
     void run(const QList<core::ContainmentAction>& actions, bool adminConfirmed, bool freshRows);
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
+    static QString confirmationCalls(const core::ContainmentReport& dryRun);
     QString groupLabel(const QString& group) const;
     enum class Tone
     {

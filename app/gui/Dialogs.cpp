@@ -14,6 +14,7 @@ struct Pending
     QQueue<QMessageBox::StandardButton> answers;
     QQueue<QString> fileNames;
     QString lastText;
+    QString lastDetailedText;
 };
 
 Pending& pending()
@@ -27,14 +28,18 @@ QMessageBox::StandardButton ask(QMessageBox::Icon icon,
                                 const QString& title,
                                 const QString& text,
                                 QMessageBox::StandardButtons buttons,
-                                QMessageBox::StandardButton defaultButton)
+                                QMessageBox::StandardButton defaultButton,
+                                const QString& detailedText = {})
 {
     pending().lastText = text;
+    pending().lastDetailedText = detailedText;
     if (!pending().answers.isEmpty()) {
         return pending().answers.dequeue();
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    // QMessageBox puts the detail one click away, behind "Show Details…".
+    box.setDetailedText(detailedText);
     box.setObjectName(QStringLiteral("messageBox"));
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
@@ -45,9 +50,10 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent,
                                               const QString& title,
                                               const QString& text,
                                               QMessageBox::StandardButtons buttons,
-                                              QMessageBox::StandardButton defaultButton)
+                                              QMessageBox::StandardButton defaultButton,
+                                              const QString& detailedText)
 {
-    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton, detailedText);
 }
 
 void Dialogs::warning(QWidget* parent, const QString& title, const QString& text)
@@ -89,6 +95,11 @@ void Dialogs::setNextFileName(const QString& fileName)
 QString Dialogs::lastText()
 {
     return pending().lastText;
+}
+
+QString Dialogs::lastDetailedText()
+{
+    return pending().lastDetailedText;
 }
 
 void Dialogs::reset()

@@ -16,7 +16,8 @@ public:
                                                 const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                                        QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No,
+                                                const QString& detailedText = {});
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     // An empty string when the user cancelled.
@@ -27,6 +28,8 @@ public:
     static void setNextFileName(const QString& fileName);
     // The text of the last message or question asked, answered by a person or by a queued answer.
     static QString lastText();
+    // The detail behind "Show Details…" of the last question (the Okta calls of a confirmation).
+    static QString lastDetailedText();
     static void reset();
 };
 

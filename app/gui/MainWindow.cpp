@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPane.h"
+#include "Appearance.h"
 #include "AuditLogView.h"
 #include "ContainmentWidget.h"
 #include "Dialogs.h"
@@ -9,6 +10,7 @@
 #include "IncidentFilterModel.h"
 #include "NotificationCenter.h"
 #include "SeverityDelegate.h"
+#include "ShortcutsDialog.h"
 #include "feed/IncidentTableModel.h"
 
 #include <QAction>
@@ -35,9 +37,6 @@ using core::IncidentTableModel;
 namespace
 {
 
-// Enough rows per event-loop turn to load fast, few enough that the window keeps answering.
-constexpr qsizetype BatchSize = 2000;
-
 QLabel* statusLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
     auto* label = new QLabel(parent);
@@ -62,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_demoBanner = new QLabel(tr("DEMO: simulated Okta org on this computer; nothing leaves it"), central);
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
     m_demoBanner->setStyleSheet(
         QStringLiteral("background: #6a1b9a; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* strip = new QHBoxLayout;
     m_urgentLabel = new QLabel(central);
     m_urgentLabel->setObjectName(QStringLiteral("urgentCountLabel"));
+    m_urgentLabel->setAccessibleName(tr("Urgent incidents open"));
     m_urgentLabel->setTextFormat(Qt::RichText);
     m_urgentLabel->setStyleSheet(QStringLiteral("font-size: 130%;"));
     strip->addWidget(m_urgentLabel);
@@ -120,22 +121,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_actionPane = new ActionPane(central);
     connect(m_identityPane, &IdentityPane::identityConfirmed, m_actionPane, &ActionPane::setConfirmedUser);
     // The list's Containment column says what the last run did for each incident.
-    connect(m_actionPane->containment(), &ContainmentWidget::runFinished, this,
-            [this](const core::ContainmentReport& report, const QString& incidentId) {
-                QString status;
-                if (report.status == core::ContainmentReport::Status::Refused) {
-                    status = tr("Refused");
-                } else if (report.status != core::ContainmentReport::Status::Completed) {
-                    status = tr("Failed");
-                } else if (!report.allSucceeded()) {
-                    status = tr("Partly failed");
-                } else if (report.user.status == QLatin1String("SUSPENDED")) {
-                    status = tr("Contained");
-                } else {
-                    status = tr("Released");
-                }
-                m_model->setContainmentStatus(incidentId, status);
-            });
+    connect(m_actionPane->containment(), &ContainmentWidget::runFinished, this, &MainWindow::showContainmentOutcome);
     m_notifications = new NotificationCenter(this);
     connect(m_notifications, &NotificationCenter::incidentActivated, this, [this](const QString& incidentId) {
         selectIncident(incidentId);
@@ -196,7 +182,15 @@ MainWindow::MainWindow(QWidget* parent)
             });
     // The filter may hide the selected row; keep the panes on what is selected.
     connect(m_filter, &IncidentFilterModel::layoutChanged, this, &MainWindow::showCurrentIncident);
-    connect(m_filter, &IncidentFilterModel::modelReset, this, &MainWindow::showCurrentIncident);
+    // A feed loaded whole resets the list: the analyst stays on the incident they were looking at.
+    connect(m_filter, &IncidentFilterModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentIncidentId(); });
+    connect(m_filter, &IncidentFilterModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty()) {
+            selectIncident(std::exchange(m_selectedBeforeReset, QString()));
+        }
+        showCurrentIncident();
+    });
     connect(m_filter, &IncidentFilterModel::rowsRemoved, this, &MainWindow::showCurrentIncident);
 
     updateCounts();
@@ -219,6 +213,10 @@ void MainWindow::buildMenus()
             emit feedFileChosen(path);
         }
     });
+    QAction* playbooks = file->addAction(tr("&Playbooks and notifications…"));
+    playbooks->setObjectName(QStringLiteral("playbooksAction"));
+    playbooks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(playbooks, &QAction::triggered, this, &MainWindow::playbooksRequested);
     QAction* settings = file->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -251,7 +249,17 @@ void MainWindow::buildMenus()
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(audit, &QAction::triggered, this, &MainWindow::openAuditLog);
 
+    Appearance::addMenu(view);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction* about = help->addAction(tr("&About Cordon"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -286,6 +294,23 @@ AuditLogView* MainWindow::openAuditLog()
     return m_auditLogView;
 }
 
+void MainWindow::showContainmentOutcome(const core::ContainmentReport& report, const QString& incidentId)
+{
+    QString status;
+    if (report.status == core::ContainmentReport::Status::Refused) {
+        status = tr("Refused");
+    } else if (report.status != core::ContainmentReport::Status::Completed) {
+        status = tr("Failed");
+    } else if (!report.allSucceeded()) {
+        status = tr("Partly failed");
+    } else if (report.user.status == QLatin1String("SUSPENDED")) {
+        status = tr("Contained");
+    } else {
+        status = tr("Released");
+    }
+    m_model->setContainmentStatus(incidentId, status);
+}
+
 void MainWindow::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -303,17 +328,11 @@ void MainWindow::addIncidents(const QList<Incident>& incidents)
 
 void MainWindow::addNextBatch()
 {
+    // Everything queued in one go: the model turns a large batch into one reset and the proxy sorts once,
+    // where slices would each be placed row by row into the sorted list.
     m_batchScheduled = false;
-    const qsizetype count = std::min(BatchSize, m_pending.size() - m_pendingOffset);
-    m_model->addIncidents(m_pending.mid(m_pendingOffset, count));
-    m_pendingOffset += count;
-    if (m_pendingOffset < m_pending.size()) {
-        m_batchScheduled = true;
-        QTimer::singleShot(0, this, &MainWindow::addNextBatch);
-        return;
-    }
-    m_pending.clear();
-    m_pendingOffset = 0;
+    const QList<Incident> batch = std::exchange(m_pending, {});
+    m_model->addIncidents(batch);
     if (!m_selectedOnce && m_filter->rowCount() > 0) {
         m_selectedOnce = true;
         m_table->setCurrentIndex(m_filter->index(0, 0));

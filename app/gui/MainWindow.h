@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containment/ContainmentRunner.h"
 #include "feed/Incident.h"
 
 #include <QList>
@@ -53,12 +54,15 @@ public:
     // Opens the audit log (not blocking) and returns it; null without a database.
     AuditLogView* openAuditLog();
 
-    // Queues incidents for the list; they are added a batch per event-loop turn so that a large feed
-    // never freezes the window. The first load selects the most urgent incident.
+    // Queues incidents for the list; what arrives in one event-loop turn is added together on the next.
+    // The first load selects the most urgent incident.
     void addIncidents(const QList<core::Incident>& incidents);
     // The id of the selected incident, empty when none is.
     QString currentIncidentId() const;
     bool selectIncident(const QString& incidentId);
+
+    // The list's Containment column: what the last run for the incident did (by hand or by a playbook).
+    void showContainmentOutcome(const core::ContainmentReport& report, const QString& incidentId);
 
     // Shows the coloured strip that says the Okta org is the simulated one.
     void setDemoBannerVisible(bool visible);
@@ -74,6 +78,7 @@ signals:
     // Every queued incident is in the list.
     void incidentsLoaded(int total);
     void settingsRequested();
+    void playbooksRequested();
     void feedFileChosen(const QString& path);
 
 private:
@@ -100,7 +105,7 @@ private:
     // Requests left and the limit, per Okta rate-limit bucket.
     QMap<QString, std::pair<int, int>> m_rateLimits;
     QList<core::Incident> m_pending;
-    qsizetype m_pendingOffset = 0;
+    QString m_selectedBeforeReset;
     bool m_batchScheduled = false;
     bool m_selectedOnce = false;
 };

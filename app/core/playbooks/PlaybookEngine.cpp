@@ -7,6 +7,7 @@
 #include "store/IdentityLinkStore.h"
 #include "store/Journal.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 namespace cordon::core
@@ -66,8 +67,15 @@ bool PlaybookEngine::hasTriggered(const QString& incidentId, const QString& play
 
 void PlaybookEngine::handleIncidentsAdded(const QList<Incident>& incidents)
 {
+    const QDateTime oldest = m_maxIdentifiedAgeSeconds > 0
+                                 ? QDateTime::currentDateTimeUtc().addSecs(-m_maxIdentifiedAgeSeconds)
+                                 : QDateTime();
     for (const Incident& incident : incidents) {
         if (incident.state != Incident::State::New && incident.state != Incident::State::InProgress) {
+            continue;
+        }
+        if (oldest.isValid() && incident.detectedAt.isValid() && incident.detectedAt < oldest) {
+            ++m_backlogSkipped;
             continue;
         }
         for (const Playbook& playbook : std::as_const(m_playbooks)) {

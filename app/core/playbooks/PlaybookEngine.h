@@ -53,6 +53,12 @@ public:
 
     // Follows the store's new incidents and state changes.
     void watch(IncidentStore* store);
+    // Incidents detected longer ago than this are a backlog, not a threat just identified: they trigger
+    // no playbook when they arrive (an old feed loaded for the first time must not ask a thousand
+    // questions or search Okta a thousand times). Zero, the default, takes every incident.
+    void setMaxIdentifiedAgeSeconds(qint64 seconds) { m_maxIdentifiedAgeSeconds = seconds; }
+    // Incidents the window left out since the engine started.
+    int backlogSkipped() const { return m_backlogSkipped; }
 
     QList<PendingApproval> pendingApprovals() const { return m_pending.values(); }
     std::optional<PendingApproval> pendingApproval(const QString& pendingId) const;
@@ -120,6 +126,8 @@ private:
     IdentityLinkStore* m_links = nullptr;
     QList<Playbook> m_playbooks;
     QString m_restrictedGroup;
+    qint64 m_maxIdentifiedAgeSeconds = 0;
+    int m_backlogSkipped = 0;
     QSet<QString> m_triggered;
     QHash<QString, PendingApproval> m_pending;
 };

@@ -67,6 +67,7 @@ private slots:
     void releaseLeavesSomeoneElsesSuspension();
     void releaseAnywayOverridesTheLedger();
     void conditionAndTriggerAreHonoured();
+    void backlogTriggersNothing();
 
 private:
     Incident incident(const QString& sourceId, const QString& rawUser, Incident::State state) const;
@@ -435,6 +436,27 @@ void TestPlaybookEngineIntegration::conditionAndTriggerAreHonoured()
     QTRY_COMPARE_WITH_TIMEOUT(m_pending.size(), 1, 20000);
     QCOMPARE(m_pending.at(0).playbook.id, QStringLiteral("contain"));
     QCOMPARE(m_pending.at(0).incident.id, severe.id);
+}
+
+void TestPlaybookEngineIntegration::backlogTriggersNothing()
+{
+    m_engine->setPlaybooks({withMode(Playbook::defaults().at(0), Playbook::Mode::Ask)});
+    m_engine->setMaxIdentifiedAgeSeconds(24 * 3600);
+
+    // Detected a week ago: part of an old feed loaded now, not a threat just identified.
+    Incident old = incident(QStringLiteral("10"), QStringLiteral("AD_DOMAIN\\joren"), Incident::State::New);
+    old.detectedAt = QDateTime::currentDateTimeUtc().addDays(-7);
+    QVERIFY(m_incidents->upsert({old}).ok);
+    QTest::qWait(500);
+    QVERIFY(m_pending.isEmpty());
+    QCOMPARE(m_engine->backlogSkipped(), 1);
+    QVERIFY(!m_engine->hasTriggered(old.id, QStringLiteral("contain"), Playbook::Trigger::ThreatIdentified));
+
+    Incident fresh = incident(QStringLiteral("11"), QStringLiteral("AD_DOMAIN\\joren"), Incident::State::New);
+    fresh.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QVERIFY(m_incidents->upsert({fresh}).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pending.size(), 1, 20000);
+    QCOMPARE(m_pending.at(0).incident.id, fresh.id);
 }
 
 QTEST_GUILESS_MAIN(TestPlaybookEngineIntegration)
