@@ -170,6 +170,7 @@ const FeedSources::Entry* FeedSources::find(const QString& id) const
 core::FeedContext FeedSources::contextFor(const QJsonObject& config) const
 {
     core::FeedContext context;
+    context.limits = core::FeedLimits::fromSettings(*m_settings);
     context.instance = text(config, "instance");
     context.serviceAccountPatterns = m_patterns;
     return context;
@@ -236,6 +237,7 @@ void FeedSources::build(const QString& id)
     const int minutes = config.value(QLatin1String("intervalMinutes")).toInt(DefaultIntervalMinutes);
     options.intervalMs = std::max(1, minutes) * 60 * 1000;
     options.allowHttpLoopback = m_allowHttpLoopback;
+    options.applyLimits(*m_settings);
     auto* source = new HttpsSource(options, contextFor(config), m_network, this);
     entry->https = source;
     connect(source, &HttpsSource::incidentsLoaded, this,

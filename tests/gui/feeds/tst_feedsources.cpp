@@ -75,6 +75,7 @@ private slots:
     void plainHttpIsRefusedUnlessLoopbackIsAllowed();
     void reloadRestartsOnlyWhatChanged();
     void viewListsEverySourceInWords();
+    void limitsOfTheSettingsApply();
 
 private:
     // An answer for each request to /alerts, counting them and keeping the Authorization header.
@@ -383,6 +384,25 @@ void TestFeedSources::viewListsEverySourceInWords()
     if (const QString shots = qEnvironmentVariable("CORDON_SCREENSHOT_DIR"); !shots.isEmpty()) {
         QVERIFY(view.grab().save(shots + QStringLiteral("/feed-sources-all.png")));
     }
+}
+
+void TestFeedSources::limitsOfTheSettingsApply()
+{
+    const QString path = m_folder.filePath(QStringLiteral("large.ndjson"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(line(1) + line(2));
+    }
+    QVERIFY(m_settings->setLimit(AppSettings::Limit::FeedFileBytes, 64));
+    m_settings->setFeedSources({fileSource(QStringLiteral("large"), path)});
+    FeedSources sources(m_settings.get(), m_secrets.get(), &m_network);
+    QSignalSpy loaded(&sources, &FeedSources::incidentsLoaded);
+    sources.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sources.source(QStringLiteral("large")).state, FeedSources::State::Failing, WaitMs);
+    QVERIFY2(sources.source(QStringLiteral("large")).lastError.contains(QStringLiteral("feeds/maxFileBytes")),
+             qPrintable(sources.source(QStringLiteral("large")).lastError));
+    QVERIFY(loaded.isEmpty());
 }
 
 QTEST_MAIN(TestFeedSources)
