@@ -32,76 +32,6 @@
     </message>
 </context>
 <context>
-    <name>FileSource</name>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Watching %1</source>
-        <translation>%1 wird überwacht</translation>
-    </message>
-</context>
-<context>
-    <name>HttpsSource</name>
-    <message>
-        <source>Polling %1</source>
-        <translation>%1 wird abgefragt</translation>
-    </message>
-    <message>
-        <source>Refusing %1: feeds are read over https only.</source>
-        <translation>%1 abgelehnt: Feeds werden nur über HTTPS gelesen.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
-        <translation>Die Antwort ist größer als %1 (Einstellung feeds/maxResponseBytes).</translation>
-    </message>
-    <message>
-        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
-        <translation>Die Antwort dauerte länger als %1 s und wurde abgebrochen (Einstellung feeds/maxTransferMs).</translation>
-    </message>
-    <message>
-        <source>Rate limited by the server (HTTP 429).</source>
-        <translation>Vom Server gedrosselt (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>No answer within %1 s.</source>
-        <translation>Keine Antwort innerhalb von %1 s.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 from %2</source>
-        <translation>HTTP %1 von %2</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <source>The answer is not a feed: %1</source>
-        <translation>Die Antwort ist kein Feed: %1</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>%1 Next attempt in %2 s.</source>
-        <translation>%1 Nächster Versuch in %2 s.</translation>
-    </message>
-</context>
-<context>
     <name>IncidentLink</name>
     <message>
         <source>The link is longer than %1 characters.</source>
@@ -138,85 +68,6 @@
     <message>
         <source>The incident id holds characters that cannot be shown.</source>
         <translation>Die Vorfalls-ID enthält Zeichen, die nicht angezeigt werden können.</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentTableModel</name>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>Suppressed</source>
-        <translation>Unterdrückt</translation>
-    </message>
-    <message>
-        <source>(no user)</source>
-        <translation>(kein Benutzer)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Detected (UTC)</source>
-        <translation>Erkannt (UTC)</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Endpoint user</source>
-        <translation>Endpunkt-Benutzer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Containment</source>
-        <translation>Eindämmung</translation>
     </message>
 </context>
 <context>
@@ -713,6 +564,76 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::FileSource</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>%1 wird überwacht</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::HttpsSource</name>
+    <message>
+        <source>Polling %1</source>
+        <translation>%1 wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Refusing %1: feeds are read over https only.</source>
+        <translation>%1 abgelehnt: Feeds werden nur über HTTPS gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
+        <translation>Die Antwort ist größer als %1 (Einstellung feeds/maxResponseBytes).</translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
+        <translation>Die Antwort dauerte länger als %1 s und wurde abgebrochen (Einstellung feeds/maxTransferMs).</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP 429).</source>
+        <translation>Vom Server gedrosselt (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not a feed: %1</source>
+        <translation>Die Antwort ist kein Feed: %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 Nächster Versuch in %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::IdentityMatcher</name>
     <message>
         <source>this principal is never matched to a person</source>
@@ -721,6 +642,85 @@
     <message>
         <source>never matched: %1</source>
         <translation>nie zugeordnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::IncidentTableModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>Erkannt (UTC)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Endpunkt-Benutzer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Eindämmung</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1499,18 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
     <message>
         <source>Incidents are listed but could not be stored (%1): they will not survive a restart.</source>
         <translation>Vorfälle werden angezeigt, konnten aber nicht gespeichert werden (%1): Sie überstehen keinen Neustart.</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Feed-Quellen</translation>
+    </message>
+    <message>
+        <source>Every feed source with its state and last error</source>
+        <translation>Jede Feed-Quelle mit ihrem Status und letzten Fehler</translation>
+    </message>
+    <message>
+        <source>No feed sources</source>
+        <translation>Keine Feed-Quellen</translation>
     </message>
 </context>
 <context>

@@ -32,76 +32,6 @@
     </message>
 </context>
 <context>
-    <name>FileSource</name>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Watching %1</source>
-        <translation>Surveillance de %1</translation>
-    </message>
-</context>
-<context>
-    <name>HttpsSource</name>
-    <message>
-        <source>Polling %1</source>
-        <translation>Interrogation de %1</translation>
-    </message>
-    <message>
-        <source>Refusing %1: feeds are read over https only.</source>
-        <translation>%1 refusé : les flux ne sont lus qu&apos;en HTTPS.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
-        <translation>La réponse dépasse %1 (paramètre feeds/maxResponseBytes).</translation>
-    </message>
-    <message>
-        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
-        <translation>La réponse a pris plus de %1 s et a été interrompue (paramètre feeds/maxTransferMs).</translation>
-    </message>
-    <message>
-        <source>Rate limited by the server (HTTP 429).</source>
-        <translation>Limité par le serveur (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>No answer within %1 s.</source>
-        <translation>Aucune réponse en %1 s.</translation>
-    </message>
-    <message>
-        <source>HTTP %1 from %2</source>
-        <translation>HTTP %1 de %2</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
-    </message>
-    <message>
-        <source>The answer is not a feed: %1</source>
-        <translation>La réponse n&apos;est pas un flux : %1</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Mis à jour à %1</translation>
-    </message>
-    <message>
-        <source>%1 Next attempt in %2 s.</source>
-        <translation>%1 Nouvelle tentative dans %2 s.</translation>
-    </message>
-</context>
-<context>
     <name>IncidentLink</name>
     <message>
         <source>The link is longer than %1 characters.</source>
@@ -138,85 +68,6 @@
     <message>
         <source>The incident id holds characters that cannot be shown.</source>
         <translation>L&apos;identifiant d&apos;incident contient des caractères impossibles à afficher.</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentTableModel</name>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <source>Suppressed</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>(no user)</source>
-        <translation>(aucun utilisateur)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Detected (UTC)</source>
-        <translation>Détecté (UTC)</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Endpoint user</source>
-        <translation>Utilisateur du poste</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Containment</source>
-        <translation>Confinement</translation>
     </message>
 </context>
 <context>
@@ -713,6 +564,76 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::FileSource</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::HttpsSource</name>
+    <message>
+        <source>Polling %1</source>
+        <translation>Interrogation de %1</translation>
+    </message>
+    <message>
+        <source>Refusing %1: feeds are read over https only.</source>
+        <translation>%1 refusé : les flux ne sont lus qu&apos;en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
+        <translation>La réponse dépasse %1 (paramètre feeds/maxResponseBytes).</translation>
+    </message>
+    <message>
+        <source>The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).</source>
+        <translation>La réponse a pris plus de %1 s et a été interrompue (paramètre feeds/maxTransferMs).</translation>
+    </message>
+    <message>
+        <source>Rate limited by the server (HTTP 429).</source>
+        <translation>Limité par le serveur (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>The answer is not a feed: %1</source>
+        <translation>La réponse n&apos;est pas un flux : %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 Nouvelle tentative dans %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::IdentityMatcher</name>
     <message>
         <source>this principal is never matched to a person</source>
@@ -721,6 +642,85 @@
     <message>
         <source>never matched: %1</source>
         <translation>jamais associé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::IncidentTableModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>Détecté (UTC)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Endpoint user</source>
+        <translation>Utilisateur du poste</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Confinement</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1499,18 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     <message>
         <source>Incidents are listed but could not be stored (%1): they will not survive a restart.</source>
         <translation>Les incidents sont listés mais n&apos;ont pas pu être enregistrés (%1) : ils ne survivront pas à un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Sources de flux</translation>
+    </message>
+    <message>
+        <source>Every feed source with its state and last error</source>
+        <translation>Chaque source de flux avec son état et sa dernière erreur</translation>
+    </message>
+    <message>
+        <source>No feed sources</source>
+        <translation>Aucune source de flux</translation>
     </message>
 </context>
 <context>
