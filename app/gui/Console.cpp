@@ -2,6 +2,8 @@
 
 #include "DemoMode.h"
 #include "FeedLoader.h"
+#include "FeedSources.h"
+#include "FeedSourcesView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "base/Logging.h"
@@ -28,6 +30,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -57,6 +60,23 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
+    m_sources = new FeedSources(m_settings.get(), m_secrets.get(), m_network, this);
+    connect(m_sources, &FeedSources::incidentsLoaded, this,
+            [this](const QString& source, const QList<core::Incident>& incidents) {
+                takeIncidents(source, incidents, {});
+            });
+    connect(m_sources, &FeedSources::errorsReported, this,
+            [this](const QString& source, const QList<core::FeedError>& errors) { takeIncidents(source, {}, errors); });
+    // The feeds' health stays in sight; a click lists every source with its last error.
+    m_sourcesButton = new QPushButton(m_window.get());
+    m_sourcesButton->setObjectName(QStringLiteral("feedSourcesStatusButton"));
+    m_sourcesButton->setAccessibleName(tr("Feed sources"));
+    m_sourcesButton->setFlat(true);
+    m_sourcesButton->setToolTip(tr("Every feed source with its state and last error"));
+    m_window->statusBar()->addPermanentWidget(m_sourcesButton);
+    connect(m_sourcesButton, &QPushButton::clicked, this, &Console::openFeedSources);
+    connect(m_sources, &FeedSources::statusChanged, this, &Console::showFeedSummary);
+    showFeedSummary();
     connect(m_window.get(), &MainWindow::playbooksRequested, this, &Console::openPlaybooks);
     m_notifyTimer = new QTimer(this);
     m_notifyTimer->setSingleShot(true);
@@ -106,6 +126,9 @@ void Console::takeIncidents(const QString& path,
                             const QList<core::Incident>& incidents,
                             const QList<core::FeedError>& errors)
 {
+    if (incidents.isEmpty() && errors.isEmpty()) {
+        return;
+    }
     // Listed at once; stored behind it, on the writer's thread.
     m_window->addIncidents(incidents);
     if (m_writer) {
@@ -159,12 +182,28 @@ void Console::start()
         m_window->setOrg({});
         m_window->setConnectionState(tr("Not configured: open Settings (Ctrl+,)"), false);
     }
-    for (const QJsonValue& value : m_settings->feedSources()) {
-        const QJsonObject source = value.toObject();
-        if (source.value(QStringLiteral("kind")).toString() == QLatin1String("file")) {
-            loadFeed(source.value(QStringLiteral("url")).toString());
-        }
+    m_sources->start();
+}
+
+void Console::showFeedSummary()
+{
+    const QList<FeedSources::Source> sources = m_sources->sources();
+    const bool failing = std::any_of(sources.cbegin(), sources.cend(), [](const FeedSources::Source& source) {
+        return source.state == FeedSources::State::Failing;
+    });
+    m_sourcesButton->setText(sources.isEmpty() ? tr("No feed sources") : m_sources->summary());
+    m_sourcesButton->setStyleSheet(failing ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+}
+
+FeedSourcesView* Console::openFeedSources()
+{
+    if (!m_sourcesView) {
+        m_sourcesView = new FeedSourcesView(m_sources, m_window.get());
+        m_sourcesView->setAttribute(Qt::WA_DeleteOnClose);
     }
+    m_sourcesView->show();
+    m_sourcesView->raise();
+    return m_sourcesView;
 }
 
 void Console::startDemo(const QUrl& orgUrl)
@@ -182,6 +221,8 @@ void Console::startDemo(const QUrl& orgUrl)
     useOrg(orgUrl, DemoMode::token());
     showStoredIncidents();
     loadFeed(DemoMode::sampleFeedPath());
+    m_sources->setAllowHttpLoopback(true);
+    m_sources->start();
 }
 
 void Console::useOrg(const QUrl& url, const QByteArray& token)
@@ -378,6 +419,7 @@ SettingsDialog* Console::openSettings()
     dialog->setAllowHttpLoopback(m_demo);
     connect(dialog, &SettingsDialog::saved, this, [this](const QUrl& url) {
         reloadPlaybooks();
+        m_sources->reload();
         m_window->setOrg(url.host());
         m_secrets->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
             if (token.ok()) {

@@ -6,11 +6,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
 
 class QNetworkAccessManager;
+class QPushButton;
 class QSettings;
 class QTimer;
 
@@ -35,6 +37,8 @@ namespace cordon::gui
 {
 
 class FeedLoader;
+class FeedSources;
+class FeedSourcesView;
 class MainWindow;
 class SettingsDialog;
 
@@ -54,6 +58,8 @@ public:
     core::AppSettings* settings() const { return m_settings.get(); }
     core::SecretStoreInterface* secrets() const { return m_secrets.get(); }
     FeedLoader* feedLoader() const { return m_loader; }
+    // The feed sources of the settings, running.
+    FeedSources* feedSources() const { return m_sources; }
     // Null when the database could not be opened; incidents then live in the list only.
     core::IncidentStore* incidentStore() const { return m_store.get(); }
     // Runs playbooks on the store's new and remediated incidents; null until an org is in use.
@@ -71,6 +77,8 @@ public:
     SettingsDialog* openSettings();
     // Opens the playbook and notification dialog (not blocking).
     void openPlaybooks();
+    // Opens the list of feed sources with their state and last error (not blocking).
+    FeedSourcesView* openFeedSources();
     // Asks Okta who the token acts as and shows it in the status bar.
     void checkConnection();
     // Gives the engine the playbooks, restricted group and webhook of the settings as they are now.
@@ -88,6 +96,7 @@ private:
     void
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
+    void showFeedSummary();
     // Hands the Okta client and the database to the identity and action panes, once.
     void connectPanes();
     void startPlaybooks(const core::MatchOptions& options);
@@ -106,6 +115,9 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
     FeedLoader* m_loader = nullptr;
+    FeedSources* m_sources = nullptr;
+    QPushButton* m_sourcesButton = nullptr;
+    QPointer<FeedSourcesView> m_sourcesView;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
     std::unique_ptr<core::IdentityLinkStore> m_links;

@@ -105,6 +105,12 @@ void PlaybookEngine::trigger(const Playbook& playbook, const Incident& incident)
     if (m_triggered.contains(key)) {
         return;
     }
+    // SYSTEM, root, a machine or service account: no Okta user to act on, nothing to ask about.
+    if (!incident.user.matchable()) {
+        qCInfo(lcContainment) << "playbook" << playbook.id << "not run for" << incident.id
+                              << "- the endpoint user is not matched to Okta:" << incident.user.reason;
+        return;
+    }
     m_triggered.insert(key);
     qCInfo(lcContainment) << "playbook" << playbook.id << "triggered by" << incident.id;
 

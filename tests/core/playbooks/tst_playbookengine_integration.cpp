@@ -452,6 +452,11 @@ void TestPlaybookEngineIntegration::backlogTriggersNothing()
     QCOMPARE(m_engine->backlogSkipped(), 1);
     QVERIFY(!m_engine->hasTriggered(old.id, QStringLiteral("contain"), Playbook::Trigger::ThreatIdentified));
 
+    // SYSTEM is nobody's Okta account: nothing to ask about.
+    Incident system = incident(QStringLiteral("12"), QStringLiteral("NT AUTHORITY\\SYSTEM"), Incident::State::New);
+    system.detectedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_incidents->upsert({system}).ok);
+
     Incident fresh = incident(QStringLiteral("11"), QStringLiteral("AD_DOMAIN\\joren"), Incident::State::New);
     fresh.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
     QVERIFY(m_incidents->upsert({fresh}).ok);
