@@ -57,6 +57,7 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
       m_loader(new FeedLoader(this)), m_window(std::make_unique<MainWindow>())
 {
     connect(m_okta, &core::OktaClient::rateLimitChanged, this, &Console::showRateLimit);
+    m_okta->setMaxResponseBytes(m_settings->limit(core::AppSettings::Limit::OktaResponseBytes));
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
@@ -409,7 +410,10 @@ void Console::checkConnection()
 void Console::loadFeed(const QString& path)
 {
     m_window->statusBar()->showMessage(tr("Reading %1…").arg(path));
-    m_loader->load(path);
+    core::FeedContext context;
+    context.limits = core::FeedLimits::fromSettings(*m_settings);
+    context.serviceAccountPatterns = m_settings->serviceAccountPatterns();
+    m_loader->load(path, context);
 }
 
 SettingsDialog* Console::openSettings()
