@@ -23,10 +23,10 @@ namespace
 {
 
 // What cordonctl waits for one answer in these runs (CORDON_OKTA_TIMEOUT_MS), and its first retry delay.
-constexpr int kAnswerTimeoutMs = 800;
+constexpr int kAnswerTimeoutMs = 1500;
 constexpr int kRetryDelayMs = 50;
 // A late answer comes well after that wait; the change it answers is made when the request arrives.
-constexpr int kLateMs = 2500;
+constexpr int kLateMs = 4000;
 // A ceiling for one cordonctl run, far above what any row needs: a run that hangs fails here.
 constexpr int kCeilingMs = 60000;
 // Retries after the first send, for a look-up or a 5xx answer (OktaClient's default).

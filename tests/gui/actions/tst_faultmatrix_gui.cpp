@@ -33,7 +33,7 @@ namespace
 {
 
 const QString kRestricted = QStringLiteral("Limited Data Access");
-constexpr int kAnswerTimeoutMs = 800;
+constexpr int kAnswerTimeoutMs = 1500;
 constexpr int kCeilingMs = 30000;
 
 } // namespace
