@@ -36,6 +36,8 @@ QString SingleInstance::serverName(bool demo)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(userName().toUtf8());
     hash.addData(QByteArrayLiteral("\n"));
+    hash.addData(QDir::homePath().toUtf8());
+    hash.addData(QByteArrayLiteral("\n"));
     hash.addData(qEnvironmentVariable("CORDON_CONFIG_DIR").toUtf8());
     hash.addData(demo ? QByteArrayLiteral("\ndemo") : QByteArrayLiteral("\nreal"));
     return QStringLiteral("cordon-") + QString::fromLatin1(hash.result().toHex().left(24));

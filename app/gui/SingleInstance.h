@@ -15,7 +15,8 @@ class SingleInstance : public QObject
     Q_OBJECT
 
 public:
-    // The socket's name: per user, per settings folder ($CORDON_CONFIG_DIR), and apart for the demo.
+    // The socket's name: per user and home folder, per settings folder ($CORDON_CONFIG_DIR), and apart for
+    // the demo.
     static QString serverName(bool demo);
 
     explicit SingleInstance(const QString& serverName, QObject* parent = nullptr);

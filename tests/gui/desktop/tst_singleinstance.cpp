@@ -108,6 +108,14 @@ void TestSingleInstance::namesDifferPerSettingsFolderAndForTheDemo()
     QVERIFY(SingleInstance::serverName(true) != one);
     qputenv("CORDON_CONFIG_DIR", "/two");
     QVERIFY(SingleInstance::serverName(false) != one);
+#ifdef Q_OS_UNIX
+    // Another home folder (a test, a container) is another console.
+    qputenv("CORDON_CONFIG_DIR", "/one");
+    const QByteArray home = qgetenv("HOME");
+    qputenv("HOME", "/elsewhere");
+    QVERIFY(SingleInstance::serverName(false) != one);
+    qputenv("HOME", home);
+#endif
     qputenv("CORDON_CONFIG_DIR", saved);
     // Short enough for a Unix socket path, and no path separator in it.
     QVERIFY(one.size() < 40);
