@@ -112,7 +112,7 @@
     <name>PlaybookNotification</name>
     <message>
         <source>Approval needed: %1 for %2</source>
-        <translation>Freigabe nötig: %1 für %2</translation>
+        <translation>Genehmigung nötig: %1 für %2</translation>
     </message>
     <message>
         <source>%1 ran for %2</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Playbook &lt;b&gt;%1&lt;/b&gt; waits for your approval: %2.</source>
-        <translation>Playbook &lt;b&gt;%1&lt;/b&gt; wartet auf Ihre Freigabe: %2.</translation>
+        <translation>Playbook &lt;b&gt;%1&lt;/b&gt; wartet auf Ihre Genehmigung: %2.</translation>
     </message>
     <message>
         <source>Confirm the Okta user first, then review it.</source>
@@ -2736,7 +2736,7 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     </message>
     <message>
         <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
-        <translation>Wenn ein Vorfall eine Freigabe braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
+        <translation>Wenn ein Vorfall eine Genehmigung braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
     </message>
     <message>
         <source>Webhook URL</source>

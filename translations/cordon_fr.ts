@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Suppressed</source>
-        <translation>Supprimé</translation>
+        <translation>Masqué</translation>
     </message>
     <message>
         <source>(no user)</source>
@@ -2454,7 +2454,7 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     </message>
     <message>
         <source>%1 suppressed</source>
-        <translation>%1 supprimé(s)</translation>
+        <translation>%1 masqué(s)</translation>
     </message>
     <message>
         <source>%1 state unknown</source>
