@@ -12,7 +12,9 @@ set(CPACK_PACKAGE_HOMEPAGE_URL "${CORDON_URL}")
 set(CPACK_PACKAGE_CONTACT "${CORDON_CONTACT}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${CORDON_NAME}")
 set(CPACK_PACKAGE_ICON "${CORDON_ICONS_DIR}/cordon-256.png")
-set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+# WiX takes a licence as .txt or .rtf only.
+configure_file(${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_BINARY_DIR}/packaging/LICENSE.txt COPYONLY)
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_BINARY_DIR}/packaging/LICENSE.txt")
 set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
 # The Start menu (Windows) entry: program, label.
 set(CPACK_PACKAGE_EXECUTABLES "cordon;${CORDON_NAME}")
@@ -86,6 +88,8 @@ elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_DMG_VOLUME_NAME "${CORDON_NAME} ${PROJECT_VERSION}")
     set(CPACK_DMG_FORMAT "UDZO")
+    # No click-through licence on the disk image: the old resource-fork agreement needs tools macOS dropped.
+    set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
     set(CPACK_PACKAGE_FILE_NAME "${CORDON_NAME}-${PROJECT_VERSION}")
 endif()
 
