@@ -32,6 +32,9 @@ for program in cordon cordonctl cordon-okta-sim; do
     [ -x "$root/usr/bin/$program" ] || fail "usr/bin/$program missing"
 done
 
+package=$(sed -n 's/^ Package: //p' "$work/control")
+[ -f "$root/usr/share/doc/$package/copyright" ] || fail "usr/share/doc/$package/copyright missing"
+
 desktop="$root/usr/share/applications/$app_id.desktop"
 if [ -f "$desktop" ]; then
     grep -q '^MimeType=.*x-scheme-handler/cordon;' "$desktop" || fail "the desktop entry does not handle cordon://"
