@@ -2280,6 +2280,17 @@ Trotzdem %2?</translation>
     </message>
 </context>
 <context>
+    <name>cordon::gui::LinkOpener</name>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Link abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the list.</source>
+        <translation>Vorfall %1 ist nicht in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::MainWindow</name>
     <message>
         <source>Cordon</source>
@@ -3416,10 +3427,6 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>Link refused: %1</source>
         <translation>Link abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Incident %1 is not in the list.</source>
-        <translation>Vorfall %1 ist nicht in der Liste.</translation>
     </message>
     <message>
         <source>Show the console in this language (en, de, fr), whatever the system&apos;s.</source>

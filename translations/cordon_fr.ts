@@ -2280,6 +2280,17 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     </message>
 </context>
 <context>
+    <name>cordon::gui::LinkOpener</name>
+    <message>
+        <source>Link refused: %1</source>
+        <translation>Lien refusé : %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the list.</source>
+        <translation>L&apos;incident %1 n&apos;est pas dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::MainWindow</name>
     <message>
         <source>Cordon</source>
@@ -3416,10 +3427,6 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>Link refused: %1</source>
         <translation>Lien refusé : %1</translation>
-    </message>
-    <message>
-        <source>Incident %1 is not in the list.</source>
-        <translation>L&apos;incident %1 n&apos;est pas dans la liste.</translation>
     </message>
     <message>
         <source>Show the console in this language (en, de, fr), whatever the system&apos;s.</source>

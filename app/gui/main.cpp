@@ -4,6 +4,7 @@
 #include "gui/DemoMode.h"
 #include "gui/IncidentLink.h"
 #include "gui/Language.h"
+#include "gui/LinkOpener.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SingleInstance.h"
@@ -16,7 +17,6 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QPixmap>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,56 +46,6 @@ QIcon applicationIcon()
     }
     return icon;
 }
-
-// Opens the incident a cordon:// link names, or says why not; an incident still loading is selected once
-// the list has it.
-class LinkOpener : public QObject
-{
-public:
-    explicit LinkOpener(cordon::gui::MainWindow* window) : QObject(window), m_window(window)
-    {
-        connect(window, &cordon::gui::MainWindow::incidentsLoaded, this, [this] {
-            if (!m_pending.isEmpty() && m_window->selectIncident(m_pending)) {
-                m_window->statusBar()->clearMessage();
-                m_pending.clear();
-            }
-        });
-    }
-
-    void open(const QStringList& arguments)
-    {
-        for (const QString& argument : arguments) {
-            if (!cordon::gui::IncidentLink::looksLikeLink(argument)) {
-                continue;
-            }
-            QString error;
-            const std::optional<QString> id = cordon::gui::IncidentLink::parse(argument, &error);
-            if (!id) {
-                m_window->statusBar()->showMessage(QCoreApplication::translate("main", "Link refused: %1").arg(error));
-            } else if (m_window->selectIncident(*id)) {
-                m_pending.clear();
-            } else {
-                m_pending = *id;
-                m_window->statusBar()->showMessage(
-                    QCoreApplication::translate("main", "Incident %1 is not in the list.").arg(*id));
-            }
-        }
-    }
-
-    void raise()
-    {
-        if (m_window->isMinimized()) {
-            m_window->showNormal();
-        }
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    }
-
-private:
-    cordon::gui::MainWindow* m_window;
-    QString m_pending;
-};
 
 } // namespace
 
@@ -188,7 +138,7 @@ int main(int argc, char* argv[])
     // The demo's token stays in memory: nothing of it reaches the OS keychain.
     cordon::gui::Console console(demo ? std::make_unique<cordon::core::MemorySecretStore>() : nullptr);
     cordon::gui::MainWindow* window = console.window();
-    auto* linkOpener = new LinkOpener(window);
+    auto* linkOpener = new cordon::gui::LinkOpener(window);
     QObject::connect(&instance, &cordon::gui::SingleInstance::argumentsReceived, linkOpener,
                      [linkOpener](const QStringList& arguments) {
                          linkOpener->raise();

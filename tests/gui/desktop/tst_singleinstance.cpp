@@ -1,9 +1,13 @@
+#include "feed/Incident.h"
 #include "gui/IncidentLink.h"
+#include "gui/LinkOpener.h"
+#include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
 
 #include <QLocalServer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -37,6 +41,8 @@ private slots:
     void linksAreParsedStrictly_data();
     void linksAreParsedStrictly();
     void aLinkRoundTrips();
+    void aForwardedLinkSelectsItsIncident();
+    void aLinkToAnIncidentStillLoadingWaitsForIt();
     void programForwardsALinkToTheRunningConsole();
 
 private:
@@ -192,6 +198,80 @@ void TestSingleInstance::aLinkRoundTrips()
     for (const QString& id : {QStringLiteral("ocsf:acme:alrt-731"), QStringLiteral("a/b c"), QStringLiteral("Jören")}) {
         QCOMPARE(IncidentLink::parse(IncidentLink::make(id), nullptr).value_or(QString()), id);
     }
+}
+
+namespace
+{
+
+QList<cordon::core::Incident> threeIncidents()
+{
+    QList<cordon::core::Incident> incidents;
+    for (const char* id : {"ocsf:acme:alrt-1", "ocsf:acme:alrt-2", "a/b c"}) {
+        cordon::core::Incident incident;
+        incident.id = QString::fromUtf8(id);
+        incident.title = QStringLiteral("Detection %1").arg(incident.id);
+        incident.severity = cordon::core::Incident::Severity::High;
+        incident.state = cordon::core::Incident::State::New;
+        incident.hostname = QStringLiteral("LT-1");
+        incidents << incident;
+    }
+    return incidents;
+}
+
+} // namespace
+
+void TestSingleInstance::aForwardedLinkSelectsItsIncident()
+{
+    cordon::gui::MainWindow window;
+    QSignalSpy loaded(&window, &cordon::gui::MainWindow::incidentsLoaded);
+    window.addIncidents(threeIncidents());
+    QVERIFY(loaded.wait(10000));
+    window.showMinimized();
+    cordon::gui::LinkOpener opener(&window);
+    const QString name = uniqueName();
+    SingleInstance running(name);
+    QVERIFY(running.listen());
+    connect(&running, &SingleInstance::argumentsReceived, &opener, [&opener](const QStringList& arguments) {
+        opener.raise();
+        opener.open(arguments);
+    });
+
+    // As a second start does: its arguments, from another process (here a thread), to the running console.
+    const auto forward = [&name](const QStringList& arguments) {
+        std::atomic<bool> done = false;
+        QThread* thread = QThread::create([&] { done = SingleInstance(name).forwardToRunning(arguments, 10000); });
+        thread->start();
+        // This thread's event loop answers meanwhile.
+        const bool finished = QTest::qWaitFor([thread] { return thread->isFinished(); }, 15000);
+        thread->wait(); // bounded by the forward's own time-outs
+        delete thread;
+        return finished && done.load();
+    };
+    QVERIFY(forward({IncidentLink::make(QStringLiteral("a/b c"))}));
+    QTRY_COMPARE(window.currentIncidentId(), QStringLiteral("a/b c"));
+    QVERIFY(!window.isMinimized());
+    QVERIFY(window.isVisible());
+
+    QVERIFY(forward({QStringLiteral("cordon://incident/ocsf%3Aacme%3Aalrt-2")}));
+    QTRY_COMPARE(window.currentIncidentId(), QStringLiteral("ocsf:acme:alrt-2"));
+
+    // A link the running console refuses leaves the selection alone and says why.
+    QVERIFY(forward({QStringLiteral("cordon://incident/x?contain=all")}));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Link refused")));
+    QCOMPARE(window.currentIncidentId(), QStringLiteral("ocsf:acme:alrt-2"));
+}
+
+void TestSingleInstance::aLinkToAnIncidentStillLoadingWaitsForIt()
+{
+    cordon::gui::MainWindow window;
+    cordon::gui::LinkOpener opener(&window);
+    opener.open({QStringLiteral("--demo"), IncidentLink::make(QStringLiteral("ocsf:acme:alrt-2"))});
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("ocsf:acme:alrt-2")));
+    QSignalSpy loaded(&window, &cordon::gui::MainWindow::incidentsLoaded);
+    window.addIncidents(threeIncidents());
+    QVERIFY(loaded.wait(10000));
+    QTRY_COMPARE(window.currentIncidentId(), QStringLiteral("ocsf:acme:alrt-2"));
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
 }
 
 void TestSingleInstance::programForwardsALinkToTheRunningConsole()
