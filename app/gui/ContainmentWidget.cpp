@@ -11,6 +11,7 @@
 #include "store/Journal.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -236,15 +237,63 @@ void ContainmentWidget::setTarget(const QString& incidentId, const core::OktaUse
         setStatus({});
     }
     m_incidentId = incidentId;
+    const bool otherUser = user.id != m_user.id;
     m_user = user;
     updateTargetLabel();
     updateButtons();
+    if (otherUser || !freshPreflight()) {
+        refreshPreflight();
+    }
+}
+
+std::optional<core::ContainmentPreflight> ContainmentWidget::freshPreflight() const
+{
+    if (!m_preflight || m_preflight->user.id != m_user.id ||
+        QDateTime::currentMSecsSinceEpoch() - m_preflight->readAtMs > PreflightFreshMs) {
+        return std::nullopt;
+    }
+    return m_preflight;
+}
+
+void ContainmentWidget::refreshPreflight()
+{
+    m_preflight.reset();
+    m_preflightRunner = nullptr;
+    if (!m_dryContext || m_user.id.isEmpty()) {
+        return;
+    }
+    // Read the user, their roles and groups, and the groups the buttons act on now, while the analyst reads
+    // the screen: Contain then asks at once and sends its actions in one round trip.
+    core::ContainmentRequest request;
+    request.user = m_user.id;
+    request.actions = containActions();
+    if (const QString group = chosenGroup(); !group.isEmpty()) {
+        request.actions << makeAction(ContainmentAction::Kind::RemoveGroup, group);
+    }
+    request.incidentId = m_incidentId;
+    request.dryRun = true;
+    request.adminConfirmed = true;
+    auto* runner = new core::ContainmentRunner(m_dryContext, request, this);
+    m_preflightRunner = runner;
+    const QString userId = m_user.id;
+    connect(runner, &core::ContainmentRunner::finished, this, [this, runner, userId](const ContainmentReport& report) {
+        runner->deleteLater();
+        if (m_preflightRunner == runner) {
+            m_preflightRunner = nullptr;
+        }
+        if (userId == m_user.id && report.preflight) {
+            m_preflight = report.preflight;
+            Q_EMIT preflightReady(userId);
+        }
+    });
+    runner->start();
 }
 
 void ContainmentWidget::clearTarget()
 {
     m_incidentId.clear();
     m_user = {};
+    m_preflight.reset();
     m_model->clear();
     setStatus({});
     updateTargetLabel();
@@ -515,12 +564,27 @@ void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
     if (!m_context || m_user.id.isEmpty() || (m_preparing && !adminKnown)) {
         return;
     }
+    // The user is being read already: ask on that answer rather than read twice.
+    if (m_preflightRunner && !freshPreflight()) {
+        m_preparing = true;
+        updateButtons();
+        setStatus(tr("Reading %1 at Okta…").arg(m_user.login));
+        connect(
+            m_preflightRunner.data(), &core::ContainmentRunner::finished, this,
+            [this, plan, adminKnown] {
+                m_preparing = false;
+                prepare(plan, adminKnown);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
     core::ContainmentRequest request;
     request.user = m_user.id;
     request.actions = plan.actions;
     request.incidentId = m_incidentId;
     request.dryRun = true;
     request.adminConfirmed = adminKnown;
+    request.preflight = freshPreflight();
     auto* runner = new core::ContainmentRunner(m_dryContext, request, this);
     m_preparing = true;
     updateButtons();
@@ -662,10 +726,18 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
         }
         m_adminConfirmedFor = m_user.id;
     }
-    run(plan.actions, admin, true);
+    // What the dry run read is acted on, while it is fresh: the actions go out without reading again.
+    std::optional<core::ContainmentPreflight> preflight = dryRun.preflight;
+    if (preflight && QDateTime::currentMSecsSinceEpoch() - preflight->readAtMs > PreflightFreshMs) {
+        preflight.reset();
+    }
+    run(plan.actions, admin, true, preflight);
 }
 
-void ContainmentWidget::run(const QList<ContainmentAction>& actions, bool adminConfirmed, bool freshRows)
+void ContainmentWidget::run(const QList<ContainmentAction>& actions,
+                            bool adminConfirmed,
+                            bool freshRows,
+                            const std::optional<core::ContainmentPreflight>& preflight)
 {
     core::ContainmentRequest request;
     request.user = m_user.id;
@@ -673,6 +745,9 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions, bool adminC
     request.incidentId = m_incidentId;
     request.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.adminConfirmed = adminConfirmed;
+    request.preflight = preflight;
+    // The run changes the user: what was read before it no longer holds.
+    m_preflight.reset();
     auto* runner = new core::ContainmentRunner(m_context, request, this);
     if (freshRows) {
         QList<ActionResult> rows;
@@ -716,6 +791,9 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions, bool adminC
 void ContainmentWidget::finishedRun(const ContainmentReport& report, const QString& incidentId)
 {
     --m_running;
+    if (m_running == 0 && report.user.id == m_user.id) {
+        refreshPreflight();
+    }
     if (incidentId == m_incidentId && report.user.id == m_user.id) {
         if (!report.user.status.isEmpty()) {
             m_user.status = report.user.status;

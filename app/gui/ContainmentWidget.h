@@ -5,6 +5,7 @@
 #include "okta/OktaUser.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -88,9 +89,14 @@ public Q_SLOTS:
     void retry(int row);
     // Settles what an earlier run left unfinished by reading the users' state at Okta.
     void resumeJournal();
+    // Reads the target's state, roles and groups ahead of a click, in the background. A click within a
+    // minute asks at once and sends its actions without reading again; later, it reads first.
+    void refreshPreflight();
 
 Q_SIGNALS:
     void runFinished(const cordon::core::ContainmentReport& report, const QString& incidentId);
+    // The target's state was read ahead of a click (see refreshPreflight).
+    void preflightReady(const QString& oktaUserId);
     // The audit log has new entries for this incident.
     void auditChanged(const QString& incidentId);
     // What the journal resume settled, in words; empty when nothing was unfinished.
@@ -109,7 +115,12 @@ private:
     QPushButton* addButton(const QString& objectName, const QString& text, const QString& toolTip);
     void prepare(const Plan& plan, bool adminKnown);
     void prepared(const Plan& plan, const core::ContainmentReport& dryRun, bool admin);
-    void run(const QList<core::ContainmentAction>& actions, bool adminConfirmed, bool freshRows);
+    void run(const QList<core::ContainmentAction>& actions,
+             bool adminConfirmed,
+             bool freshRows,
+             const std::optional<core::ContainmentPreflight>& preflight = std::nullopt);
+    // What was read of the target in the last minute, if anything.
+    std::optional<core::ContainmentPreflight> freshPreflight() const;
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
     static QString confirmationCalls(const core::ContainmentReport& dryRun);
@@ -140,6 +151,9 @@ private:
     // The analyst gave the second, explicit confirmation for this admin user.
     QString m_adminConfirmedFor;
     bool m_preparing = false;
+    std::optional<core::ContainmentPreflight> m_preflight;
+    QPointer<core::ContainmentRunner> m_preflightRunner; // reading the target ahead of a click
+    static constexpr qint64 PreflightFreshMs = 60 * 1000;
     int m_running = 0;
 
     QLabel* m_targetLabel = nullptr;

@@ -6,7 +6,9 @@
 #include "store/AuditLog.h"
 #include "store/Journal.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 
 namespace cordon::core
 {
@@ -101,8 +103,47 @@ void ContainmentRunner::start()
     lookUp();
 }
 
+bool ContainmentRunner::usePreflight()
+{
+    const std::optional<ContainmentPreflight>& known = m_request.preflight;
+    if (!known || known->user.id.isEmpty() ||
+        (m_request.user != known->user.id && m_request.user.compare(known->user.login, Qt::CaseInsensitive) != 0)) {
+        return false;
+    }
+    m_report.user = known->user;
+    m_actingUserId = known->actingUserId;
+    m_userGroups = known->userGroups;
+    m_userRoles = known->userRoles;
+    m_groups = known->groups;
+    m_preflightReadAtMs = known->readAtMs;
+    // Only groups the preflight did not resolve are still asked for.
+    m_lookupsPending = 1;
+    QSet<QString> asked;
+    for (const ContainmentAction& action : std::as_const(m_request.actions)) {
+        if (action.isGroupAction() && !m_groups.contains(action.group) && !asked.contains(action.group)) {
+            asked.insert(action.group);
+            ++m_lookupsPending;
+            m_context->group(action.group, this,
+                             [this, ref = action.group](const OktaReply& reply, const OktaGroup& group) {
+                                 if (reply.ok()) {
+                                     m_groups.insert(ref, group);
+                                 } else {
+                                     m_groupErrors.insert(ref, reply.error);
+                                 }
+                                 lookupDone();
+                             });
+        }
+    }
+    // Settled on the next turn of the event loop, as a run that reads is: the caller is connected by then.
+    QMetaObject::invokeMethod(this, [this] { lookupDone(); }, Qt::QueuedConnection);
+    return true;
+}
+
 void ContainmentRunner::lookUp()
 {
+    if (usePreflight()) {
+        return;
+    }
     OktaClient* client = m_context->client();
     // Every look-up the guardrails need goes out at once: one round trip when the user's id is known.
     // One count holds the run until all are issued, since a look-up the context has cached answers at once.
@@ -215,6 +256,18 @@ void ContainmentRunner::lookupDone()
     if (m_failed || m_finished || --m_lookupsPending > 0) {
         return;
     }
+    ContainmentPreflight found;
+    found.user = m_report.user;
+    found.actingUserId = m_actingUserId;
+    found.userGroups = m_userGroups;
+    found.userRoles = m_userRoles;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        if (!m_groupErrors.contains(it.key())) {
+            found.groups.insert(it.key(), it.value());
+        }
+    }
+    found.readAtMs = m_preflightReadAtMs > 0 ? m_preflightReadAtMs : QDateTime::currentMSecsSinceEpoch();
+    m_report.preflight = found;
     GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};
     if (auto refusal = checkGuardrails(input, m_context->policy())) {
         m_report.status = ContainmentReport::Status::Refused;

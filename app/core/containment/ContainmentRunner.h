@@ -9,6 +9,7 @@
 #include "okta/OktaUser.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -21,6 +22,18 @@ namespace cordon::core
 
 class ContainmentContext;
 
+// What a run read at Okta before acting: enough for the guardrails and to tell what is already so. A dry
+// run hands it back, and a run that follows at once can act on it instead of reading it all again.
+struct ContainmentPreflight
+{
+    OktaUser user;
+    QString actingUserId;
+    QList<OktaGroup> userGroups;
+    QList<OktaRole> userRoles;
+    QHash<QString, OktaGroup> groups; // by the name or id given in the actions
+    qint64 readAtMs = 0;              // QDateTime::currentMSecsSinceEpoch() when it was read
+};
+
 struct ContainmentRequest
 {
     QString user; // an Okta id or login
@@ -30,6 +43,9 @@ struct ContainmentRequest
     bool dryRun = false;
     // The analyst's second, explicit confirmation for a user who holds admin roles.
     bool adminConfirmed = false;
+    // Read moments ago for the same user (a dry run's): the run sends its actions straight away. Groups of
+    // actions it does not hold are still looked up.
+    std::optional<ContainmentPreflight> preflight;
 };
 
 struct ContainmentReport
@@ -51,6 +67,8 @@ struct ContainmentReport
     OktaError lookupError;
     // The message for the analyst when the run did not complete.
     QString message;
+    // What the look-ups found, when they all succeeded (also when a guardrail refused).
+    std::optional<ContainmentPreflight> preflight;
 
     bool allSucceeded() const;
     // DESIGN's exit codes: 0 done, 1 Okta or the network failed, 3 Okta refused the token, 4 not found, 5 refused
@@ -77,6 +95,8 @@ Q_SIGNALS:
 
 private:
     void lookUp();
+    // Takes the request's preflight instead of reading at Okta; false when it has none for this user.
+    bool usePreflight();
     void userKnown();
     void lookupDone();
     void failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message);
@@ -104,6 +124,7 @@ private:
     QList<OktaRole> m_userRoles;
     QHash<QString, OktaGroup> m_groups; // by the name or id given in the action
     QHash<QString, OktaError> m_groupErrors;
+    qint64 m_preflightReadAtMs = 0;
     // While an answer is being recorded: closes its journal entry inside the audit entry's write.
     std::function<bool()> m_closingJournal;
 };

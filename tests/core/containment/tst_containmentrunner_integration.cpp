@@ -22,9 +22,14 @@ private Q_SLOTS:
     void initTestCase();
     void runsOneAfterAnotherOnOneContext();
     void lookupsGoOutTogether();
+    void aFreshPreflightIsActedOnWithoutReading();
 
 private:
-    ContainmentReport run(ContainmentContext& context, const QString& user, const QStringList& actions);
+    ContainmentReport run(ContainmentContext& context,
+                          const QString& user,
+                          const QStringList& actions,
+                          bool dryRun = false,
+                          const std::optional<ContainmentPreflight>& preflight = std::nullopt);
 
     SimProcess m_sim;
     QTemporaryDir m_dir;
@@ -39,11 +44,16 @@ void TestContainmentRunnerIntegration::initTestCase()
     QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
 }
 
-ContainmentReport
-TestContainmentRunnerIntegration::run(ContainmentContext& context, const QString& user, const QStringList& actions)
+ContainmentReport TestContainmentRunnerIntegration::run(ContainmentContext& context,
+                                                        const QString& user,
+                                                        const QStringList& actions,
+                                                        bool dryRun,
+                                                        const std::optional<ContainmentPreflight>& preflight)
 {
     ContainmentRequest request;
     request.user = user;
+    request.dryRun = dryRun;
+    request.preflight = preflight;
     for (const QString& text : actions) {
         QString error;
         request.actions << *ContainmentAction::parse(text, &error);
@@ -51,7 +61,7 @@ TestContainmentRunnerIntegration::run(ContainmentContext& context, const QString
     ContainmentRunner runner(&context, request);
     QSignalSpy finished(&runner, &ContainmentRunner::finished);
     runner.start();
-    if (!finished.wait(20000)) {
+    if (finished.isEmpty() && !finished.wait(20000)) {
         return {};
     }
     // Exactly one ending, whatever the order the answers came in.
@@ -122,6 +132,57 @@ void TestContainmentRunnerIntegration::lookupsGoOutTogether()
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(requests.at(i).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
     }
+}
+
+void TestContainmentRunnerIntegration::aFreshPreflightIsActedOnWithoutReading()
+{
+    m_sim.reset();
+    OktaClient client(&m_network);
+    client.setOrgUrl(m_sim.baseUrl());
+    client.setToken(SimProcess::demoToken().toUtf8());
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext dryContext(&client, nullptr, nullptr);
+    ContainmentContext context(&client, &journal, &audit);
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    const QStringList actions{QStringLiteral("clear-sessions"), QStringLiteral("suspend"),
+                              QStringLiteral("add-group:Limited Data Access")};
+
+    // The dry run reads everything and hands it back.
+    const ContainmentReport dry = run(dryContext, joren, actions, true);
+    QCOMPARE(dry.status, ContainmentReport::Status::Completed);
+    QVERIFY(dry.preflight);
+    QCOMPARE(dry.preflight->user.id, joren);
+    QVERIFY(dry.preflight->groups.contains(QStringLiteral("Limited Data Access")));
+    QVERIFY(dry.preflight->readAtMs > 0);
+
+    // The run that follows sends its three changes and reads nothing.
+    m_sim.reset();
+    const ContainmentReport report = run(context, joren, actions, false, dry.preflight);
+    QVERIFY(report.allSucceeded());
+    const QJsonArray requests = m_sim.requests();
+    QCOMPARE(requests.size(), 3);
+    for (const QJsonValue& request : requests) {
+        QVERIFY(request.toObject().value(QStringLiteral("method")).toString() != QLatin1String("GET"));
+    }
+    QCOMPARE(m_sim.user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+
+    // What the preflight says is so is not sent again: the user is suspended now, the preflight said ACTIVE,
+    // so a stale preflight would send; a fresh dry run's does not.
+    const ContainmentReport after = run(dryContext, joren, actions, true);
+    QVERIFY(after.preflight);
+    m_sim.reset();
+    const ContainmentReport again = run(context, joren, {QStringLiteral("suspend")}, false, after.preflight);
+    QCOMPARE(again.results.at(0).outcome, ActionResult::Outcome::Already);
+    QCOMPARE(m_sim.requests().size(), 0);
+
+    // A preflight of another user is not taken.
+    m_sim.reset();
+    const ContainmentReport other =
+        run(context, QStringLiteral("teo.lindqvist@example.com"), {QStringLiteral("suspend")}, false, after.preflight);
+    QCOMPARE(other.user.login, QStringLiteral("teo.lindqvist@example.com"));
+    QVERIFY(m_sim.requests().size() > 1);
+    QVERIFY(audit.verify().ok);
 }
 
 QTEST_GUILESS_MAIN(TestContainmentRunnerIntegration)
