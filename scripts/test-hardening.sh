@@ -26,9 +26,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Symbolized stacks; undefined behaviour and leaks fail the run.
+# Symbolized stacks; undefined behaviour and leaks fail the run. A segmentation fault is left to kill the
+# process as it would without the sanitizer (the crash tests expect that), and still fails its test.
 export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
-export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1
+export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:handle_segv=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
 
