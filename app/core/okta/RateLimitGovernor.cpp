@@ -16,6 +16,8 @@ namespace
 // A reset further away than this is not believed; the wait is capped instead of hanging for hours.
 constexpr qint64 MaxResetWaitMs = 10 * 60 * 1000;
 constexpr qint64 FallbackBackoffMs = 1000;
+// How far a local clock may be off Okta's whole-second Date and still count as the same clock.
+constexpr qint64 SameClockSlackMs = 250;
 constexpr qint64 MaxFallbackBackoffMs = 30 * 1000;
 
 } // namespace
@@ -127,9 +129,17 @@ RateLimitInfo RateLimitGovernor::budget(const QString& bucket) const
 
 qint64 RateLimitGovernor::resetDelayMs(const RateLimitInfo& info) const
 {
-    // Measured on Okta's clock when the answer says what time it is there, so a skewed local clock
-    // neither waits too long nor retries too early.
-    const QDateTime reference = info.serverDate.isValid() ? info.serverDate : m_clock->now();
+    // Measured on Okta's clock when the answer says what time it is there, so a skewed local clock neither
+    // waits too long nor retries too early. Okta's Date has whole seconds: a local clock that agrees with it
+    // to within that second (and the answer's trip) is the finer measure, and spares up to a second a window.
+    const QDateTime local = m_clock->now();
+    QDateTime reference = local;
+    if (info.serverDate.isValid()) {
+        const qint64 ahead = info.serverDate.msecsTo(local);
+        if (ahead < -SameClockSlackMs || ahead > 1000 + SameClockSlackMs) {
+            reference = info.serverDate;
+        }
+    }
     const qint64 delay = reference.msecsTo(info.reset);
     return std::clamp<qint64>(delay, 0, MaxResetWaitMs) + m_resetMarginMs;
 }

@@ -101,7 +101,7 @@ private:
     quint64 m_nextTicket = 1;
     int m_maxInFlight = 4;
     int m_reserve = 2;
-    qint64 m_resetMarginMs = 1000;
+    qint64 m_resetMarginMs = 250;
     int m_inFlight = 0;
     bool m_waking = false;
 };
