@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "base/Logging.h"
 #include "feed/IncidentStore.h"
+#include "feed/IncidentTableModel.h"
 #include "feed/IncidentWriter.h"
 #include "gui/ActionPane.h"
 #include "gui/ContainmentWidget.h"
@@ -111,15 +112,27 @@ void Console::openDatabase()
             StatusMessageMs);
     });
     connect(m_writer, &core::IncidentWriter::idle, this, &Console::incidentsStored);
+    connect(m_writer, &core::IncidentWriter::storedRead, this, [this](const QList<core::Incident>& incidents) {
+        // A feed read meanwhile is newer than the database: what it listed already stays.
+        QList<core::Incident> missing;
+        missing.reserve(incidents.size());
+        const core::IncidentTableModel* listed = m_window->incidentModel();
+        for (const core::Incident& incident : incidents) {
+            if (listed->rowOf(incident.id) < 0) {
+                missing.append(incident);
+            }
+        }
+        if (!missing.isEmpty()) {
+            m_window->addIncidents(missing);
+        }
+    });
 }
 
 void Console::showStoredIncidents()
 {
-    if (m_store) {
-        const QList<core::Incident> stored = m_store->all();
-        if (!stored.isEmpty()) {
-            m_window->addIncidents(stored);
-        }
+    // Read on the writer's thread: a hundred thousand stored incidents must not hold up the window.
+    if (m_writer) {
+        m_writer->readAll();
     }
 }
 

@@ -104,5 +104,24 @@ int main(int argc, char* argv[])
         std::printf("filter '%s': %d rows shown in %lld ms\n", text, table->model()->rowCount(), keystroke.elapsed());
     }
     std::printf("peak memory: %ld MB\n", peakMegabytes());
+
+    // The analyst's next start: the incidents come from the database, not the feed.
+    window->close();
+    QElapsedTimer reopen;
+    reopen.start();
+    cordon::gui::Console again(std::make_unique<cordon::core::MemorySecretStore>());
+    qint64 reopenedMs = -1;
+    int relisted = 0;
+    QObject::connect(again.window(), &cordon::gui::MainWindow::incidentsLoaded, &app, [&](int total) {
+        reopenedMs = reopen.elapsed();
+        relisted = total;
+        QCoreApplication::quit();
+    });
+    again.window()->resize(1400, 900);
+    again.window()->show();
+    again.start();
+    QApplication::exec();
+    std::printf("restart to fully listed from the database: %d rows in %lld ms\n", relisted, reopenedMs);
+    std::printf("peak memory: %ld MB\n", peakMegabytes());
     return 0;
 }

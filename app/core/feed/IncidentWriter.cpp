@@ -40,7 +40,18 @@ public:
         emit written();
     }
 
+    void readAll()
+    {
+        if (!m_store && !open()) {
+            emit failed(m_error);
+            emit stored({});
+            return;
+        }
+        emit stored(m_store->all());
+    }
+
 signals:
+    void stored(const QList<cordon::core::Incident>& incidents);
     void incidentsAdded(const QList<cordon::core::Incident>& incidents);
     void incidentsUpdated(const QList<cordon::core::Incident>& incidents);
     void incidentStateChanged(const cordon::core::Incident& incident, cordon::core::Incident::State previous);
@@ -81,6 +92,7 @@ IncidentWriter::IncidentWriter(const QString& databasePath, QObject* parent)
     connect(m_worker, &Worker::incidentsUpdated, this, &IncidentWriter::incidentsUpdated);
     connect(m_worker, &Worker::incidentStateChanged, this, &IncidentWriter::incidentStateChanged);
     connect(m_worker, &Worker::failed, this, &IncidentWriter::failed);
+    connect(m_worker, &Worker::stored, this, &IncidentWriter::storedRead);
     connect(m_worker, &Worker::written, this, [this] {
         if (--m_pending == 0) {
             emit idle();
@@ -99,6 +111,11 @@ IncidentWriter::~IncidentWriter()
     }
     m_thread.quit();
     m_thread.wait();
+}
+
+void IncidentWriter::readAll()
+{
+    QMetaObject::invokeMethod(m_worker, &Worker::readAll, Qt::QueuedConnection);
 }
 
 void IncidentWriter::write(const QList<Incident>& incidents)

@@ -25,6 +25,8 @@ public:
 
     // Queues the incidents and returns at once.
     void write(const QList<Incident>& incidents);
+    // Reads every stored incident on the writer's thread (after what is queued); storedRead brings them.
+    void readAll();
     // Slices queued and not yet written.
     int pending() const { return m_pending; }
 
@@ -37,6 +39,8 @@ signals:
     void failed(const QString& error);
     // Everything queued so far is written (or failed).
     void idle();
+    // What readAll found, oldest detection first.
+    void storedRead(const QList<cordon::core::Incident>& incidents);
 
 private:
     class Worker;
