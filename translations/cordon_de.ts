@@ -1836,6 +1836,10 @@ Trotzdem %2?</translation>
             <numerusform>%n offene Okta-Aktionen konnten nicht geklärt werden; Cordon versucht es beim nächsten Start erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group to restrict to or remove from</source>
+        <translation>Gruppe zum Einschränken oder Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::DemoMode</name>

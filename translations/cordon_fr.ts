@@ -1836,6 +1836,10 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
             <numerusform>%n actions Okta inachevées n&apos;ont pas pu être réglées ; Cordon réessaiera au prochain démarrage.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group to restrict to or remove from</source>
+        <translation>Groupe de restriction ou de retrait</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::DemoMode</name>

@@ -134,6 +134,7 @@ ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model
     grid->addWidget(new QLabel(tr("Group:"), this), 2, 0);
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(QStringLiteral("restrictGroupComboBox"));
+    m_groupCombo->setAccessibleName(tr("Group to restrict to or remove from"));
     m_groupCombo->setEditable(true);
     m_groupCombo->setInsertPolicy(QComboBox::InsertAtTop);
     m_groupCombo->setToolTip(tr("The group Restrict adds to and Remove from group removes from: an Okta group id "
