@@ -135,7 +135,8 @@ bool ContainmentRunner::usePreflight()
         }
     }
     // Settled on the next turn of the event loop, as a run that reads is: the caller is connected by then.
-    QMetaObject::invokeMethod(this, [this] { lookupDone(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { lookupDone(); }, Qt::QueuedConnection);
     return true;
 }
 
