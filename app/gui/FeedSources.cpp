@@ -279,19 +279,19 @@ void FeedSources::readKeyAndStart(const QString& id)
     const QPointer<HttpsSource> source = entry->https;
     // The source is the context: when it is replaced or removed meanwhile, the key goes nowhere.
     m_secrets->read(core::SecretAccounts::feedKey(id), source, [this, id, source](const core::SecretResult& key) {
-        Entry* entry = find(id);
-        if (!entry || entry->https != source || !source) {
+        Entry* current = find(id);
+        if (!current || current->https != source || !source) {
             return;
         }
-        const bool redCanary = entry->info.api == QLatin1String("redcanary");
+        const bool redCanary = current->info.api == QLatin1String("redcanary");
         if (key.ok() || (key.status == core::SecretResult::Status::NotFound && !redCanary)) {
             // A generic feed without a stored bearer token is read without one.
-            entry->keyMissing = false;
+            current->keyMissing = false;
             source->setSecret(key.secret);
             source->start();
             return;
         }
-        entry->keyMissing = true;
+        current->keyMissing = true;
         fail(id, key.status == core::SecretResult::Status::NotFound
                      ? tr("No API key stored for this source: remove it and add it again with its key.")
                      : key.message);
