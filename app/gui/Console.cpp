@@ -7,7 +7,6 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "base/Logging.h"
-#include "feed/IncidentStore.h"
 #include "feed/IncidentTableModel.h"
 #include "feed/IncidentWriter.h"
 #include "gui/ActionPane.h"
@@ -102,9 +101,8 @@ void Console::openDatabase()
             tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
         return;
     }
-    // Feeds list their incidents at once and the store keeps them behind (Console::takeIncidents); its
+    // Feeds list their incidents at once and the writer stores them behind (Console::takeIncidents); its
     // signals serve the playbooks.
-    m_store = std::make_unique<core::IncidentStore>(*m_database);
     m_writer = new core::IncidentWriter(core::Database::defaultPath(), this);
     connect(m_writer, &core::IncidentWriter::failed, this, [this](const QString& reason) {
         m_window->statusBar()->showMessage(
@@ -250,7 +248,7 @@ void Console::useOrg(const QUrl& url, const QByteArray& token)
 
 void Console::connectPanes()
 {
-    if (m_panesConnected || !m_store) {
+    if (m_panesConnected || !m_writer) {
         return;
     }
     m_panesConnected = true;
@@ -270,7 +268,7 @@ void Console::startPlaybooks(const core::MatchOptions& options)
 {
     ActionPane* pane = m_window->actionPane();
     core::ContainmentContext* context = pane->containment()->context();
-    if (!context || !m_store) {
+    if (!context || !m_writer) {
         return;
     }
     // A matcher of its own: the engine sets its remembered decisions per incident.
@@ -334,8 +332,7 @@ void Console::reloadPlaybooks()
                 tr("The stored playbooks could not be read (%1): the defaults apply.").arg(error));
         }
         m_engine->setPlaybooks(playbooks);
-        const QString group = m_settings->restrictedGroupId();
-        m_engine->setRestrictedGroup(group.isEmpty() ? m_settings->restrictedGroupName() : group);
+        m_engine->setRestrictedGroup(m_window->actionPane()->containment()->restrictedGroup());
     }
     m_webhook->setWebhookId(PlaybookDialog::webhookId(*m_settings));
     m_webhook->setAllowHttpLoopback(m_demo);

@@ -23,7 +23,6 @@ class IdentityMatcher;
 struct MatchOptions;
 class AppSettings;
 class Database;
-class IncidentStore;
 class IncidentWriter;
 class OktaClient;
 class PlaybookEngine;
@@ -60,8 +59,6 @@ public:
     FeedLoader* feedLoader() const { return m_loader; }
     // The feed sources of the settings, running.
     FeedSources* feedSources() const { return m_sources; }
-    // Null when the database could not be opened; incidents then live in the list only.
-    core::IncidentStore* incidentStore() const { return m_store.get(); }
     // Runs playbooks on the store's new and remediated incidents; null until an org is in use.
     core::PlaybookEngine* playbookEngine() const { return m_engine; }
     core::WebhookNotifier* webhook() const { return m_webhook; }
@@ -110,7 +107,6 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<core::AppSettings> m_settings;
     std::unique_ptr<core::Database> m_database;
-    std::unique_ptr<core::IncidentStore> m_store;
     core::IncidentWriter* m_writer = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
