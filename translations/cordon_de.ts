@@ -3379,6 +3379,22 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <source>The API token could not be stored in %1: %2</source>
         <translation>Der API-Token konnte nicht in %1 abgelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Sprache der Konsole</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Gilt ab dem nächsten Start von Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>

@@ -3379,6 +3379,22 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <source>The API token could not be stored in %1: %2</source>
         <translation>Le jeton d&apos;API n&apos;a pas pu être stocké dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Langue de la console</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Prend effet au prochain démarrage de Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>

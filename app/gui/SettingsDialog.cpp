@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FeedSources.h"
+#include "Language.h"
 #include "base/Logging.h"
 #include "containment/RolePermissions.h"
 #include "okta/OktaClient.h"
@@ -10,6 +11,7 @@
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -166,6 +169,16 @@ QWidget* SettingsDialog::buildOktaTab()
     m_connectionLabel->setTextFormat(Qt::RichText);
     m_connectionLabel->setAccessibleName(tr("Connection test result"));
     form->addRow(tr("Result:"), m_connectionLabel);
+    m_languageCombo = new QComboBox(page);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->setAccessibleName(tr("Language of the console"));
+    m_languageCombo->setToolTip(tr("Takes effect when Cordon starts again."));
+    m_languageCombo->addItem(tr("The system's language"), QString());
+    for (const QString& code : Language::available()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        m_languageCombo->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
+    form->addRow(tr("&Language:"), m_languageCombo);
 
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_orgUrlEdit, &QLineEdit::editingFinished, this, &SettingsDialog::refreshTokenStatus);
@@ -411,6 +424,8 @@ void SettingsDialog::setAllowHttpLoopback(bool allow)
 void SettingsDialog::load()
 {
     m_orgUrlEdit->setText(m_settings->orgUrl());
+    m_languageCombo->setCurrentIndex(
+        std::max(0, m_languageCombo->findData(m_settings->value(Language::SettingKey).toString())));
     m_customDomains = m_settings->customDomains();
     m_groupId = m_settings->restrictedGroupId();
     m_groupName = m_settings->restrictedGroupName();
@@ -663,6 +678,7 @@ void SettingsDialog::save()
         sources.append(m_feedList->item(row)->data(FeedSourceRole).toJsonObject());
     }
     written = m_settings->setFeedSources(sources) && written;
+    written = m_settings->setValue(Language::SettingKey, m_languageCombo->currentData().toString()) && written;
     if (!written) {
         Dialogs::warning(this, tr("Settings"),
                          tr("Some settings were refused because they look like a secret. Secrets belong in the "

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -83,6 +84,7 @@ private:
     QLabel* m_tokenStatusLabel = nullptr;
     QPushButton* m_testButton = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    QComboBox* m_languageCombo = nullptr;
     QLineEdit* m_groupSearchEdit = nullptr;
     QListWidget* m_groupList = nullptr;
     QLabel* m_groupLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -258,9 +259,18 @@ void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()
     accounts->setPlainText(QStringLiteral("alex.morgan@example.com\n\n  svc-cordon@example.com  \n"));
     groups->setPlainText(QStringLiteral("Protected Executives"));
 
+    // The console's language: the system's unless chosen here.
+    auto* language = child<QComboBox>(dialog.get(), "languageComboBox");
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), QString());
+    const int german = language->findData(QStringLiteral("de"));
+    QVERIFY(german > 0);
+    language->setCurrentIndex(german);
+
     QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
     QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
     QVERIFY(saved.count() == 1 || saved.wait(5000));
+    QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
     const QJsonArray sources = m_settings->feedSources();
     QCOMPARE(sources.size(), 1);
     QCOMPARE(sources.at(0).toObject().value(QStringLiteral("url")).toString(), kept);
