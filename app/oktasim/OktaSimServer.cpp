@@ -191,6 +191,8 @@ struct OktaSimServer::Private
         QString query;
         int status = 0;
         qint64 ms = 0;
+        // When the request arrived, in epoch ms.
+        qint64 at = 0;
     };
 
     SimHttpFrontend http;
@@ -304,7 +306,7 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const QString bucket = RateLimiter::bucketFor(path);
 
-    d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0});
+    d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0, nowMs});
     const qsizetype logIndex = d->log.size() - 1;
 
     ApiReply reply;
@@ -422,7 +424,8 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
                                        {QStringLiteral("path"), entry.path},
                                        {QStringLiteral("query"), entry.query},
                                        {QStringLiteral("status"), entry.status},
-                                       {QStringLiteral("ms"), entry.ms}});
+                                       {QStringLiteral("ms"), entry.ms},
+                                       {QStringLiteral("at"), entry.at}});
         }
         return ApiReply::json(200, entries);
     }

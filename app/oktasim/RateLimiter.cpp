@@ -30,8 +30,8 @@ void RateLimiter::setLimits(const QMap<QString, int>& limits)
 RateLimiter::Window& RateLimiter::windowFor(const QString& bucket, qint64 nowEpochMs)
 {
     Window& window = m_windows[bucket];
-    if (window.startMs == 0 || nowEpochMs >= window.startMs + m_windowMs) {
-        window.startMs = nowEpochMs;
+    if (window.endMs == 0 || nowEpochMs >= window.endMs) {
+        window.endMs = (nowEpochMs + m_windowMs) / 1000 * 1000;
         window.count = 0;
     }
     return window;
@@ -42,7 +42,7 @@ RateLimiter::Decision RateLimiter::decision(const QString& bucket, const Window&
     Decision d;
     d.limit = m_limits.value(bucket, m_limits.value(QStringLiteral("default")));
     d.remaining = qMax(0, d.limit - window.count);
-    d.resetEpochS = (window.startMs + m_windowMs + 999) / 1000;
+    d.resetEpochS = window.endMs / 1000;
     return d;
 }
 

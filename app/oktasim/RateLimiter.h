@@ -7,8 +7,9 @@ namespace cordon::sim
 {
 
 // Okta's per-bucket rate limits, counted in fixed windows. A bucket's window opens with its first
-// request and lasts windowSeconds; the reset time is the window's end in epoch seconds, rounded up so
-// that a client waiting until then always finds a fresh window.
+// request and closes on the last whole second within windowSeconds of it: Okta announces the reset in
+// epoch seconds (okta/FACTS.md §1c), and the announced second is when the window really ends, so a
+// client that waits until then finds a fresh window and loses no time to rounding.
 class RateLimiter
 {
 public:
@@ -37,7 +38,7 @@ public:
 private:
     struct Window
     {
-        qint64 startMs = 0;
+        qint64 endMs = 0;
         int count = 0;
     };
     Window& windowFor(const QString& bucket, qint64 nowEpochMs);

@@ -67,12 +67,20 @@ def main():
             requests = json.load(answer)
         users_bucket = [r for r in requests if r["path"].startswith("/api/v1/users")]
         throttled = sum(1 for r in requests if r["status"] == 429)
-        # The first window is free; each further LIMIT requests need one more window.
-        floor = max(0, math.ceil(len(users_bucket) / options.limit) - 1) * options.window_s
+        # The first window is free; each further LIMIT requests need one more window. A window opens with
+        # its first request and ends on the last whole second within WINDOW of it (the reset Okta
+        # announces), so the floor is when the last window a client needs could open at the earliest.
+        windows = max(1, math.ceil(len(users_bucket) / options.limit))
+        first_ms = users_bucket[0]["at"] if users_bucket else 0
+        opens = first_ms
+        for _ in range(windows - 1):
+            opens = (opens + options.window_s * 1000) // 1000 * 1000
+        floor = (opens - first_ms) / 1000
         print(f"{options.users} users, clear sessions and suspend, limit {options.limit} per {options.window_s} s")
         print(f"exit {done.returncode}; actions failed: {failed}; requests: {len(requests)} "
               f"({len(users_bucket)} in the users bucket); 429 answers: {throttled}")
-        print(f"wall {elapsed:.1f} s against a floor of {floor} s: {elapsed / floor if floor else float('nan'):.2f} x")
+        print(f"wall {elapsed:.1f} s against a floor of {floor:.1f} s ({windows} windows): "
+              f"{elapsed / floor if floor else float('nan'):.2f} x")
     finally:
         sim.terminate()
         sim.wait()

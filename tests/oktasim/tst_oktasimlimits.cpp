@@ -268,6 +268,7 @@ private slots:
         const QString joren = sim.userId(SimProcess::jorenLogin());
         sim.reset();
         QVERIFY(sim.requests().isEmpty());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
         QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users?q=jor&limit=3")).status, 200);
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/me"), QStringLiteral("wrong")).status, 401);
@@ -278,6 +279,10 @@ private slots:
         QCOMPARE(first.value(QLatin1String("path")).toString(), suspendPath(joren));
         QCOMPARE(first.value(QLatin1String("status")).toInt(), 200);
         QVERIFY(first.value(QLatin1String("ms")).isDouble());
+        // Arrival times in epoch ms, in order.
+        const qint64 at = qint64(first.value(QLatin1String("at")).toDouble());
+        QVERIFY(at >= before && at <= QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(qint64(log.at(2).toObject().value(QLatin1String("at")).toDouble()) >= at);
         QCOMPARE(log.at(1).toObject().value(QLatin1String("query")).toString(), QStringLiteral("q=jor&limit=3"));
         QCOMPARE(log.at(2).toObject().value(QLatin1String("status")).toInt(), 401);
 

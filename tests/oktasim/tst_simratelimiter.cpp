@@ -40,8 +40,8 @@ private slots:
         QVERIFY(d.allowed);
         QCOMPARE(d.limit, 2);
         QCOMPARE(d.remaining, 1);
-        // The reset is the window's end, rounded up to a whole second.
-        QCOMPARE(d.resetEpochS, (start + 10'000 + 999) / 1000);
+        // The reset is the window's end: the last whole second within the window's length.
+        QCOMPARE(d.resetEpochS, (start + 10'000) / 1000);
         QVERIFY(limiter.take(QStringLiteral("users"), start + 100).allowed);
         d = limiter.take(QStringLiteral("users"), start + 200);
         QVERIFY(!d.allowed);
@@ -50,10 +50,13 @@ private slots:
         QCOMPARE(limiter.take(QStringLiteral("groups"), start + 200).limit, 500);
         // peek does not count.
         QCOMPARE(limiter.peek(QStringLiteral("groups"), start + 300).remaining, 499);
-        // At the reset time announced, a new window opens.
-        d = limiter.take(QStringLiteral("users"), d.resetEpochS * 1000);
+        // Just before the reset announced the window is still full; at it, a new window opens.
+        const qint64 reset = d.resetEpochS;
+        QVERIFY(!limiter.take(QStringLiteral("users"), reset * 1000 - 1).allowed);
+        d = limiter.take(QStringLiteral("users"), reset * 1000);
         QVERIFY(d.allowed);
         QCOMPARE(d.remaining, 1);
+        QCOMPARE(d.resetEpochS, reset + 10);
         limiter.reset();
         QCOMPARE(limiter.peek(QStringLiteral("users"), start).remaining, 2);
     }
