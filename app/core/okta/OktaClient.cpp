@@ -92,7 +92,7 @@ void OktaClient::abortReply(Call& call)
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
-    m_governor->finished(call.bucket, {}, 0);
+    m_governor->finished(call.bucket, {}, 0, call.ticket);
 }
 
 void OktaClient::setOrgUrl(const QUrl& url)
@@ -212,19 +212,22 @@ void OktaClient::dispatch(const std::shared_ptr<Call>& call)
 {
     call->queued = true;
     std::weak_ptr<Call> weak = call;
-    call->ticket = m_governor->enqueue(call->priority, call->bucket, [this, weak, bucket = call->bucket] {
-        if (const auto strong = weak.lock())
-            start(strong);
-        else
-            m_governor->finished(bucket, {}, 0);
-    });
+    call->ticket =
+        m_governor->enqueue(call->priority, call->bucket, [this, weak, bucket = call->bucket](quint64 ticket) {
+            if (const auto strong = weak.lock()) {
+                strong->ticket = ticket;
+                start(strong);
+            } else {
+                m_governor->finished(bucket, {}, 0, ticket);
+            }
+        });
 }
 
 void OktaClient::start(const std::shared_ptr<Call>& call)
 {
     call->queued = false;
     if (call->settled || !call->guard.alive()) {
-        m_governor->finished(call->bucket, {}, 0);
+        m_governor->finished(call->bucket, {}, 0, call->ticket);
         if (!call->settled) {
             call->settled = true;
             m_calls.remove(call->id);
@@ -301,7 +304,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const bool oversized = call->oversized || reply->bytesAvailable() > m_maxResponseBytes;
     const QByteArray body = oversized || !reply->isOpen() ? QByteArray() : reply->readAll();
 
-    m_governor->finished(call->bucket, result.rate, status);
+    m_governor->finished(call->bucket, result.rate, status, call->ticket);
     if (result.rate.isKnown())
         emit rateLimitChanged(result.rate);
 

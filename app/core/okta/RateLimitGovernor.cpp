@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <optional>
 
 namespace cordon::core
 {
@@ -70,12 +71,17 @@ std::deque<RateLimitGovernor::Entry>& RateLimitGovernor::queue(Priority priority
     return priority == Priority::Containment ? m_containment : m_lookups;
 }
 
-quint64 RateLimitGovernor::enqueue(Priority priority, const QString& bucket, std::function<void()> start)
+quint64 RateLimitGovernor::enqueue(Priority priority, const QString& bucket, std::function<void(quint64 ticket)> start)
 {
     const quint64 ticket = m_nextTicket++;
     queue(priority).push_back(Entry{ticket, bucket, std::move(start)});
     wake();
     return ticket;
+}
+
+quint64 RateLimitGovernor::enqueue(Priority priority, const QString& bucket, std::function<void()> start)
+{
+    return enqueue(priority, bucket, [start = std::move(start)](quint64) { start(); });
 }
 
 bool RateLimitGovernor::cancel(quint64 ticket)
@@ -144,20 +150,30 @@ qint64 RateLimitGovernor::resetDelayMs(const RateLimitInfo& info) const
     return std::clamp<qint64>(delay, 0, MaxResetWaitMs) + m_resetMarginMs;
 }
 
-void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& info, int httpStatus)
+void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& info, int httpStatus, quint64 ticket)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
+    const std::optional<quint64> number =
+        ticket != 0 && m_startNumbers.contains(ticket) ? std::optional(m_startNumbers.take(ticket)) : std::nullopt;
     if (!bucket.isEmpty()) {
         Bucket& state = m_buckets[bucket];
         state.inFlight = std::max(0, state.inFlight - 1);
         const qint64 now = m_clock->monotonicMs();
-        if (info.reset.isValid()) {
+        // Answers can arrive out of order: one from a window already over says nothing about this one, and
+        // within a window the budget only goes down, so an earlier answer's larger figure is stale.
+        const bool stale = info.reset.isValid() && state.info.reset.isValid() && info.reset < state.info.reset;
+        const bool sameWindow = info.reset.isValid() && info.reset == state.info.reset;
+        if (info.reset.isValid() && !stale) {
             state.resetAtMs = now + resetDelayMs(info);
-            // Calls still out may already be counted by Okta or not; assume they are spent.
-            state.remaining = info.remaining < 0 ? -1 : std::max(0, info.remaining - state.inFlight);
+            // Calls that started after this one may already be counted by Okta or not; assume they are spent.
+            const qint64 after = number ? qint64(state.started - *number) : qint64(state.inFlight);
+            int remaining = info.remaining < 0 ? -1 : int(std::max<qint64>(0, info.remaining - after));
+            if (sameWindow && remaining >= 0 && state.remaining >= 0)
+                remaining = std::min(remaining, state.remaining);
+            state.remaining = remaining;
             state.strikes = 0;
         }
-        if (info.isKnown()) {
+        if (info.isKnown() && !stale) {
             state.info = info;
             state.info.bucket = bucket;
         }
@@ -201,8 +217,9 @@ void RateLimitGovernor::wake()
         if (bucket.remaining > 0 && bucket.resetAtMs > m_clock->monotonicMs())
             --bucket.remaining;
         ++bucket.inFlight;
+        m_startNumbers.insert(next.ticket, ++bucket.started);
         ++m_inFlight;
-        next.start();
+        next.start(next.ticket);
     }
     m_waking = false;
     scheduleWake();

@@ -44,12 +44,16 @@ public:
     void setResetMarginMs(qint64 ms);
     void setScheduler(Scheduler scheduler);
 
-    // Queues a call; `start` runs when the call may go out, and the caller reports its end through finished().
+    // Queues a call; `start` runs when the call may go out, with the call's ticket, and the caller reports its
+    // end through finished().
+    quint64 enqueue(Priority priority, const QString& bucket, std::function<void(quint64 ticket)> start);
     quint64 enqueue(Priority priority, const QString& bucket, std::function<void()> start);
     // Drops a queued call that has not started; false when it already started or is unknown.
     bool cancel(quint64 ticket);
-    // Every started call ends here exactly once, answered or not (an aborted call passes no info).
-    void finished(const QString& bucket, const RateLimitInfo& info, int httpStatus);
+    // Every started call ends here exactly once, answered or not (an aborted call passes no info). With the
+    // call's ticket, an answer's budget is read against the calls that started after it; without, every
+    // call still out counts as spent.
+    void finished(const QString& bucket, const RateLimitInfo& info, int httpStatus, quint64 ticket = 0);
 
     // Starts whatever may start now; the scheduler calls it when a held bucket resets.
     void wake();
@@ -71,7 +75,7 @@ private:
     {
         quint64 ticket = 0;
         QString bucket;
-        std::function<void()> start;
+        std::function<void(quint64 ticket)> start;
     };
     struct Bucket
     {
@@ -85,6 +89,8 @@ private:
         int strikes = 0;
         // Calls of this bucket sent and not yet answered.
         int inFlight = 0;
+        // Calls of this bucket started so far; a started call's number is this count when it started.
+        quint64 started = 0;
     };
 
     bool mayStart(Priority priority, const QString& bucket) const;
@@ -98,6 +104,8 @@ private:
     std::deque<Entry> m_containment;
     std::deque<Entry> m_lookups;
     QHash<QString, Bucket> m_buckets;
+    // The number of each started call that has not finished, by ticket.
+    QHash<quint64, quint64> m_startNumbers;
     quint64 m_nextTicket = 1;
     int m_maxInFlight = 4;
     int m_reserve = 2;

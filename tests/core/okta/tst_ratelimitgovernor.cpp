@@ -23,6 +23,7 @@ private slots:
     void correctsClockSkew();
     void bucketsAreIndependent();
     void freshWindowSendsNoMoreThanItHolds();
+    void answersOutOfOrderNeverRaiseTheBudget();
     void backsOffWithoutResetHeader();
     void cancelDropsQueuedCall();
     void reportsBudget();
@@ -210,6 +211,46 @@ void TestRateLimitGovernor::freshWindowSendsNoMoreThanItHolds()
     m_governor->finished(QStringLiteral("users"), small, 200);
     QCOMPARE(m_started.size(), 4);
     QVERIFY(m_governor->heldForMs(QStringLiteral("users")) > 0);
+}
+
+void TestRateLimitGovernor::answersOutOfOrderNeverRaiseTheBudget()
+{
+    // Okta counts ten calls in a window and numbers them as they arrive; the answers come back newest
+    // first, so each later answer reports more remaining than the one before it.
+    constexpr int Limit = 10;
+    m_governor->setReserve(0);
+    m_governor->setMaxInFlight(4);
+    QList<QPair<quint64, int>> out; // ticket, Okta's count
+    int issued = 0;
+    for (int i = 0; i < 20; ++i) {
+        m_governor->enqueue(Priority::Containment, QStringLiteral("users"), [&](quint64 ticket) {
+            out.append({ticket, issued++});
+        });
+    }
+    const QDateTime reset = m_clock->now().addSecs(30);
+    while (!out.isEmpty()) {
+        const auto [ticket, sequence] = out.takeLast();
+        RateLimitInfo answer = info(QStringLiteral("users"), std::max(0, Limit - sequence - 1), 30);
+        answer.limit = Limit;
+        answer.reset = reset;
+        m_governor->finished(QStringLiteral("users"), answer, sequence < Limit ? 200 : 429, ticket);
+        QVERIFY2(issued <= Limit, qPrintable(QString::number(issued)));
+    }
+    QCOMPARE(issued, Limit);
+    QVERIFY(m_governor->heldForMs(QStringLiteral("users")) >= 29000);
+
+    // In the next window, a late answer from the last one changes nothing.
+    m_clock->advance(31000);
+    m_governor->wake();
+    QVERIFY(!out.isEmpty());
+    RateLimitInfo fresh = info(QStringLiteral("users"), 1, 30);
+    fresh.limit = Limit;
+    m_governor->finished(QStringLiteral("users"), fresh, 200, out.takeFirst().first);
+    RateLimitInfo late = info(QStringLiteral("users"), 9, 30);
+    late.limit = Limit;
+    late.reset = reset;
+    m_governor->finished(QStringLiteral("users"), late, 200, out.takeFirst().first);
+    QCOMPARE(m_governor->budget(QStringLiteral("users")).remaining, 1);
 }
 
 void TestRateLimitGovernor::backsOffWithoutResetHeader()
