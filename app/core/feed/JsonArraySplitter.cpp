@@ -53,12 +53,12 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
                 ++pos;
                 continue;
             }
+            // The backslash is looked for only up to the quote, or a feed with none would be searched to the
+            // end of the buffer for each of its strings.
             const char* quote = static_cast<const char*>(std::memchr(data + pos, '"', size_t(size - pos)));
-            const char* slash = static_cast<const char*>(std::memchr(data + pos, '\\', size_t(size - pos)));
-            const char* stop = quote;
-            if (slash && (!stop || slash < stop)) {
-                stop = slash;
-            }
+            const qsizetype span = (quote ? quote - data : size) - pos;
+            const char* slash = static_cast<const char*>(std::memchr(data + pos, '\\', size_t(span)));
+            const char* stop = slash ? slash : quote;
             if (!stop) {
                 pos = size;
                 break;
