@@ -11,6 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace cordon::core
 {
@@ -41,145 +49,67 @@ bool looksLikeIncident(const QJsonObject& record)
            (record.value(QLatin1String("source")).isObject() && record.contains(QLatin1String("source_id")));
 }
 
-// Turns records into incidents, one format or detecting each, and collects them in batches.
-class RecordReader
+// Turns one record into an incident, or says why it is none: one format, or detecting it record by record.
+// Each thread that reads records has its own, as its string pool is not shared.
+class RecordMapper
 {
 public:
-    RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
-        : m_requested(format), m_context(context), m_limits(context.limits), m_ocsf(m_context, m_pool),
-          m_redCanary(m_context, m_pool), m_sink(sink), m_batchSize(batchSize)
+    struct Result
+    {
+        std::optional<Incident> incident;
+        QString error;
+        FeedFormat format = FeedFormat::Auto; // what the record was taken for, when it was an object
+    };
+
+    RecordMapper(FeedFormat requested, const FeedContext& context)
+        : m_requested(requested), m_context(context), m_ocsf(m_context, m_pool), m_redCanary(m_context, m_pool)
     {}
 
-    FeedFormat detected() const { return m_detected; }
-    // The incident limit is reached and a further record was found: the rest of the feed is not read.
-    bool full() const { return m_full; }
+    RedCanaryMapper& redCanary() { return m_redCanary; }
 
-    void addElement(const char* bytes, qsizetype size, qint64 offset, qint64 line)
+    Result fromBytes(const char* bytes, qsizetype size)
     {
-        if (!admit(offset, line)) {
-            return;
-        }
-        if (size > m_limits.maxRecordBytes) {
-            skipOversized(offset, line, size);
-            return;
-        }
-        const qint64 position = m_position++;
-        if (size == 0) {
-            addError(position, offset, line, QStringLiteral("empty record"));
-            return;
-        }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes, size), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            addError(position, offset, line,
-                     QStringLiteral("malformed JSON at byte %1 of the record: %2")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString()));
-            return;
+            return {std::nullopt,
+                    QStringLiteral("malformed JSON at byte %1 of the record: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()),
+                    FeedFormat::Auto};
         }
         if (!document.isObject()) {
-            addError(position, offset, line, QStringLiteral("record is not a JSON object"));
-            return;
+            return {std::nullopt, QStringLiteral("record is not a JSON object"), FeedFormat::Auto};
         }
-        addRecord(document.object(), position, offset, line);
+        return fromObject(document.object());
     }
 
-    // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
-    void addDocument(const QJsonDocument& document)
+    Result fromObject(const QJsonObject& record)
     {
-        if (document.isArray()) {
-            addArray(document.array());
-            return;
+        Result result;
+        result.format = formatOf(record);
+        switch (result.format) {
+        case FeedFormat::Ocsf:
+            result.incident = m_ocsf.map(record, &result.error);
+            break;
+        case FeedFormat::RedCanary:
+            result.incident = m_redCanary.map(record, &result.error);
+            break;
+        case FeedFormat::Ndjson:
+            result.incident = mapIncident(record, &result.error);
+            break;
+        case FeedFormat::Auto:
+            result.error =
+                QStringLiteral("not an OCSF finding, a Red Canary detection or a console.incident/v1 record");
+            break;
         }
-        const QJsonObject object = document.object();
-        for (const char* key : {"data", "items", "results", "incidents", "findings"}) {
-            const QJsonValue records = object.value(QLatin1String(key));
-            if (records.isArray()) {
-                m_redCanary.addIncluded(object.value(QLatin1String("included")).toArray());
-                addArray(records.toArray());
-                return;
-            }
+        if (result.incident) {
+            share(*result.incident);
         }
-        if (admit(-1, -1)) {
-            addRecord(object, m_position++, -1, -1);
-        }
-    }
-
-    // A record too large to hold: it counts as a record, and only its place is kept.
-    void skipOversized(qint64 offset, qint64 line, qint64 size)
-    {
-        addError(m_position++, offset, line,
-                 QStringLiteral("the record is %1, larger than the %2 limit (setting feeds/maxRecordBytes); skipped")
-                     .arg(FeedLimits::sizeText(size), FeedLimits::sizeText(m_limits.maxRecordBytes)));
-    }
-
-    // Errors beyond maxErrors are only counted, so that a feed of garbage cannot fill the memory with them.
-    void addError(qint64 position, qint64 offset, qint64 line, const QString& reason)
-    {
-        if (m_errorCount++ >= m_limits.maxErrors) {
-            return;
-        }
-        report(FeedError{position, offset, line, reason});
-    }
-
-    // An error about the feed as a whole (a limit it reached), always listed.
-    void report(const FeedError& error)
-    {
-        m_errors.append(error);
-        flushIfFull();
-    }
-
-    void finish()
-    {
-        if (m_errorCount > m_limits.maxErrors) {
-            report(FeedError{-1, -1, -1,
-                             QStringLiteral("%1 further records could not be read and are not listed")
-                                 .arg(m_errorCount - m_limits.maxErrors)});
-        }
-        flush();
-    }
-
-    void flush()
-    {
-        if (!m_incidents.isEmpty() || !m_errors.isEmpty()) {
-            m_sink(m_incidents, m_errors);
-            m_incidents.clear();
-            m_errors.clear();
-        }
+        return result;
     }
 
 private:
-    // Whether one more record may be read; the first one beyond the incident limit ends the feed.
-    bool admit(qint64 offset, qint64 line)
-    {
-        if (m_incidentCount < m_limits.maxIncidents) {
-            return true;
-        }
-        if (!m_full) {
-            m_full = true;
-            report(FeedError{m_position, offset, line,
-                             QStringLiteral("the feed holds more than %1 incidents (setting feeds/maxIncidents): this "
-                                            "record and the rest of the feed were not read")
-                                 .arg(m_limits.maxIncidents)});
-        }
-        return false;
-    }
-
-    void addArray(const QJsonArray& records)
-    {
-        for (const QJsonValue& value : records) {
-            if (!admit(-1, -1)) {
-                return;
-            }
-            const qint64 position = m_position++;
-            if (!value.isObject()) {
-                addError(position, -1, -1, QStringLiteral("record is not a JSON object"));
-                continue;
-            }
-            addRecord(value.toObject(), position, -1, -1);
-        }
-    }
-
     FeedFormat formatOf(const QJsonObject& record) const
     {
         if (m_requested != FeedFormat::Auto) {
@@ -197,35 +127,14 @@ private:
         return FeedFormat::Auto;
     }
 
-    void addRecord(const QJsonObject& record, qint64 position, qint64 offset, qint64 line)
+    // Hosts and users recur across a feed's incidents: each value is held once, not once per incident.
+    void share(Incident& incident)
     {
-        const FeedFormat format = formatOf(record);
-        QString error;
-        std::optional<Incident> incident;
-        switch (format) {
-        case FeedFormat::Ocsf:
-            incident = m_ocsf.map(record, &error);
-            break;
-        case FeedFormat::RedCanary:
-            incident = m_redCanary.map(record, &error);
-            break;
-        case FeedFormat::Ndjson:
-            incident = mapIncident(record, &error);
-            break;
-        case FeedFormat::Auto:
-            error = QStringLiteral("not an OCSF finding, a Red Canary detection or a console.incident/v1 record");
-            break;
+        EndpointIdentity& user = incident.user;
+        for (QString* value :
+             {&incident.hostname, &incident.hostnameNormalized, &user.raw, &user.domain, &user.username}) {
+            *value = m_pool.intern(*value);
         }
-        if (m_detected == FeedFormat::Auto && format != FeedFormat::Auto) {
-            m_detected = format;
-        }
-        if (!incident) {
-            addError(position, offset, line, error);
-            return;
-        }
-        m_incidents.append(std::move(*incident));
-        ++m_incidentCount;
-        flushIfFull();
     }
 
     // console.incident/v1 as written; only the user's parse is recomputed from user.raw.
@@ -272,6 +181,301 @@ private:
         return incident;
     }
 
+    FeedFormat m_requested;
+    const FeedContext& m_context;
+    feedvalues::StringPool m_pool;
+    OcsfMapper m_ocsf;
+    RedCanaryMapper m_redCanary;
+};
+
+// Records read off the feed in order and waiting to be mapped on another thread: their bytes, or the
+// error they already are.
+struct Chunk
+{
+    struct Record
+    {
+        qint64 position = -1;
+        qint64 offset = -1;
+        qint64 line = -1;
+        qsizetype begin = 0;
+        qsizetype size = 0;
+        bool limited = true; // counts against the incident limit (an oversized record skipped whole does not)
+        QString error;
+    };
+    QByteArray bytes;
+    std::vector<Record> records;
+};
+
+struct Outcome
+{
+    Chunk::Record record;
+    RecordMapper::Result result;
+};
+
+std::vector<Outcome> mapChunk(const Chunk& chunk, FeedFormat requested, const FeedContext& context)
+{
+    RecordMapper mapper(requested, context);
+    std::vector<Outcome> outcomes;
+    outcomes.reserve(chunk.records.size());
+    for (const Chunk::Record& record : chunk.records) {
+        Outcome outcome{record, {}};
+        if (record.error.isEmpty()) {
+            outcome.result = mapper.fromBytes(chunk.bytes.constData() + record.begin, record.size);
+        } else {
+            outcome.result.error = record.error;
+        }
+        outcomes.push_back(std::move(outcome));
+    }
+    return outcomes;
+}
+
+// Turns records into incidents and collects them in batches, in feed order. Records are mapped a chunk
+// at a time on the thread pool while the feed is read on; the results are taken in the order the records
+// came, so positions, limits and errors are exactly those of reading one record after another.
+class RecordReader
+{
+public:
+    RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
+        : m_requested(format), m_context(context), m_limits(context.limits), m_mapper(format, context), m_sink(sink),
+          m_batchSize(batchSize)
+    {}
+
+    ~RecordReader()
+    {
+        for (Pending& pending : m_pending) {
+            pending.future.waitForFinished();
+        }
+    }
+
+    RecordReader(const RecordReader&) = delete;
+    RecordReader& operator=(const RecordReader&) = delete;
+
+    FeedFormat detected() const { return m_detected; }
+    // The incident limit is reached and a further record was found: the rest of the feed is not read.
+    bool full() const { return m_full; }
+
+    void addElement(const char* bytes, qsizetype size, qint64 offset, qint64 line)
+    {
+        if (m_full) {
+            return;
+        }
+        if (size > m_limits.maxRecordBytes) {
+            queue(offset, line, oversizedError(size), true);
+            return;
+        }
+        if (size == 0) {
+            queue(offset, line, QStringLiteral("empty record"), true);
+            return;
+        }
+        Chunk::Record record{m_position++, offset, line, m_chunk.bytes.size(), size, true, {}};
+        m_chunk.bytes.append(bytes, size);
+        m_chunk.records.push_back(std::move(record));
+        if (static_cast<qsizetype>(m_chunk.records.size()) >= ChunkRecords || m_chunk.bytes.size() >= ChunkBytes) {
+            dispatch();
+        }
+    }
+
+    // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
+    void addDocument(const QJsonDocument& document)
+    {
+        drain();
+        if (document.isArray()) {
+            addArray(document.array());
+            return;
+        }
+        const QJsonObject object = document.object();
+        for (const char* key : {"data", "items", "results", "incidents", "findings"}) {
+            const QJsonValue records = object.value(QLatin1String(key));
+            if (records.isArray()) {
+                m_mapper.redCanary().addIncluded(object.value(QLatin1String("included")).toArray());
+                addArray(records.toArray());
+                return;
+            }
+        }
+        if (admit(m_position, -1, -1)) {
+            accept(m_position++, -1, -1, m_mapper.fromObject(object));
+        }
+    }
+
+    // A record too large to hold: it counts as a record, and only its place is kept.
+    void skipOversized(qint64 offset, qint64 line, qint64 size)
+    {
+        if (!m_full) {
+            queue(offset, line, oversizedError(size), false);
+        }
+    }
+
+    // An error found while reading the feed, after the records read so far. Errors beyond maxErrors are only
+    // counted, so that a feed of garbage cannot fill the memory with them.
+    void addError(qint64 position, qint64 offset, qint64 line, const QString& reason)
+    {
+        drain();
+        error(position, offset, line, reason);
+    }
+
+    // An error about the feed as a whole (a limit it reached), always listed, after the records read so far.
+    void report(const FeedError& feedError)
+    {
+        drain();
+        listError(feedError);
+    }
+
+    // Takes in every record read so far.
+    void drain()
+    {
+        dispatch();
+        while (!m_pending.empty()) {
+            takeOldest();
+        }
+    }
+
+    void finish()
+    {
+        drain();
+        if (m_errorCount > m_limits.maxErrors) {
+            listError(FeedError{-1, -1, -1,
+                                QStringLiteral("%1 further records could not be read and are not listed")
+                                    .arg(m_errorCount - m_limits.maxErrors)});
+        }
+        flush();
+    }
+
+    void flush()
+    {
+        if (!m_incidents.isEmpty() || !m_errors.isEmpty()) {
+            m_sink(m_incidents, m_errors);
+            m_incidents.clear();
+            m_errors.clear();
+        }
+    }
+
+private:
+    // Chunks waiting to be taken in, in feed order: mapped on the thread pool, or already mapped here.
+    struct Pending
+    {
+        QFuture<std::vector<Outcome>> future;
+        std::vector<Outcome> outcomes;
+        bool onPool = false;
+    };
+
+    // Large enough that handing a chunk over costs nothing, small enough that a feed of a few hundred
+    // records still spreads over the cores.
+    static constexpr qsizetype ChunkRecords = 256;
+    static constexpr qsizetype ChunkBytes = 1024 * 1024;
+    // Chunks mapped and not yet taken in; beyond this the reader waits for the oldest.
+    static constexpr size_t MaxPending = 8;
+
+    QString oversizedError(qint64 size) const
+    {
+        return QStringLiteral("the record is %1, larger than the %2 limit (setting feeds/maxRecordBytes); skipped")
+            .arg(FeedLimits::sizeText(size), FeedLimits::sizeText(m_limits.maxRecordBytes));
+    }
+
+    void queue(qint64 offset, qint64 line, const QString& error, bool limited)
+    {
+        m_chunk.records.push_back(Chunk::Record{m_position++, offset, line, 0, 0, limited, error});
+    }
+
+    // A full chunk goes to the thread pool while a core is free there, and is otherwise mapped on this
+    // thread, so that the reader maps too instead of only waiting on the pool.
+    void dispatch()
+    {
+        if (m_chunk.records.empty()) {
+            return;
+        }
+        const qsizetype onPool = std::count_if(m_pending.cbegin(), m_pending.cend(), [](const Pending& pending) {
+            return pending.onPool && !pending.future.isFinished();
+        });
+        Pending pending;
+        if (onPool < m_poolSlots) {
+            pending.onPool = true;
+            pending.future = QtConcurrent::run([chunk = std::exchange(m_chunk, {}), requested = m_requested,
+                                                &context = m_context] { return mapChunk(chunk, requested, context); });
+        } else {
+            pending.outcomes = mapChunk(std::exchange(m_chunk, {}), m_requested, m_context);
+        }
+        m_pending.push_back(std::move(pending));
+        while (!m_pending.empty() &&
+               (m_pending.size() > MaxPending || !m_pending.front().onPool || m_pending.front().future.isFinished())) {
+            takeOldest();
+        }
+    }
+
+    // Waits for the oldest chunk (one the pool has not started is mapped on this thread) and takes it in.
+    void takeOldest()
+    {
+        Pending oldest = std::move(m_pending.front());
+        m_pending.pop_front();
+        std::vector<Outcome> outcomes = oldest.onPool ? oldest.future.takeResult() : std::move(oldest.outcomes);
+        for (Outcome& outcome : outcomes) {
+            const Chunk::Record& record = outcome.record;
+            if (m_full || (record.limited && !admit(record.position, record.offset, record.line))) {
+                return; // the rest of the feed is not read
+            }
+            accept(record.position, record.offset, record.line, std::move(outcome.result));
+        }
+    }
+
+    void error(qint64 position, qint64 offset, qint64 line, const QString& reason)
+    {
+        if (m_errorCount++ >= m_limits.maxErrors) {
+            return;
+        }
+        listError(FeedError{position, offset, line, reason});
+    }
+
+    void listError(const FeedError& feedError)
+    {
+        m_errors.append(feedError);
+        flushIfFull();
+    }
+
+    // Whether one more record may be read; the first one beyond the incident limit ends the feed.
+    bool admit(qint64 position, qint64 offset, qint64 line)
+    {
+        if (m_incidentCount < m_limits.maxIncidents) {
+            return true;
+        }
+        if (!m_full) {
+            m_full = true;
+            listError(
+                FeedError{position, offset, line,
+                          QStringLiteral("the feed holds more than %1 incidents (setting feeds/maxIncidents): this "
+                                         "record and the rest of the feed were not read")
+                              .arg(m_limits.maxIncidents)});
+        }
+        return false;
+    }
+
+    void accept(qint64 position, qint64 offset, qint64 line, RecordMapper::Result&& result)
+    {
+        if (m_detected == FeedFormat::Auto && result.format != FeedFormat::Auto) {
+            m_detected = result.format;
+        }
+        if (!result.incident) {
+            error(position, offset, line, result.error);
+            return;
+        }
+        m_incidents.append(std::move(*result.incident));
+        ++m_incidentCount;
+        flushIfFull();
+    }
+
+    void addArray(const QJsonArray& records)
+    {
+        for (const QJsonValue& value : records) {
+            if (!admit(m_position, -1, -1)) {
+                return;
+            }
+            const qint64 position = m_position++;
+            if (!value.isObject()) {
+                error(position, -1, -1, QStringLiteral("record is not a JSON object"));
+                continue;
+            }
+            accept(position, -1, -1, m_mapper.fromObject(value.toObject()));
+        }
+    }
+
     void flushIfFull()
     {
         if (m_incidents.size() + m_errors.size() >= m_batchSize) {
@@ -283,15 +487,17 @@ private:
     FeedFormat m_detected = FeedFormat::Auto;
     const FeedContext& m_context;
     const FeedLimits& m_limits;
-    feedvalues::StringPool m_pool;
-    OcsfMapper m_ocsf;
-    RedCanaryMapper m_redCanary;
+    RecordMapper m_mapper; // for whole documents, read on this thread
     const FeedParser::BatchSink& m_sink;
     qsizetype m_batchSize;
     qint64 m_position = 0;
     qint64 m_incidentCount = 0;
     qint64 m_errorCount = 0;
     bool m_full = false;
+    Chunk m_chunk;
+    std::deque<Pending> m_pending;
+    // Chunks mapped on the pool at once: a core for each beside this thread's.
+    qsizetype m_poolSlots = std::max(1, QThread::idealThreadCount() - 1);
     QList<Incident> m_incidents;
     QList<FeedError> m_errors;
 };
@@ -460,13 +666,35 @@ bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
     return error.error == QJsonParseError::NoError && document.isObject();
 }
 
-FeedParser::BatchSink collectInto(FeedParseResult& result)
+// Gathers the batches and joins them once at the end into a list of the exact size: a list grown record
+// by record would double its storage again and again, holding up to twice the feed at each step.
+struct Collector
 {
-    return [&result](QList<Incident>& incidents, QList<FeedError>& errors) {
-        result.incidents.append(std::move(incidents));
-        result.errors.append(std::move(errors));
-    };
-}
+    FeedParseResult& result;
+    std::vector<QList<Incident>> batches;
+    qsizetype total = 0;
+
+    FeedParser::BatchSink sink()
+    {
+        return [this](QList<Incident>& incidents, QList<FeedError>& errors) {
+            total += incidents.size();
+            batches.push_back(std::move(incidents));
+            result.errors.append(std::move(errors));
+        };
+    }
+
+    void finish()
+    {
+        result.incidents.reserve(total);
+        for (QList<Incident>& batch : batches) {
+            for (Incident& incident : batch) {
+                result.incidents.append(std::move(incident));
+            }
+            batch = {};
+        }
+        batches.clear();
+    }
+};
 
 } // namespace
 
@@ -558,6 +786,7 @@ FeedFormat FeedParser::parseDevice(
     Input input{device, limits.maxFileBytes};
     // Ends the read; a feed cut at the size limit says so once, at its end.
     const auto finish = [&] {
+        reader.drain();
         if (input.cut) {
             reader.report(FeedError{-1, input.taken, -1,
                                     QStringLiteral("the feed is larger than the %1 limit (setting feeds/maxFileBytes): "
@@ -630,7 +859,9 @@ FeedParseResult FeedParser::parse(const QByteArray& data, FeedFormat format, con
     device.setData(data);
     device.open(QIODevice::ReadOnly);
     FeedParseResult result;
-    result.detected = parseDevice(device, format, context, collectInto(result));
+    Collector collector{result, {}, 0};
+    result.detected = parseDevice(device, format, context, collector.sink());
+    collector.finish();
     return result;
 }
 
@@ -648,7 +879,9 @@ FeedParseResult FeedParser::parseFile(const QString& path, FeedFormat format, co
         result.errors.append(FeedError{-1, -1, -1, tooLarge});
         return result;
     }
-    result.detected = parseDevice(file, format, context, collectInto(result));
+    Collector collector{result, {}, 0};
+    result.detected = parseDevice(file, format, context, collector.sink());
+    collector.finish();
     return result;
 }
 

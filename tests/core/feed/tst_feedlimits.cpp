@@ -108,6 +108,8 @@ private slots:
     void incidentsStopAtTheLimit_data();
     void incidentsStopAtTheLimit();
     void errorsBeyondTheLimitAreCounted();
+    void largeFeedKeepsItsOrder_data();
+    void largeFeedKeepsItsOrder();
     void fileSourceRefusesTooLargeAFile();
     void fileSourceSkipsOversizedAppendedLine();
 };
@@ -345,6 +347,82 @@ void TestFeedLimits::errorsBeyondTheLimitAreCounted()
     QCOMPARE(result.errors.at(9).line, 12);
     QCOMPARE(result.errors.last().position, -1);
     QCOMPARE(result.errors.last().reason, QStringLiteral("90 further records could not be read and are not listed"));
+}
+
+void TestFeedLimits::largeFeedKeepsItsOrder_data()
+{
+    QTest::addColumn<bool>("array");
+    QTest::newRow("ndjson") << false;
+    QTest::newRow("array") << true;
+}
+
+// Records are mapped a chunk at a time on several threads: what comes out is still in feed order, with
+// every error at its record and the incident limit at the record that reaches it.
+void TestFeedLimits::largeFeedKeepsItsOrder()
+{
+    QFETCH(bool, array);
+    constexpr int Records = 4000;
+    constexpr int Limit = 3500;
+    const auto garbage = [](int position) { return position % 101 == 50; };
+    const auto oversized = [](int position) { return position % 503 == 250; };
+
+    QByteArray feed = array ? "[" : "";
+    QStringList expectedIds;
+    QList<qint64> expectedErrors; // positions
+    qint64 limitAt = -1;
+    for (int position = 0; position < Records; ++position) {
+        if (array && position > 0) {
+            feed += ",\n";
+        }
+        if (garbage(position)) {
+            feed += array ? "{\"broken\": }" : "<html>not a record</html>";
+        } else if (oversized(position)) {
+            feed += record(position, 3000);
+        } else {
+            feed += record(position);
+        }
+        if (!array) {
+            feed += '\n';
+        }
+        if (limitAt >= 0) {
+            continue;
+        }
+        if (expectedIds.size() == Limit) {
+            limitAt = position;
+        } else if (garbage(position) || oversized(position)) {
+            expectedErrors.append(position);
+        } else {
+            expectedIds.append(QString::number(position));
+        }
+    }
+    if (array) {
+        feed += "]";
+    }
+    QVERIFY(limitAt > 0);
+
+    FeedLimits limits;
+    limits.maxRecordBytes = 2000;
+    limits.maxIncidents = Limit;
+    limits.maxErrors = 1000;
+    for (int run = 0; run < 3; ++run) {
+        const FeedParseResult result = FeedParser::parse(feed, FeedFormat::Auto, limited(limits));
+        QCOMPARE(sourceIds(result.incidents), expectedIds);
+        QList<qint64> positions;
+        for (const FeedError& error : result.errors) {
+            positions.append(error.position);
+        }
+        QCOMPARE(positions, expectedErrors + QList<qint64>{limitAt});
+        for (qsizetype i = 0; i < expectedErrors.size(); ++i) {
+            const FeedError& error = result.errors.at(i);
+            QVERIFY2(error.reason.contains(garbage(int(error.position)) ? QLatin1String("JSON")
+                                                                        : QLatin1String("feeds/maxRecordBytes")),
+                     qPrintable(error.toString()));
+            if (!array) {
+                QCOMPARE(error.line, error.position + 1);
+            }
+        }
+        QVERIFY(result.errors.last().reason.contains(QLatin1String("feeds/maxIncidents")));
+    }
 }
 
 void TestFeedLimits::fileSourceRefusesTooLargeAFile()
