@@ -35,6 +35,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace cordon::gui
 {
 
@@ -111,12 +113,19 @@ void Console::openDatabase()
     });
     connect(m_writer, &core::IncidentWriter::idle, this, &Console::incidentsStored);
     connect(m_writer, &core::IncidentWriter::storedRead, this, [this](const QList<core::Incident>& incidents) {
-        // A feed read meanwhile is newer than the database: what it listed already stays.
-        QList<core::Incident> missing;
-        missing.reserve(incidents.size());
+        // A feed read meanwhile is newer than the database: what it listed already stays. Usually nothing is
+        // listed yet, and the list is passed on as it is rather than copied.
         const core::IncidentTableModel* listed = m_window->incidentModel();
+        const auto isListed = [listed](const core::Incident& incident) { return listed->rowOf(incident.id) >= 0; };
+        if (std::none_of(incidents.cbegin(), incidents.cend(), isListed)) {
+            if (!incidents.isEmpty()) {
+                m_window->addIncidents(incidents);
+            }
+            return;
+        }
+        QList<core::Incident> missing;
         for (const core::Incident& incident : incidents) {
-            if (listed->rowOf(incident.id) < 0) {
+            if (!isListed(incident)) {
                 missing.append(incident);
             }
         }

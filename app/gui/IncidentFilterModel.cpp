@@ -35,6 +35,7 @@ void IncidentFilterModel::setFilterText(const QString& text)
         return;
     }
     m_needle = needle;
+    m_needleUtf8 = needle.toUtf8();
     // Rebuilt whole rather than row range by row range: a keystroke can hide tens of thousands of rows
     // scattered over the sorted view, and one layout change is far cheaper than that many removals.
     invalidate();
@@ -47,7 +48,7 @@ bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     }
     // One precomputed string per row: a keystroke over a hundred thousand rows stays in milliseconds.
     if (const IncidentTableModel* incidents = m_incidents) {
-        return incidents->searchTextAt(sourceRow).contains(m_needle);
+        return incidents->searchTextAt(sourceRow).contains(m_needleUtf8);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(IncidentTableModel::SearchTextRole).toString().contains(m_needle);

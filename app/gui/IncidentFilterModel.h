@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSortFilterProxyModel>
 
 namespace cordon::core
@@ -35,7 +36,8 @@ protected:
 private:
     bool priorityLess(const QModelIndex& left, const QModelIndex& right) const;
 
-    QString m_needle; // the filter text, lower case
+    QString m_needle;        // the filter text, lower case
+    QByteArray m_needleUtf8; // the same in UTF-8, as the model's search text is
     // The source when it is the incident list: sorting and filtering then read its rows directly.
     const core::IncidentTableModel* m_incidents = nullptr;
 };

@@ -319,7 +319,12 @@ void MainWindow::focusFilter()
 
 void MainWindow::addIncidents(const QList<Incident>& incidents)
 {
-    m_pending.append(incidents);
+    // A feed's list is shared, not copied, when nothing else waits: the model keeps it as it is.
+    if (m_pending.isEmpty()) {
+        m_pending = incidents;
+    } else {
+        m_pending.append(incidents);
+    }
     if (!m_batchScheduled) {
         m_batchScheduled = true;
         QTimer::singleShot(0, this, &MainWindow::addNextBatch);

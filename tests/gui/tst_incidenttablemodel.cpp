@@ -50,6 +50,7 @@ private slots:
     void appendsOneBatchWithOneInsert();
     void repeatedIdInOneBatchKeepsTheLast();
     void updatesInPlaceById();
+    void keepsABatchSharedNotCopied();
     void countsByState();
     void containmentStatusShowsInItsColumn();
     void filterMatchesAnyColumn_data();
@@ -159,6 +160,43 @@ void TestIncidentTableModel::updatesInPlaceById()
     QCOMPARE(model.index(1, IncidentTableModel::StateColumn).data(IncidentTableModel::OpenRole).toBool(), false);
     QVERIFY(!model.updateIncident(
         makeIncident(QStringLiteral("unknown"), Incident::Severity::Low, Incident::State::New, 0)));
+}
+
+void TestIncidentTableModel::keepsABatchSharedNotCopied()
+{
+    IncidentTableModel model;
+    QList<Incident> feed;
+    for (int i = 0; i < 500; ++i) {
+        feed.append(makeIncident(QStringLiteral("f%1").arg(i), Incident::Severity::Medium, Incident::State::New, i));
+    }
+    model.addIncidents(feed);
+    // The rows point into the list the feed gave: a hundred thousand incidents are held once.
+    QCOMPARE(model.incidentById(QStringLiteral("f0")), feed.constData());
+    QCOMPARE(model.incidentById(QStringLiteral("f499")), feed.constData() + 499);
+
+    // The feed's list changing later does not reach the model, which holds the list as it was.
+    feed[0].title = QStringLiteral("changed by the feed");
+    QCOMPARE(model.incidentById(QStringLiteral("f0"))->title, QStringLiteral("Incident f0"));
+
+    // An update by itself, then one in a later batch: each row shows its latest record.
+    Incident resolved = makeIncident(QStringLiteral("f1"), Incident::Severity::Medium, Incident::State::Resolved, 1);
+    QVERIFY(model.updateIncident(resolved));
+    QCOMPARE(model.incidentById(QStringLiteral("f1"))->state, Incident::State::Resolved);
+    resolved.state = Incident::State::Suppressed;
+    QVERIFY(model.updateIncident(resolved));
+    QCOMPARE(model.incidentById(QStringLiteral("f1"))->state, Incident::State::Suppressed);
+    QList<Incident> later{makeIncident(QStringLiteral("f1"), Incident::Severity::High, Incident::State::New, 1),
+                          makeIncident(QStringLiteral("f2"), Incident::Severity::High, Incident::State::New, 2)};
+    QCOMPARE(model.addIncidents(later), 0);
+    QCOMPARE(model.incidentById(QStringLiteral("f1"))->severity, Incident::Severity::High);
+    QCOMPARE(model.incidentById(QStringLiteral("f1"))->state, Incident::State::New);
+    QCOMPARE(model.incidentById(QStringLiteral("f2")), later.constData() + 1);
+    QCOMPARE(model.openCountAtSeverity(Incident::Severity::High), 2);
+    QCOMPARE(model.openCountAtSeverity(Incident::Severity::Medium), 498);
+    QCOMPARE(model.rowCount(), 500);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.openCount(), 0);
 }
 
 void TestIncidentTableModel::countsByState()

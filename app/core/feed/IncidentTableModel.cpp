@@ -114,28 +114,32 @@ QString IncidentTableModel::detectedText(const Incident& incident)
                              time.minute());
 }
 
-QString IncidentTableModel::searchText(const Incident& incident, const QString& containment)
+QByteArray IncidentTableModel::searchText(const Incident& incident, const QString& containment)
 {
     const QChar gap = QLatin1Char('\n');
-    return (severityText(incident.severity) + gap + detectedText(incident) + gap + incident.hostname + gap +
-            incident.user.raw + gap + incident.title + gap + stateText(incident.state) + gap + incident.resolution +
-            gap + containment + gap + incident.id)
-        .toLower();
+    QByteArray text = (severityText(incident.severity) + gap + detectedText(incident) + gap + incident.hostname + gap +
+                       incident.user.raw + gap + incident.title + gap + stateText(incident.state) + gap +
+                       incident.resolution + gap + containment + gap + incident.id)
+                          .toLower()
+                          .toUtf8();
+    text.squeeze();
+    return text;
 }
 
 void IncidentTableModel::buildText(const Row& row) const
 {
-    const Incident& incident = row.incident;
-    row.text[SeverityColumn] = severityText(incident.severity);
-    row.text[DetectedColumn] = detectedText(incident);
-    row.text[HostColumn] = incident.hostname;
-    row.text[UserColumn] = incident.user.raw.isEmpty() ? tr("(no user)") : incident.user.raw;
-    row.text[TitleColumn] = incident.title;
-    row.text[StateColumn] = incident.resolution.isEmpty()
-                                ? stateText(incident.state)
-                                : tr("%1 (%2)").arg(stateText(incident.state), incident.resolution);
-    row.text[ContainmentColumn] = row.containment;
-    row.textBuilt = true;
+    const Incident& incident = *row.incident;
+    auto text = std::make_unique<std::array<QString, ColumnCount>>();
+    (*text)[SeverityColumn] = severityText(incident.severity);
+    (*text)[DetectedColumn] = detectedText(incident);
+    (*text)[HostColumn] = incident.hostname;
+    (*text)[UserColumn] = incident.user.raw.isEmpty() ? tr("(no user)") : incident.user.raw;
+    (*text)[TitleColumn] = incident.title;
+    (*text)[StateColumn] = incident.resolution.isEmpty()
+                               ? stateText(incident.state)
+                               : tr("%1 (%2)").arg(stateText(incident.state), incident.resolution);
+    (*text)[ContainmentColumn] = row.containment;
+    row.text = std::move(text);
 }
 
 QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
@@ -144,17 +148,17 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Row& row = m_rows[static_cast<size_t>(index.row())];
-    const Incident& incident = row.incident;
+    const Incident& incident = *row.incident;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (!row.textBuilt) {
+        if (!row.text) {
             buildText(row);
         }
         if (role == Qt::ToolTipRole && index.column() == TitleColumn && !incident.summary.isEmpty()) {
             return incident.summary;
         }
-        return row.text[static_cast<size_t>(index.column())];
+        return (*row.text)[static_cast<size_t>(index.column())];
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:
@@ -165,10 +169,10 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
             // Open before closed, new before in progress.
             return isOpen(incident.state) ? (incident.state == Incident::State::New ? 3 : 2) : 1;
         default:
-            if (!row.textBuilt) {
+            if (!row.text) {
                 buildText(row);
             }
-            return row.text[static_cast<size_t>(index.column())].toLower();
+            return (*row.text)[static_cast<size_t>(index.column())].toLower();
         }
     case IncidentIdRole:
         return incident.id;
@@ -185,7 +189,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case PriorityRole:
         return row.priority;
     case SearchTextRole:
-        return row.searchText;
+        return QString::fromUtf8(row.searchText);
     default:
         return {};
     }
@@ -226,22 +230,29 @@ void IncidentTableModel::count(const Incident& incident, int delta)
 
 int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
 {
+    // Kept as it came: the rows point into it. Only ever read (constData), so it is never copied.
+    const int batch = static_cast<int>(m_batches.size());
+    m_batches.push_back(Batch{incidents, 0});
+    const Incident* const first = m_batches.back().incidents.constData();
+    const qsizetype size = incidents.size();
+
     QList<const Incident*> fresh;
     QList<std::pair<int, const Incident*>> known;
     QHash<QString, int> freshIndex; // a batch may repeat an id: the later record wins
-    for (const Incident& incident : incidents) {
-        if (const auto it = m_rowById.constFind(incident.id); it != m_rowById.cend()) {
-            known.append({*it, &incident});
+    for (const Incident* incident = first; incident != first + size; ++incident) {
+        if (const auto it = m_rowById.constFind(incident->id); it != m_rowById.cend()) {
+            known.append({*it, incident});
             continue;
         }
-        const auto seen = freshIndex.constFind(incident.id);
+        const auto seen = freshIndex.constFind(incident->id);
         if (seen != freshIndex.cend()) {
-            fresh[*seen] = &incident;
+            fresh[*seen] = incident;
             continue;
         }
-        freshIndex.insert(incident.id, static_cast<int>(fresh.size()));
-        fresh.append(&incident);
+        freshIndex.insert(incident->id, static_cast<int>(fresh.size()));
+        fresh.append(incident);
     }
+    freshIndex = {};
     // Rows placed one by one into a sorted proxy cost a pass over its mapping each; past this share of
     // the list, one reset and one sort are far cheaper.
     constexpr qsizetype ResetAbove = 256;
@@ -252,7 +263,7 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     }
     bool changed = false;
     for (const auto& [row, incident] : std::as_const(known)) {
-        if (replaceRow(row, *incident)) {
+        if (replaceRow(row, *incident, batch)) {
             changed = true;
             if (!reset) {
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -260,20 +271,30 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
         }
     }
     if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
+        const int firstRow = static_cast<int>(m_rows.size());
         if (!reset) {
-            beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+            beginInsertRows({}, firstRow, firstRow + static_cast<int>(fresh.size()) - 1);
         }
         m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
+        m_rowById.reserve(static_cast<qsizetype>(m_rows.size()) + fresh.size());
         for (const Incident* incident : std::as_const(fresh)) {
             m_rowById.insert(incident->id, static_cast<int>(m_rows.size()));
-            m_rows.push_back(Row{*incident, {}, {}, searchText(*incident, {}), priorityOf(*incident), false});
+            Row row;
+            row.incident = incident;
+            row.batch = batch;
+            row.priority = priorityOf(*incident);
+            row.searchText = searchText(*incident, {});
+            m_rows.push_back(std::move(row));
             count(*incident, 1);
         }
+        m_batches[static_cast<size_t>(batch)].live += static_cast<int>(fresh.size());
         if (!reset) {
             endInsertRows();
         }
         changed = true;
+    }
+    if (m_batches.back().live == 0) {
+        m_batches.pop_back(); // nothing new or changed in it
     }
     if (reset) {
         endResetModel();
@@ -284,18 +305,42 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     return static_cast<int>(fresh.size());
 }
 
-bool IncidentTableModel::replaceRow(int index, const Incident& incident)
+void IncidentTableModel::release(Row& row)
+{
+    row.own.reset();
+    if (row.batch >= 0) {
+        Batch& batch = m_batches[static_cast<size_t>(row.batch)];
+        if (--batch.live == 0) {
+            batch.incidents = {};
+        }
+        row.batch = -1;
+    }
+}
+
+bool IncidentTableModel::replaceRow(int index, const Incident& incident, int batch)
 {
     Row& row = m_rows[static_cast<size_t>(index)];
-    if (row.incident == incident) {
+    if (*row.incident == incident) {
         return false;
     }
-    count(row.incident, -1);
-    row.incident = incident;
-    row.searchText = searchText(incident, row.containment);
-    row.priority = priorityOf(incident);
-    row.textBuilt = false;
-    count(incident, 1);
+    count(*row.incident, -1);
+    if (batch >= 0) {
+        ++m_batches[static_cast<size_t>(batch)].live;
+        release(row);
+        row.incident = &incident;
+        row.batch = batch;
+    } else if (row.own) {
+        *row.own = incident;
+    } else {
+        auto own = std::make_unique<Incident>(incident);
+        release(row);
+        row.incident = own.get();
+        row.own = std::move(own);
+    }
+    row.searchText = searchText(*row.incident, row.containment);
+    row.priority = priorityOf(*row.incident);
+    row.text.reset();
+    count(*row.incident, 1);
     return true;
 }
 
@@ -305,7 +350,7 @@ bool IncidentTableModel::updateIncident(const Incident& incident)
     if (it == m_rowById.cend()) {
         return false;
     }
-    if (replaceRow(*it, incident)) {
+    if (replaceRow(*it, incident, -1)) {
         emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         emit countsChanged();
     }
@@ -319,6 +364,7 @@ void IncidentTableModel::clear()
     }
     beginResetModel();
     m_rows.clear();
+    m_batches.clear();
     m_rowById.clear();
     m_stateCounts.fill(0);
     m_openSeverityCounts.fill(0);
@@ -337,8 +383,10 @@ bool IncidentTableModel::setContainmentStatus(const QString& incidentId, const Q
         return true;
     }
     entry.containment = status;
-    entry.text[ContainmentColumn] = status;
-    entry.searchText = searchText(entry.incident, status);
+    if (entry.text) {
+        (*entry.text)[ContainmentColumn] = status;
+    }
+    entry.searchText = searchText(*entry.incident, status);
     const QModelIndex cell = index(row, ContainmentColumn);
     emit dataChanged(cell, cell);
     return true;
@@ -360,7 +408,7 @@ const Incident* IncidentTableModel::incidentAt(int row) const
     if (row < 0 || row >= rowCount()) {
         return nullptr;
     }
-    return &m_rows[static_cast<size_t>(row)].incident;
+    return m_rows[static_cast<size_t>(row)].incident;
 }
 
 const Incident* IncidentTableModel::incidentById(const QString& incidentId) const

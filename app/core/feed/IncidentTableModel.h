@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace cordon::core
@@ -75,7 +76,8 @@ public:
     // Straight from the row, for a proxy that sorts or filters a hundred thousand rows: what PriorityRole
     // and SearchTextRole give, without a QVariant per look.
     qint64 priorityAt(int row) const { return m_rows[static_cast<size_t>(row)].priority; }
-    const QString& searchTextAt(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
+    // In UTF-8, lower case: half the memory of UTF-16 for the mostly ASCII text, and searched bytewise.
+    const QByteArray& searchTextAt(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
     static qint64 priorityOf(const Incident& incident);
     const Incident* incidentAt(int row) const;
     const Incident* incidentById(const QString& incidentId) const;
@@ -95,24 +97,35 @@ signals:
     void countsChanged();
 
 private:
+    // A row holds no copy of its incident: it points into a batch the model keeps (shared with whoever
+    // sent it, so a hundred thousand incidents exist once), or into an incident of its own after an update.
     struct Row
     {
-        Incident incident;
-        QString containment;
-        mutable std::array<QString, ColumnCount> text;
-        QString searchText; // built when the row is added or changed
+        const Incident* incident = nullptr;
+        std::unique_ptr<Incident> own;
+        int batch = -1; // index into m_batches, or -1 when the row owns its incident
         qint64 priority = 0;
-        mutable bool textBuilt = false;
+        QString containment;
+        QByteArray searchText;                                          // built when the row is added or changed
+        mutable std::unique_ptr<std::array<QString, ColumnCount>> text; // built when a view first shows the row
+    };
+    // A batch as it arrived; never changed, so that pointers into it hold. Let go once no row points into it.
+    struct Batch
+    {
+        QList<Incident> incidents;
+        int live = 0;
     };
 
     void buildText(const Row& row) const;
     static QString detectedText(const Incident& incident);
-    static QString searchText(const Incident& incident, const QString& containment);
+    static QByteArray searchText(const Incident& incident, const QString& containment);
     void count(const Incident& incident, int delta);
-    // Replaces a known row's incident; false when it was equal already.
-    bool replaceRow(int row, const Incident& incident);
+    // Points a known row at another incident (in a kept batch, or owned); false when it was equal already.
+    bool replaceRow(int row, const Incident& incident, int batch);
+    void release(Row& row);
 
     std::vector<Row> m_rows;
+    std::vector<Batch> m_batches;
     QHash<QString, int> m_rowById;
     std::array<int, 5> m_stateCounts{};
     std::array<int, 6> m_openSeverityCounts{};
