@@ -58,6 +58,7 @@ int main(int argc, char* argv[])
     QObject::connect(console.feedLoader(), &cordon::gui::FeedLoader::feedLoaded, &app,
                      [&] { parsedMs = timer.elapsed(); });
     qint64 listedMs = -1;
+    long listedPeak = 0;
     int listed = 0;
     QObject::connect(window, &cordon::gui::MainWindow::incidentsLoaded, &app, [&](int total) {
         listedMs = timer.elapsed();
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, &app, [&] {
             table->viewport()->repaint();
             listedMs = timer.elapsed();
+            listedPeak = peakMegabytes();
             QCoreApplication::quit();
         });
     });
@@ -86,6 +88,7 @@ int main(int argc, char* argv[])
     });
     QApplication::exec();
     std::printf("stored behind the list: %s, %lld ms more\n", stored ? "yes" : "no", storing.elapsed());
+    std::printf("peak memory once listed: %ld MB; once stored: %ld MB\n", listedPeak, peakMegabytes());
 
     // Whatever the load left queued runs now, so that the keystrokes below time the filter alone.
     QElapsedTimer settle;
