@@ -236,23 +236,24 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     const Incident* const first = m_batches.back().incidents.constData();
     const qsizetype size = incidents.size();
 
+    // New ids get their row numbers in the index at once, so that an id repeated later in the batch (the
+    // later record wins) is found there without a second index.
+    const int firstRow = static_cast<int>(m_rows.size());
     QList<const Incident*> fresh;
     QList<std::pair<int, const Incident*>> known;
-    QHash<QString, int> freshIndex; // a batch may repeat an id: the later record wins
+    m_rowById.reserve(m_rowById.size() + size);
     for (const Incident* incident = first; incident != first + size; ++incident) {
         if (const auto it = m_rowById.constFind(incident->id); it != m_rowById.cend()) {
-            known.append({*it, incident});
+            if (*it >= firstRow) {
+                fresh[*it - firstRow] = incident;
+            } else {
+                known.append({*it, incident});
+            }
             continue;
         }
-        const auto seen = freshIndex.constFind(incident->id);
-        if (seen != freshIndex.cend()) {
-            fresh[*seen] = incident;
-            continue;
-        }
-        freshIndex.insert(incident->id, static_cast<int>(fresh.size()));
+        m_rowById.insert(incident->id, firstRow + static_cast<int>(fresh.size()));
         fresh.append(incident);
     }
-    freshIndex = {};
     // Rows placed one by one into a sorted proxy cost a pass over its mapping each; past this share of
     // the list, one reset and one sort are far cheaper.
     constexpr qsizetype ResetAbove = 256;
@@ -271,14 +272,11 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
         }
     }
     if (!fresh.isEmpty()) {
-        const int firstRow = static_cast<int>(m_rows.size());
         if (!reset) {
             beginInsertRows({}, firstRow, firstRow + static_cast<int>(fresh.size()) - 1);
         }
         m_rows.reserve(m_rows.size() + static_cast<size_t>(fresh.size()));
-        m_rowById.reserve(static_cast<qsizetype>(m_rows.size()) + fresh.size());
         for (const Incident* incident : std::as_const(fresh)) {
-            m_rowById.insert(incident->id, static_cast<int>(m_rows.size()));
             Row row;
             row.incident = incident;
             row.batch = batch;
