@@ -14,6 +14,10 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <deque>
 #include <optional>
@@ -686,11 +690,18 @@ struct Collector
     void finish()
     {
         result.incidents.reserve(total);
+        int freed = 0;
         for (QList<Incident>& batch : batches) {
             for (Incident& incident : batch) {
                 result.incidents.append(std::move(incident));
             }
             batch = {};
+#ifdef __GLIBC__
+            // The list's pages are taken as it fills; the batches' go back as they empty, or the two add up.
+            if (++freed % 8 == 0) {
+                malloc_trim(0);
+            }
+#endif
         }
         batches.clear();
     }
