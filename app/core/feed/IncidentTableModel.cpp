@@ -1,5 +1,7 @@
 #include "feed/IncidentTableModel.h"
 
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <utility>
 
@@ -257,6 +259,7 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     // Rows placed one by one into a sorted proxy cost a pass over its mapping each; past this share of
     // the list, one reset and one sort are far cheaper.
     constexpr qsizetype ResetAbove = 256;
+    constexpr qsizetype ParallelAbove = 4096;
     const bool reset = fresh.size() + known.size() > ResetAbove &&
                        (fresh.size() + known.size()) * 8 > static_cast<qsizetype>(m_rows.size());
     if (reset) {
@@ -281,9 +284,16 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
             row.incident = incident;
             row.batch = batch;
             row.priority = priorityOf(*incident);
-            row.searchText = searchText(*incident, {});
             m_rows.push_back(std::move(row));
             count(*incident, 1);
+        }
+        // The search texts of a large batch are built on every core: each row's is its own.
+        const auto build = [](Row& row) { row.searchText = searchText(*row.incident, {}); };
+        const auto begin = m_rows.begin() + firstRow;
+        if (fresh.size() > ParallelAbove) {
+            QtConcurrent::blockingMap(begin, m_rows.end(), build);
+        } else {
+            std::for_each(begin, m_rows.end(), build);
         }
         m_batches[static_cast<size_t>(batch)].live += static_cast<int>(fresh.size());
         if (!reset) {
