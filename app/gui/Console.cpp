@@ -63,6 +63,7 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
+    connect(m_window.get(), &MainWindow::incidentsLoaded, this, &Console::storeListed);
     m_sources = new FeedSources(m_settings.get(), m_secrets.get(), m_network, this);
     connect(m_sources, &FeedSources::incidentsLoaded, this,
             [this](const QString& source, const QList<core::Incident>& incidents) {
@@ -150,10 +151,11 @@ void Console::takeIncidents(const QString& path,
     if (incidents.isEmpty() && errors.isEmpty()) {
         return;
     }
-    // Listed at once; stored behind it, on the writer's thread.
+    // Listed at once; stored behind it, on the writer's thread, once the window has listed them: the two
+    // would otherwise share the cores and add up their memory.
     m_window->addIncidents(incidents);
-    if (m_writer) {
-        m_writer->write(incidents);
+    if (m_writer && !incidents.isEmpty()) {
+        m_unstored.append(incidents);
     }
     const QString name = path.startsWith(QLatin1Char(':')) ? tr("the sample feed") : QFileInfo(path).fileName();
     const int count = static_cast<int>(incidents.size());
@@ -175,10 +177,21 @@ void Console::takeIncidents(const QString& path,
 
 Console::~Console()
 {
-    // What the feeds brought is written before anything else goes.
+    // What the feeds brought is written before anything else goes, listed or not.
+    storeListed();
     delete m_writer;
     m_writer = nullptr;
     m_okta->cancelAll();
+}
+
+void Console::storeListed()
+{
+    if (!m_writer) {
+        return;
+    }
+    for (const QList<core::Incident>& incidents : std::exchange(m_unstored, {})) {
+        m_writer->write(incidents);
+    }
 }
 
 void Console::start()

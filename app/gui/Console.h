@@ -93,6 +93,8 @@ private:
     void
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
     void showRateLimit(const core::RateLimitInfo& info);
+    // Hands what the window has listed to the writer.
+    void storeListed();
     void showFeedSummary();
     // Hands the Okta client and the database to the identity and action panes, once.
     void connectPanes();
@@ -108,6 +110,8 @@ private:
     std::unique_ptr<core::AppSettings> m_settings;
     std::unique_ptr<core::Database> m_database;
     core::IncidentWriter* m_writer = nullptr;
+    // Taken from the feeds and waiting for the window to list them before they are stored.
+    QList<QList<core::Incident>> m_unstored;
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
     FeedLoader* m_loader = nullptr;
