@@ -118,22 +118,7 @@ bool ContainmentRunner::usePreflight()
     m_preflightReadAtMs = known->readAtMs;
     // Only groups the preflight did not resolve are still asked for.
     m_lookupsPending = 1;
-    QSet<QString> asked;
-    for (const ContainmentAction& action : std::as_const(m_request.actions)) {
-        if (action.isGroupAction() && !m_groups.contains(action.group) && !asked.contains(action.group)) {
-            asked.insert(action.group);
-            ++m_lookupsPending;
-            m_context->group(action.group, this,
-                             [this, ref = action.group](const OktaReply& reply, const OktaGroup& group) {
-                                 if (reply.ok()) {
-                                     m_groups.insert(ref, group);
-                                 } else {
-                                     m_groupErrors.insert(ref, reply.error);
-                                 }
-                                 lookupDone();
-                             });
-        }
-    }
+    lookUpGroups();
     // Settled on the next turn of the event loop, as a run that reads is: the caller is connected by then.
     QMetaObject::invokeMethod(
         this, [this] { lookupDone(); }, Qt::QueuedConnection);
@@ -204,13 +189,19 @@ void ContainmentRunner::lookUp()
         lookUpMemberships(m_request.user);
     }
 
-    QStringList groupRefs;
+    lookUpGroups();
+    lookupDone();
+}
+
+void ContainmentRunner::lookUpGroups()
+{
+    QSet<QString> asked;
     for (const ContainmentAction& action : std::as_const(m_request.actions)) {
-        if (action.isGroupAction() && !groupRefs.contains(action.group)) {
-            groupRefs << action.group;
+        const QString& ref = action.group;
+        if (!action.isGroupAction() || m_groups.contains(ref) || asked.contains(ref)) {
+            continue;
         }
-    }
-    for (const QString& ref : std::as_const(groupRefs)) {
+        asked.insert(ref);
         ++m_lookupsPending;
         m_context->group(ref, this, [this, ref](const OktaReply& reply, const OktaGroup& group) {
             if (reply.ok()) {
@@ -222,7 +213,6 @@ void ContainmentRunner::lookUp()
             lookupDone();
         });
     }
-    lookupDone();
 }
 
 void ContainmentRunner::failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message)
@@ -262,11 +252,7 @@ void ContainmentRunner::lookupDone()
     found.actingUserId = m_actingUserId;
     found.userGroups = m_userGroups;
     found.userRoles = m_userRoles;
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        if (!m_groupErrors.contains(it.key())) {
-            found.groups.insert(it.key(), it.value());
-        }
-    }
+    found.groups = m_groups; // only groups found: one that failed is in m_groupErrors instead
     found.readAtMs = m_preflightReadAtMs > 0 ? m_preflightReadAtMs : QDateTime::currentMSecsSinceEpoch();
     m_report.preflight = found;
     GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};

@@ -97,6 +97,8 @@ private:
     void lookUp();
     // Takes the request's preflight instead of reading at Okta; false when it has none for this user.
     bool usePreflight();
+    // Asks for each group the actions name that is not known yet; each answer counts as a look-up done.
+    void lookUpGroups();
     void userKnown();
     void lookupDone();
     void failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message);
