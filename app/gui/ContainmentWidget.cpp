@@ -247,10 +247,14 @@ void ContainmentWidget::setTarget(const QString& incidentId, const core::OktaUse
     }
 }
 
+bool ContainmentWidget::isFresh(const std::optional<core::ContainmentPreflight>& preflight)
+{
+    return preflight && QDateTime::currentMSecsSinceEpoch() - preflight->readAtMs <= PreflightFreshMs;
+}
+
 std::optional<core::ContainmentPreflight> ContainmentWidget::freshPreflight() const
 {
-    if (!m_preflight || m_preflight->user.id != m_user.id ||
-        QDateTime::currentMSecsSinceEpoch() - m_preflight->readAtMs > PreflightFreshMs) {
+    if (!isFresh(m_preflight) || m_preflight->user.id != m_user.id) {
         return std::nullopt;
     }
     return m_preflight;
@@ -728,11 +732,7 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
         m_adminConfirmedFor = m_user.id;
     }
     // What the dry run read is acted on, while it is fresh: the actions go out without reading again.
-    std::optional<core::ContainmentPreflight> preflight = dryRun.preflight;
-    if (preflight && QDateTime::currentMSecsSinceEpoch() - preflight->readAtMs > PreflightFreshMs) {
-        preflight.reset();
-    }
-    run(plan.actions, admin, true, preflight);
+    run(plan.actions, admin, true, isFresh(dryRun.preflight) ? dryRun.preflight : std::nullopt);
 }
 
 void ContainmentWidget::run(const QList<ContainmentAction>& actions,

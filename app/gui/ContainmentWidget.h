@@ -121,6 +121,8 @@ private:
              const std::optional<core::ContainmentPreflight>& preflight = std::nullopt);
     // What was read of the target in the last minute, if anything.
     std::optional<core::ContainmentPreflight> freshPreflight() const;
+    // Read within PreflightFreshMs.
+    static bool isFresh(const std::optional<core::ContainmentPreflight>& preflight);
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
     static QString confirmationCalls(const core::ContainmentReport& dryRun);
