@@ -6,10 +6,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace cordon::gui
 {
 
@@ -27,15 +23,8 @@ void FeedLoader::load(const QString& path, const core::FeedContext& context)
                        << path;
         emit feedLoaded(path, result.incidents, result.errors);
     });
-    watcher->setFuture(QtConcurrent::run([path, context] {
-        core::FeedParseResult result = core::FeedParser::parseFile(path, core::FeedFormat::Auto, context);
-#ifdef __GLIBC__
-        // The parse leaves tens of megabytes of freed records in the allocator's arenas; hand them back
-        // before the list is built, so that the two do not add up.
-        malloc_trim(0);
-#endif
-        return result;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, context] { return core::FeedParser::parseFile(path, core::FeedFormat::Auto, context); }));
 }
 
 } // namespace cordon::gui

@@ -696,14 +696,23 @@ struct Collector
                 result.incidents.append(std::move(incident));
             }
             batch = {};
-#ifdef __GLIBC__
             // The list's pages are taken as it fills; the batches' go back as they empty, or the two add up.
             if (++freed % 8 == 0) {
-                malloc_trim(0);
+                giveBackFreedMemory();
             }
-#endif
         }
         batches.clear();
+        // A large parse also hands back what the records' reading left behind, before its list is used.
+        if (freed >= 8) {
+            giveBackFreedMemory();
+        }
+    }
+
+    static void giveBackFreedMemory()
+    {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
     }
 };
 
