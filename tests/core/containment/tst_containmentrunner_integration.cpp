@@ -30,6 +30,8 @@ private:
                           const QStringList& actions,
                           bool dryRun = false,
                           const std::optional<ContainmentPreflight>& preflight = std::nullopt);
+    // Points the client at the simulator, with the demo token.
+    void useSim(OktaClient& client);
 
     SimProcess m_sim;
     QTemporaryDir m_dir;
@@ -42,6 +44,12 @@ void TestContainmentRunnerIntegration::initTestCase()
     QString error;
     QVERIFY2(m_sim.start({}, &error), qPrintable(error));
     QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
+}
+
+void TestContainmentRunnerIntegration::useSim(OktaClient& client)
+{
+    client.setOrgUrl(m_sim.baseUrl());
+    client.setToken(SimProcess::demoToken().toUtf8());
 }
 
 ContainmentReport TestContainmentRunnerIntegration::run(ContainmentContext& context,
@@ -77,8 +85,7 @@ void TestContainmentRunnerIntegration::runsOneAfterAnotherOnOneContext()
 {
     m_sim.reset();
     OktaClient client(&m_network);
-    client.setOrgUrl(m_sim.baseUrl());
-    client.setToken(SimProcess::demoToken().toUtf8());
+    useSim(client);
     Journal journal(m_database);
     AuditLog audit(m_database);
     ContainmentContext context(&client, &journal, &audit);
@@ -112,8 +119,7 @@ void TestContainmentRunnerIntegration::lookupsGoOutTogether()
 {
     m_sim.reset();
     OktaClient client(&m_network);
-    client.setOrgUrl(m_sim.baseUrl());
-    client.setToken(SimProcess::demoToken().toUtf8());
+    useSim(client);
     client.governor()->setMaxInFlight(6);
     Journal journal(m_database);
     AuditLog audit(m_database);
@@ -138,8 +144,7 @@ void TestContainmentRunnerIntegration::aFreshPreflightIsActedOnWithoutReading()
 {
     m_sim.reset();
     OktaClient client(&m_network);
-    client.setOrgUrl(m_sim.baseUrl());
-    client.setToken(SimProcess::demoToken().toUtf8());
+    useSim(client);
     Journal journal(m_database);
     AuditLog audit(m_database);
     ContainmentContext dryContext(&client, nullptr, nullptr);
