@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "feed/JsonArraySplitter.h"
+#include "feed/JsonView.h"
 #include "feed/OcsfMapper.h"
 #include "feed/RedCanaryMapper.h"
 #include "identity/IdentityParser.h"
@@ -73,6 +74,21 @@ public:
 
     Result fromBytes(const char* bytes, qsizetype size)
     {
+        // An OCSF finding, the bulk of large feeds, is read through a view of its bytes; any other record, or
+        // one the view declines, through a whole QJsonDocument. Both read a record the same.
+        if (m_requested == FeedFormat::Ocsf || m_requested == FeedFormat::Auto) {
+            if (m_tree.parse(bytes, size) && m_tree.root().isObject()) {
+                const JsonObjectView record = m_tree.root().toObject();
+                if (m_requested == FeedFormat::Ocsf || OcsfMapper::looksLikeOcsf(record)) {
+                    Result result{std::nullopt, {}, FeedFormat::Ocsf};
+                    result.incident = m_ocsf.map(record, &result.error);
+                    if (result.incident) {
+                        share(*result.incident);
+                    }
+                    return result;
+                }
+            }
+        }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes, size), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -188,6 +204,7 @@ private:
     FeedFormat m_requested;
     const FeedContext& m_context;
     feedvalues::StringPool m_pool;
+    JsonTree m_tree; // kept between records, so that its nodes are allocated once
     OcsfMapper m_ocsf;
     RedCanaryMapper m_redCanary;
 };

@@ -3,34 +3,15 @@
 namespace cordon::core::feedvalues
 {
 
-QString text(const QJsonValue& value)
+QDateTime timeFromText(const QString& text)
 {
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        const auto integer = static_cast<qlonglong>(number);
-        return static_cast<double>(integer) == number ? QString::number(integer) : QString::number(number);
-    }
-    return QString();
-}
-
-QDateTime time(const QJsonValue& value)
-{
-    if (value.isDouble()) {
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
-    }
-    if (!value.isString()) {
-        return QDateTime();
-    }
-    const QString textValue = value.toString().trimmed();
+    const QString trimmed = text.trimmed();
     bool isNumber = false;
-    const qint64 ms = textValue.toLongLong(&isNumber);
+    const qint64 ms = trimmed.toLongLong(&isNumber);
     if (isNumber) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     }
-    const QDateTime parsed = QDateTime::fromString(textValue, Qt::ISODateWithMs);
+    const QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 

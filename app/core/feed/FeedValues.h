@@ -1,17 +1,39 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonValue>
 #include <QSet>
 #include <QString>
 
 namespace cordon::core::feedvalues
 {
 
+// The helpers below read a QJsonValue or a JsonView alike.
+
 // A string, or a number written as one (ids are integers in some feeds); empty otherwise.
-QString text(const QJsonValue& value);
+template <class Value> QString text(const Value& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        const auto integer = static_cast<qlonglong>(number);
+        return static_cast<double>(integer) == number ? QString::number(integer) : QString::number(number);
+    }
+    return QString();
+}
+
+// Epoch milliseconds as digits, or RFC 3339 text; invalid otherwise.
+QDateTime timeFromText(const QString& text);
+
 // A timestamp given as epoch milliseconds (number or digits) or as RFC 3339 text; invalid otherwise.
-QDateTime time(const QJsonValue& value);
+template <class Value> QDateTime time(const Value& value)
+{
+    if (value.isDouble()) {
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    }
+    return value.isString() ? timeFromText(value.toString()) : QDateTime();
+}
 // "windows", "macos", "linux", "ios", "android" from a platform or OS name ("OS X", "Windows 11"); empty if unsure.
 QString osFamilyFromName(const QString& name);
 // Lower-case words joined by '-': "Sentrybird Labs" -> "sentrybird-labs".

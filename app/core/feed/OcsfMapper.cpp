@@ -91,16 +91,16 @@ QString osFamilyFromTypeId(int typeId)
 }
 
 // `*_time` (epoch ms) wins over the datetime profile's `*_time_dt` twin.
-QDateTime timeField(const QJsonObject& object, QLatin1String name)
+template <class Object> QDateTime timeField(const Object& object, QLatin1String name, QLatin1String twin)
 {
     const QDateTime value = time(object.value(name));
     if (value.isValid()) {
         return value;
     }
-    return time(object.value(name + QLatin1String("_dt")));
+    return time(object.value(twin));
 }
 
-int intOf(const QJsonValue& value, int fallback = -1)
+template <class Value> int intOf(const Value& value, int fallback = -1)
 {
     if (value.isDouble()) {
         return value.toInt(fallback);
@@ -110,7 +110,7 @@ int intOf(const QJsonValue& value, int fallback = -1)
     return ok ? number : fallback;
 }
 
-bool isNonPersonType(const QJsonObject& user)
+template <class Object> bool isNonPersonType(const Object& user)
 {
     const int typeId = intOf(user.value(QLatin1String("type_id")));
     return typeId == 3 || typeId == 4;
@@ -125,7 +125,22 @@ bool OcsfMapper::looksLikeOcsf(const QJsonObject& record)
     return record.contains(QLatin1String("class_uid"));
 }
 
+bool OcsfMapper::looksLikeOcsf(const JsonObjectView& record)
+{
+    return record.contains(QLatin1String("class_uid"));
+}
+
 std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* error) const
+{
+    return mapRecord(record, error);
+}
+
+std::optional<Incident> OcsfMapper::map(const JsonObjectView& record, QString* error) const
+{
+    return mapRecord(record, error);
+}
+
+template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Object& record, QString* error) const
 {
     const int classUid = intOf(record.value(QLatin1String("class_uid")));
     if (classUid != detectionFindingClass && classUid != securityFindingClass) {
@@ -133,7 +148,7 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
         return std::nullopt;
     }
     const bool legacy = classUid == securityFindingClass;
-    QJsonObject finding = record.value(QLatin1String("finding_info")).toObject();
+    auto finding = record.value(QLatin1String("finding_info")).toObject();
     if (finding.isEmpty() && legacy) {
         finding = record.value(QLatin1String("finding")).toObject();
     }
@@ -144,8 +159,8 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
         return std::nullopt;
     }
 
-    const QJsonObject metadata = record.value(QLatin1String("metadata")).toObject();
-    const QJsonObject product = metadata.value(QLatin1String("product")).toObject();
+    const auto metadata = record.value(QLatin1String("metadata")).toObject();
+    const auto product = metadata.value(QLatin1String("product")).toObject();
     incident.sourceKind = QStringLiteral("ocsf");
     incident.sourceInstance = m_context.instance;
     incident.sourceVendor = m_pool.intern(text(product.value(QLatin1String("vendor_name"))));
@@ -165,7 +180,7 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
     }
     incident.summary = m_pool.intern(text(finding.value(QLatin1String("desc"))));
 
-    const QJsonValue severityId = record.value(QLatin1String("severity_id"));
+    const auto severityId = record.value(QLatin1String("severity_id"));
     if (severityId.isUndefined() || severityId.isNull()) {
         incident.severity = Incident::severityFromName(text(record.value(QLatin1String("severity"))));
         incident.severityRaw = m_pool.intern(text(record.value(QLatin1String("severity"))));
@@ -179,10 +194,11 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
                                                                                   : QLatin1String("status_id")),
               0);
     incident.state = stateFromStatusId(statusId);
-    const QDateTime eventTime = timeField(record, QLatin1String("time"));
-    const QDateTime created = timeField(finding, QLatin1String("created_time"));
-    const QDateTime firstSeen = timeField(finding, QLatin1String("first_seen_time"));
-    const QDateTime modified = timeField(finding, QLatin1String("modified_time"));
+    const QDateTime eventTime = timeField(record, QLatin1String("time"), QLatin1String("time_dt"));
+    const QDateTime created = timeField(finding, QLatin1String("created_time"), QLatin1String("created_time_dt"));
+    const QDateTime firstSeen =
+        timeField(finding, QLatin1String("first_seen_time"), QLatin1String("first_seen_time_dt"));
+    const QDateTime modified = timeField(finding, QLatin1String("modified_time"), QLatin1String("modified_time_dt"));
     incident.detectedAt = firstSeen.isValid() ? firstSeen : (created.isValid() ? created : eventTime);
     incident.reportedAt = created.isValid() ? created : eventTime;
 
@@ -200,19 +216,19 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
     }
     incident.resolution = m_pool.intern(incident.resolution);
 
-    const QJsonObject device = record.value(QLatin1String("device")).toObject();
+    const auto device = record.value(QLatin1String("device")).toObject();
     incident.hostname = text(device.value(QLatin1String("hostname")));
     if (incident.hostname.isEmpty()) {
         incident.hostname = text(device.value(QLatin1String("name")));
     }
     incident.hostnameNormalized = IdentityParser::shortHostname(incident.hostname);
     incident.sourceEndpointId = text(device.value(QLatin1String("uid")));
-    const QJsonObject os = device.value(QLatin1String("os")).toObject();
+    const auto os = device.value(QLatin1String("os")).toObject();
     incident.osFamily = osFamilyFromTypeId(intOf(os.value(QLatin1String("type_id"))));
     if (incident.osFamily.isEmpty()) {
         incident.osFamily = feedvalues::osFamilyFromName(text(os.value(QLatin1String("name"))));
     }
-    const QJsonValue ip = device.value(QLatin1String("ip"));
+    const auto ip = device.value(QLatin1String("ip"));
     if (ip.isString() && !ip.toString().isEmpty()) {
         incident.ips.append(ip.toString());
     }
@@ -222,15 +238,15 @@ std::optional<Incident> OcsfMapper::map(const QJsonObject& record, QString* erro
     return incident;
 }
 
-void OcsfMapper::mapUser(const QJsonObject& record, Incident& incident) const
+template <class Object> void OcsfMapper::mapUser(const Object& record, Incident& incident) const
 {
-    QJsonObject user = record.value(QLatin1String("actor")).toObject().value(QLatin1String("user")).toObject();
+    auto user = record.value(QLatin1String("actor")).toObject().value(QLatin1String("user")).toObject();
     QString field = QStringLiteral("actor.user");
     if (user.isEmpty()) {
         // The first evidence user that is a person; failing that, the first at all.
-        const QJsonArray evidences = record.value(QLatin1String("evidences")).toArray();
-        for (const QJsonValue& evidence : evidences) {
-            const QJsonObject candidate = evidence.toObject().value(QLatin1String("user")).toObject();
+        const auto evidences = record.value(QLatin1String("evidences")).toArray();
+        for (const auto& evidence : evidences) {
+            const auto candidate = evidence.toObject().value(QLatin1String("user")).toObject();
             if (candidate.isEmpty()) {
                 continue;
             }
@@ -278,11 +294,11 @@ void OcsfMapper::mapUser(const QJsonObject& record, Incident& incident) const
     if (feedvalues::looksLikeSid(uid)) {
         context.sid = uid;
     }
-    const QJsonValue typeId = user.value(QLatin1String("type_id"));
+    const auto typeId = user.value(QLatin1String("type_id"));
     if (!typeId.isUndefined()) {
         context.vendorHints.insert(QStringLiteral("ocsf_user_type_id"), intOf(typeId));
     }
-    const QJsonValue accountType = user.value(QLatin1String("account")).toObject().value(QLatin1String("type_id"));
+    const auto accountType = user.value(QLatin1String("account")).toObject().value(QLatin1String("type_id"));
     if (!accountType.isUndefined()) {
         context.vendorHints.insert(QStringLiteral("ocsf_account_type_id"), intOf(accountType));
     }

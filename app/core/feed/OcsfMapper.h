@@ -2,6 +2,7 @@
 
 #include "feed/FeedTypes.h"
 #include "feed/FeedValues.h"
+#include "feed/JsonView.h"
 
 #include <QJsonObject>
 
@@ -18,11 +19,15 @@ public:
     OcsfMapper(const FeedContext& context, feedvalues::StringPool& pool);
 
     static bool looksLikeOcsf(const QJsonObject& record);
-    // std::nullopt when the record is not a finding or lacks its uid; *error says why.
+    static bool looksLikeOcsf(const JsonObjectView& record);
+    // std::nullopt when the record is not a finding or lacks its uid; *error says why. Both forms read a
+    // record alike: the view is the fast one for a feed's records.
     std::optional<Incident> map(const QJsonObject& record, QString* error) const;
+    std::optional<Incident> map(const JsonObjectView& record, QString* error) const;
 
 private:
-    void mapUser(const QJsonObject& record, Incident& incident) const;
+    template <class Object> std::optional<Incident> mapRecord(const Object& record, QString* error) const;
+    template <class Object> void mapUser(const Object& record, Incident& incident) const;
 
     const FeedContext& m_context;
     feedvalues::StringPool& m_pool;
