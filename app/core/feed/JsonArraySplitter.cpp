@@ -1,6 +1,8 @@
 #include "feed/JsonArraySplitter.h"
 
-#include <cstring>
+#include "feed/JsonScan.h"
+
+#include <array>
 
 namespace cordon::core
 {
@@ -12,6 +14,15 @@ bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
+
+// The bytes that matter inside an element outside its strings.
+constexpr std::array<bool, 256> structural = [] {
+    std::array<bool, 256> table{};
+    for (const char c : {'"', '{', '}', '[', ']', '\n'}) {
+        table[static_cast<unsigned char>(c)] = true;
+    }
+    return table;
+}();
 
 } // namespace
 
@@ -41,98 +52,113 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
     if (m_finished) {
         return Status::Finished;
     }
-    const char* data = buffer.constData();
-    const qsizetype size = buffer.size();
-    qsizetype pos = m_pos;
-    while (pos < size) {
-        const char c = data[pos];
-        if (m_inString) {
-            // Skip ahead to the next quote or backslash; strings are most of a feed's bytes.
-            if (m_escape) {
-                m_escape = false;
-                ++pos;
+    const char* const data = buffer.constData();
+    const char* const end = data + buffer.size();
+    const char* p = data + m_pos;
+    // The state lives in locals while the bytes are read: members would be reloaded after every byte, as a
+    // char may alias them.
+    bool inString = m_inString;
+    bool escape = m_escape;
+    int depth = m_depth;
+    qint64 line = m_line;
+    const auto save = [&] {
+        m_inString = inString;
+        m_escape = escape;
+        m_depth = depth;
+        m_line = line;
+        m_pos = p - data;
+    };
+    while (p < end) {
+        if (inString) {
+            if (escape) {
+                escape = false;
+                ++p;
                 continue;
             }
-            // The backslash is looked for only up to the quote, or a feed with none would be searched to the
-            // end of the buffer for each of its strings.
-            const char* quote = static_cast<const char*>(std::memchr(data + pos, '"', size_t(size - pos)));
-            const qsizetype span = (quote ? quote - data : size) - pos;
-            const char* slash = static_cast<const char*>(std::memchr(data + pos, '\\', size_t(span)));
-            const char* stop = slash ? slash : quote;
-            if (!stop) {
-                pos = size;
+            p = jsonscan::skipPlain(p, end, false);
+            while (p < end && *p != '"' && *p != '\\') {
+                ++p;
+            }
+            if (p == end) {
                 break;
             }
-            pos = stop - data;
-            if (*stop == '\\') {
-                m_escape = true;
-            } else {
-                m_inString = false;
-            }
-            ++pos;
+            escape = *p == '\\';
+            inString = escape;
+            ++p;
             continue;
         }
-        if (c == '\n') {
-            ++m_line;
+        if (depth > 1) {
+            // Inside an element only strings, brackets and line ends matter.
+            while (p < end && !structural[static_cast<unsigned char>(*p)]) {
+                ++p;
+            }
+            if (p == end) {
+                break;
+            }
         }
-        if (m_depth == 0) {
+        const char c = *p;
+        if (c == '\n') {
+            ++line;
+        }
+        if (depth > 1) {
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+            ++p;
+            continue;
+        }
+        if (depth == 0) {
             if (isSpace(c) || (c == '\xEF' || c == '\xBB' || c == '\xBF')) {
-                ++pos; // whitespace and a UTF-8 byte-order mark before the array
+                ++p; // whitespace and a UTF-8 byte-order mark before the array
                 continue;
             }
+            save();
             if (c != '[') {
-                m_pos = pos;
                 return Status::Error;
             }
-            m_depth = 1;
-            ++pos;
+            depth = 1;
+            ++p;
             continue;
         }
-        if (m_depth == 1) {
-            if (isSpace(c)) {
-                ++pos;
-                continue;
-            }
-            if (c == ',') {
+        if (isSpace(c)) {
+            ++p;
+            continue;
+        }
+        const qsizetype pos = p - data;
+        if (c == ',') {
+            m_line = line;
+            endElement(buffer, pos, elements);
+            ++p;
+            continue;
+        }
+        if (c == ']') {
+            m_line = line;
+            if (m_elementBegin >= 0 || m_skipping) {
                 endElement(buffer, pos, elements);
-                ++pos;
-                continue;
             }
-            if (c == ']') {
-                if (m_elementBegin >= 0 || m_skipping) {
-                    endElement(buffer, pos, elements);
-                }
-                m_finished = true;
-                m_pos = pos + 1;
-                return Status::Finished;
-            }
-            if (m_elementBegin < 0 && !m_skipping) {
-                m_elementBegin = pos;
-                m_elementLine = m_line;
-                m_elementOffset = m_base + pos;
-            }
+            ++p;
+            save();
+            m_finished = true;
+            return Status::Finished;
         }
-        switch (c) {
-        case '"':
-            m_inString = true;
-            break;
-        case '{':
-        case '[':
-            ++m_depth;
-            break;
-        case '}':
-        case ']':
-            // A stray closer at element level belongs to a malformed element, not to the array.
-            if (m_depth > 1) {
-                --m_depth;
-            }
-            break;
-        default:
-            break;
+        if (m_elementBegin < 0 && !m_skipping) {
+            m_elementBegin = pos;
+            m_elementLine = line;
+            m_elementOffset = m_base + pos;
         }
-        ++pos;
+        // A stray closer at element level belongs to a malformed element, not to the array.
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            depth = 2;
+        }
+        ++p;
     }
-    m_pos = pos;
+    save();
     return Status::NeedMore;
 }
 
