@@ -229,6 +229,8 @@ struct Chunk
 
 struct Outcome
 {
+    Outcome(const Chunk::Record& read, RecordMapper::Result&& mapped) : record(read), result(std::move(mapped)) {}
+
     Chunk::Record record;
     RecordMapper::Result result;
 };
@@ -238,14 +240,13 @@ std::vector<Outcome> mapChunk(const Chunk& chunk, FeedFormat requested, const Fe
     RecordMapper mapper(requested, context);
     std::vector<Outcome> outcomes;
     outcomes.reserve(chunk.records.size());
+    // Each result is built in its place: an incident is large, and every move of it counts over a big feed.
     for (const Chunk::Record& record : chunk.records) {
-        Outcome outcome{record, {}};
         if (record.error.isEmpty()) {
-            outcome.result = mapper.fromBytes(chunk.bytes.constData() + record.begin, record.size);
+            outcomes.emplace_back(record, mapper.fromBytes(chunk.bytes.constData() + record.begin, record.size));
         } else {
-            outcome.result.error = record.error;
+            outcomes.emplace_back(record, RecordMapper::Result{std::nullopt, record.error, FeedFormat::Auto});
         }
-        outcomes.push_back(std::move(outcome));
     }
     return outcomes;
 }
@@ -367,6 +368,8 @@ public:
             m_sink(m_incidents, m_errors);
             m_incidents.clear();
             m_errors.clear();
+            // A feed this large fills more batches: each is allocated once at its size, not grown.
+            m_incidents.reserve(m_batchSize);
         }
     }
 
@@ -408,7 +411,7 @@ private:
             return pending.onPool && !pending.future.isFinished();
         });
         Pending pending;
-        if (onPool < m_poolSlots) {
+        if (onPool <= m_poolSlots) {
             pending.onPool = true;
             pending.future = QtConcurrent::run([chunk = std::exchange(m_chunk, {}), requested = m_requested,
                                                 &context = m_context] { return mapChunk(chunk, requested, context); });
@@ -543,12 +546,15 @@ bool readMore(Input& input, QByteArray& buffer)
         input.cut = !input.device.peek(1).isEmpty();
         return false;
     }
-    const QByteArray chunk = input.device.read(qMin<qint64>(chunkSize, input.limit - input.taken));
-    if (chunk.isEmpty()) {
+    // Read straight onto the end of the buffer: no copy in between, and the buffer's storage is reused.
+    const qsizetype held = buffer.size();
+    buffer.resize(held + qMin<qint64>(chunkSize, input.limit - input.taken));
+    const qint64 read = input.device.read(buffer.data() + held, buffer.size() - held);
+    buffer.resize(held + qMax<qint64>(read, 0));
+    if (read <= 0) {
         return false;
     }
-    input.taken += chunk.size();
-    buffer.append(chunk);
+    input.taken += read;
     return true;
 }
 
@@ -597,7 +603,7 @@ void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const Fee
         }
         const qsizetype drop = splitter.consumable();
         if (drop > 0) {
-            buffer = buffer.mid(drop);
+            buffer.remove(0, drop);
             splitter.dropped(drop);
         }
         if (!readMore(input, buffer)) {
@@ -647,7 +653,7 @@ void readLines(Input& input, QByteArray& buffer, RecordReader& reader, const Fee
             return;
         }
         base += start;
-        buffer = buffer.mid(start);
+        buffer.remove(0, start);
         if (skipping < 0 && buffer.size() > limits.maxRecordBytes) {
             skipping = base;
         }
@@ -687,48 +693,31 @@ bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
     return error.error == QJsonParseError::NoError && document.isObject();
 }
 
-// Gathers the batches and joins them once at the end into a list of the exact size: a list grown record
-// by record would double its storage again and again, holding up to twice the feed at each step.
+// Gathers the batches into one list as they come. An incident is relocatable, so the list grows by
+// reallocating its storage (which the system extends in place) rather than by moving each incident.
 struct Collector
 {
     FeedParseResult& result;
-    std::vector<QList<Incident>> batches;
-    qsizetype total = 0;
+    int batches = 0;
 
     FeedParser::BatchSink sink()
     {
         return [this](QList<Incident>& incidents, QList<FeedError>& errors) {
-            total += incidents.size();
-            batches.push_back(std::move(incidents));
+            result.incidents.append(std::move(incidents));
             result.errors.append(std::move(errors));
+            ++batches;
         };
     }
 
+    // The list keeps the room it grew into: pages never written take no memory, and squeezing would move
+    // every incident once more.
     void finish()
     {
-        result.incidents.reserve(total);
-        int freed = 0;
-        for (QList<Incident>& batch : batches) {
-            for (Incident& incident : batch) {
-                result.incidents.append(std::move(incident));
-            }
-            batch = {};
-            // The list's pages are taken as it fills; the batches' go back as they empty, or the two add up.
-            if (++freed % 8 == 0) {
-                giveBackFreedMemory();
-            }
-        }
-        batches.clear();
-        // A large parse also hands back what the records' reading left behind, before its list is used.
-        if (freed >= 8) {
-            giveBackFreedMemory();
-        }
-    }
-
-    static void giveBackFreedMemory()
-    {
 #ifdef __GLIBC__
-        malloc_trim(0);
+        // A large parse hands back what reading its records left behind, before its list is used.
+        if (batches >= 8) {
+            malloc_trim(0);
+        }
 #endif
     }
 };
@@ -896,7 +885,7 @@ FeedParseResult FeedParser::parse(const QByteArray& data, FeedFormat format, con
     device.setData(data);
     device.open(QIODevice::ReadOnly);
     FeedParseResult result;
-    Collector collector{result, {}, 0};
+    Collector collector{result};
     result.detected = parseDevice(device, format, context, collector.sink());
     collector.finish();
     return result;
@@ -916,7 +905,7 @@ FeedParseResult FeedParser::parseFile(const QString& path, FeedFormat format, co
         result.errors.append(FeedError{-1, -1, -1, tooLarge});
         return result;
     }
-    Collector collector{result, {}, 0};
+    Collector collector{result};
     result.detected = parseDevice(file, format, context, collector.sink());
     collector.finish();
     return result;

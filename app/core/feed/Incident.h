@@ -86,3 +86,7 @@ struct Incident
 };
 
 } // namespace cordon::core
+
+// Its members are Qt's implicitly shared types, enums and an EndpointIdentity: a list of a hundred thousand
+// incidents grows by reallocating its storage, not by moving each incident.
+Q_DECLARE_TYPEINFO(cordon::core::Incident, Q_RELOCATABLE_TYPE);

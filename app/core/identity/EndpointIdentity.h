@@ -64,3 +64,6 @@ struct EndpointIdentity
 };
 
 } // namespace cordon::core
+
+// Its members are Qt's implicitly shared types and enums: a list of them may move its storage as bytes.
+Q_DECLARE_TYPEINFO(cordon::core::EndpointIdentity, Q_RELOCATABLE_TYPE);
