@@ -55,6 +55,9 @@ private slots:
     void containmentStatusShowsInItsColumn();
     void filterMatchesAnyColumn_data();
     void filterMatchesAnyColumn();
+    void detectedTimeIsWrittenInUtc_data();
+    void detectedTimeIsWrittenInUtc();
+    void searchTextHoldsEveryColumnInLowerCase();
     void defaultOrderPutsCriticalOpenFirst();
     void otherColumnsBreakTiesByUrgency();
 };
@@ -246,6 +249,65 @@ void TestIncidentTableModel::containmentStatusShowsInItsColumn()
     QCOMPARE(model.index(0, IncidentTableModel::ContainmentColumn).data().toString(), QStringLiteral("Suspended"));
     QCOMPARE(model.containmentStatus(QStringLiteral("c")), QStringLiteral("Suspended"));
     QVERIFY(!model.setContainmentStatus(QStringLiteral("absent"), QStringLiteral("Suspended")));
+}
+
+void TestIncidentTableModel::detectedTimeIsWrittenInUtc_data()
+{
+    QTest::addColumn<qint64>("msecs");
+    const auto at = [](int year, int month, int day, int hour, int minute, int second = 0, int ms = 0) {
+        return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC).toMSecsSinceEpoch();
+    };
+    QTest::newRow("epoch") << qint64(0);
+    QTest::newRow("a finding") << qint64(1795000002000);
+    QTest::newRow("just before the epoch") << qint64(-1);
+    QTest::newRow("seconds before the epoch") << at(1969, 12, 31, 23, 59, 30);
+    QTest::newRow("leap day") << at(2000, 2, 29, 12, 34, 56, 789);
+    QTest::newRow("century not leap") << at(2100, 3, 1, 0, 0);
+    QTest::newRow("end of a year") << at(2026, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("long ago") << at(1600, 3, 1, 5, 6);
+    QTest::newRow("first year") << at(1, 1, 1, 0, 0);
+    QTest::newRow("last four-digit year") << at(9999, 12, 31, 23, 59);
+    QTest::newRow("five-digit year") << at(12026, 6, 1, 8, 9);
+}
+
+void TestIncidentTableModel::detectedTimeIsWrittenInUtc()
+{
+    QFETCH(qint64, msecs);
+    const QDateTime detected = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    const QDate date = detected.date();
+    const QTime time = detected.time();
+    const QString expected = QString::asprintf("%04d-%02d-%02d %02d:%02d", date.year(), date.month(), date.day(),
+                                               time.hour(), time.minute());
+    Incident incident = makeIncident(QStringLiteral("t"), Incident::Severity::Low, Incident::State::New, 0);
+    incident.detectedAt = detected.toOffsetFromUtc(3600 * 5); // the column shows UTC whatever the zone held
+    IncidentTableModel model;
+    model.addIncidents({incident});
+    QCOMPARE(model.index(0, IncidentTableModel::DetectedColumn).data().toString(), expected);
+    QVERIFY(model.index(0, 0).data(IncidentTableModel::SearchTextRole).toString().contains(expected));
+}
+
+void TestIncidentTableModel::searchTextHoldsEveryColumnInLowerCase()
+{
+    IncidentTableModel model;
+    Incident incident =
+        makeIncident(QStringLiteral("ocsf:Sentrybird:SB-1"), Incident::Severity::High, Incident::State::Resolved, 3,
+                     QStringLiteral("KST-ÜNÏ-01"), QStringLiteral("AD_DOMAIN\\Jörg.Weiß"));
+    incident.title = QStringLiteral("Encoded PowerShell ÉTÉ");
+    incident.resolution = QStringLiteral("False_Positive");
+    model.addIncidents({incident});
+    model.setContainmentStatus(incident.id, QStringLiteral("Contained"));
+
+    QStringList columns;
+    for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
+        if (column != IncidentTableModel::StateColumn) {
+            columns << model.index(0, column).data().toString();
+        }
+    }
+    columns.insert(IncidentTableModel::StateColumn, IncidentTableModel::stateText(incident.state));
+    columns.insert(IncidentTableModel::StateColumn + 1, incident.resolution);
+    columns << incident.id;
+    QCOMPARE(model.index(0, 0).data(IncidentTableModel::SearchTextRole).toString(),
+             columns.join(QLatin1Char('\n')).toLower());
 }
 
 void TestIncidentTableModel::filterMatchesAnyColumn_data()

@@ -54,6 +54,7 @@ public:
 
     explicit IncidentTableModel(QObject* parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -75,7 +76,7 @@ public:
     int rowOf(const QString& incidentId) const;
     // Straight from the row, for a proxy that sorts or filters a hundred thousand rows: what PriorityRole
     // and SearchTextRole give, without a QVariant per look.
-    qint64 priorityAt(int row) const { return m_rows[static_cast<size_t>(row)].priority; }
+    qint64 priorityAt(int row) const { return m_priorities[static_cast<size_t>(row)]; }
     // In UTF-8, lower case: half the memory of UTF-16 for the mostly ASCII text, and searched bytewise.
     const QByteArray& searchTextAt(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
     static qint64 priorityOf(const Incident& incident);
@@ -104,7 +105,6 @@ private:
         const Incident* incident = nullptr;
         std::unique_ptr<Incident> own;
         int batch = -1; // index into m_batches, or -1 when the row owns its incident
-        qint64 priority = 0;
         QString containment;
         QByteArray searchText;                                          // built when the row is added or changed
         mutable std::unique_ptr<std::array<QString, ColumnCount>> text; // built when a view first shows the row
@@ -118,13 +118,22 @@ private:
 
     void buildText(const Row& row) const;
     static QString detectedText(const Incident& incident);
-    static QByteArray searchText(const Incident& incident, const QString& containment);
+    // The severity and state words a search text holds, in lower case: translated once per batch, not per row.
+    struct SearchLabels
+    {
+        std::array<QByteArray, 6> severity;
+        std::array<QByteArray, 5> state;
+        static SearchLabels current();
+    };
+    static QByteArray searchText(const Incident& incident, const QString& containment, const SearchLabels& labels);
     void count(const Incident& incident, int delta);
     // Points a known row at another incident (in a kept batch, or owned); false when it was equal already.
     bool replaceRow(int row, const Incident& incident, int batch);
     void release(Row& row);
 
     std::vector<Row> m_rows;
+    // Each row's priorityOf, apart from the rows so that a sort over them stays in the cache.
+    std::vector<qint64> m_priorities;
     std::vector<Batch> m_batches;
     QHash<QString, int> m_rowById;
     std::array<int, 5> m_stateCounts{};
