@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -235,19 +237,52 @@ struct Outcome
     RecordMapper::Result result;
 };
 
-std::vector<Outcome> mapChunk(const Chunk& chunk, FeedFormat requested, const FeedContext& context)
+// The mappers of a feed's chunks, kept while the feed is read: one per thread at a time, as a mapper's
+// string pool is not shared, and each carries its pool from chunk to chunk so that a value recurring over
+// the feed is held once, not once per chunk.
+class MapperPool
 {
-    RecordMapper mapper(requested, context);
+public:
+    MapperPool(FeedFormat requested, const FeedContext& context) : m_requested(requested), m_context(context) {}
+
+    std::unique_ptr<RecordMapper> take()
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (m_free.empty()) {
+            return std::make_unique<RecordMapper>(m_requested, m_context);
+        }
+        std::unique_ptr<RecordMapper> mapper = std::move(m_free.back());
+        m_free.pop_back();
+        return mapper;
+    }
+
+    void give(std::unique_ptr<RecordMapper> mapper)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_free.push_back(std::move(mapper));
+    }
+
+private:
+    FeedFormat m_requested;
+    const FeedContext& m_context;
+    QMutex m_mutex;
+    std::vector<std::unique_ptr<RecordMapper>> m_free;
+};
+
+std::vector<Outcome> mapChunk(const Chunk& chunk, MapperPool& mappers)
+{
+    std::unique_ptr<RecordMapper> mapper = mappers.take();
     std::vector<Outcome> outcomes;
     outcomes.reserve(chunk.records.size());
     // Each result is built in its place: an incident is large, and every move of it counts over a big feed.
     for (const Chunk::Record& record : chunk.records) {
         if (record.error.isEmpty()) {
-            outcomes.emplace_back(record, mapper.fromBytes(chunk.bytes.constData() + record.begin, record.size));
+            outcomes.emplace_back(record, mapper->fromBytes(chunk.bytes.constData() + record.begin, record.size));
         } else {
             outcomes.emplace_back(record, RecordMapper::Result{std::nullopt, record.error, FeedFormat::Auto});
         }
     }
+    mappers.give(std::move(mapper));
     return outcomes;
 }
 
@@ -258,8 +293,8 @@ class RecordReader
 {
 public:
     RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
-        : m_requested(format), m_context(context), m_limits(context.limits), m_mapper(format, context), m_sink(sink),
-          m_batchSize(batchSize)
+        : m_requested(format), m_context(context), m_limits(context.limits), m_mapper(format, context),
+          m_mappers(format, context), m_sink(sink), m_batchSize(batchSize)
     {}
 
     ~RecordReader()
@@ -411,12 +446,14 @@ private:
             return pending.onPool && !pending.future.isFinished();
         });
         Pending pending;
+        // One chunk more than the pool maps at once waits in its queue, so that it never idles while this
+        // thread maps one itself.
         if (onPool <= m_poolSlots) {
             pending.onPool = true;
-            pending.future = QtConcurrent::run([chunk = std::exchange(m_chunk, {}), requested = m_requested,
-                                                &context = m_context] { return mapChunk(chunk, requested, context); });
+            pending.future = QtConcurrent::run(
+                [chunk = std::exchange(m_chunk, {}), &mappers = m_mappers] { return mapChunk(chunk, mappers); });
         } else {
-            pending.outcomes = mapChunk(std::exchange(m_chunk, {}), m_requested, m_context);
+            pending.outcomes = mapChunk(std::exchange(m_chunk, {}), m_mappers);
         }
         m_pending.push_back(std::move(pending));
         while (!m_pending.empty() &&
@@ -512,6 +549,7 @@ private:
     const FeedContext& m_context;
     const FeedLimits& m_limits;
     RecordMapper m_mapper; // for whole documents, read on this thread
+    MapperPool m_mappers;  // for the chunks, on whichever thread maps them
     const FeedParser::BatchSink& m_sink;
     qsizetype m_batchSize;
     qint64 m_position = 0;

@@ -79,4 +79,18 @@ QString StringPool::intern(const QString& textValue)
     return textValue;
 }
 
+QString StringPool::intern(QLatin1String textValue)
+{
+    if (textValue.isEmpty()) {
+        return QString();
+    }
+    const auto it = m_latin1.constFind(QByteArray::fromRawData(textValue.data(), textValue.size()));
+    if (it != m_latin1.constEnd()) {
+        return *it;
+    }
+    const QString shared = intern(QString(textValue));
+    m_latin1.insert(QByteArray(textValue.data(), textValue.size()), shared);
+    return shared;
+}
+
 } // namespace cordon::core::feedvalues

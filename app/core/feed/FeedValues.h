@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -47,9 +49,12 @@ class StringPool
 {
 public:
     QString intern(const QString& text);
+    // The same for Latin-1 text, looked up without making a QString of it first.
+    QString intern(QLatin1String text);
 
 private:
     QSet<QString> m_strings;
+    QHash<QByteArray, QString> m_latin1;
 };
 
 } // namespace cordon::core::feedvalues

@@ -418,6 +418,16 @@ double JsonTree::number(quint32 index) const
     return static_cast<double>(negative ? -value : value);
 }
 
+QLatin1String JsonView::plainText() const
+{
+    if (!isString() || !m_tree->m_nodes[m_node].plain) {
+        return {};
+    }
+    const JsonTree::Node& node = m_tree->m_nodes[m_node];
+    // A null pointer would read as null: an empty string points at its closing quote instead.
+    return QLatin1String(m_tree->m_data + node.begin, static_cast<qsizetype>(node.size));
+}
+
 int JsonView::toInt(int fallback) const
 {
     if (!isDouble()) {

@@ -82,6 +82,8 @@ public:
     bool isObject() const { return is(JsonTree::Type::Object); }
 
     QString toString() const { return isString() ? m_tree->string(m_node) : QString(); }
+    // A string of ASCII without escapes as its bytes, read without a copy; null for anything else.
+    QLatin1String plainText() const;
     double toDouble(double fallback = 0) const { return isDouble() ? m_tree->number(m_node) : fallback; }
     // As QJsonValue::toInt: a number that is a whole int, else the fallback.
     int toInt(int fallback = 0) const;

@@ -120,6 +120,17 @@ template <class Object> bool isNonPersonType(const Object& user)
 
 OcsfMapper::OcsfMapper(const FeedContext& context, feedvalues::StringPool& pool) : m_context(context), m_pool(pool) {}
 
+QString OcsfMapper::pooledText(const QJsonValue& value) const
+{
+    return m_pool.intern(text(value));
+}
+
+QString OcsfMapper::pooledText(const JsonView& value) const
+{
+    const QLatin1String plain = value.plainText();
+    return plain.isNull() ? m_pool.intern(text(value)) : m_pool.intern(plain);
+}
+
 bool OcsfMapper::looksLikeOcsf(const QJsonObject& record)
 {
     return record.contains(QLatin1String("class_uid"));
@@ -163,9 +174,9 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
     const auto product = metadata.value(QLatin1String("product")).toObject();
     incident.sourceKind = QStringLiteral("ocsf");
     incident.sourceInstance = m_context.instance;
-    incident.sourceVendor = m_pool.intern(text(product.value(QLatin1String("vendor_name"))));
-    incident.sourceProduct = m_pool.intern(text(product.value(QLatin1String("name"))));
-    incident.ocsfVersion = m_pool.intern(text(metadata.value(QLatin1String("version"))));
+    incident.sourceVendor = pooledText(product.value(QLatin1String("vendor_name")));
+    incident.sourceProduct = pooledText(product.value(QLatin1String("name")));
+    incident.ocsfVersion = pooledText(metadata.value(QLatin1String("version")));
     QString instance = m_context.instance;
     if (instance.isEmpty()) {
         instance = m_pool.intern(
@@ -174,19 +185,19 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
     incident.id = Incident::makeId(incident.sourceKind, instance, incident.sourceId);
 
     // Titles and descriptions repeat across a feed's findings (one per detection rule).
-    incident.title = m_pool.intern(text(finding.value(QLatin1String("title"))));
+    incident.title = pooledText(finding.value(QLatin1String("title")));
     if (incident.title.isEmpty()) {
-        incident.title = m_pool.intern(text(record.value(QLatin1String("message"))));
+        incident.title = pooledText(record.value(QLatin1String("message")));
     }
-    incident.summary = m_pool.intern(text(finding.value(QLatin1String("desc"))));
+    incident.summary = pooledText(finding.value(QLatin1String("desc")));
 
     const auto severityId = record.value(QLatin1String("severity_id"));
     if (severityId.isUndefined() || severityId.isNull()) {
         incident.severity = Incident::severityFromName(text(record.value(QLatin1String("severity"))));
-        incident.severityRaw = m_pool.intern(text(record.value(QLatin1String("severity"))));
+        incident.severityRaw = pooledText(record.value(QLatin1String("severity")));
     } else {
         incident.severity = severityFromId(intOf(severityId));
-        incident.severityRaw = m_pool.intern(text(severityId));
+        incident.severityRaw = pooledText(severityId);
     }
 
     const int statusId =

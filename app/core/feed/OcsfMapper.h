@@ -28,6 +28,9 @@ public:
 private:
     template <class Object> std::optional<Incident> mapRecord(const Object& record, QString* error) const;
     template <class Object> void mapUser(const Object& record, Incident& incident) const;
+    // text() of the value, held once in the pool; a view's plain string is looked up without a copy.
+    QString pooledText(const QJsonValue& value) const;
+    QString pooledText(const JsonView& value) const;
 
     const FeedContext& m_context;
     feedvalues::StringPool& m_pool;
