@@ -37,6 +37,7 @@ private slots:
     void numbersReadAsQJsonValue();
     void missingAndMistypedValues();
     void treeIsReusable();
+    void plainStringsArePooledWithoutACopy();
     void ocsfMapsAlikeThroughBoth();
 };
 
@@ -196,6 +197,32 @@ void TestJsonView::treeIsReusable()
     QVERIFY(!tree.parse(bad.constData(), bad.size()));
     QVERIFY(tree.parse(second.constData(), second.size()));
     QCOMPARE(tree.root().toJsonValue(), QJsonValue(QJsonDocument::fromJson(second).object()));
+}
+
+void TestJsonView::plainStringsArePooledWithoutACopy()
+{
+    const QByteArray json = R"({"plain":"Sentrybird Labs","empty":"","escaped":"a\nb","accent":"\u00e9t\u00e9","n":5})";
+    JsonTree tree;
+    QVERIFY(tree.parse(json.constData(), json.size()));
+    const JsonObjectView object = tree.root().toObject();
+    QCOMPARE(object.value(QLatin1String("plain")).plainText(), QLatin1String("Sentrybird Labs"));
+    QVERIFY(!object.value(QLatin1String("empty")).plainText().isNull());
+    QVERIFY(object.value(QLatin1String("empty")).plainText().isEmpty());
+    for (const char* key : {"escaped", "accent", "n", "missing"}) {
+        QVERIFY2(object.value(QLatin1String(key)).plainText().isNull(), key);
+    }
+
+    // The Latin-1 and the QString look-up hand out one shared string, whichever comes first.
+    feedvalues::StringPool pool;
+    const QString first = pool.intern(object.value(QLatin1String("plain")).plainText());
+    const QString second = pool.intern(QStringLiteral("Sentrybird Labs"));
+    const QString third = pool.intern(QLatin1String("Sentrybird Labs"));
+    QCOMPARE(first, QStringLiteral("Sentrybird Labs"));
+    QCOMPARE(second.constData(), first.constData());
+    QCOMPARE(third.constData(), first.constData());
+    const QString other = pool.intern(QStringLiteral("Other"));
+    QCOMPARE(pool.intern(QLatin1String("Other")).constData(), other.constData());
+    QVERIFY(pool.intern(QLatin1String("")).isEmpty());
 }
 
 // Every OCSF finding of the examples, and variants of one, give the same incident through the view as
