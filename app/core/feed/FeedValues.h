@@ -6,10 +6,15 @@
 #include <QSet>
 #include <QString>
 
+#include <cmath>
+
 namespace cordon::core::feedvalues
 {
 
 // The helpers below read a QJsonValue or a JsonView alike.
+
+// Numbers at least this large are no whole 64-bit number (and converting them to one is undefined).
+constexpr double WholeLimit = 9.2e18;
 
 // A string, or a number written as one (ids are integers in some feeds); empty otherwise.
 template <class Value> QString text(const Value& value)
@@ -19,6 +24,9 @@ template <class Value> QString text(const Value& value)
     }
     if (value.isDouble()) {
         const double number = value.toDouble();
+        if (!(std::abs(number) < WholeLimit)) {
+            return QString::number(number);
+        }
         const auto integer = static_cast<qlonglong>(number);
         return static_cast<double>(integer) == number ? QString::number(integer) : QString::number(number);
     }
@@ -32,7 +40,9 @@ QDateTime timeFromText(const QString& text);
 template <class Value> QDateTime time(const Value& value)
 {
     if (value.isDouble()) {
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+        const double ms = value.toDouble();
+        return std::abs(ms) < WholeLimit ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC)
+                                         : QDateTime();
     }
     return value.isString() ? timeFromText(value.toString()) : QDateTime();
 }
