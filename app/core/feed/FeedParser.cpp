@@ -293,8 +293,8 @@ class RecordReader
 {
 public:
     RecordReader(FeedFormat format, const FeedContext& context, const FeedParser::BatchSink& sink, qsizetype batchSize)
-        : m_requested(format), m_context(context), m_limits(context.limits), m_mapper(format, context),
-          m_mappers(format, context), m_sink(sink), m_batchSize(batchSize)
+        : m_limits(context.limits), m_mapper(format, context), m_mappers(format, context), m_sink(sink),
+          m_batchSize(batchSize)
     {}
 
     ~RecordReader()
@@ -544,9 +544,7 @@ private:
         }
     }
 
-    FeedFormat m_requested;
     FeedFormat m_detected = FeedFormat::Auto;
-    const FeedContext& m_context;
     const FeedLimits& m_limits;
     RecordMapper m_mapper; // for whole documents, read on this thread
     MapperPool m_mappers;  // for the chunks, on whichever thread maps them
