@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "feed/JsonArraySplitter.h"
+#include "feed/JsonScan.h"
 #include "feed/JsonView.h"
 #include "feed/OcsfMapper.h"
 #include "feed/RedCanaryMapper.h"
@@ -36,10 +37,7 @@ namespace
 constexpr qsizetype chunkSize = 4 * 1024 * 1024;
 constexpr QLatin1String incidentSchema("console.incident/v1");
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
+using jsonscan::isSpace;
 
 qsizetype skipSpace(const QByteArray& data, qsizetype from)
 {

@@ -10,10 +10,7 @@ namespace cordon::core
 namespace
 {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
+using jsonscan::isSpace;
 
 // The bytes that matter inside an element outside its strings.
 constexpr std::array<bool, 256> structural = [] {

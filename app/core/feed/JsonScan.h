@@ -7,6 +7,12 @@
 namespace cordon::core::jsonscan
 {
 
+// JSON's whitespace: space, tab, line feed and carriage return.
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 // Skips the bytes inside a JSON string that need no closer look, eight at a time: it stops at or before
 // the first quote or backslash, and when strict also at a control character or a byte of a multi-byte
 // character. Strings are most of a feed's bytes.

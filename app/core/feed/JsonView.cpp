@@ -33,10 +33,7 @@ constexpr std::array<bool, 256> plainBytes = [] {
     return table;
 }();
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
+using jsonscan::isSpace;
 
 void skipSpace(const char*& p, const char* end)
 {
