@@ -249,6 +249,27 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
     return incident;
 }
 
+QJsonObject OcsfMapper::userHints(std::optional<int> userType, std::optional<int> accountType) const
+{
+    const std::pair key(userType, accountType);
+    if (const auto known = m_userHints.find(key); known != m_userHints.end()) {
+        return known->second;
+    }
+    QJsonObject hints;
+    if (userType) {
+        hints.insert(QStringLiteral("ocsf_user_type_id"), *userType);
+    }
+    if (accountType) {
+        hints.insert(QStringLiteral("ocsf_account_type_id"), *accountType);
+    }
+    // A feed of odd ids cannot grow the cache without end: past a few dozen pairs each is built anew.
+    constexpr size_t MaxKept = 64;
+    if (m_userHints.size() < MaxKept) {
+        m_userHints.emplace(key, hints);
+    }
+    return hints;
+}
+
 template <class Object> void OcsfMapper::mapUser(const Object& record, Incident& incident) const
 {
     auto user = record.value(QLatin1String("actor")).toObject().value(QLatin1String("user")).toObject();
@@ -306,13 +327,9 @@ template <class Object> void OcsfMapper::mapUser(const Object& record, Incident&
         context.sid = uid;
     }
     const auto typeId = user.value(QLatin1String("type_id"));
-    if (!typeId.isUndefined()) {
-        context.vendorHints.insert(QStringLiteral("ocsf_user_type_id"), intOf(typeId));
-    }
     const auto accountType = user.value(QLatin1String("account")).toObject().value(QLatin1String("type_id"));
-    if (!accountType.isUndefined()) {
-        context.vendorHints.insert(QStringLiteral("ocsf_account_type_id"), intOf(accountType));
-    }
+    context.vendorHints = userHints(typeId.isUndefined() ? std::nullopt : std::optional<int>(intOf(typeId)),
+                                    accountType.isUndefined() ? std::nullopt : std::optional<int>(intOf(accountType)));
     incident.user = IdentityParser::parse(raw, context);
     incident.user.domain = m_pool.intern(incident.user.domain);
     incident.user.email = email;

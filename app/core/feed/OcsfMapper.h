@@ -6,7 +6,9 @@
 
 #include <QJsonObject>
 
+#include <map>
 #include <optional>
+#include <utility>
 
 namespace cordon::core
 {
@@ -32,8 +34,13 @@ private:
     QString pooledText(const QJsonValue& value) const;
     QString pooledText(const JsonView& value) const;
 
+    // {"ocsf_user_type_id", "ocsf_account_type_id"} as IdentityParser takes them; -1 for an absent one.
+    QJsonObject userHints(std::optional<int> userType, std::optional<int> accountType) const;
+
     const FeedContext& m_context;
     feedvalues::StringPool& m_pool;
+    // The hints of each pair of type ids seen, built once: a feed has a few such pairs, not one per record.
+    mutable std::map<std::pair<std::optional<int>, std::optional<int>>, QJsonObject> m_userHints;
 };
 
 } // namespace cordon::core

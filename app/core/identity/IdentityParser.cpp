@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace cordon::core
@@ -50,9 +51,12 @@ bool isSystemName(QStringView name)
     if (name.startsWith(u'_')) {
         return true; // macOS service accounts: _spotlight, _www, ...
     }
+    // Only a name with one of the prefixes can match; most names are turned away before the expression runs.
     static const QRegularExpression sessionAccount(QStringLiteral("^(DWM|UMFD)-\\d+$"),
                                                    QRegularExpression::CaseInsensitiveOption);
-    if (sessionAccount.match(name).hasMatch()) {
+    if ((name.startsWith(QLatin1String("DWM-"), Qt::CaseInsensitive) ||
+         name.startsWith(QLatin1String("UMFD-"), Qt::CaseInsensitive)) &&
+        sessionAccount.match(name).hasMatch()) {
         return true;
     }
     return equalsAny(name, {QLatin1String("root"), QLatin1String("nobody"), QLatin1String("daemon"),
@@ -67,8 +71,47 @@ bool isEmptyMarker(QStringView text)
                                               QLatin1String("none"), QLatin1String("(null)")});
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// S-1-, then two or more groups of digits joined by '-'. Plain ASCII, the common case, is checked by hand;
+// other text goes to the expression, whose \d takes any decimal digit.
 bool isSid(QStringView text)
 {
+    if (isAscii(text) && !text.endsWith(u'\n')) { // the expression's $ also matches before a final newline
+        if (text.size() < 7 || !text.startsWith(QLatin1String("S-1-"), Qt::CaseInsensitive)) {
+            return false;
+        }
+        qsizetype groups = 0;
+        qsizetype i = 4;
+        while (i < text.size()) {
+            const qsizetype start = i;
+            while (i < text.size() && isAsciiDigit(text.at(i))) {
+                ++i;
+            }
+            if (i == start) {
+                return false;
+            }
+            ++groups;
+            if (i < text.size()) {
+                if (text.at(i) != u'-') {
+                    return false;
+                }
+                ++i;
+                if (i == text.size()) {
+                    return false;
+                }
+            }
+        }
+        return groups >= 2;
+    }
     static const QRegularExpression pattern(QStringLiteral("^S-1-\\d+(-\\d+)+$"),
                                             QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
@@ -144,6 +187,24 @@ void setClass(EndpointIdentity& identity, PrincipalClass principalClass, MatchPo
     identity.reason = std::move(reason);
 }
 
+// Whether a down-level domain is the endpoint's own name: its short hostname, in any case. Plain ASCII is
+// compared in place; other text through shortHostname, whose lower-casing it must agree with.
+bool namesHost(QStringView domain, const QString& hostname)
+{
+    if (hostname.isEmpty()) {
+        return false;
+    }
+    if (!isAscii(domain) || !isAscii(hostname)) {
+        return domain.compare(IdentityParser::shortHostname(hostname), Qt::CaseInsensitive) == 0;
+    }
+    QStringView name = QStringView(hostname).trimmed();
+    while (name.endsWith(u'.')) {
+        name.chop(1);
+    }
+    const qsizetype dot = name.indexOf(u'.');
+    return domain.compare(dot < 0 ? name : name.left(dot), Qt::CaseInsensitive) == 0;
+}
+
 void classifyDownLevel(EndpointIdentity& identity, const IdentityContext& context)
 {
     const QString& domain = identity.domain;
@@ -158,9 +219,7 @@ void classifyDownLevel(EndpointIdentity& identity, const IdentityContext& contex
                  QStringLiteral("built-in account '%1'").arg(user));
     } else if (user.endsWith(u'$')) {
         setClass(identity, PrincipalClass::Machine, MatchPolicy::Never, QStringLiteral("computer account"));
-    } else if (domain == QLatin1String(".") ||
-               (!context.hostname.isEmpty() &&
-                domain.compare(IdentityParser::shortHostname(context.hostname), Qt::CaseInsensitive) == 0)) {
+    } else if (domain == QLatin1String(".") || namesHost(domain, context.hostname)) {
         setClass(identity, PrincipalClass::LocalAccount, MatchPolicy::Never,
                  QStringLiteral("MACHINE\\user local account"));
     } else if (domain.compare(QLatin1String("AzureAD"), Qt::CaseInsensitive) == 0) {
@@ -281,6 +340,9 @@ void applyServicePatterns(EndpointIdentity& identity, const QStringList& pattern
 
 void applySidHint(EndpointIdentity& identity, const QString& sidHint)
 {
+    if (sidHint.isEmpty()) {
+        return;
+    }
     const QString sid = sidHint.trimmed().toUpper();
     if (!isSid(sid)) {
         return;

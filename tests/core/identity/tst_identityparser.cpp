@@ -108,6 +108,23 @@ void TestIdentityParser::parse_data()
                                << "S-1-12-1-1561193498-1325418564-2701081754-2816274496"
                                << "human_candidate"
                                << "never";
+    QTest::newRow("sid in lower case") << QStringLiteral("s-1-5-21-1-2-3-1105") << none << "sid" << none << none << none
+                                       << "S-1-5-21-1-2-3-1105"
+                                       << "human_candidate"
+                                       << "auto";
+    QTest::newRow("sid of one group is a name")
+        << QStringLiteral("S-1-5") << none << "bare" << none << "S-1-5" << none << none << "human_candidate"
+        << "suggest";
+    QTest::newRow("sid with a trailing dash is a name")
+        << QStringLiteral("S-1-5-18-") << none << "bare" << none << "S-1-5-18-" << none << none << "human_candidate"
+        << "suggest";
+    QTest::newRow("sid with an empty group is a name")
+        << QStringLiteral("S-1-5--18") << none << "bare" << none << "S-1-5--18" << none << none << "human_candidate"
+        << "suggest";
+    QTest::newRow("sid with other digits is a name")
+        << QStringLiteral("S-1-5-\u0661\u0668") << none << "bare" << none << QStringLiteral("S-1-5-\u0661\u0668")
+        << none << none << "human_candidate"
+        << "suggest";
     QTest::newRow("AzureAD name") << QStringLiteral("AzureAD\\NoorHaddad") << none << "down_level"
                                   << "AzureAD"
                                   << "NoorHaddad" << none << none << "entra_name"
@@ -131,6 +148,20 @@ void TestIdentityParser::parse_data()
         << "LT-JOREN-01"
         << "admin2" << none << none << "local_account"
         << "never";
+    QTest::newRow("local account, host in another case with spaces")
+        << QStringLiteral("lt-joren-01\\admin2") << QStringLiteral("  LT-JOREN-01.ad.example.com ") << "down_level"
+        << "lt-joren-01"
+        << "admin2" << none << none << "local_account"
+        << "never";
+    QTest::newRow("local account, unicode host")
+        << QStringLiteral("MÜNCHEN-01\\admin2") << QStringLiteral("münchen-01.ad.example.com") << "down_level"
+        << QStringLiteral("MÜNCHEN-01") << "admin2" << none << none << "local_account"
+        << "never";
+    QTest::newRow("host prefix is another domain")
+        << QStringLiteral("LT-JOREN\\admin2") << QStringLiteral("lt-joren-01.ad.example.com") << "down_level"
+        << "LT-JOREN"
+        << "admin2" << none << none << "human_candidate"
+        << "auto";
     QTest::newRow("local account, dot") << QStringLiteral(".\\fieldtech") << none << "down_level"
                                         << "."
                                         << "fieldtech" << none << none << "local_account"
