@@ -49,6 +49,7 @@ private slots:
     void passesModelTester();
     void appendsOneBatchWithOneInsert();
     void repeatedIdInOneBatchKeepsTheLast();
+    void findsEveryIdAsTheListGrows();
     void updatesInPlaceById();
     void keepsABatchSharedNotCopied();
     void countsByState();
@@ -137,6 +138,51 @@ void TestIncidentTableModel::repeatedIdInOneBatchKeepsTheLast()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, IncidentTableModel::TitleColumn).data().toString(), second.title);
     QCOMPARE(model.countInState(Incident::State::New), 1);
+}
+
+void TestIncidentTableModel::findsEveryIdAsTheListGrows()
+{
+    IncidentTableModel model;
+    QList<Incident> small;
+    for (int i = 0; i < 10; ++i) {
+        small << makeIncident(QStringLiteral("s-%1").arg(i), Incident::Severity::Low, Incident::State::New, i);
+    }
+    QCOMPARE(model.addIncidents(small), 10);
+
+    // Large enough to be hashed on every core; it repeats one of its own ids and updates an earlier row.
+    QList<Incident> large;
+    for (int i = 0; i < 6000; ++i) {
+        large << makeIncident(QStringLiteral("l-%1").arg(i), Incident::Severity::High, Incident::State::New, i);
+    }
+    Incident repeated = large.at(7);
+    repeated.title = QStringLiteral("later record");
+    large << repeated;
+    Incident updated = small.at(3);
+    updated.state = Incident::State::Resolved;
+    large << updated;
+    QCOMPARE(model.addIncidents(large), 6000);
+
+    // Then a batch that makes the index grow again, and one row at a time.
+    QList<Incident> larger;
+    for (int i = 0; i < 20000; ++i) {
+        larger << makeIncident(QStringLiteral("g-%1").arg(i), Incident::Severity::Medium, Incident::State::New, i);
+    }
+    QCOMPARE(model.addIncidents(larger), 20000);
+    QCOMPARE(
+        model.addIncidents({makeIncident(QStringLiteral("one"), Incident::Severity::Low, Incident::State::New, 0)}), 1);
+
+    QCOMPARE(model.rowCount(), 26011);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.rowOf(model.incidentAt(row)->id), row);
+    }
+    QCOMPARE(model.incidentById(QStringLiteral("l-7"))->title, QStringLiteral("later record"));
+    QCOMPARE(model.incidentById(QStringLiteral("s-3"))->state, Incident::State::Resolved);
+    QCOMPARE(model.rowOf(QStringLiteral("l-6000")), -1);
+    QCOMPARE(model.rowOf(QString()), -1);
+    model.clear();
+    QCOMPARE(model.rowOf(QStringLiteral("s-0")), -1);
+    QCOMPARE(model.addIncidents(small), 10);
+    QCOMPARE(model.rowOf(QStringLiteral("s-9")), 9);
 }
 
 void TestIncidentTableModel::updatesInPlaceById()

@@ -338,28 +338,42 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     const Incident* const first = m_batches.back().incidents.constData();
     const qsizetype size = incidents.size();
 
+    // The ids of a large batch are hashed on every core; each is read once, as the search texts are built.
+    constexpr qsizetype ParallelAbove = 4096;
+    std::vector<size_t> hashes(static_cast<size_t>(size));
+    const auto hashId = [first, &hashes](size_t& slot) { slot = idHash(first[&slot - hashes.data()].id); };
+    if (size > ParallelAbove) {
+        QtConcurrent::blockingMap(hashes, hashId);
+    } else {
+        std::for_each(hashes.begin(), hashes.end(), hashId);
+    }
+
     // New ids get their row numbers in the index at once, so that an id repeated later in the batch (the
     // later record wins) is found there without a second index.
     const int firstRow = static_cast<int>(m_rows.size());
     QList<const Incident*> fresh;
     QList<std::pair<int, const Incident*>> known;
-    m_rowById.reserve(m_rowById.size() + size);
-    for (const Incident* incident = first; incident != first + size; ++incident) {
-        if (const auto it = m_rowById.constFind(incident->id); it != m_rowById.cend()) {
-            if (*it >= firstRow) {
-                fresh[*it - firstRow] = incident;
+    const auto idOf = [this, firstRow, &fresh](int row) -> const QString& {
+        return row >= firstRow ? fresh[row - firstRow]->id : m_rows[static_cast<size_t>(row)].incident->id;
+    };
+    reserveIds(static_cast<size_t>(size));
+    for (qsizetype i = 0; i < size; ++i) {
+        const Incident* incident = first + i;
+        const size_t hash = hashes[static_cast<size_t>(i)];
+        if (const int row = findRow(incident->id, hash, idOf); row >= 0) {
+            if (row >= firstRow) {
+                fresh[row - firstRow] = incident;
             } else {
-                known.append({*it, incident});
+                known.append({row, incident});
             }
             continue;
         }
-        m_rowById.insert(incident->id, firstRow + static_cast<int>(fresh.size()));
+        insertId(firstRow + static_cast<int>(fresh.size()), hash);
         fresh.append(incident);
     }
     // Rows placed one by one into a sorted proxy cost a pass over its mapping each; past this share of
     // the list, one reset and one sort are far cheaper.
     constexpr qsizetype ResetAbove = 256;
-    constexpr qsizetype ParallelAbove = 4096;
     const bool reset = fresh.size() + known.size() > ResetAbove &&
                        (fresh.size() + known.size()) * 8 > static_cast<qsizetype>(m_rows.size());
     if (reset) {
@@ -415,6 +429,59 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     return static_cast<int>(fresh.size());
 }
 
+size_t IncidentTableModel::idHash(const QString& id)
+{
+    return qHash(id, QHashSeed::globalSeed());
+}
+
+template <class IdOf> int IncidentTableModel::findRow(const QString& id, size_t hash, const IdOf& idOf) const
+{
+    if (m_idSlots.empty()) {
+        return -1;
+    }
+    const size_t mask = m_idSlots.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const int row = m_idSlots[slot];
+        if (row < 0) {
+            return -1;
+        }
+        if (m_idHashes[static_cast<size_t>(row)] == hash && idOf(row) == id) {
+            return row;
+        }
+    }
+}
+
+void IncidentTableModel::reserveIds(size_t rows)
+{
+    const size_t needed = (m_idHashes.size() + rows) * 2;
+    if (m_idSlots.size() >= needed) {
+        return;
+    }
+    size_t capacity = 64;
+    while (capacity < needed) {
+        capacity *= 2;
+    }
+    m_idSlots.assign(capacity, -1);
+    const std::vector<size_t> hashes = std::exchange(m_idHashes, {});
+    m_idHashes.reserve(hashes.size() + rows);
+    for (const size_t hash : hashes) {
+        insertId(static_cast<int>(m_idHashes.size()), hash);
+    }
+}
+
+void IncidentTableModel::insertId(int row, size_t hash)
+{
+    Q_ASSERT(row == static_cast<int>(m_idHashes.size()));
+    Q_ASSERT((m_idHashes.size() + 1) * 2 <= m_idSlots.size());
+    const size_t mask = m_idSlots.size() - 1;
+    size_t slot = hash & mask;
+    while (m_idSlots[slot] >= 0) {
+        slot = (slot + 1) & mask;
+    }
+    m_idSlots[slot] = row;
+    m_idHashes.push_back(hash);
+}
+
 void IncidentTableModel::release(Row& row)
 {
     row.own.reset();
@@ -456,12 +523,12 @@ bool IncidentTableModel::replaceRow(int index, const Incident& incident, int bat
 
 bool IncidentTableModel::updateIncident(const Incident& incident)
 {
-    const auto it = m_rowById.constFind(incident.id);
-    if (it == m_rowById.cend()) {
+    const int row = rowOf(incident.id);
+    if (row < 0) {
         return false;
     }
-    if (replaceRow(*it, incident, -1)) {
-        emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+    if (replaceRow(row, incident, -1)) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         emit countsChanged();
     }
     return true;
@@ -476,7 +543,8 @@ void IncidentTableModel::clear()
     m_rows.clear();
     m_priorities.clear();
     m_batches.clear();
-    m_rowById.clear();
+    m_idHashes.clear();
+    m_idSlots.clear();
     m_stateCounts.fill(0);
     m_openSeverityCounts.fill(0);
     endResetModel();
@@ -511,7 +579,8 @@ QString IncidentTableModel::containmentStatus(const QString& incidentId) const
 
 int IncidentTableModel::rowOf(const QString& incidentId) const
 {
-    return m_rowById.value(incidentId, -1);
+    return findRow(incidentId, idHash(incidentId),
+                   [this](int row) -> const QString& { return m_rows[static_cast<size_t>(row)].incident->id; });
 }
 
 const Incident* IncidentTableModel::incidentAt(int row) const

@@ -3,7 +3,6 @@
 #include "feed/Incident.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -135,7 +134,18 @@ private:
     // Each row's priorityOf, apart from the rows so that a sort over them stays in the cache.
     std::vector<qint64> m_priorities;
     std::vector<Batch> m_batches;
-    QHash<QString, int> m_rowById;
+
+    // Rows by incident id, in open addressing: each slot holds a row or -1, and each row's id hash is kept
+    // beside the rows, so that a large batch is indexed without copying an id or allocating per row.
+    // The hashes are seeded per process, so that a feed cannot choose ids that all collide.
+    static size_t idHash(const QString& id);
+    // The row holding the id; idOf gives the id of any row found in the slots, listed or about to be.
+    template <class IdOf> int findRow(const QString& id, size_t hash, const IdOf& idOf) const;
+    // Room in the slots for rows more rows, keeping them at most half full.
+    void reserveIds(size_t rows);
+    void insertId(int row, size_t hash);
+    std::vector<size_t> m_idHashes;
+    std::vector<int> m_idSlots;
     std::array<int, 5> m_stateCounts{};
     std::array<int, 6> m_openSeverityCounts{};
 };
