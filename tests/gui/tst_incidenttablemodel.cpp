@@ -56,6 +56,7 @@ private slots:
     void containmentStatusShowsInItsColumn();
     void filterMatchesAnyColumn_data();
     void filterMatchesAnyColumn();
+    void filterOverALargeBatchWaitsForItsSearchTexts();
     void detectedTimeIsWrittenInUtc_data();
     void detectedTimeIsWrittenInUtc();
     void searchTextHoldsEveryColumnInLowerCase();
@@ -389,6 +390,43 @@ void TestIncidentTableModel::filterMatchesAnyColumn()
     QCOMPARE(idsInOrder(filter), QStringList{expectedId});
     filter.setFilterText({});
     QCOMPARE(filter.rowCount(), model.rowCount());
+}
+
+void TestIncidentTableModel::filterOverALargeBatchWaitsForItsSearchTexts()
+{
+    IncidentTableModel model;
+    IncidentFilterModel filter;
+    filter.setSourceModel(&model);
+    // A filter already typed when the feed arrives, and one typed at once after: both see every row's text.
+    filter.setFilterText(QStringLiteral("KST-WS-4242"));
+    QList<Incident> feed;
+    for (int i = 0; i < 8000; ++i) {
+        feed << makeIncident(QStringLiteral("f-%1").arg(i), Incident::Severity::Low, Incident::State::New, i,
+                             i == 7999 ? QStringLiteral("kst-ws-4242") : QStringLiteral("kst-lt-%1").arg(i));
+    }
+    QCOMPARE(model.addIncidents(feed), 8000);
+    QCOMPARE(idsInOrder(filter), QStringList{QStringLiteral("f-7999")});
+
+    QList<Incident> more;
+    for (int i = 0; i < 8000; ++i) {
+        more << makeIncident(QStringLiteral("m-%1").arg(i), Incident::Severity::Low, Incident::State::New, i);
+    }
+    more[4321].title = QStringLiteral("Ransom note written by Ryuk");
+    QCOMPARE(model.addIncidents(more), 8000);
+    filter.setFilterText(QStringLiteral("ryuk"));
+    QCOMPARE(idsInOrder(filter), QStringList{QStringLiteral("m-4321")});
+    QVERIFY(
+        model.index(15999, 0).data(IncidentTableModel::SearchTextRole).toString().contains(QStringLiteral("m-7999")));
+
+    // A change right after a large batch lands on its finished text, not under it.
+    QList<Incident> last;
+    for (int i = 0; i < 8000; ++i) {
+        last << makeIncident(QStringLiteral("z-%1").arg(i), Incident::Severity::Low, Incident::State::New, i);
+    }
+    model.addIncidents(last);
+    QVERIFY(model.setContainmentStatus(QStringLiteral("z-17"), QStringLiteral("Contained")));
+    filter.setFilterText(QStringLiteral("contained"));
+    QCOMPARE(idsInOrder(filter), QStringList{QStringLiteral("z-17")});
 }
 
 void TestIncidentTableModel::defaultOrderPutsCriticalOpenFirst()

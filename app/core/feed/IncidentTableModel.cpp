@@ -1,5 +1,6 @@
 #include "feed/IncidentTableModel.h"
 
+#include <QThread>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -23,7 +24,24 @@ int stateIndex(Incident::State state)
 
 } // namespace
 
-IncidentTableModel::IncidentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+IncidentTableModel::IncidentTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    // One core is left to the window, which lays out and paints the list while its search texts are built.
+    m_searchPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+}
+
+IncidentTableModel::~IncidentTableModel()
+{
+    settleSearchTexts();
+}
+
+void IncidentTableModel::settleSearchTexts() const
+{
+    if (m_searchPending) {
+        m_searchJob.waitForFinished();
+        m_searchPending = false;
+    }
+}
 
 int IncidentTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -291,7 +309,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case PriorityRole:
         return m_priorities[static_cast<size_t>(index.row())];
     case SearchTextRole:
-        return QString::fromUtf8(row.searchText);
+        return QString::fromUtf8(searchTextAt(index.row()));
     default:
         return {};
     }
@@ -332,6 +350,7 @@ void IncidentTableModel::count(const Incident& incident, int delta)
 
 int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
 {
+    settleSearchTexts();
     // Kept as it came: the rows point into it. Only ever read (constData), so it is never copied.
     const int batch = static_cast<int>(m_batches.size());
     m_batches.push_back(Batch{incidents, 0});
@@ -402,12 +421,15 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
             m_priorities.push_back(priorityOf(*incident));
             count(*incident, 1);
         }
-        // The search texts of a large batch are built on every core: each row's is its own.
-        const SearchLabels labels = SearchLabels::current();
-        const auto build = [&labels](Row& row) { row.searchText = searchText(*row.incident, {}, labels); };
+        // The search texts of a large batch are built behind the list, each row's on its own: the rows show
+        // without them, and a filter waits for them (settleSearchTexts). Nothing moves the rows meanwhile.
+        const auto build = [labels = SearchLabels::current()](Row& row) {
+            row.searchText = searchText(*row.incident, {}, labels);
+        };
         const auto begin = m_rows.begin() + firstRow;
         if (fresh.size() > ParallelAbove) {
-            QtConcurrent::blockingMap(begin, m_rows.end(), build);
+            m_searchJob = QtConcurrent::map(&m_searchPool, begin, m_rows.end(), build);
+            m_searchPending = true;
         } else {
             std::for_each(begin, m_rows.end(), build);
         }
@@ -523,6 +545,7 @@ bool IncidentTableModel::replaceRow(int index, const Incident& incident, int bat
 
 bool IncidentTableModel::updateIncident(const Incident& incident)
 {
+    settleSearchTexts();
     const int row = rowOf(incident.id);
     if (row < 0) {
         return false;
@@ -539,6 +562,7 @@ void IncidentTableModel::clear()
     if (m_rows.empty()) {
         return;
     }
+    settleSearchTexts();
     beginResetModel();
     m_rows.clear();
     m_priorities.clear();
@@ -553,6 +577,7 @@ void IncidentTableModel::clear()
 
 bool IncidentTableModel::setContainmentStatus(const QString& incidentId, const QString& status)
 {
+    settleSearchTexts();
     const int row = rowOf(incidentId);
     if (row < 0) {
         return false;

@@ -3,8 +3,10 @@
 #include "feed/Incident.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QList>
 #include <QString>
+#include <QThreadPool>
 
 #include <array>
 #include <memory>
@@ -52,6 +54,7 @@ public:
     };
 
     explicit IncidentTableModel(QObject* parent = nullptr);
+    ~IncidentTableModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -77,7 +80,16 @@ public:
     // and SearchTextRole give, without a QVariant per look.
     qint64 priorityAt(int row) const { return m_priorities[static_cast<size_t>(row)]; }
     // In UTF-8, lower case: half the memory of UTF-16 for the mostly ASCII text, and searched bytewise.
-    const QByteArray& searchTextAt(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
+    const QByteArray& searchTextAt(int row) const
+    {
+        if (m_searchPending) {
+            settleSearchTexts();
+        }
+        return m_rows[static_cast<size_t>(row)].searchText;
+    }
+    // A large batch is listed first and its search texts are built right behind it, on the cores the window
+    // does not use; anything that reads or changes them waits for them here first.
+    void settleSearchTexts() const;
     static qint64 priorityOf(const Incident& incident);
     const Incident* incidentAt(int row) const;
     const Incident* incidentById(const QString& incidentId) const;
@@ -146,6 +158,10 @@ private:
     void insertId(int row, size_t hash);
     std::vector<size_t> m_idHashes;
     std::vector<int> m_idSlots;
+
+    QThreadPool m_searchPool;
+    mutable QFuture<void> m_searchJob;
+    mutable bool m_searchPending = false;
     std::array<int, 5> m_stateCounts{};
     std::array<int, 6> m_openSeverityCounts{};
 };
