@@ -3,6 +3,12 @@
 #include "feed/JsonScan.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cordon::core
 {
@@ -20,6 +26,51 @@ constexpr std::array<bool, 256> structural = [] {
     }
     return table;
 }();
+
+#if defined(__SSE2__)
+// 64 bytes inside an element, read at once: a bit per byte for each kind of byte that matters there.
+struct Block
+{
+    std::uint64_t quotes = 0;
+    std::uint64_t backslashes = 0;
+    std::uint64_t openers = 0; // '{' and '['
+    std::uint64_t closers = 0; // '}' and ']'
+    std::uint64_t lineEnds = 0;
+
+    explicit Block(const char* bytes)
+    {
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i lineEnd = _mm_set1_epi8('\n');
+        // '{' and '[' differ only in the bit 0x20, as do '}' and ']'; no other byte becomes them with it set.
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        const __m128i opener = _mm_set1_epi8('{');
+        const __m128i closer = _mm_set1_epi8('}');
+        for (int part = 0; part < 4; ++part) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
+            const __m128i folded = _mm_or_si128(chunk, caseBit);
+            const auto bits = [part](__m128i matches) {
+                return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(matches)))
+                       << (16 * part);
+            };
+            quotes |= bits(_mm_cmpeq_epi8(chunk, quote));
+            backslashes |= bits(_mm_cmpeq_epi8(chunk, backslash));
+            lineEnds |= bits(_mm_cmpeq_epi8(chunk, lineEnd));
+            openers |= bits(_mm_cmpeq_epi8(folded, opener));
+            closers |= bits(_mm_cmpeq_epi8(folded, closer));
+        }
+    }
+};
+
+// Bit i set when an odd number of bits 0..i are: the bytes from an opening quote up to its closing one.
+std::uint64_t prefixXor(std::uint64_t bits)
+{
+    for (int shift = 1; shift < 64; shift *= 2) {
+        bits ^= bits << shift;
+    }
+    return bits;
+}
+#endif
 
 } // namespace
 
@@ -65,7 +116,40 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
         m_line = line;
         m_pos = p - data;
     };
+#if defined(__SSE2__)
+    // Inside an element, 64 bytes at a time: quotes pair up by parity and only brackets outside strings
+    // count. A block with a backslash, whose escapes need the byte-by-byte reading, is left to it.
+    const char* bytewiseUntil = p;
+#endif
     while (p < end) {
+#if defined(__SSE2__)
+        if (depth > 1 && !escape && end - p >= 64 && p >= bytewiseUntil) {
+            const Block block(p);
+            if (block.backslashes != 0) {
+                bytewiseUntil = p + 64;
+            } else {
+                const std::uint64_t outside = ~(prefixXor(block.quotes) ^ (inString ? ~std::uint64_t(0) : 0));
+                std::uint64_t brackets = (block.openers | block.closers) & outside;
+                const std::uint64_t lineEnds = block.lineEnds & outside;
+                int consumed = 64;
+                while (brackets != 0) {
+                    const int at = std::countr_zero(brackets);
+                    const std::uint64_t bit = std::uint64_t(1) << at;
+                    depth += (block.openers & bit) != 0 ? 1 : -1;
+                    if (depth == 1) {
+                        consumed = at + 1; // the element's value closed: the rest is read at element level
+                        break;
+                    }
+                    brackets &= brackets - 1;
+                }
+                const std::uint64_t read = consumed == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << consumed) - 1;
+                line += std::popcount(lineEnds & read);
+                inString = inString != ((std::popcount(block.quotes & read) & 1) != 0);
+                p += consumed;
+                continue;
+            }
+        }
+#endif
         if (inString) {
             if (escape) {
                 escape = false;
