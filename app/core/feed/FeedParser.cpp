@@ -225,6 +225,9 @@ struct Chunk
     };
     QByteArray bytes;
     std::vector<Record> records;
+    // The records' bytes are a read buffer's, shared and never copied, rather than copied one by one.
+    bool shared = false;
+    qsizetype recordBytes = 0;
 };
 
 struct Outcome
@@ -309,25 +312,35 @@ public:
     // The incident limit is reached and a further record was found: the rest of the feed is not read.
     bool full() const { return m_full; }
 
+    // A record whose bytes are copied into the chunk.
     void addElement(const char* bytes, qsizetype size, qint64 offset, qint64 line)
     {
-        if (m_full) {
+        if (!admitBytes(size, offset, line)) {
             return;
         }
-        if (size > m_limits.maxRecordBytes) {
-            queue(offset, line, oversizedError(size), true);
-            return;
-        }
-        if (size == 0) {
-            queue(offset, line, QStringLiteral("empty record"), true);
-            return;
+        if (m_chunk.shared) {
+            dispatch();
         }
         Chunk::Record record{m_position++, offset, line, m_chunk.bytes.size(), size, true, {}};
         m_chunk.bytes.append(bytes, size);
-        m_chunk.records.push_back(std::move(record));
-        if (static_cast<qsizetype>(m_chunk.records.size()) >= ChunkRecords || m_chunk.bytes.size() >= ChunkBytes) {
-            dispatch();
+        addRecord(std::move(record), size);
+    }
+
+    // A record read in place: the chunk shares the buffer, which the caller then leaves as it is (a change
+    // to it would copy it first). A chunk holds the records of one buffer.
+    void addElement(const QByteArray& buffer, qsizetype begin, qsizetype size, qint64 offset, qint64 line)
+    {
+        if (!admitBytes(size, offset, line)) {
+            return;
         }
+        if (!m_chunk.shared || m_chunk.bytes.constData() != buffer.constData()) {
+            if (m_chunk.recordBytes > 0) {
+                dispatch();
+            }
+            m_chunk.bytes = buffer;
+            m_chunk.shared = true;
+        }
+        addRecord(Chunk::Record{m_position++, offset, line, begin, size, true, {}}, size);
     }
 
     // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
@@ -426,6 +439,32 @@ private:
     {
         return QStringLiteral("the record is %1, larger than the %2 limit (setting feeds/maxRecordBytes); skipped")
             .arg(FeedLimits::sizeText(size), FeedLimits::sizeText(m_limits.maxRecordBytes));
+    }
+
+    // Whether a record's bytes are read at all: an empty or oversized one is an error in its place.
+    bool admitBytes(qsizetype size, qint64 offset, qint64 line)
+    {
+        if (m_full) {
+            return false;
+        }
+        if (size > m_limits.maxRecordBytes) {
+            queue(offset, line, oversizedError(size), true);
+            return false;
+        }
+        if (size == 0) {
+            queue(offset, line, QStringLiteral("empty record"), true);
+            return false;
+        }
+        return true;
+    }
+
+    void addRecord(Chunk::Record&& record, qsizetype size)
+    {
+        m_chunk.records.push_back(std::move(record));
+        m_chunk.recordBytes += size;
+        if (static_cast<qsizetype>(m_chunk.records.size()) >= ChunkRecords || m_chunk.recordBytes >= ChunkBytes) {
+            dispatch();
+        }
     }
 
     void queue(qint64 offset, qint64 line, const QString& error, bool limited)
@@ -602,8 +641,7 @@ void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const Fee
             if (element.skipped) {
                 reader.skipOversized(element.offset, element.line, element.size);
             } else {
-                reader.addElement(buffer.constData() + element.begin, element.end - element.begin, element.offset,
-                                  element.line);
+                reader.addElement(buffer, element.begin, element.end - element.begin, element.offset, element.line);
             }
             if (reader.full()) {
                 return;
@@ -635,11 +673,14 @@ void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const Fee
         if (splitter.elementBytes() > limits.maxRecordBytes) {
             splitter.skipElement();
         }
+        // The chunks share the records read so far with this buffer: the rest goes on in a new one, which
+        // starts with the unfinished element.
         const qsizetype drop = splitter.consumable();
-        if (drop > 0) {
-            buffer.remove(0, drop);
-            splitter.dropped(drop);
-        }
+        QByteArray next;
+        next.reserve(buffer.size() - drop + chunkSize);
+        next.append(buffer.constData() + drop, buffer.size() - drop);
+        buffer = std::move(next);
+        splitter.dropped(drop);
         if (!readMore(input, buffer)) {
             if (input.cut) {
                 return; // reported as the cut
