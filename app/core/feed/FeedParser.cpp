@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -414,8 +415,11 @@ public:
             m_sink(m_incidents, m_errors);
             m_incidents.clear();
             m_errors.clear();
-            // A feed this large fills more batches: each is allocated once at its size, not grown.
-            m_incidents.reserve(m_batchSize);
+            // A feed this large fills more batches: each is allocated once at its size, not grown. A batch
+            // that is the whole feed grows instead, by reallocation.
+            if (m_batchSize <= ReservedBatch) {
+                m_incidents.reserve(m_batchSize);
+            }
         }
     }
 
@@ -434,6 +438,7 @@ private:
     static constexpr qsizetype ChunkBytes = 1024 * 1024;
     // Chunks mapped and not yet taken in; beyond this the reader waits for the oldest.
     static constexpr size_t MaxPending = 8;
+    static constexpr qsizetype ReservedBatch = 100000;
 
     QString oversizedError(qint64 size) const
     {
@@ -770,17 +775,23 @@ bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
 
 // Gathers the batches into one list as they come. An incident is relocatable, so the list grows by
 // reallocating its storage (which the system extends in place) rather than by moving each incident.
+// Takes the whole feed as one batch: the reader's list becomes the result as it is, and no incident is
+// moved from one list to another.
 struct Collector
 {
     FeedParseResult& result;
-    int batches = 0;
+
+    static constexpr qsizetype BatchSize = std::numeric_limits<qsizetype>::max();
 
     FeedParser::BatchSink sink()
     {
         return [this](QList<Incident>& incidents, QList<FeedError>& errors) {
-            result.incidents.append(std::move(incidents));
+            if (result.incidents.isEmpty()) {
+                result.incidents.swap(incidents);
+            } else {
+                result.incidents.append(std::move(incidents));
+            }
             result.errors.append(std::move(errors));
-            ++batches;
         };
     }
 
@@ -790,7 +801,7 @@ struct Collector
     {
 #ifdef __GLIBC__
         // A large parse hands back what reading its records left behind, before its list is used.
-        if (batches >= 8) {
+        if (result.incidents.size() >= 16000) {
             malloc_trim(0);
         }
 #endif
@@ -961,7 +972,7 @@ FeedParseResult FeedParser::parse(const QByteArray& data, FeedFormat format, con
     device.open(QIODevice::ReadOnly);
     FeedParseResult result;
     Collector collector{result};
-    result.detected = parseDevice(device, format, context, collector.sink());
+    result.detected = parseDevice(device, format, context, collector.sink(), Collector::BatchSize);
     collector.finish();
     return result;
 }
@@ -981,7 +992,7 @@ FeedParseResult FeedParser::parseFile(const QString& path, FeedFormat format, co
         return result;
     }
     Collector collector{result};
-    result.detected = parseDevice(file, format, context, collector.sink());
+    result.detected = parseDevice(file, format, context, collector.sink(), Collector::BatchSize);
     collector.finish();
     return result;
 }

@@ -128,7 +128,9 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
             if (block.backslashes != 0) {
                 bytewiseUntil = p + 64;
             } else {
-                const std::uint64_t outside = ~(prefixXor(block.quotes) ^ (inString ? ~std::uint64_t(0) : 0));
+                // Bit i of quoted: an odd number of quotes up to and including byte i.
+                const std::uint64_t quoted = prefixXor(block.quotes);
+                const std::uint64_t outside = ~(quoted ^ (inString ? ~std::uint64_t(0) : 0));
                 std::uint64_t brackets = (block.openers | block.closers) & outside;
                 const std::uint64_t lineEnds = block.lineEnds & outside;
                 int consumed = 64;
@@ -142,9 +144,11 @@ JsonArraySplitter::Status JsonArraySplitter::scan(const QByteArray& buffer, QLis
                     }
                     brackets &= brackets - 1;
                 }
-                const std::uint64_t read = consumed == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << consumed) - 1;
-                line += std::popcount(lineEnds & read);
-                inString = inString != ((std::popcount(block.quotes & read) & 1) != 0);
+                if (lineEnds != 0) {
+                    const std::uint64_t read = consumed == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << consumed) - 1;
+                    line += std::popcount(lineEnds & read);
+                }
+                inString = inString != (((quoted >> (consumed - 1)) & 1) != 0);
                 p += consumed;
                 continue;
             }
