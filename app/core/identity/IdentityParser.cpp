@@ -19,10 +19,11 @@ using Form = EndpointIdentity::Form;
 using PrincipalClass = EndpointIdentity::PrincipalClass;
 using MatchPolicy = EndpointIdentity::MatchPolicy;
 
+// Case-insensitive, code unit by code unit: text of another length is never equal, and is not compared.
 bool equalsAny(QStringView text, std::initializer_list<QLatin1String> names)
 {
     for (const QLatin1String& name : names) {
-        if (text.compare(name, Qt::CaseInsensitive) == 0) {
+        if (text.size() == name.size() && text.compare(name, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
