@@ -83,9 +83,6 @@ public:
                 if (m_requested == FeedFormat::Ocsf || OcsfMapper::looksLikeOcsf(record)) {
                     Result result{std::nullopt, {}, FeedFormat::Ocsf};
                     result.incident = m_ocsf.map(record, &result.error);
-                    if (result.incident) {
-                        share(*result.incident);
-                    }
                     return result;
                 }
             }
@@ -124,7 +121,8 @@ public:
                 QStringLiteral("not an OCSF finding, a Red Canary detection or a console.incident/v1 record");
             break;
         }
-        if (result.incident) {
+        // The OCSF mapper pools its values itself.
+        if (result.incident && result.format != FeedFormat::Ocsf) {
             share(*result.incident);
         }
         return result;

@@ -228,11 +228,12 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
     incident.resolution = m_pool.intern(incident.resolution);
 
     const auto device = record.value(QLatin1String("device")).toObject();
-    incident.hostname = text(device.value(QLatin1String("hostname")));
+    // Hosts and users recur across a feed's findings: each value is held once, not once per incident.
+    incident.hostname = pooledText(device.value(QLatin1String("hostname")));
     if (incident.hostname.isEmpty()) {
-        incident.hostname = text(device.value(QLatin1String("name")));
+        incident.hostname = pooledText(device.value(QLatin1String("name")));
     }
-    incident.hostnameNormalized = IdentityParser::shortHostname(incident.hostname);
+    incident.hostnameNormalized = m_pool.intern(IdentityParser::shortHostname(incident.hostname));
     incident.sourceEndpointId = text(device.value(QLatin1String("uid")));
     const auto os = device.value(QLatin1String("os")).toObject();
     incident.osFamily = osFamilyFromTypeId(intOf(os.value(QLatin1String("type_id"))));
@@ -331,7 +332,9 @@ template <class Object> void OcsfMapper::mapUser(const Object& record, Incident&
     context.vendorHints = userHints(typeId.isUndefined() ? std::nullopt : std::optional<int>(intOf(typeId)),
                                     accountType.isUndefined() ? std::nullopt : std::optional<int>(intOf(accountType)));
     incident.user = IdentityParser::parse(raw, context);
-    incident.user.domain = m_pool.intern(incident.user.domain);
+    for (QString* value : {&incident.user.raw, &incident.user.domain, &incident.user.username}) {
+        *value = m_pool.intern(*value);
+    }
     incident.user.email = email;
 }
 
