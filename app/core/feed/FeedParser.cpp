@@ -436,6 +436,7 @@ private:
     static constexpr qsizetype ChunkBytes = 1024 * 1024;
     // Chunks mapped and not yet taken in; beyond this the reader waits for the oldest.
     static constexpr size_t MaxPending = 8;
+    // Batches up to this size are allocated whole up front.
     static constexpr qsizetype ReservedBatch = 100000;
 
     QString oversizedError(qint64 size) const
@@ -771,10 +772,9 @@ bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
     return error.error == QJsonParseError::NoError && document.isObject();
 }
 
-// Gathers the batches into one list as they come. An incident is relocatable, so the list grows by
-// reallocating its storage (which the system extends in place) rather than by moving each incident.
 // Takes the whole feed as one batch: the reader's list becomes the result as it is, and no incident is
-// moved from one list to another.
+// moved from one list to another. An incident is relocatable, so that list grows by reallocating its
+// storage (which the system extends in place) rather than by moving each incident.
 struct Collector
 {
     FeedParseResult& result;

@@ -357,7 +357,7 @@ int IncidentTableModel::addIncidents(const QList<Incident>& incidents)
     const Incident* const first = m_batches.back().incidents.constData();
     const qsizetype size = incidents.size();
 
-    // The ids of a large batch are hashed on every core; each is read once, as the search texts are built.
+    // The ids of a large batch are hashed on every core, and then indexed without hashing again.
     constexpr qsizetype ParallelAbove = 4096;
     std::vector<size_t> hashes(static_cast<size_t>(size));
     const auto hashId = [first, &hashes](size_t& slot) { slot = idHash(first[&slot - hashes.data()].id); };

@@ -153,7 +153,7 @@ private:
     static size_t idHash(const QString& id);
     // The row holding the id; idOf gives the id of any row found in the slots, listed or about to be.
     template <class IdOf> int findRow(const QString& id, size_t hash, const IdOf& idOf) const;
-    // Room in the slots for rows more rows, keeping them at most half full.
+    // Room in the slots for that many more rows, keeping them at most half full.
     void reserveIds(size_t rows);
     void insertId(int row, size_t hash);
     std::vector<size_t> m_idHashes;
