@@ -34,7 +34,7 @@ private:
     QString pooledText(const QJsonValue& value) const;
     QString pooledText(const JsonView& value) const;
 
-    // {"ocsf_user_type_id", "ocsf_account_type_id"} as IdentityParser takes them; -1 for an absent one.
+    // {"ocsf_user_type_id", "ocsf_account_type_id"} as IdentityParser takes them; an absent id is left out.
     QJsonObject userHints(std::optional<int> userType, std::optional<int> accountType) const;
 
     const FeedContext& m_context;

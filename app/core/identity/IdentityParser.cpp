@@ -188,6 +188,17 @@ void setClass(EndpointIdentity& identity, PrincipalClass principalClass, MatchPo
     identity.reason = std::move(reason);
 }
 
+// A hostname's first DNS label as written: surrounding spaces and trailing dots dropped, case kept.
+QStringView firstLabel(QStringView hostname)
+{
+    QStringView name = hostname.trimmed();
+    while (name.endsWith(u'.')) {
+        name.chop(1);
+    }
+    const qsizetype dot = name.indexOf(u'.');
+    return dot < 0 ? name : name.left(dot);
+}
+
 // Whether a down-level domain is the endpoint's own name: its short hostname, in any case. Plain ASCII is
 // compared in place; other text through shortHostname, whose lower-casing it must agree with.
 bool namesHost(QStringView domain, const QString& hostname)
@@ -198,12 +209,7 @@ bool namesHost(QStringView domain, const QString& hostname)
     if (!isAscii(domain) || !isAscii(hostname)) {
         return domain.compare(IdentityParser::shortHostname(hostname), Qt::CaseInsensitive) == 0;
     }
-    QStringView name = QStringView(hostname).trimmed();
-    while (name.endsWith(u'.')) {
-        name.chop(1);
-    }
-    const qsizetype dot = name.indexOf(u'.');
-    return domain.compare(dot < 0 ? name : name.left(dot), Qt::CaseInsensitive) == 0;
+    return domain.compare(firstLabel(hostname), Qt::CaseInsensitive) == 0;
 }
 
 void classifyDownLevel(EndpointIdentity& identity, const IdentityContext& context)
@@ -364,12 +370,8 @@ void applySidHint(EndpointIdentity& identity, const QString& sidHint)
 
 QString IdentityParser::shortHostname(const QString& hostname)
 {
-    QString name = hostname.trimmed().toLower();
-    while (name.endsWith(u'.')) {
-        name.chop(1);
-    }
-    const qsizetype dot = name.indexOf(u'.');
-    return dot < 0 ? name : name.left(dot);
+    // Lower-casing changes no space or dot, so the label is found first and only it is lower-cased.
+    return firstLabel(hostname).toString().toLower();
 }
 
 EndpointIdentity IdentityParser::parse(const QString& raw, const IdentityContext& context)
