@@ -2,11 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
-#include <QSet>
 #include <QString>
 
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace cordon::core::feedvalues
 {
@@ -55,16 +55,41 @@ bool looksLikeSid(const QString& text);
 
 // Hands out one shared copy of strings that repeat across records (vendor, product, domain), so that
 // a large feed holds each of them once.
+// Equal strings held once: intern() hands out the one shared copy of a text, whether it comes as a QString
+// or as Latin-1 bytes, so that a value recurring over a feed is stored once. An open-addressing table of the
+// texts and their hashes; the hashes are seeded per process, so that a feed cannot pick texts that collide.
 class StringPool
 {
 public:
+    // A value worked out from a text, such as a host's short name.
+    using Derive = QString (*)(const QString&);
+
+    StringPool();
+
     QString intern(const QString& text);
     // The same for Latin-1 text, looked up without making a QString of it first.
     QString intern(QLatin1String text);
+    // The pooled text and derive(text), pooled too. The derived value is kept beside the text, so that derive
+    // runs once per distinct text rather than once per record.
+    std::pair<QString, QString> internWith(const QString& text, Derive derive);
+    std::pair<QString, QString> internWith(QLatin1String text, Derive derive);
 
 private:
-    QSet<QString> m_strings;
-    QHash<QByteArray, QString> m_latin1;
+    struct Slot
+    {
+        QString text; // null while the slot is free
+        Derive derivedBy = nullptr;
+        QString derived;
+    };
+
+    template <class Text> qsizetype slotOf(const Text& text);
+    template <class Text> std::pair<QString, QString> internWithImpl(const Text& text, Derive derive);
+    void grow();
+
+    size_t m_seed;
+    std::vector<size_t> m_hashes; // beside the slots, so that a probe reads the texts only on a matching hash
+    std::vector<Slot> m_slots;
+    qsizetype m_count = 0;
 };
 
 } // namespace cordon::core::feedvalues

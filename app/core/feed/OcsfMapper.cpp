@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <tuple>
+
 namespace cordon::core
 {
 
@@ -131,6 +133,17 @@ QString OcsfMapper::pooledText(const JsonView& value) const
     return plain.isNull() ? m_pool.intern(text(value)) : m_pool.intern(plain);
 }
 
+std::pair<QString, QString> OcsfMapper::pooledWith(const QJsonValue& value, feedvalues::StringPool::Derive derive) const
+{
+    return m_pool.internWith(text(value), derive);
+}
+
+std::pair<QString, QString> OcsfMapper::pooledWith(const JsonView& value, feedvalues::StringPool::Derive derive) const
+{
+    const QLatin1String plain = value.plainText();
+    return plain.isNull() ? m_pool.internWith(text(value), derive) : m_pool.internWith(plain, derive);
+}
+
 bool OcsfMapper::looksLikeOcsf(const QJsonObject& record)
 {
     return record.contains(QLatin1String("class_uid"));
@@ -174,13 +187,15 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
     const auto product = metadata.value(QLatin1String("product")).toObject();
     incident.sourceKind = QStringLiteral("ocsf");
     incident.sourceInstance = m_context.instance;
-    incident.sourceVendor = pooledText(product.value(QLatin1String("vendor_name")));
-    incident.sourceProduct = pooledText(product.value(QLatin1String("name")));
+    // The instance, when the feed names none, is the vendor's slug, or else the product's.
+    const auto [vendor, vendorSlug] = pooledWith(product.value(QLatin1String("vendor_name")), feedvalues::slug);
+    const auto [productName, productSlug] = pooledWith(product.value(QLatin1String("name")), feedvalues::slug);
+    incident.sourceVendor = vendor;
+    incident.sourceProduct = productName;
     incident.ocsfVersion = pooledText(metadata.value(QLatin1String("version")));
     QString instance = m_context.instance;
     if (instance.isEmpty()) {
-        instance = m_pool.intern(
-            feedvalues::slug(incident.sourceVendor.isEmpty() ? incident.sourceProduct : incident.sourceVendor));
+        instance = vendor.isEmpty() ? productSlug : vendorSlug;
     }
     incident.id = Incident::makeId(incident.sourceKind, instance, incident.sourceId);
 
@@ -229,11 +244,12 @@ template <class Object> std::optional<Incident> OcsfMapper::mapRecord(const Obje
 
     const auto device = record.value(QLatin1String("device")).toObject();
     // Hosts and users recur across a feed's findings: each value is held once, not once per incident.
-    incident.hostname = pooledText(device.value(QLatin1String("hostname")));
+    std::tie(incident.hostname, incident.hostnameNormalized) =
+        pooledWith(device.value(QLatin1String("hostname")), IdentityParser::shortHostname);
     if (incident.hostname.isEmpty()) {
-        incident.hostname = pooledText(device.value(QLatin1String("name")));
+        std::tie(incident.hostname, incident.hostnameNormalized) =
+            pooledWith(device.value(QLatin1String("name")), IdentityParser::shortHostname);
     }
-    incident.hostnameNormalized = m_pool.intern(IdentityParser::shortHostname(incident.hostname));
     incident.sourceEndpointId = text(device.value(QLatin1String("uid")));
     const auto os = device.value(QLatin1String("os")).toObject();
     incident.osFamily = osFamilyFromTypeId(intOf(os.value(QLatin1String("type_id"))));

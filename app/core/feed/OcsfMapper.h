@@ -33,6 +33,9 @@ private:
     // text() of the value, held once in the pool; a view's plain string is looked up without a copy.
     QString pooledText(const QJsonValue& value) const;
     QString pooledText(const JsonView& value) const;
+    // The same, with derive(text) pooled beside it: derive runs once per distinct value, not per record.
+    std::pair<QString, QString> pooledWith(const QJsonValue& value, feedvalues::StringPool::Derive derive) const;
+    std::pair<QString, QString> pooledWith(const JsonView& value, feedvalues::StringPool::Derive derive) const;
 
     // {"ocsf_user_type_id", "ocsf_account_type_id"} as IdentityParser takes them; an absent id is left out.
     QJsonObject userHints(std::optional<int> userType, std::optional<int> accountType) const;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace cordon::core;
 
 namespace
@@ -17,6 +19,35 @@ const QString examplesDir = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/")
 QByteArray nested(int depth)
 {
     return QByteArray(depth, '[') + QByteArray(depth, ']');
+}
+
+// Texts of every kind the pool tells apart: plain ASCII, Latin-1 beyond ASCII, and beyond Latin-1.
+QString poolText(int index)
+{
+    switch (index % 3) {
+    case 0:
+        return QStringLiteral("LT-%1").arg(index);
+    case 1:
+        return QStringLiteral("h\u00f4te-%1").arg(index);
+    default:
+        return QStringLiteral("\u4e3b\u673a-%1").arg(index);
+    }
+}
+
+int derivations = 0;
+
+QString upper(const QString& text)
+{
+    ++derivations;
+    return text.toUpper();
+}
+
+QString reversed(const QString& text)
+{
+    ++derivations;
+    QString result = text;
+    std::reverse(result.begin(), result.end());
+    return result;
 }
 
 } // namespace
@@ -38,6 +69,8 @@ private slots:
     void missingAndMistypedValues();
     void treeIsReusable();
     void plainStringsArePooledWithoutACopy();
+    void poolHoldsEachTextOnceAsItGrows();
+    void poolDerivesOncePerText();
     void ocsfMapsAlikeThroughBoth();
 };
 
@@ -224,6 +257,69 @@ void TestJsonView::plainStringsArePooledWithoutACopy()
     const QString other = pool.intern(QStringLiteral("Other"));
     QCOMPARE(pool.intern(QLatin1String("Other")).constData(), other.constData());
     QVERIFY(pool.intern(QLatin1String("")).isEmpty());
+}
+
+// Thousands of texts, so that the table grows many times: each is held once, and found again however it
+// comes (a QString with other storage, or Latin-1 bytes where it has them).
+void TestJsonView::poolHoldsEachTextOnceAsItGrows()
+{
+    constexpr int Count = 6000;
+    feedvalues::StringPool pool;
+    QList<QString> first;
+    for (int i = 0; i < Count; ++i) {
+        const QString text = poolText(i);
+        first.append(pool.intern(text));
+        QCOMPARE(first.last(), text);
+        QCOMPARE(first.last().constData(), text.constData()); // the first copy is the one kept
+    }
+    for (int i = 0; i < Count; ++i) {
+        const QString text = poolText(i);
+        QVERIFY(text.constData() != first[i].constData());
+        QCOMPARE(pool.intern(text).constData(), first[i].constData());
+        if (i % 3 != 2) {
+            const QByteArray latin1 = text.toLatin1();
+            QCOMPARE(pool.intern(QLatin1String(latin1)).constData(), first[i].constData());
+        }
+    }
+    // A Latin-1 text first, then the same as a QString.
+    const QByteArray bytes("caf\xe9 cr\xe8me");
+    const QString pooled = pool.intern(QLatin1String(bytes));
+    QCOMPARE(pooled, QString::fromUtf8("caf\u00e9 cr\u00e8me"));
+    QCOMPARE(pool.intern(QString::fromUtf8("caf\u00e9 cr\u00e8me")).constData(), pooled.constData());
+    QVERIFY(pool.intern(QString()).isNull());
+    QVERIFY(pool.intern(QLatin1String("")).isEmpty());
+}
+
+// The derived value is worked out once per text and function, pooled like any other, and never mistaken
+// for another function's.
+void TestJsonView::poolDerivesOncePerText()
+{
+    feedvalues::StringPool pool;
+    derivations = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 500; ++i) {
+            const QString text = poolText(i);
+            const auto [pooled, derived] = pool.internWith(text, upper);
+            QCOMPARE(pooled, text);
+            QCOMPARE(derived, text.toUpper());
+            QCOMPARE(pool.intern(text.toUpper()).constData(), derived.constData());
+            if (i % 3 == 0) {
+                const QByteArray latin1 = text.toLatin1();
+                QCOMPARE(pool.internWith(QLatin1String(latin1), upper).second.constData(), derived.constData());
+            }
+        }
+    }
+    QCOMPARE(derivations, 500);
+
+    const auto [text, backwards] = pool.internWith(QStringLiteral("LT-7"), reversed);
+    QCOMPARE(backwards, QStringLiteral("7-TL"));
+    QCOMPARE(pool.internWith(QStringLiteral("LT-7"), upper).second, QStringLiteral("LT-7"));
+    QCOMPARE(pool.internWith(QStringLiteral("LT-7"), reversed).second, QStringLiteral("7-TL"));
+    QCOMPARE(derivations, 503);
+
+    const auto [empty, derivedFromEmpty] = pool.internWith(QString(), reversed);
+    QVERIFY(empty.isEmpty());
+    QVERIFY(derivedFromEmpty.isEmpty());
 }
 
 // Every OCSF finding of the examples, and variants of one, give the same incident through the view as
