@@ -63,6 +63,7 @@ private slots:
     void takesWhatQtReadsAlike();
     void declinesWhatItIsNotSureOf_data();
     void declinesWhatItIsNotSureOf();
+    void stringsReadAlikeWhereverTheirBytesFall();
     void lastOfTwoEqualKeysWins();
     void numbersReadAsQJsonValue_data();
     void numbersReadAsQJsonValue();
@@ -104,6 +105,46 @@ void TestJsonView::takesWhatQtReadsAlike()
     QVERIFY(tree.parse(json.constData(), json.size()));
     const QJsonValue expected = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     QCOMPARE(tree.root().toJsonValue(), expected);
+}
+
+// Strings are scanned sixteen bytes at a time: a quote, escape, control character or multi-byte character at
+// any place in a block, or just past it, is read as Qt reads it, or declined where Qt refuses it too.
+void TestJsonView::stringsReadAlikeWhereverTheirBytesFall()
+{
+    struct Special
+    {
+        QByteArray bytes;
+        bool taken; // read by the tree, not left to Qt
+    };
+    const QList<Special> specials = {
+        {"", true},        {"\\n", true},      {"\\\"", true},
+        {"\\u00e9", true}, {"\xc3\xa9", true}, {"\xf0\x9f\x99\x82", true},
+        {"\x7f", true},    {"\x01", false},    {"\t", false},
+        {"\xff", false},   {"\xc3", false},
+    };
+    JsonTree tree;
+    for (const Special& special : specials) {
+        for (int before = 0; before <= 40; ++before) {
+            for (int after : {0, 1, 15, 16, 17}) {
+                const QByteArray text = QByteArray(before, 'a') + special.bytes + QByteArray(after, 'b');
+                const QByteArray json = "{\"k\":\"" + text + "\",\"n\":1}";
+                const QByteArray name = json.toPercentEncoding();
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+                const bool taken = tree.parse(json.constData(), json.size());
+                QVERIFY2(taken == special.taken, name.constData());
+                if (taken) {
+                    QCOMPARE(error.error, QJsonParseError::NoError);
+                    QCOMPARE(tree.root().toJsonValue(), QJsonValue(document.object()));
+                }
+                // In a key, anything but plain ASCII is left to Qt.
+                const QByteArray asKey = "{\"" + text + "\":1}";
+                const bool plainKey = special.bytes.isEmpty() || special.bytes == "\x7f";
+                QVERIFY2(tree.parse(asKey.constData(), asKey.size()) == plainKey,
+                         asKey.toPercentEncoding().constData());
+            }
+        }
+    }
 }
 
 void TestJsonView::declinesWhatItIsNotSureOf_data()
