@@ -269,10 +269,10 @@ private:
     std::vector<std::unique_ptr<RecordMapper>> m_free;
 };
 
-std::vector<Outcome> mapChunk(const Chunk& chunk, MapperPool& mappers)
+// Maps a chunk's records into `outcomes`, a list taken in before and emptied, whose storage is used again.
+std::vector<Outcome> mapChunk(const Chunk& chunk, MapperPool& mappers, std::vector<Outcome>&& outcomes)
 {
     std::unique_ptr<RecordMapper> mapper = mappers.take();
-    std::vector<Outcome> outcomes;
     outcomes.reserve(chunk.records.size());
     // Each result is built in its place: an incident is large, and every move of it counts over a big feed.
     for (const Chunk::Record& record : chunk.records) {
@@ -492,9 +492,11 @@ private:
         if (onPool <= m_poolSlots) {
             pending.onPool = true;
             pending.future = QtConcurrent::run(
-                [chunk = std::exchange(m_chunk, {}), &mappers = m_mappers] { return mapChunk(chunk, mappers); });
+                [chunk = std::exchange(m_chunk, {}), &mappers = m_mappers, outcomes = spareOutcomes()]() mutable {
+                    return mapChunk(chunk, mappers, std::move(outcomes));
+                });
         } else {
-            pending.outcomes = mapChunk(std::exchange(m_chunk, {}), m_mappers);
+            pending.outcomes = mapChunk(std::exchange(m_chunk, {}), m_mappers, spareOutcomes());
         }
         m_pending.push_back(std::move(pending));
         while (!m_pending.empty() &&
@@ -516,6 +518,22 @@ private:
             }
             accept(record.position, record.offset, record.line, std::move(outcome.result));
         }
+        if (m_spareOutcomes.size() < MaxPending + 2) {
+            outcomes.clear();
+            m_spareOutcomes.push_back(std::move(outcomes));
+        }
+    }
+
+    // An empty list of outcomes whose storage a taken-in chunk used: a chunk's outcomes are a few hundred
+    // kilobytes, and fresh ones would be paged in anew for every chunk.
+    std::vector<Outcome> spareOutcomes()
+    {
+        if (m_spareOutcomes.empty()) {
+            return {};
+        }
+        std::vector<Outcome> outcomes = std::move(m_spareOutcomes.back());
+        m_spareOutcomes.pop_back();
+        return outcomes;
     }
 
     void error(qint64 position, qint64 offset, qint64 line, const QString& reason)
@@ -597,6 +615,7 @@ private:
     bool m_full = false;
     Chunk m_chunk;
     std::deque<Pending> m_pending;
+    std::vector<std::vector<Outcome>> m_spareOutcomes;
     // Chunks mapped on the pool at once: a core for each beside this thread's.
     qsizetype m_poolSlots = std::max(1, QThread::idealThreadCount() - 1);
     QList<Incident> m_incidents;
