@@ -147,11 +147,10 @@ Classification classifySid(const QString& sid)
                 QStringLiteral("Entra ID user SID; not matchable against AD objectSid")};
     }
     if (sid.startsWith(QLatin1String("S-1-5-21-"))) {
-        const QStringList parts = sid.split(u'-');
-        // S, 1, 5, 21, three domain sub-authorities, then the RID.
-        if (parts.size() >= 8) {
+        // S, 1, 5, 21, three domain sub-authorities, then the RID: seven dashes at least.
+        if (sid.count(u'-') >= 7) {
             bool ok = false;
-            const qulonglong rid = parts.last().toULongLong(&ok);
+            const qulonglong rid = QStringView(sid).mid(sid.lastIndexOf(u'-') + 1).toULongLong(&ok);
             if (ok && rid >= 500 && rid <= 504) {
                 return {PrincipalClass::Service, MatchPolicy::Never,
                         QStringLiteral("built-in account SID (RID %1)").arg(rid)};
