@@ -22,6 +22,7 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <limits>
 #include <memory>
@@ -654,8 +655,48 @@ bool readMore(Input& input, QByteArray& buffer)
     return true;
 }
 
+// The read buffers of an array, used again once no chunk shares them any more: a fresh buffer for every
+// read would have its pages faulted in anew each time.
+class ReadBuffers
+{
+public:
+    // An empty buffer with room for `size` bytes.
+    QByteArray take(qsizetype size)
+    {
+        for (auto it = m_spare.begin(); it != m_spare.end(); ++it) {
+            // One a chunk still shares would be copied by the first write: only a free one is taken.
+            if (it->isDetached() && it->capacity() >= size) {
+                // The chunk that let it go last did so on another thread: its reads come before these writes.
+                std::atomic_thread_fence(std::memory_order_acquire);
+                QByteArray buffer = std::move(*it);
+                m_spare.erase(it);
+                buffer.resize(0); // keeps the storage
+                return buffer;
+            }
+        }
+        QByteArray buffer;
+        buffer.reserve(size);
+        return buffer;
+    }
+
+    // A buffer read to its end, which chunks may still share.
+    void give(QByteArray&& buffer)
+    {
+        if (m_spare.size() >= MaxSpare) {
+            m_spare.erase(m_spare.begin());
+        }
+        m_spare.push_back(std::move(buffer));
+    }
+
+private:
+    // More than the chunks waiting to be mapped can hold at once.
+    static constexpr size_t MaxSpare = 6;
+    std::vector<QByteArray> m_spare;
+};
+
 void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const FeedLimits& limits)
 {
+    ReadBuffers buffers;
     JsonArraySplitter splitter;
     QList<JsonArraySplitter::Element> elements;
     for (;;) {
@@ -696,12 +737,12 @@ void readArray(Input& input, QByteArray& buffer, RecordReader& reader, const Fee
         if (splitter.elementBytes() > limits.maxRecordBytes) {
             splitter.skipElement();
         }
-        // The chunks share the records read so far with this buffer: the rest goes on in a new one, which
+        // The chunks share the records read so far with this buffer: the rest goes on in another one, which
         // starts with the unfinished element.
         const qsizetype drop = splitter.consumable();
-        QByteArray next;
-        next.reserve(buffer.size() - drop + chunkSize);
+        QByteArray next = buffers.take(buffer.size() - drop + chunkSize);
         next.append(buffer.constData() + drop, buffer.size() - drop);
+        buffers.give(std::move(buffer));
         buffer = std::move(next);
         splitter.dropped(drop);
         if (!readMore(input, buffer)) {
