@@ -117,7 +117,7 @@ template <class Text> qsizetype StringPool::slotOf(const Text& text)
     if (m_slots.empty()) {
         grow();
     }
-    size_t hash = hashOf(text, m_seed);
+    const size_t hash = hashOf(text, m_seed);
     const size_t mask = m_slots.size() - 1;
     for (size_t index = hash & mask;; index = (index + 1) & mask) {
         Slot& slot = m_slots[index];
@@ -128,11 +128,11 @@ template <class Text> qsizetype StringPool::slotOf(const Text& text)
                 return slotOf(text);
             }
             slot.text = pooledCopy(text);
-            m_hashes[index] = hash;
+            slot.hash = hash;
             ++m_count;
             return static_cast<qsizetype>(index);
         }
-        if (m_hashes[index] == hash && slot.text == text) {
+        if (slot.hash == hash && slot.text == text) {
             return static_cast<qsizetype>(index);
         }
     }
@@ -141,21 +141,18 @@ template <class Text> qsizetype StringPool::slotOf(const Text& text)
 void StringPool::grow()
 {
     std::vector<Slot> table(std::max<size_t>(64, m_slots.size() * 2));
-    std::vector<size_t> hashes(table.size());
     const size_t mask = table.size() - 1;
-    for (size_t old = 0; old < m_slots.size(); ++old) {
-        if (m_slots[old].text.isNull()) {
+    for (Slot& slot : m_slots) {
+        if (slot.text.isNull()) {
             continue;
         }
-        size_t index = m_hashes[old] & mask;
+        size_t index = slot.hash & mask;
         while (!table[index].text.isNull()) {
             index = (index + 1) & mask;
         }
-        table[index] = std::move(m_slots[old]);
-        hashes[index] = m_hashes[old];
+        table[index] = std::move(slot);
     }
     m_slots = std::move(table);
-    m_hashes = std::move(hashes);
 }
 
 QString StringPool::intern(const QString& text)

@@ -75,8 +75,10 @@ public:
     std::pair<QString, QString> internWith(QLatin1String text, Derive derive);
 
 private:
-    struct Slot
+    // One cache line: a probe reads the hash and the text's pointer together.
+    struct alignas(64) Slot
     {
+        size_t hash = 0;
         QString text; // null while the slot is free
         Derive derivedBy = nullptr;
         QString derived;
@@ -87,7 +89,6 @@ private:
     void grow();
 
     size_t m_seed;
-    std::vector<size_t> m_hashes; // beside the slots, so that a probe reads the texts only on a matching hash
     std::vector<Slot> m_slots;
     qsizetype m_count = 0;
 };
