@@ -437,6 +437,9 @@ private:
     static constexpr qsizetype ChunkBytes = 1024 * 1024;
     // Chunks mapped and not yet taken in; beyond this the reader waits for the oldest.
     static constexpr size_t MaxPending = 8;
+    // Chunks waiting in the pool's queue beside those it maps: enough to last while a buffer of chunkSize
+    // is read and split (one waiting, as before, left the pool idle a fifth of the time).
+    static constexpr qsizetype PoolQueue = 3;
     // Batches up to this size are allocated whole up front.
     static constexpr qsizetype ReservedBatch = 100000;
 
@@ -488,9 +491,9 @@ private:
             return pending.onPool && !pending.future.isFinished();
         });
         Pending pending;
-        // One chunk more than the pool maps at once waits in its queue, so that it never idles while this
-        // thread maps one itself.
-        if (onPool <= m_poolSlots) {
+        // A few chunks more than the pool maps at once wait in its queue, so that it never idles while this
+        // thread maps one itself, or reads and splits the next buffer.
+        if (onPool < m_poolSlots + PoolQueue) {
             pending.onPool = true;
             pending.future = QtConcurrent::run(
                 [chunk = std::exchange(m_chunk, {}), &mappers = m_mappers, outcomes = spareOutcomes()]() mutable {
