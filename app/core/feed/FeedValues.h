@@ -53,8 +53,6 @@ QString slug(const QString& text);
 // True for "S-1-…" (a Windows SID).
 bool looksLikeSid(const QString& text);
 
-// Hands out one shared copy of strings that repeat across records (vendor, product, domain), so that
-// a large feed holds each of them once.
 // Equal strings held once: intern() hands out the one shared copy of a text, whether it comes as a QString
 // or as Latin-1 bytes, so that a value recurring over a feed is stored once. An open-addressing table of the
 // texts and their hashes; the hashes are seeded per process, so that a feed cannot pick texts that collide.
