@@ -438,7 +438,7 @@ private:
     // Chunks mapped and not yet taken in; beyond this the reader waits for the oldest.
     static constexpr size_t MaxPending = 8;
     // Chunks waiting in the pool's queue beside those it maps: enough to last while a buffer of chunkSize
-    // is read and split (one waiting, as before, left the pool idle a fifth of the time).
+    // is read and split (with only one waiting, the pool idles about a fifth of the time).
     static constexpr qsizetype PoolQueue = 3;
     // Batches up to this size are allocated whole up front.
     static constexpr qsizetype ReservedBatch = 100000;
@@ -522,6 +522,7 @@ private:
             }
             accept(record.position, record.offset, record.line, std::move(outcome.result));
         }
+        // As many spare lists as chunks can be under way at once: those pending, and the one being filled.
         if (m_spareOutcomes.size() < MaxPending + 2) {
             outcomes.clear();
             m_spareOutcomes.push_back(std::move(outcomes));
