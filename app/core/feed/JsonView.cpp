@@ -450,12 +450,20 @@ QJsonValue JsonView::toJsonValue() const
     case JsonTree::Type::True:
         return toBool();
     case JsonTree::Type::Number: {
-        // QJsonDocument keeps a whole number that fits in 64 bits as an integer.
+        // QJsonDocument keeps a number as an integer when its text is a whole number that fits in 64 bits, and
+        // also when its double is whole and fits: "5.0" and "56789012345678222.2" are integers there too.
         const JsonTree::Node& node = m_tree->m_nodes[m_node];
         const QByteArray text = QByteArray::fromRawData(m_tree->m_data + node.begin, node.size);
         bool whole = false;
         const qint64 integer = text.contains('.') ? 0 : text.toLongLong(&whole);
-        return whole ? QJsonValue(integer) : QJsonValue(toDouble());
+        if (whole) {
+            return QJsonValue(integer);
+        }
+        const double number = toDouble();
+        if (std::trunc(number) == number && number >= -0x1p63 && number < 0x1p63) {
+            return QJsonValue(static_cast<qint64>(number));
+        }
+        return QJsonValue(number);
     }
     case JsonTree::Type::String:
         return toString();

@@ -84,6 +84,10 @@ void TestJsonView::takesWhatQtReadsAlike_data()
     QTest::newRow("literals") << QByteArray(R"({"t":true,"f":false,"n":null})");
     QTest::newRow("numbers") << QByteArray(R"([0,-0,7,-12,1.5,-0.25,123456789012345,1234567890123456789,0.1])");
     QTest::newRow("huge whole number") << QByteArray("[123456789012345678901234567890]");
+    // Qt keeps these as integers, since their doubles are whole; a value built from a double would not be one.
+    QTest::newRow("fractions whose doubles are whole")
+        << QByteArray("[5.0,-0.0,56789012345678222.22226229,9007199254740993.5,-12345678901234567.0,"
+                      "9223372036854775807.0,-9223372036854775809.5,18446744073709551616.5]");
     QTest::newRow("escapes") << QByteArray(R"({"s":"q\" b\\ s\/ \b\f\n\r\t"})");
     QTest::newRow("unicode escapes") << QByteArray(R"({"s":"\u00e9\u4e2d\u0000x\ud83d\ude00"})");
     QTest::newRow("utf-8") << QByteArray("{\"s\":\"J\xc3\xb6rg \xe4\xb8\xad \xf0\x9f\x99\x82 \xef\xbf\xbf\"}");
@@ -212,7 +216,7 @@ void TestJsonView::numbersReadAsQJsonValue_data()
     for (const char* number :
          {"0", "-0", "3", "-3", "3.0", "3.5", "2147483647", "2147483648", "-2147483648", "-2147483649", "3000000000",
           "1795000002000", "9007199254740993", "12345678901234567890", "0.30000000000000004", "-1.25",
-          "1000000000000000000000000", "-99999999999999999999999999999.5"}) {
+          "1000000000000000000000000", "-99999999999999999999999999999.5", "56789012345678222.22226229"}) {
         QTest::newRow(number) << QByteArray(number);
     }
 }
