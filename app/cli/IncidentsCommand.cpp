@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"
 #include "okta/OrgUrl.h"
 #include "store/AppSettings.h"
@@ -10,9 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
-#include <chrono>
 #include <cstdio>
 #include <limits>
 #include <memory>
@@ -152,30 +151,18 @@ void runIncidents(Cli& cli)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("cordon/" CORDON_VERSION_STRING));
     QNetworkReply* reply = network->get(request);
     // The answer is held in memory to parse: larger ones are refused, not truncated.
-    const qint64 maxBytes = context.limits.maxFileBytes;
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64) {
-        if (received > maxBytes) {
-            reply->setProperty("cordonTooLarge", true);
-            reply->abort();
-        }
-    });
-    // The transfer timeout restarts with every byte; this bounds a server that trickles them.
+    core::limitResponseSize(reply, context.limits.maxFileBytes);
     const qint64 maxTransferMs = settings.limit(core::AppSettings::Limit::FeedTransferMs);
-    QTimer::singleShot(std::chrono::milliseconds(maxTransferMs), reply, [reply] {
-        if (reply->isRunning()) {
-            reply->setProperty("cordonTooSlow", true);
-            reply->abort();
-        }
-    });
+    core::limitTransferTime(reply, maxTransferMs);
     QObject::connect(reply, &QNetworkReply::finished, &cli, [&cli, reply, format, source, context, maxTransferMs] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->property("cordonTooLarge").toBool()) {
+        if (core::isTooLarge(reply)) {
             cli.fail(ExitFailed, tr("%1 sent more than %2; refused (--max-bytes raises it)")
                                      .arg(source, core::FeedLimits::sizeText(context.limits.maxFileBytes)));
             return;
         }
-        if (reply->property("cordonTooSlow").toBool()) {
+        if (core::isTooSlow(reply)) {
             cli.fail(ExitFailed, tr("%1 was still sending after %2 s; cut off (setting feeds/maxTransferMs)")
                                      .arg(source)
                                      .arg(maxTransferMs / 1000.0));
@@ -189,7 +176,7 @@ void runIncidents(Cli& cli)
             cli.fail(ExitFailed, tr("%1 answered HTTP %2").arg(source).arg(status));
             return;
         }
-        QByteArray body = reply->readAll();
+        QByteArray body = core::takeBody(reply);
         QBuffer buffer(&body);
         buffer.open(QIODevice::ReadOnly);
         parseAndPrint(cli, buffer, *format, context);

@@ -1,6 +1,7 @@
 #include "feed/HttpsSource.h"
 
 #include "base/Logging.h"
+#include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"
 #include "feed/FeedValues.h"
 
@@ -180,27 +181,8 @@ void HttpsSource::requestPage()
 
 void HttpsSource::bound(QNetworkReply* reply)
 {
-    const qint64 limit = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit] {
-        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > limit) {
-            reply->setProperty("cordonTooLarge", true);
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit](qint64 received, qint64) {
-        if (received > limit) {
-            reply->setProperty("cordonTooLarge", true);
-            reply->abort();
-        }
-    });
-    // The transfer timeout restarts with every byte; a server that sends one now and then would keep
-    // the poll open for ever without this.
-    QTimer::singleShot(m_options.maxTransferMs, reply, [reply] {
-        if (reply->isRunning()) {
-            reply->setProperty("cordonTooSlow", true);
-            reply->abort();
-        }
-    });
+    limitResponseSize(reply, m_options.maxResponseBytes);
+    limitTransferTime(reply, m_options.maxTransferMs);
 }
 
 void HttpsSource::pageFinished(QNetworkReply* reply)
@@ -211,12 +193,12 @@ void HttpsSource::pageFinished(QNetworkReply* reply)
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->property("cordonTooLarge").toBool()) {
+    if (isTooLarge(reply)) {
         pollFailed(tr("The answer is larger than %1 (setting feeds/maxResponseBytes).")
                        .arg(FeedLimits::sizeText(m_options.maxResponseBytes)));
         return;
     }
-    if (reply->property("cordonTooSlow").toBool()) {
+    if (isTooSlow(reply)) {
         pollFailed(tr("The answer took longer than %1 s and was cut off (setting feeds/maxTransferMs).")
                        .arg(m_options.maxTransferMs / 1000.0));
         return;
@@ -235,7 +217,7 @@ void HttpsSource::pageFinished(QNetworkReply* reply)
         return;
     }
 
-    m_pageBody = reply->readAll();
+    m_pageBody = takeBody(reply);
     if (m_options.kind == Kind::RedCanary) {
         queueMissingRelated();
     }
@@ -308,7 +290,7 @@ void HttpsSource::fetchNextRelated()
         if (!m_running) {
             return;
         }
-        const QJsonValue data = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data"));
+        const QJsonValue data = QJsonDocument::fromJson(takeBody(reply)).object().value(QLatin1String("data"));
         const QJsonObject resource = data.isArray() ? data.toArray().first().toObject() : data.toObject();
         if (reply->error() == QNetworkReply::NoError && !resource.isEmpty()) {
             m_related.insert(key, resource);

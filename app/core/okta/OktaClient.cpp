@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Logging.h"
+#include "base/ReplyLimits.h"
 #include "okta/LinkHeader.h"
 #include "okta/SearchExpression.h"
 
@@ -57,7 +58,6 @@ struct OktaClient::Call
     QString retryFor;
     bool queued = false;
     bool settled = false;
-    bool oversized = false; // the answer passed the size limit and was cut off
 };
 
 OktaClient::OktaClient(QNetworkAccessManager* network, RateLimitGovernor* governor, Clock* clock, QObject* parent)
@@ -265,17 +265,7 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     call->reply = reply;
     std::weak_ptr<Call> weak = call;
     // Cut off as soon as the answer is known to be too large, before it is held whole.
-    const auto cutIfOver = [weak, reply, limit = m_maxResponseBytes](qint64 bytes) {
-        const auto strong = weak.lock();
-        if (strong && bytes > limit && !strong->oversized) {
-            strong->oversized = true;
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this,
-            [reply, cutIfOver] { cutIfOver(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [cutIfOver](qint64 received, qint64) { cutIfOver(received); });
+    limitResponseSize(reply, m_maxResponseBytes);
     connect(reply, &QNetworkReply::finished, this, [this, weak] {
         if (const auto strong = weak.lock())
             handleFinished(strong);
@@ -301,8 +291,8 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const qint64 now = m_clock->monotonicMs();
     result.elapsedMs = now - call->firstSentMs;
     const QNetworkReply::NetworkError networkError = reply->error();
-    const bool oversized = call->oversized || reply->bytesAvailable() > m_maxResponseBytes;
-    const QByteArray body = oversized || !reply->isOpen() ? QByteArray() : reply->readAll();
+    const QByteArray body = takeBody(reply);
+    const bool oversized = isTooLarge(reply);
 
     m_governor->finished(call->bucket, result.rate, status, call->ticket);
     if (result.rate.isKnown())

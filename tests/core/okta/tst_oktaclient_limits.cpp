@@ -108,9 +108,10 @@ void TestOktaClientLimits::hugeAnswerFailsTheCallAndIsCutOff()
     // A GET that fails this way is not asked again: the answer would be as large.
     QCOMPARE(result->attempts, 1);
     QCOMPARE(server.requests, 1);
-    // The transfer was aborted: the client hung up before the 100 MB were sent.
+    // The transfer was cut off near the limit: what was sent past it is what the sockets' buffers hold,
+    // a few megabytes, not what a fast server sends between two of Qt's progress signals (100 ms apart).
     QTRY_COMPARE(server.closedByClient, 1);
-    QVERIFY2(server.sent < server.bodyBytes(), qPrintable(QString::number(server.sent)));
+    QVERIFY2(server.sent < 32 * 1024 * 1024, qPrintable(QString::number(server.sent)));
     QCOMPARE(client.pendingCount(), 0);
 }
 

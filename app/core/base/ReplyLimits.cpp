@@ -1,0 +1,109 @@
+#include "base/ReplyLimits.h"
+
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+namespace cordon::core
+{
+
+namespace
+{
+
+constexpr const char* TooLarge = "cordonTooLarge";
+constexpr const char* TooSlow = "cordonTooSlow";
+constexpr const char* BodyName = "cordonBody";
+
+// How far Qt's network thread reads ahead of this one over HTTP/1.1. Unbounded, it reads on while this
+// thread is busy or not scheduled, and a fast server gets hundreds of megabytes in before a check runs.
+constexpr qint64 ReadAheadBytes = 4 * 1024 * 1024;
+
+// The answer read so far, kept beside the reply it came from.
+class Body : public QObject
+{
+public:
+    explicit Body(QNetworkReply* reply, qint64 maxBytes) : QObject(reply), m_reply(reply), m_maxBytes(maxBytes)
+    {
+        setObjectName(QLatin1String(BodyName));
+    }
+
+    void cutIfOver(qint64 bytes)
+    {
+        if (bytes > m_maxBytes && !isTooLarge(m_reply)) {
+            m_reply->setProperty(TooLarge, true);
+            m_reply->abort();
+        }
+    }
+
+    void readOn()
+    {
+        if (isTooLarge(m_reply) || !m_reply->isOpen()) {
+            return;
+        }
+        m_bytes += m_reply->readAll();
+        cutIfOver(m_bytes.size());
+    }
+
+    QByteArray take()
+    {
+        readOn();
+        return isTooLarge(m_reply) ? QByteArray() : std::exchange(m_bytes, {});
+    }
+
+private:
+    QNetworkReply* m_reply;
+    const qint64 m_maxBytes;
+    QByteArray m_bytes;
+};
+
+} // namespace
+
+void limitResponseSize(QNetworkReply* reply, qint64 maxBytes)
+{
+    auto* body = new Body(reply, maxBytes);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, body, [reply, body, maxBytes] {
+        body->cutIfOver(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        // Qt's read buffer only bounds how far its thread reads ahead while this one reads what arrived.
+        // HTTP/2 goes without it: its flow control in Qt has been reported to misbehave with one.
+        if (!reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
+            reply->setReadBufferSize(std::clamp<qint64>(maxBytes, 1, ReadAheadBytes));
+        }
+    });
+    // Every arrival is read and counted at once: Qt's downloadProgress comes at most every 100 ms, and a
+    // fast server sends far more than the limit in that time.
+    QObject::connect(reply, &QNetworkReply::readyRead, body, [body] { body->readOn(); });
+}
+
+bool isTooLarge(const QNetworkReply* reply)
+{
+    return reply->property(TooLarge).toBool();
+}
+
+QByteArray takeBody(QNetworkReply* reply)
+{
+    // Body has no meta-object of its own, so it is found by its name.
+    if (auto* body = reply->findChild<QObject*>(QLatin1String(BodyName), Qt::FindDirectChildrenOnly)) {
+        return static_cast<Body*>(body)->take();
+    }
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
+void limitTransferTime(QNetworkReply* reply, qint64 maxMs)
+{
+    QTimer::singleShot(std::chrono::milliseconds(maxMs), reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty(TooSlow, true);
+            reply->abort();
+        }
+    });
+}
+
+bool isTooSlow(const QNetworkReply* reply)
+{
+    return reply->property(TooSlow).toBool();
+}
+
+} // namespace cordon::core
