@@ -47,11 +47,7 @@ public:
         cutIfOver(m_bytes.size());
     }
 
-    QByteArray take()
-    {
-        readOn();
-        return isTooLarge(m_reply) ? QByteArray() : std::exchange(m_bytes, {});
-    }
+    QByteArray take() { return isTooLarge(m_reply) ? QByteArray() : std::exchange(m_bytes, {}); }
 
 private:
     QNetworkReply* m_reply;
@@ -75,6 +71,9 @@ void limitResponseSize(QNetworkReply* reply, qint64 maxBytes)
     // Every arrival is read and counted at once: Qt's downloadProgress comes at most every 100 ms, and a
     // fast server sends far more than the limit in that time.
     QObject::connect(reply, &QNetworkReply::readyRead, body, [body] { body->readOn(); });
+    // Connected before any handler of the caller's: the last bytes are counted, and isTooLarge() settled,
+    // before anyone else learns that the reply finished.
+    QObject::connect(reply, &QNetworkReply::finished, body, [body] { body->readOn(); });
 }
 
 bool isTooLarge(const QNetworkReply* reply)

@@ -12,8 +12,8 @@ namespace cordon::core
 // it then finishes with an OperationCanceledError, and isTooLarge() or isTooSlow() says which bound it passed.
 
 // Reads reply's answer as it arrives and cuts it off as soon as it is known to be larger than maxBytes:
-// from its Content-Length, or from the bytes read so far. takeBody() hands the answer over once it finishes;
-// nothing else reads from reply.
+// from its Content-Length, or from the bytes read so far. Call it before connecting to reply's finished
+// signal; takeBody() then hands the answer over once it finishes. Nothing else reads from reply.
 void limitResponseSize(QNetworkReply* reply, qint64 maxBytes);
 bool isTooLarge(const QNetworkReply* reply);
 QByteArray takeBody(QNetworkReply* reply);
