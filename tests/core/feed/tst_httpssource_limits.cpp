@@ -32,7 +32,7 @@ QByteArray largeFeed(int count)
     for (int i = 1; i <= count; ++i) {
         feed += R"({"schema":"console.incident/v1","source":{"kind":"generic","instance":"loris"},"source_id":")" +
                 QByteArray::number(i) + R"(","title":"Finding )" + QByteArray::number(i) +
-                R"(","severity":"high","state":"new","user":{"raw":"AD_DOMAIN\joren"}})"
+                R"(","severity":"high","state":"new","user":{"raw":"AD_DOMAIN\\joren"}})"
                 "\n";
     }
     return feed;
