@@ -149,6 +149,7 @@ void runIncidents(Cli& cli)
     request.setTransferTimeout(60'000);
     request.setRawHeader("Accept", "application/json, application/x-ndjson");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("cordon/" CORDON_VERSION_STRING));
+    core::keepToHttp1(request);
     QNetworkReply* reply = network->get(request);
     // The answer is held in memory to parse: larger ones are refused, not truncated.
     core::limitResponseSize(reply, context.limits.maxFileBytes);

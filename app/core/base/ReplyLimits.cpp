@@ -57,15 +57,33 @@ private:
 
 } // namespace
 
+void keepToHttp1(QNetworkRequest& request)
+{
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+}
+
 void limitResponseSize(QNetworkReply* reply, qint64 maxBytes)
 {
     auto* body = new Body(reply, maxBytes);
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, body, [reply, body, maxBytes] {
+    const qint64 readAhead = std::clamp<qint64>(maxBytes, 1, ReadAheadBytes);
+    const QNetworkRequest& request = reply->request();
+    const bool http1 = !request.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool() &&
+                       !request.attribute(QNetworkRequest::Http2DirectAttribute).toBool();
+    if (http1) {
+        // Qt's network thread only takes a read buffer once it has started the request. A request without a
+        // body has started by now, so it gets the buffer before any byte of the answer, however late this
+        // thread runs again. One with a body starts in this thread's next turn, and the queued call follows it.
+        reply->setReadBufferSize(readAhead);
+        QMetaObject::invokeMethod(
+            body, [reply, readAhead] { reply->setReadBufferSize(readAhead); }, Qt::QueuedConnection);
+    }
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, body, [reply, body, readAhead, http1] {
         body->cutIfOver(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-        // Qt's read buffer only bounds how far its thread reads ahead while this one reads what arrived.
-        // HTTP/2 goes without it: its flow control in Qt has been reported to misbehave with one.
-        if (!reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
-            reply->setReadBufferSize(std::clamp<qint64>(maxBytes, 1, ReadAheadBytes));
+        // A request that may go over HTTP/2 learns only now which it got. Its read buffer is set late, when the
+        // network thread may already have read far ahead. HTTP/2 goes without one: its flow control in Qt
+        // has been reported to misbehave with one.
+        if (!http1 && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
+            reply->setReadBufferSize(readAhead);
         }
     });
     // Every arrival is read and counted at once: Qt's downloadProgress comes at most every 100 ms, and a

@@ -163,7 +163,13 @@ QUrl HttpsSource::pageUrl() const
 
 void HttpsSource::requestPage()
 {
-    QNetworkRequest request(pageUrl());
+    QNetworkReply* reply = send(pageUrl());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageFinished(reply); });
+}
+
+QNetworkReply* HttpsSource::send(const QUrl& url)
+{
+    QNetworkRequest request(url);
     request.setTransferTimeout(m_options.transferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (!m_secret.isEmpty()) {
@@ -173,16 +179,12 @@ void HttpsSource::requestPage()
             request.setRawHeader("Authorization", "Bearer " + m_secret);
         }
     }
+    keepToHttp1(request);
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
-    bound(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageFinished(reply); });
-}
-
-void HttpsSource::bound(QNetworkReply* reply)
-{
     limitResponseSize(reply, m_options.maxResponseBytes);
     limitTransferTime(reply, m_options.maxTransferMs);
+    return reply;
 }
 
 void HttpsSource::pageFinished(QNetworkReply* reply)
@@ -275,15 +277,7 @@ void HttpsSource::fetchNextRelated()
     QUrl url = m_options.url;
     url.setPath(url.path() + (url.path().endsWith(u'/') ? QString() : QStringLiteral("/")) + type +
                 QStringLiteral("s/") + id);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.transferTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_secret.isEmpty()) {
-        request.setRawHeader("X-Api-Key", m_secret);
-    }
-    QNetworkReply* reply = m_network->get(request);
-    m_reply = reply;
-    bound(reply);
+    QNetworkReply* reply = send(url);
     connect(reply, &QNetworkReply::finished, this, [this, reply, key = type + u':' + id] {
         reply->deleteLater();
         m_reply.clear();

@@ -96,8 +96,9 @@ private:
         qint64 total = 0; // Red Canary's meta.total_items, a claim
     };
 
-    // Bounds an answer's size and its time; see pageFinished for how a bounded one ends.
-    void bound(QNetworkReply* reply);
+    // Asks for url with the source's secret, bounding the answer's size and time; see pageFinished for how
+    // a bounded one ends.
+    QNetworkReply* send(const QUrl& url);
     void requestPage();
     void pageFinished(QNetworkReply* reply);
     void queueMissingRelated();

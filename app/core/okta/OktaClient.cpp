@@ -251,6 +251,7 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     // A redirect would carry the token to wherever it points; Okta's API does not redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_transferTimeoutMs);
+    keepToHttp1(request);
 
     QNetworkReply* reply = nullptr;
     if (call->method == "GET") {
