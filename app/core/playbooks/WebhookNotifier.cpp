@@ -1,6 +1,7 @@
 #include "WebhookNotifier.h"
 
 #include "base/Logging.h"
+#include "base/ReplyLimits.h"
 #include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"
 #include "secrets/SecretStoreInterface.h"
@@ -42,6 +43,11 @@ QString candidateLine(const Candidate& candidate)
         .arg(name.isEmpty() ? user.login : name, user.login, user.status,
              Candidate::confidenceName(candidate.confidence));
 }
+
+// Only a webhook's status counts. Past these bounds the rest of its answer is cut off, so a receiver that
+// sends without end, or a byte now and then, holds neither memory nor the post.
+constexpr qint64 MaxAnswerBytes = 64 * 1024;
+constexpr qint64 MaxPostMs = 60'000;
 
 // No answer (a timeout, a reset) or a server-side failure may pass; a 4xx will not.
 bool retryable(int status)
@@ -171,7 +177,10 @@ void WebhookNotifier::post(const QUrl& url, const QString& notificationId, const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    keepToHttp1(request);
     QNetworkReply* reply = m_network->post(request, body);
+    limitResponseSize(reply, MaxAnswerBytes);
+    limitTransferTime(reply, MaxPostMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, notificationId, body, attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

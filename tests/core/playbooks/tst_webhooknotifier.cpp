@@ -1,3 +1,4 @@
+#include "FloodServer.h"
 #include "playbooks/WebhookNotifier.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
@@ -13,6 +14,7 @@
 #include <memory>
 
 using namespace cordon::core;
+using cordon::test::FloodServer;
 
 namespace
 {
@@ -126,6 +128,7 @@ private slots:
     void retriesOn500();
     void givesUpAfterBoundedAttempts();
     void clientErrorIsNotRetried();
+    void endlessAnswerIsCutOff();
     void refusesPlainHttpElsewhere();
     void noWebhookStored();
 
@@ -318,6 +321,23 @@ void TestWebhookNotifier::clientErrorIsNotRetried()
     QCOMPARE(failed.at(0).at(2).toInt(), 1);
     QTest::qWait(200);
     QCOMPARE(server.bodies.size(), 1);
+}
+
+void TestWebhookNotifier::endlessAnswerIsCutOff()
+{
+    // A receiver that accepts the post, then sends without end as fast as it is read.
+    FloodServer server(qint64(1) << 30, FloodServer::Length::Unannounced);
+    const quint16 port = server.listen();
+    QVERIFY(port != 0);
+    store(QUrl(QStringLiteral("http://127.0.0.1:%1/services/T000/B000/secretpart").arg(port)));
+    QSignalSpy delivered(m_notifier.get(), &WebhookNotifier::delivered);
+    QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
+    m_notifier->notify(notification());
+    QVERIFY(delivered.wait(10000));
+    QCOMPARE(delivered.at(0).at(1).toInt(), 1);
+    QCOMPARE(failed.size(), 0);
+    // Only the status counts: the answer was cut off a little past its start, not read to its gigabyte.
+    QVERIFY2(server.sent() < 64 * 1024 * 1024, qPrintable(QString::number(server.sent())));
 }
 
 void TestWebhookNotifier::refusesPlainHttpElsewhere()
