@@ -67,9 +67,10 @@ void limitResponseSize(QNetworkReply* reply, qint64 maxBytes)
     auto* body = new Body(reply, maxBytes);
     const qint64 readAhead = std::clamp<qint64>(maxBytes, 1, ReadAheadBytes);
     const QNetworkRequest& request = reply->request();
-    const bool http1 = !request.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool() &&
-                       !request.attribute(QNetworkRequest::Http2DirectAttribute).toBool();
-    if (http1) {
+    // A request that may go over HTTP/2 gets no read buffer: Qt's flow control there has been reported to
+    // misbehave with one, and which protocol answers is known only once the headers are in.
+    if (!request.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool() &&
+        !request.attribute(QNetworkRequest::Http2DirectAttribute).toBool()) {
         // Qt's network thread only takes a read buffer once it has started the request. A request without a
         // body has started by now, so it gets the buffer before any byte of the answer, however late this
         // thread runs again. One with a body starts in this thread's next turn, and the queued call follows it.
@@ -77,14 +78,8 @@ void limitResponseSize(QNetworkReply* reply, qint64 maxBytes)
         QMetaObject::invokeMethod(
             body, [reply, readAhead] { reply->setReadBufferSize(readAhead); }, Qt::QueuedConnection);
     }
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, body, [reply, body, readAhead, http1] {
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, body, [reply, body] {
         body->cutIfOver(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-        // A request that may go over HTTP/2 learns only now which it got. Its read buffer is set late, when the
-        // network thread may already have read far ahead. HTTP/2 goes without one: its flow control in Qt
-        // has been reported to misbehave with one.
-        if (!http1 && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
-            reply->setReadBufferSize(readAhead);
-        }
     });
     // Every arrival is read and counted at once: Qt's downloadProgress comes at most every 100 ms, and a
     // fast server sends far more than the limit in that time.
