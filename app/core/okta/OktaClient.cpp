@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "base/ReplyLimits.h"
+#include "base/SafeText.h"
 #include "okta/LinkHeader.h"
 #include "okta/SearchExpression.h"
 
@@ -285,7 +286,8 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const RawHeaders headers = reply->rawHeaderPairs();
     OktaReply result;
     result.httpStatus = status;
-    result.requestId = QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id"));
+    // A header is the server's text like its body: one that echoes the request must not hand back the token.
+    result.requestId = safetext::scrubbed(QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id")), {m_token});
     result.rate = RateLimitInfo::fromHeaders(call->bucket, headers);
     result.attempts = call->attempts;
     result.calls = call->attempts;
@@ -360,8 +362,17 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
         return;
     }
 
+    if (status >= 300 && status < 400) {
+        // The request follows no redirect (see start), and none is retried: the token goes nowhere else.
+        result.error =
+            OktaError::fromRedirect(status, call->url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl()),
+                                    result.requestId, {m_token});
+        emit requestFinished(QString::fromLatin1(call->method), path, result);
+        complete(call, result, headers);
+        return;
+    }
     result.error = OktaError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
-                                        result.requestId);
+                                        result.requestId, {m_token});
     emit requestFinished(QString::fromLatin1(call->method), path, result);
     if (status == 429 && mayRetry) {
         // The governor holds the bucket until the reset; the retry waits in its queue till then.
@@ -463,7 +474,7 @@ void OktaClient::onListPage(const std::shared_ptr<ListState>& state, const OktaR
                 result.error = OktaError::make(
                     OktaError::Kind::InvalidResponse,
                     QStringLiteral("Okta's next-page link points to another host (%1); it was not followed.")
-                        .arg(next.host()),
+                        .arg(safetext::scrubbed(next.host(), {m_token})),
                     page.requestId);
             } else if (state->pages < state->maxPages) {
                 sendUrl("GET", next, state->priority, state->guard,

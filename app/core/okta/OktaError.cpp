@@ -1,5 +1,7 @@
 #include "OktaError.h"
 
+#include "base/SafeText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,21 +17,22 @@ namespace
 constexpr qsizetype MaxParsedBody = 256 * 1024;
 constexpr qsizetype MaxExcerpt = 120;
 
-QString excerpt(const QString& text)
+// What a server wrote, as Cordon shows and keeps it: without credentials, on one line, and short.
+QString excerpt(const QString& text, const QList<QByteArray>& secrets)
 {
-    QString simple = text.simplified();
+    QString simple = safetext::scrubbed(text, secrets).simplified();
     if (simple.size() > MaxExcerpt)
         simple = simple.left(MaxExcerpt) + QStringLiteral("…");
     return simple;
 }
 
-QString htmlTitle(const QByteArray& body)
+QString htmlTitle(const QByteArray& body, const QList<QByteArray>& secrets)
 {
     static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
                                           QRegularExpression::CaseInsensitiveOption |
                                               QRegularExpression::DotMatchesEverythingOption);
     const auto match = title.match(QString::fromUtf8(body.left(MaxParsedBody)));
-    return match.hasMatch() ? excerpt(match.captured(1)) : QString();
+    return match.hasMatch() ? excerpt(match.captured(1), secrets) : QString();
 }
 
 bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
@@ -40,14 +43,14 @@ bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head");
 }
 
-void readCause(const QJsonValue& value, QStringList& causes)
+void readCause(const QJsonValue& value, QStringList& causes, const QList<QByteArray>& secrets)
 {
     if (value.isObject()) {
         const QString summary = value.toObject().value(QStringLiteral("errorSummary")).toString();
         if (!summary.isEmpty())
-            causes.append(summary);
+            causes.append(excerpt(summary, secrets));
     } else if (value.isString() && !value.toString().isEmpty()) {
-        causes.append(value.toString());
+        causes.append(excerpt(value.toString(), secrets));
     }
 }
 
@@ -126,12 +129,36 @@ OktaError OktaError::make(Kind kind, const QString& detail, const QString& reque
 }
 
 OktaError
-OktaError::fromReply(int httpStatus, const QByteArray& contentType, const QByteArray& body, const QString& requestId)
+OktaError::fromRedirect(int httpStatus, const QUrl& target, const QString& requestId, const QList<QByteArray>& secrets)
+{
+    // Only where it points is named: the rest of the address is the server's to fill.
+    const QString origin =
+        target.isValid() && !target.host().isEmpty()
+            ? safetext::scrubbed(
+                  target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                      .toDisplayString(),
+                  secrets)
+            : QStringLiteral("an address it did not name");
+    OktaError error = make(Kind::Configuration,
+                           QStringLiteral("The answer was a redirect to %1, not Okta's API. Cordon follows no redirect "
+                                          "from the org, so the token was sent nowhere else; check the org URL (a "
+                                          "proxy, a sign-in page or another host answered in Okta's place).")
+                               .arg(origin),
+                           safetext::scrubbed(requestId, secrets));
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+OktaError OktaError::fromReply(int httpStatus,
+                               const QByteArray& contentType,
+                               const QByteArray& body,
+                               const QString& requestId,
+                               const QList<QByteArray>& secrets)
 {
     OktaError error;
     error.kind = kindForStatus(httpStatus);
     error.httpStatus = httpStatus;
-    error.requestId = requestId;
+    error.requestId = safetext::scrubbed(requestId, secrets);
 
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty()) {
@@ -144,7 +171,7 @@ OktaError::fromReply(int httpStatus, const QByteArray& contentType, const QByteA
         return error;
     }
     if (looksLikeHtml(contentType, trimmed)) {
-        const QString title = htmlTitle(trimmed);
+        const QString title = htmlTitle(trimmed, secrets);
         error.detail = title.isEmpty()
                            ? QStringLiteral("The answer was an HTML page, not Okta's JSON; a proxy or firewall may "
                                             "stand between Cordon and Okta.")
@@ -161,7 +188,7 @@ OktaError::fromReply(int httpStatus, const QByteArray& contentType, const QByteA
                            .arg(parseError.errorString())
                            .arg(parseError.offset)
                            .arg(trimmed.size())
-                           .arg(excerpt(QString::fromUtf8(trimmed.left(MaxExcerpt * 2))));
+                           .arg(excerpt(QString::fromUtf8(trimmed), secrets));
         return error;
     }
     if (!document.isObject()) {
@@ -170,27 +197,25 @@ OktaError::fromReply(int httpStatus, const QByteArray& contentType, const QByteA
     }
 
     const QJsonObject object = document.object();
-    error.errorCode = object.value(QStringLiteral("errorCode")).toString();
-    error.errorSummary = excerpt(object.value(QStringLiteral("errorSummary")).toString());
-    error.errorLink = object.value(QStringLiteral("errorLink")).toString();
-    error.errorId = object.value(QStringLiteral("errorId")).toString();
+    error.errorCode = excerpt(object.value(QStringLiteral("errorCode")).toString(), secrets);
+    error.errorSummary = excerpt(object.value(QStringLiteral("errorSummary")).toString(), secrets);
+    error.errorLink = excerpt(object.value(QStringLiteral("errorLink")).toString(), secrets);
+    error.errorId = excerpt(object.value(QStringLiteral("errorId")).toString(), secrets);
     // Some answers carry errorCauses as a single object rather than a list (FACTS §1d).
     const QJsonValue causes = object.value(QStringLiteral("errorCauses"));
     if (causes.isArray()) {
         for (const QJsonValue& cause : causes.toArray())
-            readCause(cause, error.causes);
+            readCause(cause, error.causes, secrets);
     } else {
-        readCause(causes, error.causes);
+        readCause(causes, error.causes, secrets);
     }
-    for (QString& cause : error.causes)
-        cause = excerpt(cause);
     if (error.errorCode.isEmpty() && error.errorSummary.isEmpty()) {
         // OAuth endpoints answer {"error": ..., "error_description": ...} instead.
         const QString oauthError = object.value(QStringLiteral("error")).toString();
         const QString description = object.value(QStringLiteral("error_description")).toString();
         if (!oauthError.isEmpty() || !description.isEmpty())
             error.errorSummary =
-                excerpt(description.isEmpty() ? oauthError : oauthError + QStringLiteral(": ") + description);
+                excerpt(description.isEmpty() ? oauthError : oauthError + QStringLiteral(": ") + description, secrets);
         else
             error.detail = QStringLiteral("The answer held no Okta error code or summary.");
     }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace cordon::core
 {
@@ -42,8 +43,17 @@ struct OktaError
     bool isWrongState() const;
     QString message() const;
 
+    // Every text taken from the answer is scrubbed of `secrets` (the token the call was sent with) and of any
+    // credential-looking value, before it is cut to an excerpt: a server that echoes the request back cannot
+    // put the token into a message, a log or the audit trail.
+    static OktaError fromReply(int httpStatus,
+                               const QByteArray& contentType,
+                               const QByteArray& body,
+                               const QString& requestId,
+                               const QList<QByteArray>& secrets = {});
+    // A redirect, which Okta's API never answers: whatever did is not the org as configured.
     static OktaError
-    fromReply(int httpStatus, const QByteArray& contentType, const QByteArray& body, const QString& requestId);
+    fromRedirect(int httpStatus, const QUrl& target, const QString& requestId, const QList<QByteArray>& secrets = {});
     static OktaError make(Kind kind, const QString& detail, const QString& requestId = {});
 
     static QString kindName(Kind kind);
