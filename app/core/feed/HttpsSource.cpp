@@ -1,7 +1,9 @@
 #include "feed/HttpsSource.h"
 
 #include "base/Logging.h"
+#include "base/Redirects.h"
 #include "base/ReplyLimits.h"
+#include "base/SafeText.h"
 #include "feed/FeedParser.h"
 #include "feed/FeedValues.h"
 
@@ -31,16 +33,6 @@ namespace
 // missed; the store merges what is seen twice.
 constexpr qint64 sinceOverlapSecs = 5 * 60;
 constexpr qsizetype maxRelatedCache = 20000;
-
-bool isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
 int retryAfterMs(QNetworkReply* reply)
@@ -107,10 +99,7 @@ void HttpsSource::start()
     if (m_running) {
         return;
     }
-    const QString scheme = m_options.url.scheme().toLower();
-    const bool allowed = scheme == QLatin1String("https") ||
-                         (scheme == QLatin1String("http") && m_options.allowHttpLoopback && isLoopback(m_options.url));
-    if (!m_options.url.isValid() || !allowed) {
+    if (!TransportRule{m_options.allowHttpLoopback, false}.check(m_options.url).isEmpty()) {
         setStatus(Status::Idle,
                   tr("Refusing %1: feeds are read over https only.").arg(m_options.url.toDisplayString()));
         return;
@@ -180,8 +169,11 @@ QNetworkReply* HttpsSource::send(const QUrl& url)
         }
     }
     keepToHttp1(request);
+    verifyRedirects(request);
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
+    // Each hop keeps to https (or loopback http where allowed), and the secret to the feed's own origin.
+    guardRedirects(reply, TransportRule{m_options.allowHttpLoopback, !m_secret.isEmpty()});
     limitResponseSize(reply, m_options.maxResponseBytes);
     limitTransferTime(reply, m_options.maxTransferMs);
     return reply;
@@ -195,6 +187,10 @@ void HttpsSource::pageFinished(QNetworkReply* reply)
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QString refused = refusedRedirect(reply); !refused.isEmpty()) {
+        pollFailed(tr("The feed's answer was refused: %1.").arg(safetext::scrubbed(refused, {m_secret})));
+        return;
+    }
     if (isTooLarge(reply)) {
         pollFailed(tr("The answer is larger than %1 (setting feeds/maxResponseBytes).")
                        .arg(FeedLimits::sizeText(m_options.maxResponseBytes)));
@@ -338,13 +334,18 @@ void HttpsSource::processPage()
 void HttpsSource::pageParsed(const PageResult& page)
 {
     const FeedParseResult& parsed = page.parsed;
+    // An error quotes the server's text, which may echo the request: the secret is taken out before it shows.
+    QList<FeedError> errors = parsed.errors;
+    for (FeedError& error : errors) {
+        error.reason = safetext::scrubbed(error.reason, {m_secret});
+    }
     // Nothing readable at all is a failed poll (an HTML error page, a cut-off answer).
-    const bool unreadable = parsed.incidents.isEmpty() && !parsed.errors.isEmpty();
-    if (!parsed.errors.isEmpty()) {
-        emit errorsReported(parsed.errors);
+    const bool unreadable = parsed.incidents.isEmpty() && !errors.isEmpty();
+    if (!errors.isEmpty()) {
+        emit errorsReported(errors);
     }
     if (unreadable) {
-        pollFailed(tr("The answer is not a feed: %1").arg(parsed.errors.first().reason));
+        pollFailed(tr("The answer is not a feed: %1").arg(errors.first().reason));
         return;
     }
     const qsizetype records = parsed.incidents.size() + parsed.errors.size();

@@ -1,6 +1,7 @@
 #include "WebhookNotifier.h"
 
 #include "base/Logging.h"
+#include "base/Redirects.h"
 #include "base/ReplyLimits.h"
 #include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"
@@ -176,9 +177,11 @@ void WebhookNotifier::post(const QUrl& url, const QString& notificationId, const
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
     request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    verifyRedirects(request);
     keepToHttp1(request);
     QNetworkReply* reply = m_network->post(request, body);
+    // Every hop keeps to the rule the webhook URL itself was held to.
+    guardRedirects(reply, TransportRule{m_allowHttpLoopback, false});
     limitResponseSize(reply, MaxAnswerBytes);
     limitTransferTime(reply, MaxPostMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, notificationId, body, attempt] {
@@ -187,6 +190,11 @@ void WebhookNotifier::post(const QUrl& url, const QString& notificationId, const
         const QNetworkReply::NetworkError error = reply->error();
         if (status >= 200 && status < 300) {
             Q_EMIT delivered(notificationId, attempt);
+            return;
+        }
+        if (const QString refused = refusedRedirect(reply); !refused.isEmpty()) {
+            qCWarning(lcContainment) << "webhook post" << notificationId << "failed:" << refused;
+            Q_EMIT failed(notificationId, tr("the webhook answered with a redirect; %1").arg(refused), attempt);
             return;
         }
         // errorString() names the URL, which is a credential: describe the failure by status or error code only.
