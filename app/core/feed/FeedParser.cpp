@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -22,7 +23,9 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <memory>
@@ -40,6 +43,17 @@ constexpr qsizetype chunkSize = 4 * 1024 * 1024;
 constexpr QLatin1String incidentSchema("console.incident/v1");
 
 using jsonscan::isSpace;
+
+// The members of a whole document's object whose array holds its records, in the order addDocument looks.
+constexpr std::array<const char*, 5> envelopeKeys{"data", "items", "results", "incidents", "findings"};
+
+// Records of an envelope too large to read: by their index in its record array, where each began and its size.
+struct Oversized
+{
+    qint64 offset = -1;
+    qint64 size = 0;
+};
+using OversizedRecords = QHash<qint64, Oversized>;
 
 qsizetype skipSpace(const QByteArray& data, qsizetype from)
 {
@@ -344,19 +358,20 @@ public:
     }
 
     // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
-    void addDocument(const QJsonDocument& document)
+    // An envelope's records that were too large are listed in `oversized` and stand as null in the document.
+    void addDocument(const QJsonDocument& document, const OversizedRecords& oversized = {})
     {
         drain();
         if (document.isArray()) {
-            addArray(document.array());
+            addArray(document.array(), oversized);
             return;
         }
         const QJsonObject object = document.object();
-        for (const char* key : {"data", "items", "results", "incidents", "findings"}) {
+        for (const char* key : envelopeKeys) {
             const QJsonValue records = object.value(QLatin1String(key));
             if (records.isArray()) {
                 m_mapper.redCanary().addIncluded(object.value(QLatin1String("included")).toArray());
-                addArray(records.toArray());
+                addArray(records.toArray(), oversized);
                 return;
             }
         }
@@ -586,9 +601,14 @@ private:
         flushIfFull();
     }
 
-    void addArray(const QJsonArray& records)
+    void addArray(const QJsonArray& records, const OversizedRecords& oversized)
     {
-        for (const QJsonValue& value : records) {
+        for (qsizetype index = 0; index < records.size(); ++index) {
+            const QJsonValue value = records.at(index);
+            if (const auto skipped = oversized.constFind(index); skipped != oversized.cend()) {
+                error(m_position++, skipped->offset, -1, oversizedError(skipped->size));
+                continue;
+            }
             if (!admit(m_position, -1, -1)) {
                 return;
             }
@@ -836,6 +856,134 @@ bool secondLineIsRecord(const QByteArray& buffer, qsizetype first)
     return error.error == QJsonParseError::NoError && document.isObject();
 }
 
+// Past the JSON string that starts at data[at] (its opening quote); data.size() when it does not end.
+qsizetype skipString(const QByteArray& data, qsizetype at)
+{
+    for (++at; at < data.size(); ++at) {
+        if (data.at(at) == '\\') {
+            ++at;
+        } else if (data.at(at) == '"') {
+            return at + 1;
+        }
+    }
+    return data.size();
+}
+
+// Past the JSON value that starts at data[at], without parsing it: strings and nesting are followed, nothing
+// else is checked (the document is parsed afterwards).
+qsizetype skipValue(const QByteArray& data, qsizetype at)
+{
+    if (at < data.size() && data.at(at) == '"') {
+        return skipString(data, at);
+    }
+    int depth = 0;
+    while (at < data.size()) {
+        const char c = data.at(at);
+        if (c == '"') {
+            at = skipString(data, at);
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) {
+                return at;
+            }
+            if (--depth == 0) {
+                return at + 1;
+            }
+        } else if (depth == 0 && (c == ',' || isSpace(c))) {
+            return at;
+        }
+        ++at;
+    }
+    return at;
+}
+
+// A member of the document's top-level object: its name as written and where its value lies.
+struct Member
+{
+    QByteArrayView name;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+// The members of the object at data[first], when data holds that one object and nothing after it but space.
+std::optional<QList<Member>> topLevelMembers(const QByteArray& data, qsizetype first)
+{
+    QList<Member> members;
+    qsizetype at = skipSpace(data, first + 1);
+    if (at < data.size() && data.at(at) == '}') {
+        return skipSpace(data, at + 1) == data.size() ? std::optional(members) : std::nullopt;
+    }
+    while (at < data.size() && data.at(at) == '"') {
+        const qsizetype nameEnd = skipString(data, at);
+        const QByteArrayView name(data.constData() + at + 1, std::max<qsizetype>(0, nameEnd - at - 2));
+        at = skipSpace(data, nameEnd);
+        if (at >= data.size() || data.at(at) != ':') {
+            return std::nullopt;
+        }
+        const qsizetype begin = skipSpace(data, at + 1);
+        const qsizetype end = skipValue(data, begin);
+        if (end <= begin) {
+            return std::nullopt;
+        }
+        members.append(Member{name, begin, end});
+        at = skipSpace(data, end);
+        if (at < data.size() && data.at(at) == ',') {
+            at = skipSpace(data, at + 1);
+        } else if (at < data.size() && data.at(at) == '}') {
+            return skipSpace(data, at + 1) == data.size() ? std::optional(members) : std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// A document larger than a record holds its records in an array (an envelope), and each is held to the record
+// limit as an array's element is: one too large is overwritten with null, without moving any other byte, and
+// listed. A document that is one record that large is not parsed at all: false.
+bool limitEnvelopeRecords(QByteArray& data, qsizetype first, const FeedLimits& limits, OversizedRecords& oversized)
+{
+    const std::optional<QList<Member>> members = topLevelMembers(data, first);
+    if (!members) {
+        return true; // not one object: parsed as it is, or read line by line
+    }
+    const Member* records = nullptr;
+    for (const char* key : envelopeKeys) {
+        for (const Member& member : *members) {
+            // The last of equal names, as QJsonObject keeps it.
+            if (member.name == QByteArrayView(key) && data.at(member.begin) == '[') {
+                records = &member;
+            }
+        }
+        if (records) {
+            break;
+        }
+    }
+    if (!records) {
+        return false;
+    }
+    JsonArraySplitter splitter;
+    QList<JsonArraySplitter::Element> elements;
+    const QByteArray array = QByteArray::fromRawData(data.constData() + records->begin, records->end - records->begin);
+    if (splitter.scan(array, elements) != JsonArraySplitter::Status::Finished) {
+        return true; // malformed: the parse says where
+    }
+    char* bytes = data.data() + records->begin;
+    for (qsizetype index = 0; index < elements.size(); ++index) {
+        const JsonArraySplitter::Element& element = elements.at(index);
+        const qsizetype size = element.end - element.begin;
+        if (size > limits.maxRecordBytes) {
+            oversized.insert(index, Oversized{records->begin + element.begin, size});
+            std::memset(bytes + element.begin, ' ', size_t(size));
+            std::memcpy(bytes + element.begin, "null", 4);
+        }
+    }
+    return true;
+}
+
 // Takes the whole feed as one batch: the reader's list becomes the result as it is, and no incident is
 // moved from one list to another. An incident is relocatable, so that list grows by reallocating its
 // storage (which the system extends in place) rather than by moving each incident.
@@ -1003,10 +1151,16 @@ FeedFormat FeedParser::parseDevice(
             while (buffer.size() - first <= limits.maxDocumentBytes && readMore(input, buffer)) {
             }
             if (buffer.size() - first <= limits.maxDocumentBytes && !input.cut) {
+                OversizedRecords oversized;
+                if (buffer.size() - first > limits.maxRecordBytes &&
+                    !limitEnvelopeRecords(buffer, first, limits, oversized)) {
+                    reader.skipOversized(first, 1, buffer.size() - first);
+                    return finish();
+                }
                 QJsonParseError error;
                 const QJsonDocument document = QJsonDocument::fromJson(buffer, &error);
                 if (error.error == QJsonParseError::NoError) {
-                    reader.addDocument(document);
+                    reader.addDocument(document, oversized);
                     return finish();
                 }
             } else if (!input.cut && !secondLineIsRecord(buffer, first)) {

@@ -104,6 +104,10 @@ private slots:
     void oversizedArrayElementIsSkipped_data();
     void oversizedArrayElementIsSkipped();
     void documentLargerThanTheLimitIsRefused();
+    void loneRecordIsHeldToTheRecordLimit_data();
+    void loneRecordIsHeldToTheRecordLimit();
+    void envelopeRecordsAreHeldToTheRecordLimit_data();
+    void envelopeRecordsAreHeldToTheRecordLimit();
     void largeNdjsonWithMalformedFirstLineStillLoads();
     void incidentsStopAtTheLimit_data();
     void incidentsStopAtTheLimit();
@@ -285,6 +289,77 @@ void TestFeedLimits::documentLargerThanTheLimitIsRefused()
     QVERIFY2(refused.errors.first().reason.contains(QLatin1String("one JSON document larger than the")),
              qPrintable(refused.errors.first().reason));
     QVERIFY(refused.errors.first().reason.contains(QLatin1String("feeds/maxDocumentBytes")));
+}
+
+void TestFeedLimits::loneRecordIsHeldToTheRecordLimit_data()
+{
+    QTest::addColumn<QByteArray>("feed");
+    const QByteArray big = record(1, 300 * 1024);
+    QTest::newRow("one line") << big;
+    QTest::newRow("with a newline") << big + "\n";
+    QByteArray pretty = big;
+    pretty.replace(",\"", ",\n  \"");
+    QTest::newRow("pretty-printed") << pretty;
+    // An array-valued member is no envelope unless its name says so.
+    QByteArray withList = big;
+    withList.insert(1, R"("tags":[1,2,3],)");
+    QTest::newRow("with a list member") << withList;
+}
+
+void TestFeedLimits::loneRecordIsHeldToTheRecordLimit()
+{
+    // A feed that is one record, held to the limit every array element and NDJSON line is held to.
+    QFETCH(QByteArray, feed);
+    FeedLimits limits;
+    limits.maxRecordBytes = 256 * 1024;
+    for (const FeedParseResult& result : {FeedParser::parse(feed, FeedFormat::Auto, limited(limits)), [&] {
+                                              QBuffer device(&feed);
+                                              device.open(QIODevice::ReadOnly);
+                                              return parseStream(device, limits);
+                                          }()}) {
+        QVERIFY(result.incidents.isEmpty());
+        QCOMPARE(result.errors.size(), 1);
+        const FeedError& error = result.errors.first();
+        QCOMPARE(error.position, 0);
+        QVERIFY2(
+            error.reason.contains(QLatin1String("larger than the 262144 bytes limit (setting feeds/maxRecordBytes)")),
+            qPrintable(error.reason));
+    }
+    // Within the limit it loads as before.
+    limits.maxRecordBytes = feed.size();
+    QCOMPARE(FeedParser::parse(feed, FeedFormat::Auto, limited(limits)).incidents.size(), 1);
+}
+
+void TestFeedLimits::envelopeRecordsAreHeldToTheRecordLimit_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("separator");
+    QTest::addColumn<QByteArray>("tail");
+    QTest::newRow("compact") << QByteArray(R"({"meta":{"total_items":4},"data":[)") << QByteArray(",")
+                             << QByteArray("]}");
+    QTest::newRow("pretty") << QByteArray("{\n  \"data\": [\n    ") << QByteArray(",\n    ")
+                            << QByteArray("\n  ],\n  \"meta\": {\"total_items\": 4}\n}\n");
+    QTest::newRow("findings") << QByteArray(R"({"findings" : [ )") << QByteArray(" , ") << QByteArray(" ] }");
+}
+
+void TestFeedLimits::envelopeRecordsAreHeldToTheRecordLimit()
+{
+    // An envelope larger than a record is still read, and each of its records is held to the record limit:
+    // the large one is skipped with an error in its place, the others load.
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, separator);
+    QFETCH(QByteArray, tail);
+    const QByteArray envelope =
+        head + record(1) + separator + record(2, 300 * 1024) + separator + record(3) + separator + record(4) + tail;
+    FeedLimits limits;
+    limits.maxRecordBytes = 256 * 1024;
+    const FeedParseResult result = FeedParser::parse(envelope, FeedFormat::Auto, limited(limits));
+    QCOMPARE(sourceIds(result.incidents), (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().position, 1);
+    QCOMPARE(result.errors.first().byteOffset, envelope.indexOf(record(2, 300 * 1024)));
+    QVERIFY2(result.errors.first().reason.contains(QLatin1String("feeds/maxRecordBytes")),
+             qPrintable(result.errors.first().reason));
 }
 
 void TestFeedLimits::largeNdjsonWithMalformedFirstLineStillLoads()
