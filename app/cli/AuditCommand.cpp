@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/SafeText.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,9 @@ void runAudit(Cli& cli)
             cli.out(QCoreApplication::translate("cordonctl", "The audit log is intact: %n entries checked.", nullptr,
                                                 int(result.checked)));
         } else {
-            cli.out(tr("The audit log is BROKEN at entry %1: %2").arg(result.firstBrokenSeq).arg(result.reason));
+            cli.out(tr("The audit log is BROKEN at entry %1: %2")
+                        .arg(result.firstBrokenSeq)
+                        .arg(Cli::field(result.reason)));
         }
         cli.finish(result.ok ? ExitDone : ExitFailed);
         return;
@@ -53,7 +56,8 @@ void runAudit(Cli& cli)
     }
     QByteArray bytes;
     if (format == QLatin1String("text")) {
-        bytes = log->exportText();
+        // One line per entry; what a server or a feed put into an entry may not drive the terminal.
+        bytes = core::safetext::forTerminalLines(QString::fromUtf8(log->exportText())).toUtf8();
     } else if (format == QLatin1String("csv")) {
         bytes = log->exportCsv();
     } else if (format == QLatin1String("json")) {

@@ -26,14 +26,14 @@ void runCheck(Cli& cli)
             if (!reply.ok()) {
                 const bool credentials = reply.httpStatus == 401;
                 cli.fail(credentials ? ExitConfiguration : ExitFailed,
-                         tr("the connection check failed: %1").arg(reply.error.message()));
+                         tr("the connection check failed: %1").arg(Cli::field(reply.error.message())));
                 return;
             }
             client->userRoles(
                 me.id, &cli, [&cli, client, me](const core::OktaReply& rolesReply, const QList<core::OktaRole>& roles) {
                     if (!rolesReply.ok()) {
                         cli.fail(ExitFailed, tr("connected as %1, but its admin roles could not be read: %2")
-                                                 .arg(me.login, rolesReply.error.message()));
+                                                 .arg(Cli::field(me.login), Cli::field(rolesReply.error.message())));
                         return;
                     }
                     const auto permissions = core::RolePermissions::fromRoles(roles);
@@ -55,13 +55,14 @@ void runCheck(Cli& cli)
                     } else {
                         QStringList roleNames;
                         for (const core::OktaRole& role : roles) {
-                            roleNames << (role.label.isEmpty()
-                                              ? role.type
-                                              : role.label + QStringLiteral(" (") + role.type + QLatin1Char(')'));
+                            roleNames << Cli::field(role.label.isEmpty() ? role.type
+                                                                         : role.label + QStringLiteral(" (") +
+                                                                               role.type + QLatin1Char(')'));
                         }
                         auto yesNo = [](bool allowed) { return allowed ? tr("yes") : tr("no"); };
                         cli.out(tr("Org:            %1").arg(client->orgUrl().toString()));
-                        cli.out(tr("Token acts as:  %1 (%2, %3)").arg(me.login, me.id, me.status));
+                        cli.out(tr("Token acts as:  %1 (%2, %3)")
+                                    .arg(Cli::field(me.login), Cli::field(me.id), Cli::field(me.status)));
                         cli.out(tr("Admin roles:    %1")
                                     .arg(roleNames.isEmpty() ? tr("none") : roleNames.join(QStringLiteral(", "))));
                         cli.out(tr("Clear sessions: %1").arg(yesNo(permissions.clearSessions)));
@@ -69,7 +70,7 @@ void runCheck(Cli& cli)
                         cli.out(tr("Unsuspend:      %1").arg(yesNo(permissions.suspend)));
                         cli.out(tr("Group changes:  %1").arg(yesNo(permissions.groupMembership)));
                         for (const QString& warning : permissions.warnings) {
-                            cli.err(tr("warning: %1").arg(warning));
+                            cli.err(tr("warning: %1").arg(Cli::field(warning)));
                         }
                     }
                     cli.finish(ExitDone);

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "base/SafeText.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/KeychainSecretStore.h"
@@ -92,14 +93,21 @@ void Cli::printJson(const QJsonDocument& document)
 
 void Cli::out(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    const QByteArray bytes =
+        core::safetext::forTerminalLines(text).toUtf8() + (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
 void Cli::err(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    const QByteArray bytes =
+        core::safetext::forTerminalLines(text).toUtf8() + (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString Cli::field(const QString& text)
+{
+    return core::safetext::forTerminal(text);
 }
 
 void Cli::fail(int code, const QString& message)
@@ -156,12 +164,13 @@ core::AuditLog* Cli::audit()
 
 bool Cli::resolveOrg(QUrl* org)
 {
-    QString raw = qEnvironmentVariable("OKTA_CLIENT_ORGURL");
-    if (raw.isEmpty()) {
-        raw = m_arguments.org;
+    // What the command line says wins over the environment, which wins over the settings.
+    QString raw = m_arguments.org;
+    if (raw.trimmed().isEmpty()) {
+        raw = qEnvironmentVariable("OKTA_CLIENT_ORGURL");
     }
     core::AppSettings appSettings(settings());
-    if (raw.isEmpty()) {
+    if (raw.trimmed().isEmpty()) {
         raw = appSettings.orgUrl();
     }
     if (raw.trimmed().isEmpty()) {
@@ -173,8 +182,12 @@ bool Cli::resolveOrg(QUrl* org)
     options.allowHttpLoopback = m_arguments.allowHttpLoopback;
     options.customDomains = appSettings.customDomains();
     if (m_arguments.customDomain) {
-        const QUrl given = QUrl::fromUserInput(raw.trimmed());
-        options.customDomains << given.host().toLower();
+        // It vouches for the host it was given with, never for one that came from elsewhere.
+        if (m_arguments.org.trimmed().isEmpty()) {
+            fail(ExitUsage, tr("--custom-domain names --org's host as the org's custom domain: pass --org too"));
+            return false;
+        }
+        options.customDomains << QUrl::fromUserInput(m_arguments.org.trimmed()).host().toLower();
     }
     const core::OrgUrlResult result = core::OrgUrl::normalize(raw, options);
     if (!result.ok) {

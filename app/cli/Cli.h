@@ -52,12 +52,16 @@ public:
 
     void printJson(const QJsonDocument& document);
     void printJson(const QJsonObject& object) { printJson(QJsonDocument(object)); }
+    // Text for the terminal: every control character but the line feeds between lines is escaped.
     void out(const QString& text);
     void err(const QString& text);
+    // One field of a line (a feed's title, a login, a server's message), with line feeds escaped too, so that
+    // it cannot start a line of its own.
+    static QString field(const QString& text);
     // A message, then the exit.
     void fail(int code, const QString& message);
 
-    // The org from OKTA_CLIENT_ORGURL, --org or settings, normalized; fails the command if there is none.
+    // The org from --org, else OKTA_CLIENT_ORGURL, else the settings, normalized; fails the command if there is none.
     bool resolveOrg(QUrl* org);
     // Resolves the org and the token (OKTA_CLIENT_TOKEN, else the keychain) and hands over a ready client.
     void withClient(std::function<void(core::OktaClient* client)> then);

@@ -145,7 +145,8 @@ QString CliArguments::usage()
               "  --help, --version\n"
               "\n"
               "The token comes from the OS keychain (service Cordon, account = the org's host), never from the\n"
-              "command line. OKTA_CLIENT_ORGURL and OKTA_CLIENT_TOKEN override both for automation.\n"
+              "command line. For automation OKTA_CLIENT_TOKEN overrides the keychain, and OKTA_CLIENT_ORGURL\n"
+              "names the org when --org is not given.\n"
               "\n"
               "Exit codes: 0 done; 1 Okta or the network failed; 2 usage; 3 configuration or credentials;\n"
               "4 user not found or ambiguous; 5 refused by a guardrail.\n");

@@ -40,15 +40,16 @@ int bulkExitCode(const QList<core::ContainmentReport>& reports)
 
 void printText(Cli& cli, const core::ContainmentReport& report)
 {
-    const QString who = report.user.login.isEmpty() ? report.requestedUser
-                                                    : QStringLiteral("%1 (%2)").arg(report.user.login, report.user.id);
+    const QString who =
+        Cli::field(report.user.login.isEmpty() ? report.requestedUser
+                                               : QStringLiteral("%1 (%2)").arg(report.user.login, report.user.id));
     if (report.status != core::ContainmentReport::Status::Completed) {
-        cli.err(tr("%1: %2").arg(who, report.message));
+        cli.err(tr("%1: %2").arg(who, Cli::field(report.message)));
         if (report.refusal && report.refusal->reason == core::Refusal::Reason::AdminNeedsConfirmation) {
             cli.err(tr("  To act on this administrator anyway, run again with --allow-admin."));
         }
     } else {
-        cli.out(tr("%1: now %2").arg(who, report.user.status));
+        cli.out(tr("%1: now %2").arg(who, Cli::field(report.user.status)));
     }
     for (const core::ActionResult& result : report.results) {
         if (report.status != core::ContainmentReport::Status::Completed) {
@@ -61,13 +62,13 @@ void printText(Cli& cli, const core::ContainmentReport& report)
             line += QStringLiteral("  HTTP %1").arg(result.httpStatus);
         }
         if (!result.requestId.isEmpty()) {
-            line += tr("  request %1").arg(result.requestId);
+            line += tr("  request %1").arg(Cli::field(result.requestId));
         }
         if (!result.call.isEmpty() && result.outcome == core::ActionResult::Outcome::Planned) {
-            line += QStringLiteral("  ") + result.call;
+            line += QStringLiteral("  ") + Cli::field(result.call);
         }
         if (!result.detail.isEmpty() && result.outcome != core::ActionResult::Outcome::Done) {
-            line += QStringLiteral("  (") + result.detail + QLatin1Char(')');
+            line += QStringLiteral("  (") + Cli::field(result.detail) + QLatin1Char(')');
         }
         cli.out(line);
     }

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/Redirects.h"
 #include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"
 #include "okta/OrgUrl.h"
@@ -48,15 +49,15 @@ public:
                 write(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                           .arg(core::Incident::severityName(incident.severity), -13)
                           .arg(core::Incident::stateName(incident.state), -11)
-                          .arg(incident.hostname.isEmpty() ? QStringLiteral("-") : incident.hostname, -16)
-                          .arg(incident.user.raw.isEmpty() ? QStringLiteral("-") : incident.user.raw, -28)
-                          .arg(incident.id, incident.title)
+                          .arg(incident.hostname.isEmpty() ? QStringLiteral("-") : Cli::field(incident.hostname), -16)
+                          .arg(incident.user.raw.isEmpty() ? QStringLiteral("-") : Cli::field(incident.user.raw), -28)
+                          .arg(Cli::field(incident.id), Cli::field(incident.title))
                           .toUtf8());
             }
             ++m_count;
         }
         for (const core::FeedError& error : errors) {
-            m_cli.err(tr("skipped %1").arg(error.toString()));
+            m_cli.err(tr("skipped %1").arg(Cli::field(error.toString())));
             ++m_errors;
         }
         incidents.clear();
@@ -150,7 +151,10 @@ void runIncidents(Cli& cli)
     request.setRawHeader("Accept", "application/json, application/x-ndjson");
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("cordon/" CORDON_VERSION_STRING));
     core::keepToHttp1(request);
+    core::verifyRedirects(request);
     QNetworkReply* reply = network->get(request);
+    // A redirect is held to the rule the feed's own address was.
+    core::guardRedirects(reply, core::TransportRule{cli.arguments().allowHttpLoopback, false});
     // The answer is held in memory to parse: larger ones are refused, not truncated.
     core::limitResponseSize(reply, context.limits.maxFileBytes);
     const qint64 maxTransferMs = settings.limit(core::AppSettings::Limit::FeedTransferMs);
@@ -158,6 +162,10 @@ void runIncidents(Cli& cli)
     QObject::connect(reply, &QNetworkReply::finished, &cli, [&cli, reply, format, source, context, maxTransferMs] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (const QString refused = core::refusedRedirect(reply); !refused.isEmpty()) {
+            cli.fail(ExitFailed, tr("%1: %2").arg(source, refused));
+            return;
+        }
         if (core::isTooLarge(reply)) {
             cli.fail(ExitFailed, tr("%1 sent more than %2; refused (--max-bytes raises it)")
                                      .arg(source, core::FeedLimits::sizeText(context.limits.maxFileBytes)));

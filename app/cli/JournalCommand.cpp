@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/JsonTime.h"
 #include "containment/JournalResume.h"
 #include "store/Journal.h"
 
@@ -26,7 +27,7 @@ QJsonObject entryJson(const core::JournalEntry& entry)
             {QStringLiteral("user"), entry.oktaLogin},
             {QStringLiteral("action"), entry.action},
             {QStringLiteral("state"), entry.state},
-            {QStringLiteral("since"), entry.createdAt.toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("since"), core::jsonTime(entry.createdAt)}};
 }
 
 } // namespace
@@ -58,8 +59,9 @@ void runJournal(Cli& cli)
             for (const auto& entry : unfinished) {
                 cli.out(QStringLiteral("%1  %2  %3  %4  %5")
                             .arg(entry.id)
-                            .arg(entry.createdAt.toString(Qt::ISODate), entry.state, entry.action,
-                                 entry.oktaLogin.isEmpty() ? entry.oktaUserId : entry.oktaLogin));
+                            .arg(entry.createdAt.toString(Qt::ISODate), Cli::field(entry.state),
+                                 Cli::field(entry.action),
+                                 Cli::field(entry.oktaLogin.isEmpty() ? entry.oktaUserId : entry.oktaLogin)));
             }
             cli.err(tr("Run `cordonctl journal resume` to settle them from Okta's state."));
         }
@@ -88,9 +90,10 @@ void runJournal(Cli& cli)
                 for (const auto& each : settling->settled()) {
                     cli.out(QStringLiteral("%1  %2  %3: %4 (%5)")
                                 .arg(each.entry.id)
-                                .arg(each.entry.action,
-                                     each.entry.oktaLogin.isEmpty() ? each.entry.oktaUserId : each.entry.oktaLogin,
-                                     each.resolution, each.detail));
+                                .arg(Cli::field(each.entry.action),
+                                     Cli::field(each.entry.oktaLogin.isEmpty() ? each.entry.oktaUserId
+                                                                               : each.entry.oktaLogin),
+                                     Cli::field(each.resolution), Cli::field(each.detail)));
                 }
             }
             cli.finish(settling->allSettled() ? ExitDone : ExitFailed);

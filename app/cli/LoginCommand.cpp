@@ -46,7 +46,7 @@ void runLogin(Cli& cli)
             token->fill('\0');
             const bool rejected = reply.httpStatus == 401 || reply.httpStatus == 403;
             cli.fail(rejected ? ExitConfiguration : ExitFailed,
-                     tr("the token was not stored: %1").arg(reply.error.message()));
+                     tr("the token was not stored: %1").arg(Cli::field(reply.error.message())));
             return;
         }
         const QString account = org.host();
@@ -69,7 +69,7 @@ void runLogin(Cli& cli)
                                               {QStringLiteral("actsAs"), user.login}});
                 } else {
                     cli.out(tr("Token for %1 stored in %2; it acts as %3.")
-                                .arg(account, cli.secrets()->backendName(), user.login));
+                                .arg(account, cli.secrets()->backendName(), Cli::field(user.login)));
                 }
                 cli.finish(ExitDone);
             });

@@ -20,11 +20,11 @@ void printText(Cli& cli, const core::MatchResult& result)
 {
     const core::EndpointIdentity& identity = result.identity;
     cli.out(tr("%1: %2, %3, %4")
-                .arg(identity.raw, core::EndpointIdentity::formName(identity.form),
+                .arg(Cli::field(identity.raw), core::EndpointIdentity::formName(identity.form),
                      core::EndpointIdentity::principalClassName(identity.principalClass),
                      core::EndpointIdentity::matchPolicyName(identity.matchPolicy)));
     if (!result.note.isEmpty()) {
-        cli.out(QStringLiteral("  ") + result.note);
+        cli.out(QStringLiteral("  ") + Cli::field(result.note));
     }
     if (result.candidates.isEmpty() && identity.matchable()) {
         cli.out(tr("  no Okta user found"));
@@ -33,15 +33,15 @@ void printText(Cli& cli, const core::MatchResult& result)
         cli.out(QStringLiteral("  %1  %2  %3  %4  %5")
                     .arg(candidate.score, 4, 'f', 2)
                     .arg(core::Candidate::confidenceName(candidate.confidence), -6)
-                    .arg(candidate.user.login, -32)
-                    .arg(candidate.user.status, -13)
-                    .arg(candidate.user.id));
+                    .arg(Cli::field(candidate.user.login), -32)
+                    .arg(Cli::field(candidate.user.status), -13)
+                    .arg(Cli::field(candidate.user.id)));
         for (const QString& reason : candidate.reasons) {
-            cli.out(QStringLiteral("        - ") + reason);
+            cli.out(QStringLiteral("        - ") + Cli::field(reason));
         }
     }
     if (!result.autoApprove.isEmpty()) {
-        cli.out(tr("  auto-approve: %1").arg(result.autoApprove));
+        cli.out(tr("  auto-approve: %1").arg(Cli::field(result.autoApprove)));
     }
     cli.err(QCoreApplication::translate("cordonctl", "%n Okta call(s)", nullptr, result.apiCalls));
 }
@@ -81,7 +81,7 @@ void runMatch(Cli& cli)
                 printText(cli, shown);
             }
             if (result.error.isError()) {
-                cli.fail(ExitFailed, tr("the Okta search failed: %1").arg(result.error.message()));
+                cli.fail(ExitFailed, tr("the Okta search failed: %1").arg(Cli::field(result.error.message())));
                 return;
             }
             cli.finish(ExitDone);

@@ -46,26 +46,27 @@ void print(Cli& cli, const UserView& view)
         return;
     }
     const core::OktaUser& user = view.user;
-    cli.out(tr("%1  %2").arg(user.login, user.id));
-    cli.out(tr("  Name:       %1")
-                .arg(user.displayName.isEmpty() ? (user.firstName + QLatin1Char(' ') + user.lastName).trimmed()
-                                                : user.displayName));
-    cli.out(tr("  Status:     %1").arg(user.status));
-    cli.out(tr("  Email:      %1").arg(user.email));
+    cli.out(tr("%1  %2").arg(Cli::field(user.login), Cli::field(user.id)));
+    cli.out(
+        tr("  Name:       %1")
+            .arg(Cli::field(user.displayName.isEmpty() ? (user.firstName + QLatin1Char(' ') + user.lastName).trimmed()
+                                                       : user.displayName)));
+    cli.out(tr("  Status:     %1").arg(Cli::field(user.status)));
+    cli.out(tr("  Email:      %1").arg(Cli::field(user.email)));
     if (!user.providerType.isEmpty()) {
-        cli.out(tr("  Source:     %1 (%2)").arg(user.providerType, user.providerName));
+        cli.out(tr("  Source:     %1 (%2)").arg(Cli::field(user.providerType), Cli::field(user.providerName)));
     }
     if (user.lastLogin.isValid()) {
         cli.out(tr("  Last login: %1").arg(user.lastLogin.toString(Qt::ISODate)));
     }
     QStringList groups;
     for (const core::OktaGroup& group : view.groups) {
-        groups << group.name;
+        groups << Cli::field(group.name);
     }
     cli.out(tr("  Groups:     %1").arg(groups.join(QStringLiteral(", "))));
     QStringList roles;
     for (const core::OktaRole& role : view.roles) {
-        roles << (role.label.isEmpty() ? role.type : role.label);
+        roles << Cli::field(role.label.isEmpty() ? role.type : role.label);
     }
     cli.out(tr("  Admin:      %1").arg(roles.isEmpty() ? tr("no admin roles") : roles.join(QStringLiteral(", "))));
 }
@@ -84,8 +85,9 @@ void runUser(Cli& cli)
             if (!reply.ok()) {
                 const bool notFound = reply.httpStatus == 404;
                 cli.fail(notFound ? ExitNotFound : ExitFailed,
-                         notFound ? tr("no Okta user '%1' (%2)").arg(ref, reply.error.message())
-                                  : tr("could not read '%1': %2").arg(ref, reply.error.message()));
+                         notFound
+                             ? tr("no Okta user '%1' (%2)").arg(Cli::field(ref), Cli::field(reply.error.message()))
+                             : tr("could not read '%1': %2").arg(Cli::field(ref), Cli::field(reply.error.message())));
                 return;
             }
             auto view = std::make_shared<UserView>();
@@ -96,7 +98,7 @@ void runUser(Cli& cli)
                 }
                 if (!part.ok()) {
                     view->failed = true;
-                    cli.fail(ExitFailed, part.error.message());
+                    cli.fail(ExitFailed, Cli::field(part.error.message()));
                     return;
                 }
                 if (--view->pending == 0) {

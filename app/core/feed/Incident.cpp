@@ -1,5 +1,6 @@
 #include "feed/Incident.h"
 
+#include "base/JsonTime.h"
 #include "feed/FeedValues.h"
 
 #include <QJsonArray>
@@ -34,11 +35,6 @@ const std::array<std::pair<Incident::State, QLatin1String>, 5> stateNames{{
 QJsonValue stringOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue timeOrNull(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
 // Vendors give severities as numbers (OCSF severity_id, CrowdStrike 1-100) or words; keep the kind.
@@ -152,10 +148,10 @@ QJsonObject Incident::toJson() const
         {QStringLiteral("severity_raw"), rawSeverity(severityRaw)},
         {QStringLiteral("state"), stateName(state)},
         {QStringLiteral("resolution"), stringOrNull(resolution)},
-        {QStringLiteral("detected_at"), timeOrNull(detectedAt)},
-        {QStringLiteral("reported_at"), timeOrNull(reportedAt)},
-        {QStringLiteral("acknowledged_at"), timeOrNull(acknowledgedAt)},
-        {QStringLiteral("remediated_at"), timeOrNull(remediatedAt)},
+        {QStringLiteral("detected_at"), jsonTime(detectedAt)},
+        {QStringLiteral("reported_at"), jsonTime(reportedAt)},
+        {QStringLiteral("acknowledged_at"), jsonTime(acknowledgedAt)},
+        {QStringLiteral("remediated_at"), jsonTime(remediatedAt)},
         {QStringLiteral("endpoint"), endpoint},
         {QStringLiteral("user"), userObject},
         {QStringLiteral("links"),

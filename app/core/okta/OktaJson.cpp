@@ -1,5 +1,7 @@
 #include "OktaJson.h"
 
+#include "base/JsonTime.h"
+
 namespace cordon::core::okta::json
 {
 
@@ -13,7 +15,7 @@ QDateTime readDate(const QJsonObject& object, const QString& key)
 
 void writeDate(QJsonObject& object, const QString& key, const QDateTime& value)
 {
-    object.insert(key, value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue());
+    object.insert(key, jsonTime(value));
 }
 
 } // namespace cordon::core::okta::json
