@@ -29,6 +29,7 @@ private Q_SLOTS:
     void echoedTokenIsScrubbed();
     void redirectIsNotFollowed_data();
     void redirectIsNotFollowed();
+    void floodIsCutOff();
 
 private:
     // Reads a user (or suspends one) and waits for the reply.
@@ -130,6 +131,26 @@ void TestOktaClientHostile::redirectIsNotFollowed()
     QVERIFY2(message.contains(QStringLiteral("redirect to http://localhost:%1").arg(port)), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("follows no redirect")), qPrintable(message));
     QCOMPARE(reply.error.httpStatus, status);
+}
+
+void TestOktaClientHostile::floodIsCutOff()
+{
+    // An org that answers a lookup with a gigabyte: the call fails near the client's limit, not at its end.
+    HostileServer org;
+    QVERIFY(org.listen() != 0);
+    org.on("", HostileServer::flood(qint64(1) << 30));
+    OktaClient client(&*m_network);
+    client.setOrgUrl(org.url());
+    client.setToken(Token);
+    client.setMaxRetries(0);
+    client.setMaxResponseBytes(1024 * 1024);
+    std::optional<OktaReply> result;
+    client.getUser(QStringLiteral("00u1victim"), this,
+                   [&result](const OktaReply& reply, const OktaUser&) { result = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QCOMPARE(result->error.kind, OktaError::Kind::InvalidResponse);
+    QVERIFY2(result->error.message().contains(QLatin1String("okta/maxResponseBytes")),
+             qPrintable(result->error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestOktaClientHostile)
