@@ -632,6 +632,10 @@
         <source>%1 Next attempt in %2 s.</source>
         <translation>%1 Nächster Versuch in %2 s.</translation>
     </message>
+    <message>
+        <source>The feed&apos;s answer was refused: %1.</source>
+        <translation>Die Antwort des Feeds wurde abgelehnt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::IdentityMatcher</name>
@@ -1030,6 +1034,29 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::TransportRule</name>
+    <message>
+        <source>not a valid address</source>
+        <translation>keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>only https, or plain http to a loopback address, is allowed</source>
+        <translation>nur https oder einfaches http an eine Loopback-Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>only https is allowed</source>
+        <translation>nur https ist erlaubt</translation>
+    </message>
+    <message>
+        <source>it leads to another origin, and the request carries a credential</source>
+        <translation>sie führt zu einem anderen Ursprung, und die Anfrage trägt ein Zugangsgeheimnis</translation>
+    </message>
+    <message>
+        <source>a redirect to %1 was not followed: %2</source>
+        <translation>einer Weiterleitung nach %1 wurde nicht gefolgt: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::WebhookNotifier</name>
     <message>
         <source>the webhook URL is not a valid URL</source>
@@ -1098,6 +1125,10 @@
     <message>
         <source>the webhook could not be reached (%1)</source>
         <translation>der Webhook war nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the webhook answered with a redirect; %1</source>
+        <translation>der Webhook antwortete mit einer Weiterleitung; %1</translation>
     </message>
 </context>
 <context>

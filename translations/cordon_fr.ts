@@ -632,6 +632,10 @@
         <source>%1 Next attempt in %2 s.</source>
         <translation>%1 Nouvelle tentative dans %2 s.</translation>
     </message>
+    <message>
+        <source>The feed&apos;s answer was refused: %1.</source>
+        <translation>La réponse du flux a été refusée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::IdentityMatcher</name>
@@ -1030,6 +1034,29 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::TransportRule</name>
+    <message>
+        <source>not a valid address</source>
+        <translation>adresse non valide</translation>
+    </message>
+    <message>
+        <source>only https, or plain http to a loopback address, is allowed</source>
+        <translation>seul https, ou http simple vers une adresse de bouclage, est autorisé</translation>
+    </message>
+    <message>
+        <source>only https is allowed</source>
+        <translation>seul https est autorisé</translation>
+    </message>
+    <message>
+        <source>it leads to another origin, and the request carries a credential</source>
+        <translation>elle mène à une autre origine, et la requête porte un identifiant secret</translation>
+    </message>
+    <message>
+        <source>a redirect to %1 was not followed: %2</source>
+        <translation>une redirection vers %1 n&apos;a pas été suivie : %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::WebhookNotifier</name>
     <message>
         <source>the webhook URL is not a valid URL</source>
@@ -1098,6 +1125,10 @@
     <message>
         <source>the webhook could not be reached (%1)</source>
         <translation>le webhook est injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the webhook answered with a redirect; %1</source>
+        <translation>le webhook a répondu par une redirection ; %1</translation>
     </message>
 </context>
 <context>

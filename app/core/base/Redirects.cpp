@@ -14,11 +14,6 @@ namespace
 
 constexpr const char* RefusedRedirect = "cordonRefusedRedirect";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cordon::core::TransportRule", text);
-}
-
 int effectivePort(const QUrl& url)
 {
     return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
@@ -51,7 +46,7 @@ bool isLoopbackHost(const QString& host)
 QString TransportRule::check(const QUrl& url) const
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        return tr("not a valid address");
+        return QCoreApplication::translate("cordon::core::TransportRule", "not a valid address");
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https")) {
@@ -60,8 +55,10 @@ QString TransportRule::check(const QUrl& url) const
     if (scheme == QLatin1String("http") && allowHttpLoopback && isLoopbackHost(url.host())) {
         return {};
     }
-    return allowHttpLoopback ? tr("only https, or plain http to a loopback address, is allowed")
-                             : tr("only https is allowed");
+    return allowHttpLoopback
+               ? QCoreApplication::translate("cordon::core::TransportRule",
+                                             "only https, or plain http to a loopback address, is allowed")
+               : QCoreApplication::translate("cordon::core::TransportRule", "only https is allowed");
 }
 
 void verifyRedirects(QNetworkRequest& request)
@@ -75,13 +72,16 @@ void guardRedirects(QNetworkReply* reply, const TransportRule& rule)
     QObject::connect(reply, &QNetworkReply::redirected, reply, [reply, rule, first](const QUrl& target) {
         QString why = rule.check(target);
         if (why.isEmpty() && rule.sameOriginOnly && !sameOrigin(first, target)) {
-            why = tr("it leads to another origin, and the request carries a credential");
+            why = QCoreApplication::translate("cordon::core::TransportRule",
+                                              "it leads to another origin, and the request carries a credential");
         }
         if (why.isEmpty()) {
             Q_EMIT reply->redirectAllowed();
             return;
         }
-        reply->setProperty(RefusedRedirect, tr("a redirect to %1 was not followed: %2").arg(originOf(target), why));
+        reply->setProperty(RefusedRedirect, QCoreApplication::translate("cordon::core::TransportRule",
+                                                                        "a redirect to %1 was not followed: %2")
+                                                .arg(originOf(target), why));
         reply->abort();
     });
 }
