@@ -358,7 +358,7 @@ public:
     }
 
     // A whole JSON document: a Red Canary page or another envelope with a record array, or one record.
-    // An envelope's records that were too large are listed in `oversized` and stand as null in the document.
+    // An envelope's records that were too large are listed in `oversized` and stand as 0 in the document.
     void addDocument(const QJsonDocument& document, const OversizedRecords& oversized = {})
     {
         drain();
@@ -942,8 +942,8 @@ std::optional<QList<Member>> topLevelMembers(const QByteArray& data, qsizetype f
 }
 
 // A document larger than a record holds its records in an array (an envelope), and each is held to the record
-// limit as an array's element is: one too large is overwritten with null, without moving any other byte, and
-// listed. A document that is one record that large is not parsed at all: false.
+// limit as an array's element is: one too large is overwritten with 0 and spaces, without moving any other byte,
+// and listed. A document that is one record that large is not parsed at all: false.
 bool limitEnvelopeRecords(QByteArray& data, qsizetype first, const FeedLimits& limits, OversizedRecords& oversized)
 {
     const std::optional<QList<Member>> members = topLevelMembers(data, first);
@@ -977,8 +977,8 @@ bool limitEnvelopeRecords(QByteArray& data, qsizetype first, const FeedLimits& l
         const qsizetype size = element.end - element.begin;
         if (size > limits.maxRecordBytes) {
             oversized.insert(index, Oversized{records->begin + element.begin, size});
-            std::memset(bytes + element.begin, ' ', size_t(size));
-            std::memcpy(bytes + element.begin, "null", 4);
+            bytes[element.begin] = '0';
+            std::memset(bytes + element.begin + 1, ' ', size_t(size - 1));
         }
     }
     return true;
