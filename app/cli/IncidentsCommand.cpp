@@ -77,6 +77,7 @@ public:
     }
 
     qint64 count() const { return m_count; }
+    qint64 errors() const { return m_errors; }
 
 private:
     Cli& m_cli;
@@ -93,7 +94,11 @@ void parseAndPrint(Cli& cli, QIODevice& device, core::FeedFormat format, const c
         });
     printer.end(detected);
     if (detected == core::FeedFormat::Auto && printer.count() == 0 && device.size() > 0) {
-        cli.fail(ExitFailed, tr("the feed's format was not recognised (OCSF, Red Canary or console.incident/v1)"));
+        // A feed whose every record was skipped (one record past feeds/maxRecordBytes) says so above.
+        cli.fail(ExitFailed, printer.errors() > 0
+                                 ? tr("no record of the feed could be read: each one was skipped, as listed above")
+                                 : tr("the feed's format was not recognised (OCSF, Red Canary or "
+                                      "console.incident/v1)"));
         return;
     }
     cli.finish(ExitDone);
