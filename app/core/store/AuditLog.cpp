@@ -304,8 +304,8 @@ AuditLog::VerifyResult AuditLog::verify() const
     if (!query.exec(QStringLiteral("SELECT MIN(seq) FROM audit_log WHERE mac != ''")) || !query.next()) {
         return broken(0, tr("the audit log cannot be read: %1").arg(query.lastError().text()));
     }
-    // Entries from here on must carry a seal: the anchor says where sealing began, and only without one
-    // does the first sealed entry (0: none).
+    // Entries from sealedFrom on must carry a seal. The anchor says where sealing began; without an anchor,
+    // the first sealed entry does (0: none).
     const qint64 sealedFrom = anchor ? anchor->sealedFrom : query.value(0).toLongLong();
     result.sealedFrom = sealedFrom;
     const QString keyProblem = m_seal ? m_seal->keyProblem() : tr("no keychain is in use");
