@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,8 +30,12 @@ private Q_SLOTS:
     void tamperedLogFailsVerify_data();
     void tamperedLogFailsVerify();
     void emptiedDataFolderFailsVerify();
+    void withoutKeychainEntriesAreUnsealed();
+    void sealedLogIsNotWrittenWithoutItsKey();
 
 private:
+    // As in a CI job without a Secret Service: the session bus leads nowhere.
+    static CtlRun runWithoutKeychain(const CordonCtl& ctl, const QStringList& arguments);
     // Two runs on Joren (a contain and a release): five entries.
     void runTwice(const CordonCtl& ctl);
     static QString databasePath(const CordonCtl& ctl);
@@ -235,6 +241,68 @@ void TestCordonCtlAudit::emptiedDataFolderFailsVerify()
     const CtlRun again = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.text().contains(QLatin1String("is not the entry anchored in the keychain")), again.out.constData());
+}
+
+CtlRun TestCordonCtlAudit::runWithoutKeychain(const CordonCtl& ctl, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = ctl.environment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CORDONCTL_PATH), ctl.orgArguments() + arguments);
+    CtlRun result;
+    if (!process.waitForStarted() || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "did not run to its end";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCordonCtlAudit::withoutKeychainEntriesAreUnsealed()
+{
+    CordonCtl ctl(m_sim.baseUrl());
+    const QStringList contain{QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+                              QStringLiteral("clear-sessions"), QStringLiteral("--yes")};
+    const CtlRun run = runWithoutKeychain(ctl, contain);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.text().contains(QLatin1String("the audit entries of this run are not sealed")), run.err.constData());
+    const CtlRun verify = runWithoutKeychain(ctl, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.text().contains(QLatin1String("The audit log is UNSEALED")), verify.out.constData());
+    // Once a keychain is there, the next run seals from where the log stands.
+    QCOMPARE(ctl.run(contain).exitCode, 0);
+    const CtlRun sealed = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(sealed.exitCode, 0);
+    QVERIFY2(sealed.text().contains(QLatin1String("Entries 1 to 1 are unkeyed (before sealing)")),
+             sealed.out.constData());
+}
+
+void TestCordonCtlAudit::sealedLogIsNotWrittenWithoutItsKey()
+{
+    CordonCtl ctl(m_sim.baseUrl());
+    runTwice(ctl);
+    const auto suspends = [this] {
+        int count = 0;
+        for (const QJsonValue& request : m_sim.requests()) {
+            count += request.toObject()
+                         .value(QStringLiteral("path"))
+                         .toString()
+                         .endsWith(QLatin1String("/lifecycle/suspend"));
+        }
+        return count;
+    };
+    const int before = suspends();
+    const CtlRun refused = runWithoutKeychain(ctl, {QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+                                                    QStringLiteral("suspend"), QStringLiteral("--yes")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.text().contains(QLatin1String("the audit log is sealed with a key")), refused.err.constData());
+    QCOMPARE(suspends(), before);
+    QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCordonCtlAudit)
