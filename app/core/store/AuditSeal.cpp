@@ -118,6 +118,7 @@ void AuditSeal::readAnchor(bool anchor, std::function<void()> done)
                         }
                         --m_loading;
                         if (anchor && hasKey()) {
+                            m_anchorFresh = true;
                             anchorHead();
                         }
                         done();
@@ -204,55 +205,67 @@ void AuditSeal::anchorHead()
         return;
     }
     m_writing = true;
+    if (std::exchange(m_anchorFresh, false)) {
+        advanceAnchor();
+        return;
+    }
     // Read again first: another program on the same database may have anchored a later head meanwhile.
     m_secrets->read(SecretAccounts::auditAnchor(m_logId), this, [this](const SecretResult& stored) {
         if (stored.ok()) {
             QString problem;
             if (auto anchor = parse(stored.secret, &problem)) {
                 m_anchor = anchor;
+                m_anchorProblem.clear();
             } else {
-                // Overwriting it would destroy the evidence.
                 m_anchorProblem = problem;
-                m_frozenReason = problem;
-                finishWrite();
-                return;
             }
         } else if (stored.status != SecretResult::Status::NotFound) {
             qCWarning(lcStore) << "audit anchor not read:" << stored.message;
             finishWrite();
             return;
         }
-        QSqlQuery head(m_database.connection());
-        if (!head.exec(QStringLiteral("SELECT (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1),"
-                                      " (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),"
-                                      " (SELECT MIN(seq) FROM audit_log WHERE mac != '')")) ||
-            !head.next()) {
-            qCWarning(lcStore) << "audit anchor: the log's head cannot be read";
+        advanceAnchor();
+    });
+}
+
+void AuditSeal::advanceAnchor()
+{
+    if (!m_anchorProblem.isEmpty()) {
+        // Overwriting an anchor that cannot be trusted would destroy the evidence.
+        m_frozenReason = m_anchorProblem;
+        finishWrite();
+        return;
+    }
+    QSqlQuery head(m_database.connection());
+    if (!head.exec(QStringLiteral("SELECT (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1),"
+                                  " (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),"
+                                  " (SELECT MIN(seq) FROM audit_log WHERE mac != '')")) ||
+        !head.next()) {
+        qCWarning(lcStore) << "audit anchor: the log's head cannot be read";
+        finishWrite();
+        return;
+    }
+    const qint64 headSeq = head.value(0).toLongLong();
+    const QString headHash = headSeq > 0 ? head.value(1).toString() : AuditLog::genesisHash();
+    AuditAnchor next{headSeq, headHash, 1};
+    if (m_anchor) {
+        // A log that lost the anchored entry was cut or rewritten: anchoring its new head would hide that.
+        if (m_anchor->seq > 0 && hashAt(m_anchor->seq) != m_anchor->head) {
+            m_frozenReason = tr("the log no longer holds entry %1 as it was anchored").arg(m_anchor->seq);
+            qCWarning(lcStore) << "audit anchor kept at" << m_anchor->seq << "the log no longer holds that entry";
             finishWrite();
             return;
         }
-        const qint64 headSeq = head.value(0).toLongLong();
-        const QString headHash = headSeq > 0 ? head.value(1).toString() : AuditLog::genesisHash();
-        AuditAnchor next{headSeq, headHash, 1};
-        if (m_anchor) {
-            // A log that lost the anchored entry was cut or rewritten: anchoring its new head would hide that.
-            if (m_anchor->seq > 0 && hashAt(m_anchor->seq) != m_anchor->head) {
-                m_frozenReason = tr("the log no longer holds entry %1 as it was anchored").arg(m_anchor->seq);
-                qCWarning(lcStore) << "audit anchor kept at" << m_anchor->seq << "the log no longer holds that entry";
-                finishWrite();
-                return;
-            }
-            if (headSeq <= m_anchor->seq) {
-                finishWrite();
-                return;
-            }
-            next.sealedFrom = m_anchor->sealedFrom;
-        } else {
-            const qint64 firstKeyed = head.value(2).toLongLong();
-            next.sealedFrom = firstKeyed > 0 ? firstKeyed : headSeq + 1;
+        if (headSeq <= m_anchor->seq) {
+            finishWrite();
+            return;
         }
-        writeAnchor(next);
-    });
+        next.sealedFrom = m_anchor->sealedFrom;
+    } else {
+        const qint64 firstKeyed = head.value(2).toLongLong();
+        next.sealedFrom = firstKeyed > 0 ? firstKeyed : headSeq + 1;
+    }
+    writeAnchor(next);
 }
 
 void AuditSeal::writeAnchor(const AuditAnchor& next)

@@ -82,6 +82,8 @@ private:
     void readKey(bool makeIfMissing, bool anchor, std::function<void()> done);
     void makeKey(std::function<void()> done);
     void readAnchor(bool anchor, std::function<void()> done);
+    // Writes the head when it extends the anchor as last read.
+    void advanceAnchor();
     void writeAnchor(const AuditAnchor& next);
     void finishWrite();
     QString anchorMac(const AuditAnchor& anchor) const;
@@ -101,6 +103,8 @@ private:
     int m_loading = 0;
     bool m_writing = false;
     bool m_writeAgain = false;
+    // The anchor was read just now, at load: the first anchoring need not read it again.
+    bool m_anchorFresh = false;
 };
 
 } // namespace cordon::core
