@@ -51,6 +51,9 @@ AuditEntry readEntry(const QSqlQuery& query)
     return entry;
 }
 
+// How far past the last entry verify() looks for the place an entry was written at.
+constexpr qint64 MaxRemovedSearched = 100000;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cordon::core::AuditLog", text);
@@ -423,7 +426,9 @@ QString AuditLog::diagnose(const AuditEntry& entry, qint64 position) const
     if (highest.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM audit_log),"
                                     " (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")) &&
         highest.next()) {
-        limit = std::max({limit, highest.value(0).toLongLong(), highest.value(1).toLongLong()});
+        // sqlite_sequence is the attacker's to set: it may widen the search, within reason.
+        const qint64 rows = highest.value(0).toLongLong();
+        limit = std::max({limit, rows, std::min(highest.value(1).toLongLong(), rows + MaxRemovedSearched)});
     }
     qint64 written = 0;
     for (qint64 seq = 1; seq <= limit && !entry.placeMac.isEmpty(); ++seq) {

@@ -256,6 +256,11 @@ void TestAuditSeal::tamperingFailsVerify_data()
                        QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"),
                        QStringLiteral("UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit_log'")}
         << true << qint64(3) << QStringLiteral("entry 3 was removed and the entries after it renumbered");
+    QTest::newRow("deleted, renumbered, sqlite_sequence raised far")
+        << QStringList{dropDelete, dropUpdate, QStringLiteral("DELETE FROM audit_log WHERE seq = 3"),
+                       QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"),
+                       QStringLiteral("UPDATE sqlite_sequence SET seq = 9000000000000000000 WHERE name = 'audit_log'")}
+        << true << qint64(3) << QStringLiteral("entry 3 was removed and the entries after it renumbered");
     QTest::newRow("two swapped, chain recomputed")
         << QStringList{dropUpdate, QStringLiteral("UPDATE audit_log SET seq = -1 WHERE seq = 2"),
                        QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 4"),
