@@ -1638,6 +1638,10 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
         <source>The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained only.</source>
         <translation>Das Audit-Protokoll ist nicht versiegelt: Sein Schlüssel konnte nicht gelesen oder erzeugt werden (%1). Einträge sind nur per Hash verkettet.</translation>
     </message>
+    <message>
+        <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
+        <translation>Das Audit-Protokoll ist versiegelt, aber sein Schlüssel kann nicht gelesen werden (%1): Jetzt geschriebene Einträge tragen kein Siegel, und die Prüfung wird sie melden.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentWidget</name>

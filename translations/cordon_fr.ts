@@ -1638,6 +1638,10 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
         <source>The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained only.</source>
         <translation>Le journal d&apos;audit n&apos;est pas scellé : sa clé n&apos;a pas pu être lue ni créée (%1). Les entrées sont seulement chaînées par hachage.</translation>
     </message>
+    <message>
+        <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
+        <translation>Le journal d&apos;audit est scellé, mais sa clé ne peut pas être lue (%1) : les entrées écrites maintenant ne portent pas de sceau, et la vérification les signalera.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentWidget</name>

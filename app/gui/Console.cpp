@@ -206,9 +206,16 @@ void Console::sealAudit()
         if (m_auditSeal->hasKey()) {
             return;
         }
+        // Without the keychain the console has no token to act with either, so it does not refuse as cordonctl
+        // does: it says what Verify would report.
         m_window->statusBar()->showMessage(
-            tr("The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained only.")
-                .arg(m_auditSeal->keyProblem()));
+            core::AuditLog(*m_database).hasSealedEntries()
+                ? tr("The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, "
+                     "and Verify will report them.")
+                      .arg(m_auditSeal->keyProblem())
+                : tr("The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained "
+                     "only.")
+                      .arg(m_auditSeal->keyProblem()));
     });
 }
 
