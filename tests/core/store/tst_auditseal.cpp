@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,7 @@ private slots:
     void replacedDatabaseFileFailsVerify();
     void anchorStaysOnTheCutLog();
     void unkeyedEntriesBeforeSealingStayReadable();
+    void fileFromBeforeSealingIsTakenOver();
     void withoutKeychainTheLogSaysUnsealed();
     void sealedLogWithoutItsKeyFailsVerify();
 
@@ -396,6 +398,78 @@ void TestAuditSeal::unkeyedEntriesBeforeSealingStayReadable()
     QVERIFY(!edited.ok);
     QCOMPARE(edited.firstBrokenSeq, 4);
     QVERIFY2(edited.reason.contains(QLatin1String("or an entry before it was")), qPrintable(edited.reason));
+}
+
+void TestAuditSeal::fileFromBeforeSealingIsTakenOver()
+{
+    // A database as the previous version left it: schema 1, two entries under the plain chain.
+    const QString path = m_dir->filePath(QStringLiteral("before-sealing.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before-sealing"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")));
+        for (const QString& sql : migrations().constFirst().statements) {
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")));
+        QString prev = AuditLog::genesisHash();
+        for (qint64 seq = 1; seq <= 2; ++seq) {
+            AuditEntry entry;
+            entry.seq = seq;
+            entry.id = QStringLiteral("before-sealing-%1").arg(seq);
+            entry.time = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + seq, Qt::UTC);
+            entry.analyst = QStringLiteral("analyst1");
+            entry.action = QStringLiteral("suspend");
+            entry.outcome = QStringLiteral("done");
+            entry.prevHash = prev;
+            entry.hash = AuditLog::computeHash(entry);
+            QSqlQuery insert(raw);
+            insert.prepare(QStringLiteral("INSERT INTO audit_log VALUES (?, ?, ?, ?, '', '', '', '', ?, ?, 0, '', '', "
+                                          "'', '', ?, ?)"));
+            for (const QVariant& value : QVariantList{entry.seq, entry.id, toStoredTime(entry.time), entry.analyst,
+                                                      entry.action, entry.outcome, entry.prevHash, entry.hash}) {
+                insert.addBindValue(value);
+            }
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            prev = entry.hash;
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before-sealing"));
+
+    Database db;
+    QVERIFY(db.open(path));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    {
+        AuditSeal seal(m_keychain.get(), db);
+        load(&seal, true);
+        QCOMPARE(seal.anchor()->seq, 2);
+        QCOMPARE(seal.anchor()->sealedFrom, 3);
+        AuditLog log(db);
+        log.setSeal(&seal);
+        QVERIFY(!log.append(AuditEntry{}).isEmpty());
+        waitIdle(&seal);
+    }
+    AuditSeal seal(m_keychain.get(), db);
+    load(&seal, false);
+    AuditLog log(db);
+    log.setSeal(&seal);
+    const AuditVerifyResult result = log.verify();
+    QVERIFY2(result.ok, qPrintable(result.reason));
+    QVERIFY(result.sealed);
+    QCOMPARE(result.checked, 3);
+    QCOMPARE(result.unkeyed, 2);
+    QCOMPARE(result.anchoredSeq, 3);
+    QCOMPARE(log.entries().at(2).prevHash, log.entries().at(1).hash);
+
+    int removed = 0;
+    for (const QString& account : {SecretAccounts::auditKey(seal.logId()), SecretAccounts::auditAnchor(seal.logId())}) {
+        m_keychain->remove(account, nullptr, [&removed](const SecretResult&) { ++removed; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(removed, 2, 30000);
 }
 
 void TestAuditSeal::withoutKeychainTheLogSaysUnsealed()
