@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstring>
+#include <memory>
 
 namespace cordon::core
 {
@@ -48,20 +49,38 @@ QString AuditSeal::logIdFor(const QString& databasePath)
     return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
+// The anchor's read, started beside the key's: it is taken once the key is known.
+struct AuditSeal::PendingAnchor
+{
+    std::optional<SecretResult> result;
+    std::function<void()> then;
+};
+
 void AuditSeal::load(bool create, QObject* ctx, std::function<void()> done)
 {
     ++m_loading;
-    readKey(create, create, [guard = QPointer<QObject>(ctx), hadContext = ctx != nullptr, done = std::move(done)] {
-        if (done && (!hadContext || guard)) {
-            done();
+    auto pending = std::make_shared<PendingAnchor>();
+    m_secrets->read(SecretAccounts::auditAnchor(m_logId), this, [pending](const SecretResult& result) {
+        pending->result = result;
+        if (pending->then) {
+            std::exchange(pending->then, {})();
         }
     });
+    readKey(create, create, pending,
+            [guard = QPointer<QObject>(ctx), hadContext = ctx != nullptr, done = std::move(done)] {
+                if (done && (!hadContext || guard)) {
+                    done();
+                }
+            });
 }
 
-void AuditSeal::readKey(bool makeIfMissing, bool anchor, std::function<void()> done)
+void AuditSeal::readKey(bool makeIfMissing,
+                        bool anchor,
+                        const std::shared_ptr<PendingAnchor>& pending,
+                        std::function<void()> done)
 {
     m_secrets->read(SecretAccounts::auditKey(m_logId), this,
-                    [this, makeIfMissing, anchor, done = std::move(done)](const SecretResult& result) mutable {
+                    [this, makeIfMissing, anchor, pending, done = std::move(done)](const SecretResult& result) mutable {
                         if (result.ok() && result.secret.size() == KeySize) {
                             scrubSecret(m_key);
                             m_key = QByteArray(result.secret.constData(), result.secret.size());
@@ -72,18 +91,18 @@ void AuditSeal::readKey(bool makeIfMissing, bool anchor, std::function<void()> d
                             m_keyProblem =
                                 tr("the audit key in the %1 is not one Cordon made").arg(m_secrets->backendName());
                         } else if (result.status == SecretResult::Status::NotFound && makeIfMissing) {
-                            makeKey(std::move(done));
+                            makeKey(pending, std::move(done));
                             return;
                         } else {
                             m_keyState = result.status == SecretResult::Status::NotFound ? KeyState::Missing
                                                                                          : KeyState::Unavailable;
                             m_keyProblem = result.message;
                         }
-                        readAnchor(anchor, std::move(done));
+                        takeAnchor(anchor, pending, std::move(done));
                     });
 }
 
-void AuditSeal::makeKey(std::function<void()> done)
+void AuditSeal::makeKey(const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done)
 {
     std::array<quint32, KeySize / sizeof(quint32)> words{};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
@@ -91,41 +110,46 @@ void AuditSeal::makeKey(std::function<void()> done)
     std::memcpy(key.data(), words.data(), KeySize);
     words.fill(0);
     m_secrets->write(SecretAccounts::auditKey(m_logId), key, this,
-                     [this, done = std::move(done)](const SecretResult& written) mutable {
+                     [this, pending, done = std::move(done)](const SecretResult& written) mutable {
                          if (!written.ok()) {
                              m_keyState = KeyState::Unavailable;
                              m_keyProblem = written.message;
-                             readAnchor(false, std::move(done));
+                             takeAnchor(false, pending, std::move(done));
                              return;
                          }
                          // Read back: a program that made a key for the same log at the same moment may have
                          // written after us, and the stored key is the one both must use.
-                         readKey(false, true, std::move(done));
+                         readKey(false, true, pending, std::move(done));
                      });
     scrubSecret(key);
 }
 
-void AuditSeal::readAnchor(bool anchor, std::function<void()> done)
+void AuditSeal::takeAnchor(bool anchor, const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done)
 {
-    m_secrets->read(SecretAccounts::auditAnchor(m_logId), this,
-                    [this, anchor, done = std::move(done)](const SecretResult& result) {
-                        m_anchorProblem.clear();
-                        m_anchor.reset();
-                        if (result.ok()) {
-                            m_anchor = parse(result.secret, &m_anchorProblem);
-                        } else if (result.status != SecretResult::Status::NotFound) {
-                            m_anchorProblem = result.message;
-                        }
-                        --m_loading;
-                        if (anchor && hasKey()) {
-                            m_anchorFresh = true;
-                            anchorHead();
-                        }
-                        done();
-                        if (isIdle()) {
-                            emit idle();
-                        }
-                    });
+    auto take = [this, anchor, pending, done = std::move(done)] {
+        const SecretResult& result = *pending->result;
+        m_anchorProblem.clear();
+        m_anchor.reset();
+        if (result.ok()) {
+            m_anchor = parse(result.secret, &m_anchorProblem);
+        } else if (result.status != SecretResult::Status::NotFound) {
+            m_anchorProblem = result.message;
+        }
+        --m_loading;
+        if (anchor && hasKey()) {
+            m_anchorFresh = true;
+            anchorHead();
+        }
+        done();
+        if (isIdle()) {
+            emit idle();
+        }
+    };
+    if (pending->result) {
+        take();
+    } else {
+        pending->then = std::move(take);
+    }
 }
 
 QString AuditSeal::entryMac(const QByteArray& canonicalForm) const

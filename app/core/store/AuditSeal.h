@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cordon::core
@@ -79,9 +80,11 @@ signals:
     void idle();
 
 private:
-    void readKey(bool makeIfMissing, bool anchor, std::function<void()> done);
-    void makeKey(std::function<void()> done);
-    void readAnchor(bool anchor, std::function<void()> done);
+    struct PendingAnchor;
+    void
+    readKey(bool makeIfMissing, bool anchor, const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
+    void makeKey(const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
+    void takeAnchor(bool anchor, const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
     // Writes the head when it extends the anchor as last read.
     void advanceAnchor();
     void writeAnchor(const AuditAnchor& next);
