@@ -16,6 +16,9 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 namespace cordon::core
 {
 
