@@ -259,6 +259,105 @@
         <source>entry %1 was altered after it was written</source>
         <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
     </message>
+    <message>
+        <source>no keychain is in use</source>
+        <translation>es wird kein Schlüsselbund verwendet</translation>
+    </message>
+    <message>
+        <source>entry %1 is sealed, but the log&apos;s key cannot be read: %2</source>
+        <translation>Eintrag %1 ist versiegelt, aber der Schlüssel des Protokolls kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was added after the anchored head (entry %2) without the key: it is forged</source>
+        <translation>Eintrag %1 wurde nach dem verankerten Kopf (Eintrag %2) ohne den Schlüssel hinzugefügt: er ist gefälscht</translation>
+    </message>
+    <message>
+        <source>entry %1 carries no seal, though the log is sealed from entry %2: it was added or rewritten without the key</source>
+        <translation>Eintrag %1 trägt kein Siegel, obwohl das Protokoll ab Eintrag %2 versiegelt ist: Er wurde ohne den Schlüssel hinzugefügt oder neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the log is empty, but the anchor in the keychain says it held %1 entries: it was wiped</source>
+        <translation>das Protokoll ist leer, aber laut dem Anker im Schlüsselbund enthielt es %1 Einträge: Es wurde geleert</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing: the anchor in the keychain says the log reached entry %2, so its tail was cut</source>
+        <translation>Einträge %1 bis %2 fehlen: Laut dem Anker im Schlüsselbund reichte das Protokoll bis Eintrag %2, sein Ende wurde also abgeschnitten</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry anchored in the keychain: the log was rewritten from there on</source>
+        <translation>Eintrag %1 ist nicht der im Schlüsselbund verankerte Eintrag: Das Protokoll wurde ab dort neu geschrieben</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are sealed but not anchored yet</source>
+        <translation>Einträge %1 bis %2 sind versiegelt, aber noch nicht verankert</translation>
+    </message>
+    <message>
+        <source>the keychain holds no anchor for this log, so a cut tail or an emptied log could not be seen</source>
+        <translation>der Schlüsselbund enthält keinen Anker für dieses Protokoll, daher wäre ein abgeschnittenes Ende oder ein geleertes Protokoll nicht zu erkennen</translation>
+    </message>
+    <message>
+        <source>the log&apos;s key is missing from the keychain, though its anchor is there</source>
+        <translation>der Schlüssel des Protokolls fehlt im Schlüsselbund, obwohl sein Anker vorhanden ist</translation>
+    </message>
+    <message>
+        <source>not sealed yet: no entry is keyed and no head is anchored</source>
+        <translation>noch nicht versiegelt: Kein Eintrag trägt ein Schlüsselsiegel, und kein Kopf ist verankert</translation>
+    </message>
+    <message>
+        <source>unsealed, no key: %1</source>
+        <translation>unversiegelt, kein Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>the key was not read</source>
+        <translation>der Schlüssel wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was sealed, or an entry before it was: it no longer matches its seal</source>
+        <translation>Eintrag %1 oder ein Eintrag davor wurde nach dem Versiegeln verändert: Er passt nicht mehr zu seinem Siegel</translation>
+    </message>
+    <message>
+        <source>entry %1 was not sealed with this log&apos;s key: it is forged or was altered</source>
+        <translation>Eintrag %1 wurde nicht mit dem Schlüssel dieses Protokolls versiegelt: Er ist gefälscht oder wurde verändert</translation>
+    </message>
+    <message>
+        <source>entry %1 is a copy of entry %2, or was moved from there: entries were inserted or reordered</source>
+        <translation>Eintrag %1 ist eine Kopie von Eintrag %2 oder wurde von dort verschoben: Einträge wurden eingefügt oder umgeordnet</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 were swapped</source>
+        <translation>Einträge %1 und %2 wurden vertauscht</translation>
+    </message>
+    <message>
+        <source>entries were reordered: entry %1 holds what was written as entry %2, and entry %3 what was written as entry %1</source>
+        <translation>Einträge wurden umgeordnet: Eintrag %1 enthält, was als Eintrag %2 geschrieben wurde, und Eintrag %3, was als Eintrag %1 geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>entry %1 was removed and the entries after it renumbered (entry %1 was written as entry %2)</source>
+        <translation>Eintrag %1 wurde entfernt und die Einträge danach neu nummeriert (Eintrag %1 wurde als Eintrag %2 geschrieben)</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed and the entries after them renumbered (entry %1 was written as entry %3)</source>
+        <translation>Einträge %1 bis %2 wurden entfernt und die Einträge danach neu nummeriert (Eintrag %1 wurde als Eintrag %3 geschrieben)</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditSeal</name>
+    <message>
+        <source>the audit key in the %1 is not one Cordon made</source>
+        <translation>der Audit-Schlüssel in %1 wurde nicht von Cordon erzeugt</translation>
+    </message>
+    <message>
+        <source>the log&apos;s anchor in the %1 cannot be read</source>
+        <translation>der Anker des Protokolls in %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the log&apos;s anchor in the %1 was not written with the log&apos;s key</source>
+        <translation>der Anker des Protokolls in %1 wurde nicht mit dem Schlüssel des Protokolls geschrieben</translation>
+    </message>
+    <message>
+        <source>the log no longer holds entry %1 as it was anchored</source>
+        <translation>das Protokoll enthält Eintrag %1 nicht mehr so, wie er verankert wurde</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AuditTableModel</name>
@@ -1250,16 +1349,39 @@
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Chain intact: %n entries checked. Head hash %1.</source>
-        <translation>
-            <numerusform>Kette intakt: %n Eintrag geprüft. Kopf-Hash %1.</numerusform>
-            <numerusform>Kette intakt: %n Einträge geprüft. Kopf-Hash %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Chain BROKEN at entry %1: %2</source>
         <translation>Kette BESCHÄDIGT bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log&apos;s key and anchor from the keychain…</source>
+        <translation>Schlüssel und Anker des Protokolls werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: %1</source>
+        <translation>Kette BESCHÄDIGT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact and sealed: %n entries checked against the key and the anchor in the keychain. Head hash %1.</source>
+        <translation>
+            <numerusform>Kette intakt und versiegelt: %n Eintrag mit dem Schlüssel und dem Anker im Schlüsselbund geprüft. Kopf-Hash %1.</numerusform>
+            <numerusform>Kette intakt und versiegelt: %n Einträge mit dem Schlüssel und dem Anker im Schlüsselbund geprüft. Kopf-Hash %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 are unkeyed (before sealing): only their hash chain was checked.</source>
+        <translation>Einträge 1 bis %1 tragen kein Schlüsselsiegel (vor dem Versiegeln): Nur ihre Hash-Kette wurde geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact, but UNSEALED: %n entries hash-chained only, which anyone who can write the data folder can recompute.</source>
+        <translation>
+            <numerusform>Kette intakt, aber UNVERSIEGELT: %n Eintrag nur per Hash verkettet, was jeder mit Schreibzugriff auf den Datenordner neu berechnen kann.</numerusform>
+            <numerusform>Kette intakt, aber UNVERSIEGELT: %n Einträge nur per Hash verkettet, was jeder mit Schreibzugriff auf den Datenordner neu berechnen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1664,14 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
     <message>
         <source>No feed sources</source>
         <translation>Keine Feed-Quellen</translation>
+    </message>
+    <message>
+        <source>The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained only.</source>
+        <translation>Das Audit-Protokoll ist nicht versiegelt: Sein Schlüssel konnte nicht gelesen oder erzeugt werden (%1). Einträge sind nur per Hash verkettet.</translation>
+    </message>
+    <message>
+        <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
+        <translation>Das Audit-Protokoll ist versiegelt, aber sein Schlüssel kann nicht gelesen werden (%1): Jetzt geschriebene Einträge tragen kein Siegel, und die Prüfung wird sie melden.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,105 @@
         <source>entry %1 was altered after it was written</source>
         <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
     </message>
+    <message>
+        <source>no keychain is in use</source>
+        <translation>aucun trousseau n&apos;est utilisé</translation>
+    </message>
+    <message>
+        <source>entry %1 is sealed, but the log&apos;s key cannot be read: %2</source>
+        <translation>l&apos;entrée %1 est scellée, mais la clé du journal ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was added after the anchored head (entry %2) without the key: it is forged</source>
+        <translation>l&apos;entrée %1 a été ajoutée après la tête ancrée (entrée %2) sans la clé : elle est falsifiée</translation>
+    </message>
+    <message>
+        <source>entry %1 carries no seal, though the log is sealed from entry %2: it was added or rewritten without the key</source>
+        <translation>l&apos;entrée %1 ne porte pas de sceau, alors que le journal est scellé à partir de l&apos;entrée %2 : elle a été ajoutée ou réécrite sans la clé</translation>
+    </message>
+    <message>
+        <source>the log is empty, but the anchor in the keychain says it held %1 entries: it was wiped</source>
+        <translation>le journal est vide, mais l&apos;ancre du trousseau indique qu&apos;il contenait %1 entrées : il a été effacé</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing: the anchor in the keychain says the log reached entry %2, so its tail was cut</source>
+        <translation>les entrées %1 à %2 manquent : l&apos;ancre du trousseau indique que le journal allait jusqu&apos;à l&apos;entrée %2, sa fin a donc été coupée</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry anchored in the keychain: the log was rewritten from there on</source>
+        <translation>l&apos;entrée %1 n&apos;est pas celle ancrée dans le trousseau : le journal a été réécrit à partir de là</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are sealed but not anchored yet</source>
+        <translation>les entrées %1 à %2 sont scellées mais pas encore ancrées</translation>
+    </message>
+    <message>
+        <source>the keychain holds no anchor for this log, so a cut tail or an emptied log could not be seen</source>
+        <translation>le trousseau ne contient aucune ancre pour ce journal : une fin coupée ou un journal vidé ne pourrait pas être détecté</translation>
+    </message>
+    <message>
+        <source>the log&apos;s key is missing from the keychain, though its anchor is there</source>
+        <translation>la clé du journal manque dans le trousseau, alors que son ancre s&apos;y trouve</translation>
+    </message>
+    <message>
+        <source>not sealed yet: no entry is keyed and no head is anchored</source>
+        <translation>pas encore scellé : aucune entrée n&apos;est scellée par la clé et aucune tête n&apos;est ancrée</translation>
+    </message>
+    <message>
+        <source>unsealed, no key: %1</source>
+        <translation>non scellé, pas de clé : %1</translation>
+    </message>
+    <message>
+        <source>the key was not read</source>
+        <translation>la clé n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was sealed, or an entry before it was: it no longer matches its seal</source>
+        <translation>l&apos;entrée %1, ou une entrée avant elle, a été modifiée après le scellement : elle ne correspond plus à son sceau</translation>
+    </message>
+    <message>
+        <source>entry %1 was not sealed with this log&apos;s key: it is forged or was altered</source>
+        <translation>l&apos;entrée %1 n&apos;a pas été scellée avec la clé de ce journal : elle est falsifiée ou a été modifiée</translation>
+    </message>
+    <message>
+        <source>entry %1 is a copy of entry %2, or was moved from there: entries were inserted or reordered</source>
+        <translation>l&apos;entrée %1 est une copie de l&apos;entrée %2, ou a été déplacée de là : des entrées ont été insérées ou réordonnées</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 were swapped</source>
+        <translation>les entrées %1 et %2 ont été interverties</translation>
+    </message>
+    <message>
+        <source>entries were reordered: entry %1 holds what was written as entry %2, and entry %3 what was written as entry %1</source>
+        <translation>des entrées ont été réordonnées : l&apos;entrée %1 contient ce qui a été écrit comme entrée %2, et l&apos;entrée %3 ce qui a été écrit comme entrée %1</translation>
+    </message>
+    <message>
+        <source>entry %1 was removed and the entries after it renumbered (entry %1 was written as entry %2)</source>
+        <translation>l&apos;entrée %1 a été supprimée et les entrées suivantes renumérotées (l&apos;entrée %1 a été écrite comme entrée %2)</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed and the entries after them renumbered (entry %1 was written as entry %3)</source>
+        <translation>les entrées %1 à %2 ont été supprimées et les entrées suivantes renumérotées (l&apos;entrée %1 a été écrite comme entrée %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AuditSeal</name>
+    <message>
+        <source>the audit key in the %1 is not one Cordon made</source>
+        <translation>la clé d&apos;audit dans %1 n&apos;a pas été créée par Cordon</translation>
+    </message>
+    <message>
+        <source>the log&apos;s anchor in the %1 cannot be read</source>
+        <translation>l&apos;ancre du journal dans %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the log&apos;s anchor in the %1 was not written with the log&apos;s key</source>
+        <translation>l&apos;ancre du journal dans %1 n&apos;a pas été écrite avec la clé du journal</translation>
+    </message>
+    <message>
+        <source>the log no longer holds entry %1 as it was anchored</source>
+        <translation>le journal ne contient plus l&apos;entrée %1 telle qu&apos;elle a été ancrée</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AuditTableModel</name>
@@ -1250,16 +1349,39 @@
             <numerusform>%n entrées exportées vers %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Chain intact: %n entries checked. Head hash %1.</source>
-        <translation>
-            <numerusform>Chaîne intacte : %n entrée vérifiée. Hachage de tête %1.</numerusform>
-            <numerusform>Chaîne intacte : %n entrées vérifiées. Hachage de tête %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Chain BROKEN at entry %1: %2</source>
         <translation>Chaîne ROMPUE à l&apos;entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the log&apos;s key and anchor from the keychain…</source>
+        <translation>Lecture de la clé et de l&apos;ancre du journal dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: %1</source>
+        <translation>Chaîne ROMPUE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact and sealed: %n entries checked against the key and the anchor in the keychain. Head hash %1.</source>
+        <translation>
+            <numerusform>Chaîne intacte et scellée : %n entrée vérifiée avec la clé et l&apos;ancre du trousseau. Hachage de tête %1.</numerusform>
+            <numerusform>Chaîne intacte et scellée : %n entrées vérifiées avec la clé et l&apos;ancre du trousseau. Hachage de tête %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 are unkeyed (before sealing): only their hash chain was checked.</source>
+        <translation>Les entrées 1 à %1 ne sont pas scellées par la clé (avant le scellement) : seule leur chaîne de hachage a été vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact, but UNSEALED: %n entries hash-chained only, which anyone who can write the data folder can recompute.</source>
+        <translation>
+            <numerusform>Chaîne intacte, mais NON SCELLÉE : %n entrée seulement chaînée par hachage, ce que quiconque peut écrire dans le dossier de données peut recalculer.</numerusform>
+            <numerusform>Chaîne intacte, mais NON SCELLÉE : %n entrées seulement chaînées par hachage, ce que quiconque peut écrire dans le dossier de données peut recalculer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1664,14 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     <message>
         <source>No feed sources</source>
         <translation>Aucune source de flux</translation>
+    </message>
+    <message>
+        <source>The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained only.</source>
+        <translation>Le journal d&apos;audit n&apos;est pas scellé : sa clé n&apos;a pas pu être lue ni créée (%1). Les entrées sont seulement chaînées par hachage.</translation>
+    </message>
+    <message>
+        <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
+        <translation>Le journal d&apos;audit est scellé, mais sa clé ne peut pas être lue (%1) : les entrées écrites maintenant ne portent pas de sceau, et la vérification les signalera.</translation>
     </message>
 </context>
 <context>

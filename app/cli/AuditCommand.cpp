@@ -34,20 +34,46 @@ void runAudit(Cli& cli)
     }
     if (words.size() == 2) {
         const auto result = log->verify();
+        // Only a sealed log is vouched for; an empty one has nothing to vouch for.
+        const bool vouched = result.ok && (result.sealed || result.checked == 0);
         if (cli.json()) {
             cli.printJson(QJsonObject{{QStringLiteral("ok"), result.ok},
+                                      {QStringLiteral("sealed"), result.sealed},
                                       {QStringLiteral("checked"), result.checked},
+                                      {QStringLiteral("unkeyed"), result.unkeyed},
+                                      {QStringLiteral("sealedFrom"), result.sealedFrom},
+                                      {QStringLiteral("anchoredSeq"), result.anchoredSeq},
                                       {QStringLiteral("firstBrokenSeq"), result.firstBrokenSeq},
-                                      {QStringLiteral("reason"), result.reason}});
-        } else if (result.ok) {
-            cli.out(QCoreApplication::translate("cordonctl", "The audit log is intact: %n entries checked.", nullptr,
-                                                int(result.checked)));
+                                      {QStringLiteral("reason"), result.reason},
+                                      {QStringLiteral("note"), result.note}});
+        } else if (!result.ok) {
+            cli.out(result.firstBrokenSeq > 0
+                        ? tr("The audit log is BROKEN at entry %1: %2")
+                              .arg(result.firstBrokenSeq)
+                              .arg(Cli::field(result.reason))
+                        : tr("The audit log is BROKEN: %1").arg(Cli::field(result.reason)));
+        } else if (result.sealed) {
+            cli.out(QCoreApplication::translate("cordonctl",
+                                                "The audit log is intact: %n entries checked against the key and "
+                                                "the anchor kept in the keychain.",
+                                                nullptr, int(result.checked)));
+            if (result.unkeyed > 0) {
+                cli.out(tr("Entries 1 to %1 are unkeyed (before sealing): only their hash chain was checked.")
+                            .arg(result.unkeyed));
+            }
+            if (!result.note.isEmpty()) {
+                cli.out(tr("Note: %1.").arg(result.note));
+            }
+        } else if (result.checked == 0) {
+            cli.out(tr("The audit log is empty."));
         } else {
-            cli.out(tr("The audit log is BROKEN at entry %1: %2")
-                        .arg(result.firstBrokenSeq)
-                        .arg(Cli::field(result.reason)));
+            cli.out(QCoreApplication::translate("cordonctl",
+                                                "The audit log is UNSEALED: %n entries hash-chained, which anyone "
+                                                "who can write the data folder can recompute.",
+                                                nullptr, int(result.checked)) +
+                    QLatin1Char(' ') + tr("(%1)").arg(result.note));
         }
-        cli.finish(result.ok ? ExitDone : ExitFailed);
+        cli.finish(vouched ? ExitDone : ExitFailed);
         return;
     }
     QString format = cli.arguments().format;

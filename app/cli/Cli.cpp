@@ -6,6 +6,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
+#include "store/AuditSeal.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
@@ -19,6 +20,14 @@
 
 namespace cordon::cli
 {
+
+namespace
+{
+
+// How long an ending command waits for the keychain to take the audit log's new head.
+constexpr int AnchorDeadlineMs = 30000;
+
+} // namespace
 
 Cli::Cli(CliArguments arguments, QObject* parent) : QObject(parent), m_arguments(std::move(arguments)) {}
 
@@ -45,6 +54,46 @@ void Cli::run()
 }
 
 void Cli::dispatch()
+{
+    const QStringList& words = m_arguments.command;
+    const QString command = words.first();
+    const bool writesAudit =
+        ((command == QLatin1String("contain") || command == QLatin1String("release")) && !m_arguments.dryRun) ||
+        (command == QLatin1String("journal") && words.value(1) == QLatin1String("resume"));
+    const bool verifiesAudit = command == QLatin1String("audit") && words.value(1) == QLatin1String("verify");
+    if ((writesAudit || verifiesAudit) && audit()) {
+        sealAudit(writesAudit, [this] { route(); });
+        return;
+    }
+    route();
+}
+
+void Cli::sealAudit(bool create, std::function<void()> then)
+{
+    m_seal = std::make_unique<core::AuditSeal>(secrets(), *m_database);
+    m_audit->setSeal(m_seal.get());
+    m_seal->load(create, this, [this, create, then = std::move(then)] {
+        if (create && !m_seal->hasKey()) {
+            if (m_audit->hasSealedEntries()) {
+                fail(ExitConfiguration,
+                     tr("the audit log is sealed with a key kept in the %1, and that key cannot be read: %2 Nothing "
+                        "was sent: Cordon adds no unsealed entries to a sealed log.")
+                         .arg(m_secrets->backendName(), m_seal->keyProblem()));
+                return;
+            }
+            err(tr("cordonctl: the audit entries of this run are not sealed, only hash-chained: %1")
+                    .arg(m_seal->keyProblem()));
+        }
+        // The head is anchored before anything is written, so that no keyed entry is ever without an anchor.
+        if (m_seal->isIdle()) {
+            then();
+        } else {
+            connect(m_seal.get(), &core::AuditSeal::idle, this, then, Qt::SingleShotConnection);
+        }
+    });
+}
+
+void Cli::route()
 {
     const QString command = m_arguments.command.first();
     if (command == QLatin1String("login")) {
@@ -80,6 +129,25 @@ void Cli::finish(int code)
     m_finished = true;
     std::fflush(stdout);
     std::fflush(stderr);
+    // The head of the audit log is anchored in the keychain before the program ends, within a deadline.
+    if (m_seal && !m_seal->isIdle()) {
+        connect(m_seal.get(), &core::AuditSeal::idle, this, [this, code] {
+            if (!m_seal->frozenReason().isEmpty()) {
+                err(tr("cordonctl: the audit log's anchor was kept where it was, as evidence: %1. Run `cordonctl "
+                       "audit verify`.")
+                        .arg(m_seal->frozenReason()));
+            }
+            QCoreApplication::exit(code);
+        });
+        QTimer::singleShot(AnchorDeadlineMs, this, [this, code] {
+            err(tr("cordonctl: the audit log's head could not be anchored in the %1 within %2 s; the next run "
+                   "anchors it")
+                    .arg(secrets()->backendName())
+                    .arg(AnchorDeadlineMs / 1000));
+            QCoreApplication::exit(code);
+        });
+        return;
+    }
     // Leave the event loop after the current callback has returned.
     QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
 }
@@ -134,11 +202,12 @@ core::SecretStoreInterface* Cli::secrets()
 
 core::Database* Cli::database()
 {
-    if (!m_database) {
+    if (!m_database && !m_databaseFailed) {
         auto database = std::make_unique<core::Database>();
         QString error;
         if (!database->open(core::Database::defaultPath(), &error)) {
             err(tr("cordonctl: cannot open the local database: %1").arg(error));
+            m_databaseFailed = true;
             return nullptr;
         }
         m_database = std::move(database);

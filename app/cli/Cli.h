@@ -15,6 +15,7 @@ class QSettings;
 namespace cordon::core
 {
 class AuditLog;
+class AuditSeal;
 class Database;
 class Journal;
 class OktaClient;
@@ -77,6 +78,10 @@ public:
 
 private:
     void dispatch();
+    void route();
+    // Reads the audit log's key and anchor before a command that writes or verifies the log; with create,
+    // makes the key on first use, and refuses to go on when a sealed log's key cannot be read.
+    void sealAudit(bool create, std::function<void()> then);
 
     CliArguments m_arguments;
     bool m_finished = false;
@@ -84,7 +89,9 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<core::SecretStoreInterface> m_secrets;
     std::unique_ptr<core::Database> m_database;
+    bool m_databaseFailed = false;
     std::unique_ptr<core::Journal> m_journal;
+    std::unique_ptr<core::AuditSeal> m_seal;
     std::unique_ptr<core::AuditLog> m_audit;
 };
 

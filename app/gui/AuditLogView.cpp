@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "store/AuditLog.h"
+#include "store/AuditSeal.h"
 #include "store/AuditTableModel.h"
 
 #include <QHBoxLayout>
@@ -127,16 +128,49 @@ void AuditLogView::verify()
     if (!m_log) {
         return;
     }
-    const core::AuditVerifyResult result = m_log->verify();
-    if (result.ok) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
-        m_verifyLabel->setText(
-            tr("Chain intact: %n entries checked. Head hash %1.", nullptr, static_cast<int>(result.checked))
-                .arg(result.headHash.left(16)));
-    } else {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-        m_verifyLabel->setText(tr("Chain BROKEN at entry %1: %2").arg(result.firstBrokenSeq).arg(result.reason));
+    core::AuditSeal* seal = m_log->seal();
+    if (!seal) {
+        showVerifyResult(m_log->verify());
+        return;
     }
+    // The key and the anchor as the keychain holds them now: another program may have written since.
+    m_verifyLabel->setStyleSheet({});
+    m_verifyLabel->setText(tr("Reading the log's key and anchor from the keychain…"));
+    seal->load(false, this, [this] { showVerifyResult(m_log->verify()); });
+}
+
+void AuditLogView::showVerifyResult(const core::AuditVerifyResult& result)
+{
+    if (!result.ok) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_verifyLabel->setText(result.firstBrokenSeq > 0
+                                   ? tr("Chain BROKEN at entry %1: %2").arg(result.firstBrokenSeq).arg(result.reason)
+                                   : tr("Chain BROKEN: %1").arg(result.reason));
+        return;
+    }
+    const int checked = static_cast<int>(result.checked);
+    QString text;
+    if (result.sealed) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
+        text = tr("Chain intact and sealed: %n entries checked against the key and the anchor in the keychain. Head "
+                  "hash %1.",
+                  nullptr, checked)
+                   .arg(result.headHash.left(16));
+        if (result.unkeyed > 0) {
+            text += QLatin1Char(' ') +
+                    tr("Entries 1 to %1 are unkeyed (before sealing): only their hash chain was checked.")
+                        .arg(result.unkeyed);
+        }
+    } else {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));
+        text = tr("Chain intact, but UNSEALED: %n entries hash-chained only, which anyone who can write the data "
+                  "folder can recompute.",
+                  nullptr, checked);
+    }
+    if (!result.note.isEmpty()) {
+        text += QLatin1Char(' ') + tr("(%1)").arg(result.note);
+    }
+    m_verifyLabel->setText(text);
 }
 
 } // namespace cordon::gui

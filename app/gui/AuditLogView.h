@@ -11,13 +11,14 @@ namespace cordon::core
 {
 class AuditLog;
 class AuditTableModel;
+struct AuditVerifyResult;
 } // namespace cordon::core
 
 namespace cordon::gui
 {
 
 // The audit log in the console: every entry, a filter over all columns, export as CSV or JSON and a check
-// of the hash chain.
+// of the hash chain and, where the log has a seal, of its key and anchor.
 class AuditLogView : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public Q_SLOTS:
 
 private:
     void exportAs(const QString& suggestedName, const QByteArray& content);
+    void showVerifyResult(const core::AuditVerifyResult& result);
     void updateCount();
 
     core::AuditLog* m_log;

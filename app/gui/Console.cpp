@@ -24,6 +24,8 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
+#include "store/AuditLog.h"
+#include "store/AuditSeal.h"
 #include "store/Database.h"
 #include "store/IdentityLinkStore.h"
 
@@ -104,6 +106,7 @@ void Console::openDatabase()
             tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
         return;
     }
+    m_auditSeal = std::make_unique<core::AuditSeal>(m_secrets.get(), *m_database);
     // Feeds list their incidents at once and the writer stores them behind (Console::takeIncidents); its
     // signals serve the playbooks.
     m_writer = new core::IncidentWriter(core::Database::defaultPath(), this);
@@ -194,9 +197,32 @@ void Console::storeListed()
     }
 }
 
+void Console::sealAudit()
+{
+    if (!m_auditSeal) {
+        return;
+    }
+    m_auditSeal->load(true, this, [this] {
+        if (m_auditSeal->hasKey()) {
+            return;
+        }
+        // Without the keychain the console has no token to act with either, so it does not refuse as cordonctl
+        // does: it says what Verify would report.
+        m_window->statusBar()->showMessage(
+            core::AuditLog(*m_database).hasSealedEntries()
+                ? tr("The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, "
+                     "and Verify will report them.")
+                      .arg(m_auditSeal->keyProblem())
+                : tr("The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained "
+                     "only.")
+                      .arg(m_auditSeal->keyProblem()));
+    });
+}
+
 void Console::start()
 {
     showStoredIncidents();
+    sealAudit();
     const core::OrgUrlResult org = core::OrgUrl::normalize(m_settings->orgUrl(), {false, m_settings->customDomains()});
     if (org.ok) {
         m_window->setOrg(org.host);
@@ -252,6 +278,7 @@ void Console::startDemo(const QUrl& orgUrl)
     }
     m_window->setDemoBannerVisible(true);
     m_window->setOrg(tr("%1 (simulated)").arg(orgUrl.authority()));
+    sealAudit();
     useOrg(orgUrl, DemoMode::token());
     showStoredIncidents();
     loadFeed(DemoMode::sampleFeedPath());
@@ -283,6 +310,9 @@ void Console::connectPanes()
     m_links = std::make_unique<core::IdentityLinkStore>(*m_database);
     m_window->identityPane()->setOkta(m_okta, m_links.get(), options);
     m_window->setContainmentBackend(m_okta, m_database.get(), m_settings.get());
+    if (core::AuditLog* log = m_window->actionPane()->containment()->auditLog()) {
+        log->setSeal(m_auditSeal.get());
+    }
     startPlaybooks(options);
 }
 

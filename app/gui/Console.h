@@ -22,6 +22,7 @@ class IdentityLinkStore;
 class IdentityMatcher;
 struct MatchOptions;
 class AppSettings;
+class AuditSeal;
 class Database;
 class IncidentWriter;
 class OktaClient;
@@ -89,6 +90,8 @@ signals:
 private:
     void useOrg(const QUrl& url, const QByteArray& token);
     void openDatabase();
+    // Reads the audit log's key (made on first use) and anchors its head.
+    void sealAudit();
     void showStoredIncidents();
     void
     takeIncidents(const QString& path, const QList<core::Incident>& incidents, const QList<core::FeedError>& errors);
@@ -109,6 +112,8 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<core::AppSettings> m_settings;
     std::unique_ptr<core::Database> m_database;
+    // Keys the audit log's entries and anchors its head; outlives the log that uses it, not the database.
+    std::unique_ptr<core::AuditSeal> m_auditSeal;
     core::IncidentWriter* m_writer = nullptr;
     // Taken from the feeds and waiting for the window to list them before they are stored.
     QList<QList<core::Incident>> m_unstored;

@@ -20,4 +20,14 @@ QString webhookUrl(const QString& id)
     return QStringLiteral("v1/webhook-url/") + id;
 }
 
+QString auditKey(const QString& logId)
+{
+    return QStringLiteral("v1/audit-key/") + logId;
+}
+
+QString auditAnchor(const QString& logId)
+{
+    return QStringLiteral("v1/audit-anchor/") + logId;
+}
+
 } // namespace cordon::core::SecretAccounts

@@ -22,6 +22,9 @@ inline const QString Service = QStringLiteral("Cordon");
 QString oktaToken(const QUrl& orgUrl);
 QString feedKey(const QString& sourceId);
 QString webhookUrl(const QString& id);
+// The key that seals one database's audit log, and the anchor of that log's head (AuditSeal).
+QString auditKey(const QString& logId);
+QString auditAnchor(const QString& logId);
 
 } // namespace SecretAccounts
 

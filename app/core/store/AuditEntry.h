@@ -27,6 +27,10 @@ struct AuditEntry
     QString detail;
     QString prevHash;
     QString hash;
+    // HMAC-SHA256 with the log's key (AuditSeal) over the canonical form, and over id and seq alone; empty
+    // for an entry written unkeyed. Not exported: without the key they prove nothing to a reader.
+    QString mac;
+    QString placeMac;
 
     QJsonObject toJson() const;
 };

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditSeal.h"
 #include "Database.h"
 #include "QueryRows.h"
 #include "WriteTransaction.h"
@@ -15,6 +16,9 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 namespace cordon::core
 {
 
@@ -23,7 +27,7 @@ namespace
 
 const QString kColumns = QStringLiteral(
     "seq, id, time, analyst, machine, incident_id, okta_user_id, okta_login, action, outcome, http_status, "
-    "request_id, error_code, error_summary, detail, prev_hash, hash");
+    "request_id, error_code, error_summary, detail, prev_hash, hash, mac, place_mac");
 
 AuditEntry readEntry(const QSqlQuery& query)
 {
@@ -45,8 +49,13 @@ AuditEntry readEntry(const QSqlQuery& query)
     entry.detail = query.value(14).toString();
     entry.prevHash = query.value(15).toString();
     entry.hash = query.value(16).toString();
+    entry.mac = query.value(17).toString();
+    entry.placeMac = query.value(18).toString();
     return entry;
 }
+
+// How far past the last entry verify() looks for the place an entry was written at.
+constexpr qint64 MaxRemovedSearched = 100000;
 
 QString tr(const char* text)
 {
@@ -189,10 +198,16 @@ QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongsid
     entry.analyst = m_analyst;
     entry.machine = m_machine;
     entry.hash = computeHash(entry);
+    if (m_seal && m_seal->hasKey()) {
+        entry.mac = m_seal->entryMac(canonicalForm(entry));
+        entry.placeMac = m_seal->placeMac(entry.id, entry.seq);
+    } else if (m_seal) {
+        qCWarning(lcStore) << "audit entry" << entry.seq << "written unsealed: the log's key is not at hand";
+    }
 
     QSqlQuery insert(db);
     insert.prepare(
-        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns));
     insert.addBindValue(entry.seq);
     insert.addBindValue(entry.id);
@@ -202,8 +217,8 @@ QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongsid
         insert.addBindValue(storedText(text));
     }
     insert.addBindValue(entry.httpStatus);
-    for (const QString& text :
-         {entry.requestId, entry.errorCode, entry.errorSummary, entry.detail, entry.prevHash, entry.hash}) {
+    for (const QString& text : {entry.requestId, entry.errorCode, entry.errorSummary, entry.detail, entry.prevHash,
+                                entry.hash, entry.mac, entry.placeMac}) {
         insert.addBindValue(storedText(text));
     }
     if (!insert.exec()) {
@@ -217,6 +232,9 @@ QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongsid
     if (!transaction.commit()) {
         qCWarning(lcStore) << "audit append: commit failed:" << transaction.errorText();
         return {};
+    }
+    if (m_seal) {
+        m_seal->anchorHead();
     }
     return entry.id;
 }
@@ -264,6 +282,12 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
     return queryRows<AuditEntry>(query, readEntry);
 }
 
+bool AuditLog::hasSealedEntries() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT 1 FROM audit_log WHERE mac != '' LIMIT 1")) && query.next();
+}
+
 AuditLog::VerifyResult AuditLog::verify() const
 {
     VerifyResult result;
@@ -273,19 +297,60 @@ AuditLog::VerifyResult AuditLog::verify() const
         result.reason = reason;
         return result;
     };
+    const bool keyed = m_seal && m_seal->hasKey();
+    std::optional<AuditAnchor> anchor = m_seal ? m_seal->anchor() : std::nullopt;
+    if (m_seal && !m_seal->anchorProblem().isEmpty()) {
+        if (keyed) {
+            return broken(0, m_seal->anchorProblem());
+        }
+        anchor.reset();
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MIN(seq) FROM audit_log WHERE mac != ''")) || !query.next()) {
+        return broken(0, tr("the audit log cannot be read: %1").arg(query.lastError().text()));
+    }
+    // Entries from sealedFrom on must carry a seal. The anchor says where sealing began; without an anchor,
+    // the first sealed entry does (0: none).
+    const qint64 sealedFrom = anchor ? anchor->sealedFrom : query.value(0).toLongLong();
+    result.sealedFrom = sealedFrom;
+    const QString keyProblem = m_seal ? m_seal->keyProblem() : tr("no keychain is in use");
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns))) {
         return broken(0, tr("the audit log cannot be read: %1").arg(query.lastError().text()));
     }
     qint64 expectedSeq = 1;
     QString expectedPrev = genesisHash();
+    QString anchoredHash;
     while (query.next()) {
         const AuditEntry entry = readEntry(query);
         if (entry.seq != expectedSeq) {
             return broken(expectedSeq, entry.seq > expectedSeq
                                            ? tr("entries %1 to %2 are missing").arg(expectedSeq).arg(entry.seq - 1)
                                            : tr("entry %1 is out of sequence").arg(entry.seq));
+        }
+        // The seal speaks first: it tells an altered entry from a moved, removed or forged one.
+        const bool mustSeal = (sealedFrom > 0 && entry.seq >= sealedFrom) || !entry.mac.isEmpty();
+        if (mustSeal) {
+            if (!keyed) {
+                return broken(
+                    entry.seq,
+                    tr("entry %1 is sealed, but the log's key cannot be read: %2").arg(entry.seq).arg(keyProblem));
+            }
+            if (entry.mac.isEmpty()) {
+                return broken(entry.seq,
+                              anchor && entry.seq > anchor->seq
+                                  ? tr("entry %1 was added after the anchored head (entry %2) without the key: it "
+                                       "is forged")
+                                        .arg(entry.seq)
+                                        .arg(anchor->seq)
+                                  : tr("entry %1 carries no seal, though the log is sealed from entry %2: it was "
+                                       "added or rewritten without the key")
+                                        .arg(entry.seq)
+                                        .arg(sealedFrom));
+            }
+            if (m_seal->entryMac(canonicalForm(entry)) != entry.mac) {
+                return broken(entry.seq, diagnose(entry, entry.seq));
+            }
         }
         if (entry.prevHash != expectedPrev) {
             return broken(entry.seq, tr("entry %1 does not follow the entry before it (an entry was inserted, "
@@ -295,10 +360,36 @@ AuditLog::VerifyResult AuditLog::verify() const
         if (computeHash(entry) != entry.hash) {
             return broken(entry.seq, tr("entry %1 was altered after it was written").arg(entry.seq));
         }
+        if (!mustSeal) {
+            ++result.unkeyed;
+        }
+        if (anchor && entry.seq == anchor->seq) {
+            anchoredHash = entry.hash;
+        }
         expectedPrev = entry.hash;
         result.headHash = entry.hash;
         ++expectedSeq;
         ++result.checked;
+    }
+    const qint64 head = expectedSeq - 1;
+    if (anchor) {
+        result.anchoredSeq = anchor->seq;
+        if (head == 0 && anchor->seq > 0) {
+            return broken(1, tr("the log is empty, but the anchor in the keychain says it held %1 entries: it was "
+                                "wiped")
+                                 .arg(anchor->seq));
+        }
+        if (head < anchor->seq) {
+            return broken(head + 1, tr("entries %1 to %2 are missing: the anchor in the keychain says the log reached "
+                                       "entry %2, so its tail was cut")
+                                        .arg(head + 1)
+                                        .arg(anchor->seq));
+        }
+        if (anchor->seq > 0 && anchoredHash != anchor->head) {
+            return broken(anchor->seq, tr("entry %1 is not the entry anchored in the keychain: the log was rewritten "
+                                          "from there on")
+                                           .arg(anchor->seq));
+        }
     }
     QSqlQuery sequence(m_database.connection());
     if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && sequence.next()) {
@@ -307,7 +398,95 @@ AuditLog::VerifyResult AuditLog::verify() const
             return broken(expectedSeq, tr("entries %1 to %2 are missing").arg(expectedSeq).arg(highest));
         }
     }
+    if (keyed && anchor) {
+        result.sealed = true;
+        if (head > anchor->seq) {
+            result.note = tr("entries %1 to %2 are sealed but not anchored yet").arg(anchor->seq + 1).arg(head);
+        }
+    } else if (keyed && sealedFrom > 0) {
+        return broken(0, tr("the keychain holds no anchor for this log, so a cut tail or an emptied log could not "
+                            "be seen"));
+    } else if (anchor && m_seal->keyState() == AuditSeal::KeyState::Missing) {
+        return broken(0, tr("the log's key is missing from the keychain, though its anchor is there"));
+    } else if (keyed) {
+        result.note = tr("not sealed yet: no entry is keyed and no head is anchored");
+    } else {
+        result.note = tr("unsealed, no key: %1").arg(keyProblem.isEmpty() ? tr("the key was not read") : keyProblem);
+    }
     return result;
+}
+
+QString AuditLog::diagnose(const AuditEntry& entry, qint64 position) const
+{
+    const std::optional<AuditAnchor>& anchor = m_seal->anchor();
+    if (m_seal->placeMac(entry.id, position) == entry.placeMac) {
+        return tr("entry %1 was altered after it was sealed, or an entry before it was: it no longer matches its seal")
+            .arg(position);
+    }
+    // Where Cordon wrote this entry, if it did: the place seal covers the id and seq alone.
+    QSqlQuery highest(m_database.connection());
+    qint64 limit = anchor ? anchor->seq : 0;
+    if (highest.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM audit_log),"
+                                    " (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")) &&
+        highest.next()) {
+        // sqlite_sequence is the attacker's to set: it may widen the search, within reason.
+        const qint64 rows = highest.value(0).toLongLong();
+        limit = std::max({limit, rows, std::min(highest.value(1).toLongLong(), rows + MaxRemovedSearched)});
+    }
+    qint64 written = 0;
+    for (qint64 seq = 1; seq <= limit && !entry.placeMac.isEmpty(); ++seq) {
+        if (m_seal->placeMac(entry.id, seq) == entry.placeMac) {
+            written = seq;
+            break;
+        }
+    }
+    if (written == 0) {
+        if (anchor && position > anchor->seq) {
+            return tr("entry %1 was added after the anchored head (entry %2) without the key: it is forged")
+                .arg(position)
+                .arg(anchor->seq);
+        }
+        return tr("entry %1 was not sealed with this log's key: it is forged or was altered").arg(position);
+    }
+    if (written < position) {
+        return tr("entry %1 is a copy of entry %2, or was moved from there: entries were inserted or reordered")
+            .arg(position)
+            .arg(written);
+    }
+    // Moved down: whatever now holds the entry written at this place tells a swap from a removal.
+    QSqlQuery later(m_database.connection());
+    later.setForwardOnly(true);
+    later.prepare(QStringLiteral("SELECT seq, id, place_mac FROM audit_log WHERE seq > ? ORDER BY seq"));
+    later.addBindValue(position);
+    qint64 holder = 0;
+    if (later.exec()) {
+        while (later.next()) {
+            if (m_seal->placeMac(later.value(1).toString(), position) == later.value(2).toString()) {
+                holder = later.value(0).toLongLong();
+                break;
+            }
+        }
+    }
+    if (holder == written) {
+        return tr("entries %1 and %2 were swapped").arg(position).arg(written);
+    }
+    if (holder > 0) {
+        return tr("entries were reordered: entry %1 holds what was written as entry %2, and entry %3 what was "
+                  "written as entry %1")
+            .arg(position)
+            .arg(written)
+            .arg(holder);
+    }
+    if (written == position + 1) {
+        return tr("entry %1 was removed and the entries after it renumbered (entry %1 was written as entry %2)")
+            .arg(position)
+            .arg(written);
+    }
+    return tr("entries %1 to %2 were removed and the entries after them renumbered (entry %1 was written as entry "
+              "%3)")
+        .arg(position)
+        .arg(written - 1)
+        .arg(written);
 }
 
 QByteArray AuditLog::exportText(const AuditFilter& filter) const

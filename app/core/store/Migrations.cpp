@@ -85,6 +85,14 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                             " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
          }},
+        {2,
+         {
+             // Keyed seals (AuditSeal): mac covers the whole entry with a key kept in the keychain, place_mac
+             // only its id and seq, so that verify() can tell a moved entry from an altered one. Entries
+             // written before keep '' and are checked with the plain hash chain.
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN place_mac TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -206,7 +206,10 @@ void TestAuditLog::tamperingIsDetected_data()
                                << qint64(2);
     QTest::newRow("inserted copy") << QStringList{dropDelete, QStringLiteral("DELETE FROM audit_log WHERE seq = 4"),
                                                   QStringLiteral(
-                                                      "INSERT INTO audit_log SELECT 4, 'forged', time, analyst,"
+                                                      "INSERT INTO audit_log (seq, id, time, analyst, machine,"
+                                                      " incident_id, okta_user_id, okta_login, action, outcome,"
+                                                      " http_status, request_id, error_code, error_summary, detail,"
+                                                      " prev_hash, hash) SELECT 4, 'forged', time, analyst,"
                                                       " machine, incident_id, okta_user_id, okta_login, action,"
                                                       " outcome, http_status, request_id, error_code,"
                                                       " error_summary, detail, hash, hash FROM audit_log"

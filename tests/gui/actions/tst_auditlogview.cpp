@@ -1,6 +1,8 @@
 #include "gui/AuditLogView.h"
 #include "gui/Dialogs.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AuditLog.h"
+#include "store/AuditSeal.h"
 #include "store/AuditTableModel.h"
 #include "store/Database.h"
 
@@ -31,6 +33,7 @@ private slots:
     void cleanup();
     void listsAndFilters();
     void verifySaysIntact();
+    void verifyChecksTheSeal();
     void exportsCsvAndJson();
 
 private:
@@ -110,6 +113,40 @@ void TestAuditLogView::verifySaysIntact()
     QVERIFY(edit.exec(QStringLiteral("UPDATE audit_log SET outcome = 'failed' WHERE seq = 2")));
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     QVERIFY2(label->text().contains(QStringLiteral("BROKEN at entry 2")), qPrintable(label->text()));
+}
+
+void TestAuditLogView::verifyChecksTheSeal()
+{
+    MemorySecretStore keychain;
+    AuditSeal seal(&keychain, *m_database);
+    bool loaded = false;
+    seal.load(true, nullptr, [&loaded] { loaded = true; });
+    QTRY_VERIFY(loaded && seal.isIdle());
+    m_log->setSeal(&seal);
+    append(QStringLiteral("alex.morgan@example.com"), QStringLiteral("suspend"), QStringLiteral("done"));
+    QTRY_VERIFY(seal.isIdle());
+
+    AuditLogView view(m_log.get());
+    view.show();
+    auto* label = view.findChild<QLabel*>(QStringLiteral("verifyLabel"));
+    QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("intact and sealed")), qPrintable(label->text()));
+    QVERIFY(label->text().contains(QStringLiteral("4 entries")));
+    QVERIFY2(label->text().contains(QStringLiteral("Entries 1 to 3 are unkeyed (before sealing)")),
+             qPrintable(label->text()));
+
+    // The sealed entry edited, and the plain chain recomputed as anyone can: the seal still says so.
+    QSqlQuery edit(m_database->connection());
+    QVERIFY(edit.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(edit.exec(QStringLiteral("UPDATE audit_log SET outcome = 'failed' WHERE seq = 4")));
+    AuditEntry edited = m_log->entries().constLast();
+    QVERIFY(edit.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 4")));
+    edit.addBindValue(AuditLog::computeHash(edited));
+    QVERIFY(edit.exec());
+    QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("BROKEN at entry 4: entry 4 was altered after it was sealed")),
+                 qPrintable(label->text()));
+    m_log->setSeal(nullptr);
 }
 
 void TestAuditLogView::exportsCsvAndJson()
