@@ -66,6 +66,8 @@ void Cli::dispatch()
         runAudit(*this);
     } else if (command == QLatin1String("match")) {
         runMatch(*this);
+    } else if (command == QLatin1String("protect")) {
+        runProtect(*this);
     } else {
         fail(ExitUsage, tr("unknown command '%1' (see cordonctl --help)").arg(command));
     }
