@@ -17,7 +17,7 @@ namespace
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ProtectedAccountResolver", text);
+    return QCoreApplication::translate("cordon::core::AccountResolution", text);
 }
 
 QString displayName(const OktaUser& user)
