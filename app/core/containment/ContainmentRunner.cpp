@@ -261,8 +261,8 @@ void ContainmentRunner::lookupDone()
     found.groups = m_groups; // only groups found: one that failed is in m_groupErrors instead
     found.readAtMs = m_preflightReadAtMs > 0 ? m_preflightReadAtMs : QDateTime::currentMSecsSinceEpoch();
     m_report.preflight = found;
-    GuardrailInput input{m_report.user, m_actingUserId,           m_userGroups,
-                         m_userRoles,   m_request.adminConfirmed, m_userGroupsComplete};
+    GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};
+    input.groupsComplete = m_userGroupsComplete;
     if (auto refusal = checkGuardrails(input, m_context->policy())) {
         m_report.status = ContainmentReport::Status::Refused;
         m_report.refusal = refusal;
