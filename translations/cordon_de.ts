@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>ProtectedAccount</name>
+    <message>
+        <source>%1 (unresolved: compared by login, email, short login and AD username)</source>
+        <translation>%1 (nicht aufgelöst: verglichen mit Login, E-Mail, kurzem Login und AD-Benutzername)</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core</name>
     <message>
         <source>%1 is the account the API token acts as; Cordon never acts on its own account</source>
@@ -168,6 +175,25 @@
     <message>
         <source>Database statement failed: %1</source>
         <translation>Datenbankanweisung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not all of %1&apos;s groups could be read at Okta (%2 read, more listed), so Cordon cannot tell whether a protected group holds the user</source>
+        <translation>nicht alle Gruppen von %1 konnten bei Okta gelesen werden (%2 gelesen, weitere aufgeführt), daher kann Cordon nicht feststellen, ob eine geschützte Gruppe den Benutzer enthält</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AccountResolution</name>
+    <message>
+        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
+        <translation>%1: kein Okta-Benutzer hat diese ID, dieses Login, diesen kurzen Login, diese E-Mail oder diesen AD-Benutzernamen</translation>
+    </message>
+    <message>
+        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
+        <translation>%1 bezeichnet %2 Okta-Benutzer: %3; geben Sie das vollständige Login oder die Okta-ID an</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked at Okta: %2</source>
+        <translation>%1: konnte bei Okta nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +625,6 @@
         <translation>die Administratorrollen des Benutzers konnten nicht gelesen werden, daher kann die Administrator-Schutzregel nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>could not read the user&apos;s groups: %1</source>
-        <translation>die Gruppen des Benutzers konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>no Okta user &apos;%1&apos;</source>
         <translation>kein Okta-Benutzer &apos;%1&apos;</translation>
     </message>
@@ -625,6 +647,10 @@
     <message>
         <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
         <translation>%1 Okta hat die Änderung möglicherweise vorgenommen, bevor die Antwort verloren ging: Das Journal hält sie offen, bis „journal resume“ sie anhand des Zustands bei Okta klärt.</translation>
+    </message>
+    <message>
+        <source>could not read all of the user&apos;s groups, so the protected-group guardrail cannot be checked: %1</source>
+        <translation>nicht alle Gruppen des Benutzers konnten gelesen werden, daher kann die Schutzregel für geschützte Gruppen nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3285,14 +3311,6 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <translation>Passende Okta-Gruppen</translation>
     </message>
     <message>
-        <source>Protected accounts, one Okta login or id per line</source>
-        <translation>Geschützte Konten, ein Okta-Login oder eine ID pro Zeile</translation>
-    </message>
-    <message>
-        <source>One Okta login or user id per line</source>
-        <translation>Ein Okta-Login oder eine Benutzer-ID pro Zeile</translation>
-    </message>
-    <message>
         <source>Protected &amp;accounts:</source>
         <translation>Geschützte &amp;Konten:</translation>
     </message>
@@ -3555,6 +3573,58 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
+        <translation>Geschützte Konten, eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>One per line: Okta id, login, short login, email or AD username</source>
+        <translation>Eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>C&amp;heck accounts at Okta</source>
+        <translation>Konten bei Okta &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check which Okta user each protected account names</source>
+        <translation>Prüfen, welchen Okta-Benutzer jedes geschützte Konto bezeichnet</translation>
+    </message>
+    <message>
+        <source>The Okta user each protected account names</source>
+        <translation>Der Okta-Benutzer, den jedes geschützte Konto bezeichnet</translation>
+    </message>
+    <message>
+        <source>No valid org URL.</source>
+        <translation>Keine gültige Org-URL.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation>Für %1 ist kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Protected accounts</source>
+        <translation>Geschützte Konten</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: each protected account must name exactly one Okta user.
+
+%1</source>
+        <translation>Nichts wurde gespeichert: Jedes geschützte Konto muss genau einen Okta-Benutzer bezeichnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>These protected accounts could not be checked at Okta:
+
+%1
+
+Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
+        <translation>Diese geschützten Konten konnten bei Okta nicht geprüft werden:
+
+%1
+
+So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit diesem Login, dieser E-Mail, diesem kurzen Login oder diesem AD-Benutzernamen.</translation>
     </message>
 </context>
 <context>

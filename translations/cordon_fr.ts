@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>ProtectedAccount</name>
+    <message>
+        <source>%1 (unresolved: compared by login, email, short login and AD username)</source>
+        <translation>%1 (non résolu : comparé à l&apos;identifiant, l&apos;e-mail, l&apos;identifiant court et le nom d&apos;utilisateur AD)</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core</name>
     <message>
         <source>%1 is the account the API token acts as; Cordon never acts on its own account</source>
@@ -168,6 +175,25 @@
     <message>
         <source>Database statement failed: %1</source>
         <translation>Échec de l&apos;instruction de base de données : %1</translation>
+    </message>
+    <message>
+        <source>not all of %1&apos;s groups could be read at Okta (%2 read, more listed), so Cordon cannot tell whether a protected group holds the user</source>
+        <translation>les groupes de %1 n&apos;ont pas tous pu être lus chez Okta (%2 lus, d&apos;autres annoncés) : Cordon ne peut pas savoir si un groupe protégé contient l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AccountResolution</name>
+    <message>
+        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
+        <translation>%1 : aucun utilisateur Okta n&apos;a cet identifiant Okta, cet identifiant, cet identifiant court, cet e-mail ou ce nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
+        <translation>%1 désigne %2 utilisateurs Okta : %3 ; indiquez l&apos;identifiant complet ou l&apos;identifiant Okta</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked at Okta: %2</source>
+        <translation>%1 : n&apos;a pas pu être vérifié chez Okta : %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +625,6 @@
         <translation>impossible de lire les rôles d&apos;administrateur de l&apos;utilisateur, le garde-fou administrateur ne peut donc pas être vérifié : %1</translation>
     </message>
     <message>
-        <source>could not read the user&apos;s groups: %1</source>
-        <translation>impossible de lire les groupes de l&apos;utilisateur : %1</translation>
-    </message>
-    <message>
         <source>no Okta user &apos;%1&apos;</source>
         <translation>aucun utilisateur Okta &apos;%1&apos;</translation>
     </message>
@@ -625,6 +647,10 @@
     <message>
         <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
         <translation>%1 Okta a peut-être effectué la modification avant que la réponse ne se perde : le journal la garde ouverte jusqu&apos;à ce que « journal resume » la règle d&apos;après l&apos;état chez Okta.</translation>
+    </message>
+    <message>
+        <source>could not read all of the user&apos;s groups, so the protected-group guardrail cannot be checked: %1</source>
+        <translation>les groupes de l&apos;utilisateur n&apos;ont pas tous pu être lus, la règle des groupes protégés ne peut donc pas être vérifiée : %1</translation>
     </message>
 </context>
 <context>
@@ -3285,14 +3311,6 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <translation>Groupes Okta correspondants</translation>
     </message>
     <message>
-        <source>Protected accounts, one Okta login or id per line</source>
-        <translation>Comptes protégés, un identifiant Okta ou un id par ligne</translation>
-    </message>
-    <message>
-        <source>One Okta login or user id per line</source>
-        <translation>Un identifiant Okta ou un id d&apos;utilisateur par ligne</translation>
-    </message>
-    <message>
         <source>Protected &amp;accounts:</source>
         <translation>&amp;Comptes protégés :</translation>
     </message>
@@ -3555,6 +3573,58 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
+        <translation>Comptes protégés, un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>One per line: Okta id, login, short login, email or AD username</source>
+        <translation>Un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>C&amp;heck accounts at Okta</source>
+        <translation>&amp;Vérifier les comptes dans Okta</translation>
+    </message>
+    <message>
+        <source>Check which Okta user each protected account names</source>
+        <translation>Vérifier quel utilisateur Okta chaque compte protégé désigne</translation>
+    </message>
+    <message>
+        <source>The Okta user each protected account names</source>
+        <translation>L&apos;utilisateur Okta que désigne chaque compte protégé</translation>
+    </message>
+    <message>
+        <source>No valid org URL.</source>
+        <translation>Aucune URL d&apos;organisation valide.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Protected accounts</source>
+        <translation>Comptes protégés</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: each protected account must name exactly one Okta user.
+
+%1</source>
+        <translation>Rien n&apos;a été enregistré : chaque compte protégé doit désigner exactement un utilisateur Okta.
+
+%1</translation>
+    </message>
+    <message>
+        <source>These protected accounts could not be checked at Okta:
+
+%1
+
+Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
+        <translation>Ces comptes protégés n&apos;ont pas pu être vérifiés chez Okta :
+
+%1
+
+Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils protègent quiconque a cet identifiant, cet e-mail, cet identifiant court ou ce nom d&apos;utilisateur AD.</translation>
     </message>
 </context>
 <context>

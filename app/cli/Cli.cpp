@@ -116,6 +116,8 @@ void Cli::route()
         runAudit(*this);
     } else if (command == QLatin1String("match")) {
         runMatch(*this);
+    } else if (command == QLatin1String("protect")) {
+        runProtect(*this);
     } else {
         fail(ExitUsage, tr("unknown command '%1' (see cordonctl --help)").arg(command));
     }

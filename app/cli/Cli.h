@@ -105,5 +105,6 @@ void runJournal(Cli& cli);
 void runIncidents(Cli& cli);
 void runAudit(Cli& cli);
 void runMatch(Cli& cli);
+void runProtect(Cli& cli);
 
 } // namespace cordon::cli

@@ -133,7 +133,7 @@ void runContain(Cli& cli, bool release)
         const CliArguments& arguments = cli.arguments();
         auto* context = new core::ContainmentContext(client, cli.journal(), cli.audit(), &cli);
         core::AppSettings settings(cli.settings());
-        context->setPolicy({settings.protectedAccounts(), settings.protectedGroups()});
+        context->setPolicy(core::GuardrailPolicy::fromSettings(settings));
 
         const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto reports = std::make_shared<QList<core::ContainmentReport>>();

@@ -216,8 +216,7 @@ void ContainmentWidget::setBackend(core::OktaClient* client, core::Database* dat
     if (client) {
         core::GuardrailPolicy policy;
         if (settings) {
-            policy.protectedAccounts = settings->protectedAccounts();
-            policy.protectedGroups = settings->protectedGroups();
+            policy = core::GuardrailPolicy::fromSettings(*settings);
         }
         m_context = new core::ContainmentContext(client, m_journal.get(), m_audit.get(), this);
         m_context->setPolicy(policy);

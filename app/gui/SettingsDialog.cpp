@@ -4,6 +4,7 @@
 #include "FeedSources.h"
 #include "Language.h"
 #include "base/Logging.h"
+#include "containment/ProtectedAccountResolver.h"
 #include "containment/RolePermissions.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
@@ -11,6 +12,7 @@
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -205,9 +207,23 @@ QWidget* SettingsDialog::buildContainmentTab()
 
     m_protectedAccountsEdit = new QPlainTextEdit(page);
     m_protectedAccountsEdit->setObjectName(QStringLiteral("protectedAccountsTextEdit"));
-    m_protectedAccountsEdit->setAccessibleName(tr("Protected accounts, one Okta login or id per line"));
-    m_protectedAccountsEdit->setPlaceholderText(tr("One Okta login or user id per line"));
+    m_protectedAccountsEdit->setAccessibleName(
+        tr("Protected accounts, one per line: Okta id, login, short login, email or AD username"));
+    m_protectedAccountsEdit->setPlaceholderText(tr("One per line: Okta id, login, short login, email or AD username"));
     form->addRow(tr("Protected &accounts:"), m_protectedAccountsEdit);
+    m_checkAccountsButton = new QPushButton(tr("C&heck accounts at Okta"), page);
+    m_checkAccountsButton->setObjectName(QStringLiteral("checkAccountsButton"));
+    m_checkAccountsButton->setAccessibleName(tr("Check which Okta user each protected account names"));
+    auto* checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkAccountsButton);
+    checkRow->addStretch(1);
+    form->addRow(QString(), checkRow);
+    m_accountsList = new QListWidget(page);
+    m_accountsList->setObjectName(QStringLiteral("protectedAccountsListWidget"));
+    m_accountsList->setAccessibleName(tr("The Okta user each protected account names"));
+    m_accountsList->setMaximumHeight(120);
+    form->addRow(QString(), m_accountsList);
+    connect(m_checkAccountsButton, &QPushButton::clicked, this, &SettingsDialog::checkAccounts);
     m_protectedGroupsEdit = new QPlainTextEdit(page);
     m_protectedGroupsEdit->setObjectName(QStringLiteral("protectedGroupsTextEdit"));
     m_protectedGroupsEdit->setAccessibleName(tr("Protected groups, one group name or id per line"));
@@ -430,7 +446,18 @@ void SettingsDialog::load()
     m_groupId = m_settings->restrictedGroupId();
     m_groupName = m_settings->restrictedGroupName();
     m_groupLabel->setText(m_groupId.isEmpty() ? tr("None chosen") : tr("%1 (%2)").arg(m_groupName, m_groupId));
-    m_protectedAccountsEdit->setPlainText(m_settings->protectedAccounts().join(QLatin1Char('\n')));
+    m_knownAccounts = m_settings->protectedAccountEntries();
+    QStringList entries;
+    QList<core::AccountResolution> shown;
+    for (const core::ProtectedAccount& account : std::as_const(m_knownAccounts)) {
+        entries << account.entry;
+        core::AccountResolution resolution;
+        resolution.status = core::AccountResolution::Status::Resolved;
+        resolution.account = account;
+        shown << resolution;
+    }
+    m_protectedAccountsEdit->setPlainText(entries.join(QLatin1Char('\n')));
+    showAccounts(shown);
     m_protectedGroupsEdit->setPlainText(m_settings->protectedGroups().join(QLatin1Char('\n')));
     m_feedList->clear();
     m_savedFeedIds.clear();
@@ -658,6 +685,116 @@ void SettingsDialog::setBusy(bool busy)
 {
     m_testButton->setEnabled(!busy);
     m_saveButton->setEnabled(!busy);
+    m_checkAccountsButton->setEnabled(!busy);
+}
+
+void SettingsDialog::showAccounts(const QList<core::AccountResolution>& resolutions)
+{
+    m_accountsList->clear();
+    for (const core::AccountResolution& resolution : resolutions) {
+        auto* item = new QListWidgetItem(resolution.message(), m_accountsList);
+        item->setFlags(Qt::ItemIsEnabled);
+        if (resolution.status == core::AccountResolution::Status::NoMatch ||
+            resolution.status == core::AccountResolution::Status::Ambiguous) {
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        }
+    }
+}
+
+void SettingsDialog::resolveAccounts(const QUrl& url, ResolutionsCallback then)
+{
+    const int run = ++m_resolveRun;
+    const QStringList entries = lines(m_protectedAccountsEdit);
+    auto results = std::make_shared<QList<core::AccountResolution>>();
+    QStringList ask;
+    QList<int> asked;
+    for (const QString& entry : entries) {
+        core::AccountResolution resolution;
+        resolution.account.entry = entry;
+        for (const core::ProtectedAccount& known : std::as_const(m_knownAccounts)) {
+            if (known.isResolved() && (known.entry.compare(entry, Qt::CaseInsensitive) == 0 || known.userId == entry)) {
+                resolution.status = core::AccountResolution::Status::Resolved;
+                resolution.account = known;
+                resolution.account.entry = entry;
+                break;
+            }
+        }
+        if (!resolution.isResolved()) {
+            asked << int(results->size());
+            ask << entry;
+        }
+        *results << resolution;
+    }
+    const auto settle = [this, run, results, asked, then](const QList<core::AccountResolution>& answers) {
+        if (run != m_resolveRun) {
+            return; // an older check; the newer one answers
+        }
+        for (qsizetype i = 0; i < asked.size() && i < answers.size(); ++i) {
+            (*results)[asked.at(i)] = answers.at(i);
+            if (answers.at(i).isResolved()) {
+                m_knownAccounts << answers.at(i).account;
+            }
+        }
+        showAccounts(*results);
+        then(*results);
+    };
+    const auto unchecked = [ask](const core::OktaError& error) {
+        QList<core::AccountResolution> answers;
+        for (const QString& entry : ask) {
+            core::AccountResolution resolution;
+            resolution.account.entry = entry;
+            resolution.error = error;
+            answers << resolution;
+        }
+        return answers;
+    };
+    if (ask.isEmpty()) {
+        settle({});
+        return;
+    }
+    if (url.isEmpty()) {
+        settle(unchecked(core::OktaError::make(core::OktaError::Kind::Configuration, tr("No valid org URL."))));
+        return;
+    }
+    const auto resolve = [this, ask, settle] {
+        if (!m_resolver) {
+            m_resolver = new core::ProtectedAccountResolver(m_client.get(), m_settings->adUsernameAttribute(), this);
+        }
+        m_resolver->resolve(ask, this, settle);
+    };
+    QByteArray typed = m_tokenEdit->text().toUtf8();
+    if (!typed.isEmpty()) {
+        configureClient(url, typed);
+        core::scrubSecret(typed);
+        resolve();
+        return;
+    }
+    if (m_client->hasToken() && m_client->orgUrl() == url) {
+        resolve();
+        return;
+    }
+    m_secrets->read(
+        core::SecretAccounts::oktaToken(url), this, [this, url, resolve, settle, unchecked](core::SecretResult answer) {
+            if (!answer.ok()) {
+                settle(unchecked(core::OktaError::make(core::OktaError::Kind::Configuration,
+                                                       answer.status == core::SecretResult::Status::NotFound
+                                                           ? tr("No API token is stored for %1.").arg(url.host())
+                                                           : answer.message)));
+                return;
+            }
+            configureClient(url, answer.secret);
+            resolve();
+        });
+}
+
+void SettingsDialog::checkAccounts()
+{
+    const QUrl url = orgUrlFromField(false);
+    setBusy(true);
+    resolveAccounts(url, [this](const QList<core::AccountResolution>&) {
+        setBusy(false);
+        emit accountsChecked();
+    });
 }
 
 void SettingsDialog::save()
@@ -667,11 +804,53 @@ void SettingsDialog::save()
         Dialogs::warning(this, tr("Settings"), m_orgUrlNoteLabel->text());
         return;
     }
+    setBusy(true);
+    resolveAccounts(url, [this, url](const QList<core::AccountResolution>& resolutions) {
+        setBusy(false);
+        QList<core::ProtectedAccount> accounts;
+        QStringList wrong;
+        QStringList unchecked;
+        for (const core::AccountResolution& resolution : resolutions) {
+            switch (resolution.status) {
+            case core::AccountResolution::Status::Resolved:
+                accounts << resolution.account;
+                break;
+            case core::AccountResolution::Status::Failed:
+                accounts << resolution.account;
+                unchecked << resolution.message();
+                break;
+            case core::AccountResolution::Status::NoMatch:
+            case core::AccountResolution::Status::Ambiguous:
+                wrong << resolution.message();
+                break;
+            }
+        }
+        if (!wrong.isEmpty()) {
+            Dialogs::warning(this, tr("Protected accounts"),
+                             tr("Nothing was saved: each protected account must name exactly one Okta user.\n\n%1")
+                                 .arg(wrong.join(QLatin1Char('\n'))));
+            return;
+        }
+        // Kept as written they still protect, by text, whoever has that login, email, short login or AD username.
+        if (!unchecked.isEmpty() &&
+            Dialogs::question(this, tr("Protected accounts"),
+                              tr("These protected accounts could not be checked at Okta:\n\n%1\n\nKeep them as "
+                                 "written? Until they are resolved they protect whoever has that login, email, short "
+                                 "login or AD username.")
+                                  .arg(unchecked.join(QLatin1Char('\n')))) != QMessageBox::Yes) {
+            return;
+        }
+        writeSettings(url, accounts);
+    });
+}
+
+void SettingsDialog::writeSettings(const QUrl& url, const QList<core::ProtectedAccount>& accounts)
+{
     bool written = m_settings->setOrgUrl(url.toString());
     written = m_settings->setCustomDomains(m_customDomains) && written;
     written = m_settings->setRestrictedGroupId(m_groupId) && written;
     written = m_settings->setRestrictedGroupName(m_groupName) && written;
-    written = m_settings->setProtectedAccounts(lines(m_protectedAccountsEdit)) && written;
+    written = m_settings->setProtectedAccountEntries(accounts) && written;
     written = m_settings->setProtectedGroups(lines(m_protectedGroupsEdit)) && written;
     QJsonArray sources;
     for (int row = 0; row < m_feedList->count(); ++row) {

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "okta/OktaRole.h"
+#include "store/ProtectedAccount.h"
 
 #include <QDialog>
+#include <QList>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -22,6 +25,8 @@ namespace cordon::core
 {
 class AppSettings;
 class OktaClient;
+class ProtectedAccountResolver;
+struct AccountResolution;
 class SecretStoreInterface;
 } // namespace cordon::core
 
@@ -46,12 +51,18 @@ public:
 
 public slots:
     void testConnection();
+    // Resolves every protected account at Okta (the Okta id each names) and saves; an entry that names nobody
+    // or several users saves nothing.
     void save();
+    // Resolves the protected accounts and shows what each names, without saving.
+    void checkAccounts();
 
 signals:
     // Settings and token are written; the org may have changed.
     void saved(const QUrl& orgUrl);
     void connectionTested(bool ok);
+    // The protected accounts were checked at Okta and the list shows what each names.
+    void accountsChecked();
 
 private:
     QWidget* buildOktaTab();
@@ -70,7 +81,12 @@ private:
     void runCheck();
     void searchGroups();
     void setBusy(bool busy);
+    void writeSettings(const QUrl& url, const QList<core::ProtectedAccount>& accounts);
     void finishSave(const QUrl& url);
+    using ResolutionsCallback = std::function<void(const QList<core::AccountResolution>&)>;
+    // One resolution per line of the accounts field; lines already resolved are not asked again.
+    void resolveAccounts(const QUrl& url, ResolutionsCallback then);
+    void showAccounts(const QList<core::AccountResolution>& resolutions);
 
     core::AppSettings* m_settings;
     core::SecretStoreInterface* m_secrets;
@@ -90,6 +106,12 @@ private:
     QLabel* m_groupLabel = nullptr;
     QTimer* m_groupSearchTimer = nullptr;
     QPlainTextEdit* m_protectedAccountsEdit = nullptr;
+    QPushButton* m_checkAccountsButton = nullptr;
+    QListWidget* m_accountsList = nullptr;
+    core::ProtectedAccountResolver* m_resolver = nullptr;
+    // What each entry resolved to when last saved or checked; they are not asked of Okta again.
+    QList<core::ProtectedAccount> m_knownAccounts;
+    int m_resolveRun = 0;
     QPlainTextEdit* m_protectedGroupsEdit = nullptr;
     QListWidget* m_feedList = nullptr;
     QLineEdit* m_feedEdit = nullptr;

@@ -468,7 +468,10 @@ ApiReply OktaApi::userGroups(const ApiRequest& request, const QString& idOrLogin
         return m_directory->groups().value(groupId).value(QLatin1String("type")).toString() ==
                QLatin1String("BUILT_IN");
     });
-    return page(request, groups, 10000, false, [this](const QString& groupId) { return renderGroup(groupId, false); });
+    // Okta pages a user's groups at 200, naming the next page in the Link header (a recorded answer's self link
+    // carries limit=200).
+    return page(request, groups, readLimit(request.query, 200, 200), true,
+                [this](const QString& groupId) { return renderGroup(groupId, false); });
 }
 
 ApiReply OktaApi::userRoles(const QString& idOrLogin)

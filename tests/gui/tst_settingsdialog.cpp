@@ -40,6 +40,7 @@ private slots:
     void nonOktaHostIsRefusedUnlessDeclaredCustom();
     void restrictedGroupIsSearchedAsYouType();
     void feedSourcesAndProtectedListsAreSaved();
+    void protectedAccountsShowWhatTheyResolveTo();
 #endif
 
 private:
@@ -267,9 +268,13 @@ void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()
     QVERIFY(german > 0);
     language->setCurrentIndex(german);
 
+    // Without a token the accounts cannot be checked at Okta: the analyst is asked, and they are kept as written.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
     QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
     QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
     QVERIFY(saved.count() == 1 || saved.wait(5000));
+    QVERIFY2(Dialogs::lastText().contains(QStringLiteral("could not be checked at Okta")),
+             qPrintable(Dialogs::lastText()));
     QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
     const QJsonArray sources = m_settings->feedSources();
     QCOMPARE(sources.size(), 1);
@@ -278,6 +283,60 @@ void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()
     QCOMPARE(m_settings->protectedAccounts(),
              (QStringList{QStringLiteral("alex.morgan@example.com"), QStringLiteral("svc-cordon@example.com")}));
     QCOMPARE(m_settings->protectedGroups(), QStringList{QStringLiteral("Protected Executives")});
+}
+
+void TestSettingsDialog::protectedAccountsShowWhatTheyResolveTo()
+{
+    const QString joren = QStringLiteral("00u8ALGxe2SyLejnZjhs");
+    const QString jorenLine = QStringLiteral("joren → Joren Maes <joren.m@example.com> (%1)").arg(joren);
+    {
+        auto dialog = makeDialog();
+        typeInto(dialog.get(), "orgUrlLineEdit", m_sim.baseUrl().toString());
+        typeInto(dialog.get(), "tokenLineEdit", QStringLiteral("demo-org-admin-token"));
+        auto* accounts = child<QPlainTextEdit>(dialog.get(), "protectedAccountsTextEdit");
+        auto* list = child<QListWidget>(dialog.get(), "protectedAccountsListWidget");
+        auto* check = child<QPushButton>(dialog.get(), "checkAccountsButton");
+        QVERIFY(accounts && list && check);
+
+        // The AD username, typed as an analyst would, and checked at Okta.
+        accounts->setFocus();
+        QTest::keyClicks(accounts, QStringLiteral("joren"));
+        QSignalSpy checked(dialog.get(), &SettingsDialog::accountsChecked);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(checked.count() == 1 || checked.wait(10000));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), jorenLine);
+
+        // An entry that names nobody saves nothing, and says which.
+        QTest::keyClick(accounts, Qt::Key_Return);
+        QTest::keyClicks(accounts, QStringLiteral("nobody.here"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(Dialogs::lastText().contains(QStringLiteral("nobody.here")), 10000);
+        QVERIFY2(Dialogs::lastText().contains(QStringLiteral("Nothing was saved")), qPrintable(Dialogs::lastText()));
+        QVERIFY(m_settings->protectedAccounts().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(list->count(), 2);
+        QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("nobody.here: no Okta user")),
+                 qPrintable(list->item(1)->text()));
+
+        // Without it, the entry is saved as the Okta id it names.
+        QTest::keyClick(accounts, Qt::Key_Backspace);
+        for (int i = 0; i < QStringLiteral("nobody.here").size(); ++i) {
+            QTest::keyClick(accounts, Qt::Key_Backspace);
+        }
+        QCOMPARE(accounts->toPlainText(), QStringLiteral("joren"));
+        QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        QCOMPARE(m_settings->protectedAccounts(), QStringList{joren});
+    }
+    // Opened again, the dialog shows the entry as written and what it names, without asking Okta.
+    auto dialog = makeDialog();
+    QCOMPARE(child<QPlainTextEdit>(dialog.get(), "protectedAccountsTextEdit")->toPlainText(), QStringLiteral("joren"));
+    auto* list = child<QListWidget>(dialog.get(), "protectedAccountsListWidget");
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), jorenLine);
 }
 
 #endif

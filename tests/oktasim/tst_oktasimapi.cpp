@@ -523,6 +523,7 @@ private slots:
         QTest::addColumn<int>("pageSize");
         QTest::newRow("groups") << QStringLiteral("/api/v1/groups?limit=3") << 3;
         QTest::newRow("Everyone's members") << QStringLiteral("/api/v1/groups/%1/users?limit=20") << 20;
+        QTest::newRow("a user's groups") << QStringLiteral("/api/v1/users/%2/groups?limit=1") << 1;
     }
     void groupListsPage()
     {
@@ -530,6 +531,9 @@ private slots:
         QFETCH(int, pageSize);
         if (first.contains(QLatin1String("%1"))) {
             first = first.arg(m_sim.groupId(QStringLiteral("Everyone")));
+        }
+        if (first.contains(QLatin1String("%2"))) {
+            first = first.arg(m_joren);
         }
         const QList<HttpResult> pages = m_sim.pages(first);
         QVERIFY(pages.size() >= 3);

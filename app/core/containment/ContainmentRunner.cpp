@@ -114,6 +114,7 @@ bool ContainmentRunner::usePreflight()
     m_actingUserId = known->actingUserId;
     m_userGroups = known->userGroups;
     m_userRoles = known->userRoles;
+    m_userGroupsComplete = known->userGroupsComplete;
     m_groups = known->groups;
     m_preflightReadAtMs = known->readAtMs;
     // Only groups the preflight did not resolve are still asked for.
@@ -157,12 +158,16 @@ void ContainmentRunner::lookUp()
             lookupDone();
         });
         client->userGroups(userId, this, [this](const OktaReply& reply, const QList<OktaGroup>& groups) {
-            if (!reply.ok()) {
+            // More groups than are read is the guardrails' to refuse; a page that failed is a failed look-up.
+            if (!reply.ok() && !reply.morePages) {
                 failLookup(ContainmentReport::Status::LookupFailed, reply,
-                           tr("could not read the user's groups: %1").arg(reply.error.message()));
+                           tr("could not read all of the user's groups, so the protected-group guardrail cannot be "
+                              "checked: %1")
+                               .arg(reply.error.message()));
                 return;
             }
             m_userGroups = groups;
+            m_userGroupsComplete = reply.ok();
             lookupDone();
         });
     };
@@ -252,10 +257,12 @@ void ContainmentRunner::lookupDone()
     found.actingUserId = m_actingUserId;
     found.userGroups = m_userGroups;
     found.userRoles = m_userRoles;
+    found.userGroupsComplete = m_userGroupsComplete;
     found.groups = m_groups; // only groups found: one that failed is in m_groupErrors instead
     found.readAtMs = m_preflightReadAtMs > 0 ? m_preflightReadAtMs : QDateTime::currentMSecsSinceEpoch();
     m_report.preflight = found;
     GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};
+    input.groupsComplete = m_userGroupsComplete;
     if (auto refusal = checkGuardrails(input, m_context->policy())) {
         m_report.status = ContainmentReport::Status::Refused;
         m_report.refusal = refusal;

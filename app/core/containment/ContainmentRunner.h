@@ -29,6 +29,7 @@ struct ContainmentPreflight
     OktaUser user;
     QString actingUserId;
     QList<OktaGroup> userGroups;
+    bool userGroupsComplete = true; // false when Okta listed more groups than were read
     QList<OktaRole> userRoles;
     QHash<QString, OktaGroup> groups; // by the name or id given in the actions
     qint64 readAtMs = 0;              // QDateTime::currentMSecsSinceEpoch() when it was read
@@ -123,6 +124,7 @@ private:
     bool m_finished = false;
     QString m_actingUserId;
     QList<OktaGroup> m_userGroups;
+    bool m_userGroupsComplete = true;
     QList<OktaRole> m_userRoles;
     QHash<QString, OktaGroup> m_groups; // by the name or id given in the action
     QHash<QString, OktaError> m_groupErrors;

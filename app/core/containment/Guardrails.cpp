@@ -1,6 +1,11 @@
 #include "Guardrails.h"
 
+#include "ContainmentAction.h"
+#include "store/AppSettings.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace cordon::core
 {
@@ -13,14 +18,43 @@ QString tr(const char* text)
     return QCoreApplication::translate("Guardrails", text);
 }
 
-bool sameAccount(const QString& entry, const OktaUser& user)
+bool sameGroup(const QString& entry, const OktaGroup& group)
 {
     const QString wanted = entry.trimmed();
-    return !wanted.isEmpty() && (wanted == user.id || wanted.compare(user.login, Qt::CaseInsensitive) == 0 ||
-                                 wanted.compare(user.email, Qt::CaseInsensitive) == 0);
+    return !wanted.isEmpty() && (wanted == group.id || wanted.compare(group.name, Qt::CaseInsensitive) == 0);
 }
 
 } // namespace
+
+bool protectedEntryNames(const QString& entry, const OktaUser& user, const QString& adUsernameAttribute)
+{
+    const QString wanted = entry.trimmed();
+    if (wanted.isEmpty()) {
+        return false;
+    }
+    if (wanted == user.id) {
+        return true;
+    }
+    if (looksLikeOktaUserId(wanted)) {
+        return false;
+    }
+    // An unresolved entry: any name the analyst may have meant the user by protects it, and an AD username may
+    // come with its domain (AD_DOMAIN\jdoe).
+    QStringList names{user.login, user.email, user.profile.value(adUsernameAttribute).toString()};
+    if (user.login.contains(QLatin1Char('@'))) {
+        names << user.login.section(QLatin1Char('@'), 0, 0);
+    }
+    const QString withoutDomain = wanted.section(QLatin1Char('\\'), -1);
+    return std::any_of(names.begin(), names.end(), [&](const QString& name) {
+        return !name.isEmpty() && (name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                                   name.compare(withoutDomain, Qt::CaseInsensitive) == 0);
+    });
+}
+
+GuardrailPolicy GuardrailPolicy::fromSettings(const AppSettings& settings)
+{
+    return {settings.protectedAccounts(), settings.protectedGroups(), settings.adUsernameAttribute()};
+}
 
 QString Refusal::code() const
 {
@@ -35,6 +69,8 @@ QString Refusal::code() const
         return QStringLiteral("deprovisioned");
     case Reason::AdminNeedsConfirmation:
         return QStringLiteral("admin-needs-confirmation");
+    case Reason::GroupsIncomplete:
+        return QStringLiteral("groups-incomplete");
     }
     return {};
 }
@@ -48,19 +84,26 @@ std::optional<Refusal> checkGuardrails(const GuardrailInput& input, const Guardr
             tr("%1 is the account the API token acts as; Cordon never acts on its own account").arg(user.login)};
     }
     for (const QString& entry : policy.protectedAccounts) {
-        if (sameAccount(entry, user)) {
+        if (protectedEntryNames(entry, user, policy.adUsernameAttribute)) {
             return Refusal{Refusal::Reason::ProtectedAccount,
                            tr("%1 is a protected account (settings: protected accounts)").arg(user.login)};
         }
     }
     for (const OktaGroup& group : input.targetGroups) {
         for (const QString& entry : policy.protectedGroups) {
-            const QString wanted = entry.trimmed();
-            if (!wanted.isEmpty() && (wanted == group.id || wanted == group.name)) {
+            if (sameGroup(entry, group)) {
                 return Refusal{Refusal::Reason::ProtectedGroup,
                                tr("%1 is a member of the protected group '%2'").arg(user.login, group.name)};
             }
         }
+    }
+    if (!input.groupsComplete) {
+        // A protected group may be among those not read, and membership actions would judge from a partial list.
+        return Refusal{Refusal::Reason::GroupsIncomplete,
+                       tr("not all of %1's groups could be read at Okta (%2 read, more listed), so Cordon cannot tell "
+                          "whether a protected group holds the user")
+                           .arg(user.login)
+                           .arg(input.targetGroups.size())};
     }
     if (user.status == QLatin1String("DEPROVISIONED")) {
         return Refusal{Refusal::Reason::Deprovisioned,

@@ -634,11 +634,22 @@ void OktaClient::getGroup(const QString& groupId, QObject* context, GroupCallbac
 
 void OktaClient::userGroups(const QString& userId, QObject* context, GroupsCallback callback)
 {
-    fetchList(QStringLiteral("/api/v1/users/%1/groups").arg(segment(userId)), {}, 10, Priority::Lookup,
-              Guard{context, context != nullptr},
-              [callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
-                  callback(reply, toGroups(items));
-              });
+    fetchList(
+        QStringLiteral("/api/v1/users/%1/groups").arg(segment(userId)), {}, m_maxUserGroupPages, Priority::Lookup,
+        Guard{context, context != nullptr},
+        [pages = m_maxUserGroupPages, callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
+            OktaReply result = reply;
+            if (result.ok() && result.morePages) {
+                result.error = OktaError::make(
+                    OktaError::Kind::InvalidResponse,
+                    QStringLiteral("Okta lists more of the user's groups than the %1 pages (%2 groups) Cordon "
+                                   "reads; the list is incomplete.")
+                        .arg(pages)
+                        .arg(items.size()),
+                    reply.requestId);
+            }
+            callback(result, toGroups(items));
+        });
 }
 
 void OktaClient::userRoles(const QString& userId, QObject* context, RolesCallback callback)

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -71,7 +72,11 @@ public:
     // Exact, case-sensitive name: Kind::NotFound when none matches, Kind::Ambiguous when several do.
     void findGroupByName(const QString& name, QObject* context, GroupCallback callback);
     void getGroup(const QString& groupId, QObject* context, GroupCallback callback);
+    // Every page of the user's groups. More pages than setMaxUserGroupPages allows (100 unless set; Okta gives
+    // 200 groups a page) fail the call, with morePages set and the groups read, so no caller takes part of the
+    // list for all of it.
     void userGroups(const QString& userId, QObject* context, GroupsCallback callback);
+    void setMaxUserGroupPages(int pages) { m_maxUserGroupPages = std::max(1, pages); }
     void userRoles(const QString& userId, QObject* context, RolesCallback callback);
     // GET /api/v1/meta/schemas/user/default; the schema is in the reply's json.
     void userSchema(QObject* context, ReplyCallback callback);
@@ -151,6 +156,7 @@ private:
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     int m_maxRetries = 3;
     int m_retryBaseDelayMs = 500;
+    int m_maxUserGroupPages = 100;
     quint64 m_nextCallId = 1;
     QHash<quint64, std::shared_ptr<Call>> m_calls;
 };

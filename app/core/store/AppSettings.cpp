@@ -3,6 +3,7 @@
 #include "base/Logging.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -19,6 +20,8 @@ const QString kFeedSources = QStringLiteral("feeds/sources");
 const QString kRestrictedGroupId = QStringLiteral("containment/restrictedGroupId");
 const QString kRestrictedGroupName = QStringLiteral("containment/restrictedGroupName");
 const QString kProtectedAccounts = QStringLiteral("containment/protectedAccounts");
+// The users the resolved entries of kProtectedAccounts name, for showing them; the guardrail needs only the ids.
+const QString kProtectedAccountDetails = QStringLiteral("containment/protectedAccountDetails");
 const QString kProtectedGroups = QStringLiteral("containment/protectedGroups");
 const QString kAdUsernameAttribute = QStringLiteral("identity/adUsernameAttribute");
 const QString kNetbiosDomains = QStringLiteral("identity/netbiosDomains");
@@ -179,6 +182,46 @@ QStringList AppSettings::protectedAccounts() const
 bool AppSettings::setProtectedAccounts(const QStringList& accounts)
 {
     return setValue(kProtectedAccounts, accounts);
+}
+
+QList<ProtectedAccount> AppSettings::protectedAccountEntries() const
+{
+    QHash<QString, ProtectedAccount> resolved;
+    for (const QJsonValue& value : jsonArray(kProtectedAccountDetails)) {
+        const ProtectedAccount account = ProtectedAccount::fromJson(value.toObject());
+        if (account.isResolved()) {
+            resolved.insert(account.userId, account);
+        }
+    }
+    QList<ProtectedAccount> entries;
+    for (const QString& key : protectedAccounts()) {
+        ProtectedAccount account = resolved.value(key);
+        if (!account.isResolved()) {
+            account.entry = key;
+        }
+        entries << account;
+    }
+    return entries;
+}
+
+bool AppSettings::setProtectedAccountEntries(const QList<ProtectedAccount>& accounts)
+{
+    QStringList keys;
+    QJsonArray details;
+    for (const ProtectedAccount& account : accounts) {
+        if (!keys.contains(account.key())) {
+            keys << account.key();
+            if (account.isResolved()) {
+                details.append(account.toJson());
+            }
+        }
+    }
+    // Written as one: a refused value leaves both as they were.
+    if (isSecretValue(keys) || isSecretValue(jsonText(details))) {
+        qCWarning(lcStore) << "refused to keep a secret in the settings under" << kProtectedAccounts;
+        return false;
+    }
+    return setValue(kProtectedAccountDetails, jsonText(details)) && setValue(kProtectedAccounts, keys);
 }
 
 QStringList AppSettings::protectedGroups() const

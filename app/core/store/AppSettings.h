@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ProtectedAccount.h"
+
 #include <QJsonArray>
+#include <QList>
 #include <QMap>
 #include <QSettings>
 #include <QString>
@@ -50,9 +53,14 @@ public:
     QString restrictedGroupName() const;
     bool setRestrictedGroupName(const QString& name);
 
-    // Okta ids or logins Cordon must never act on.
+    // What the guardrail compares for the accounts Cordon must never act on: the Okta id of each resolved
+    // entry, the text of each unresolved one.
     QStringList protectedAccounts() const;
+    // Entries as text only, each unresolved (as settings held them before entries were resolved).
     bool setProtectedAccounts(const QStringList& accounts);
+    // Each protected account as written and, when resolved, the Okta user it names.
+    QList<ProtectedAccount> protectedAccountEntries() const;
+    bool setProtectedAccountEntries(const QList<ProtectedAccount>& accounts);
     // Okta group ids or exact names whose members Cordon must never act on.
     QStringList protectedGroups() const;
     bool setProtectedGroups(const QStringList& groups);

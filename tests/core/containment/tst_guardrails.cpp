@@ -13,6 +13,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void adminConfirmed();
+    void incompleteGroupsRefuse();
 };
 
 namespace
@@ -49,7 +50,8 @@ void TestGuardrails::refusals_data()
     QTest::addColumn<QStringList>("protectedGroups");
     QTest::addColumn<QString>("refusal"); // empty: allowed
 
-    const OktaUser joren = user(QStringLiteral("00u1joren0000000000a"), QStringLiteral("joren.m@example.com"));
+    OktaUser joren = user(QStringLiteral("00u1joren0000000000a"), QStringLiteral("joren.m@example.com"));
+    joren.profile.insert(QStringLiteral("samAccountName"), QStringLiteral("joren"));
     const QList<OktaGroup> engineering{group(QStringLiteral("00g1eng00000000000aa"), QStringLiteral("Engineering"))};
     const QList<OktaGroup> executives{
         group(QStringLiteral("00g1exec0000000000aa"), QStringLiteral("Protected Executives"))};
@@ -77,6 +79,27 @@ void TestGuardrails::refusals_data()
                                    << "deprovisioned";
     QTest::newRow("admin") << joren << "00u1svc000000000000a" << engineering << true << QStringList() << QStringList()
                            << "admin-needs-confirmation";
+    QTest::newRow("protected group by name, other case")
+        << joren << "00u1svc000000000000a" << executives << false << QStringList()
+        << QStringList{QStringLiteral("protected executives")} << "protected-group";
+    QTest::newRow("protected group by id, other case is another id")
+        << joren << "00u1svc000000000000a" << executives << false << QStringList()
+        << QStringList{QStringLiteral("00G1EXEC0000000000AA")} << "";
+    // Entries kept as written (saved before entries were resolved) protect by every name the user goes by.
+    QTest::newRow("unresolved short login")
+        << joren << "00u1svc000000000000a" << engineering << false << QStringList{QStringLiteral("Joren.M")}
+        << QStringList() << "protected-account";
+    QTest::newRow("unresolved AD username")
+        << joren << "00u1svc000000000000a" << engineering << false << QStringList{QStringLiteral("JOREN")}
+        << QStringList() << "protected-account";
+    QTest::newRow("unresolved AD username with its domain")
+        << joren << "00u1svc000000000000a" << engineering << false << QStringList{QStringLiteral("AD_DOMAIN\\joren")}
+        << QStringList() << "protected-account";
+    QTest::newRow("another user's id") << joren << "00u1svc000000000000a" << engineering << false
+                                       << QStringList{QStringLiteral("00u1other00000000000")} << QStringList() << "";
+    QTest::newRow("a longer short login is another user")
+        << joren << "00u1svc000000000000a" << engineering << false << QStringList{QStringLiteral("joren.maes")}
+        << QStringList() << "";
     QTest::newRow("blank protected entries do not match")
         << joren << "" << engineering << false << QStringList{QStringLiteral("  ")} << QStringList{QString()} << "";
 }
@@ -106,6 +129,24 @@ void TestGuardrails::refusals()
     QVERIFY(result.has_value());
     QCOMPARE(result->code(), refusal);
     QVERIFY2(result->message.contains(target.login), "a refusal names the user it refused");
+}
+
+void TestGuardrails::incompleteGroupsRefuse()
+{
+    GuardrailInput input;
+    input.target = user(QStringLiteral("00u1joren0000000000a"), QStringLiteral("joren.m@example.com"));
+    input.targetGroups << group(QStringLiteral("00g1eng00000000000aa"), QStringLiteral("Engineering"));
+    input.groupsComplete = false;
+    const auto refusal = checkGuardrails(input, {});
+    QVERIFY(refusal.has_value());
+    QCOMPARE(refusal->code(), QStringLiteral("groups-incomplete"));
+    QVERIFY2(refusal->message.contains(QStringLiteral("joren.m@example.com")), qPrintable(refusal->message));
+    // A protected group among those read is named as such.
+    const auto named = checkGuardrails(input, {{}, {QStringLiteral("ENGINEERING")}});
+    QVERIFY(named.has_value());
+    QCOMPARE(named->code(), QStringLiteral("protected-group"));
+    input.groupsComplete = true;
+    QVERIFY(!checkGuardrails(input, {}).has_value());
 }
 
 void TestGuardrails::adminConfirmed()

@@ -20,6 +20,7 @@ private slots:
     void refusesSecretValues();
     void typedAccessorsRoundTrip();
     void defaults();
+    void protectedAccountsKeepWhatEachNames();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -161,6 +162,33 @@ void TestAppSettings::defaults()
     QVERIFY(app.protectedAccounts().isEmpty());
     QVERIFY(app.feedSources().isEmpty());
     QVERIFY(app.netbiosDomainMap().isEmpty());
+}
+
+void TestAppSettings::protectedAccountsKeepWhatEachNames()
+{
+    const std::unique_ptr<QSettings> settings = AppSettings::open();
+    AppSettings app(settings.get());
+    // As settings held them before entries were resolved: text only.
+    QVERIFY(app.setProtectedAccounts({QStringLiteral("jdoe"), QStringLiteral("admin@acme.com")}));
+    QList<cordon::core::ProtectedAccount> entries = app.protectedAccountEntries();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(!entries.at(0).isResolved());
+    QCOMPARE(entries.at(0).entry, QStringLiteral("jdoe"));
+    QVERIFY2(entries.at(0).describe().contains(QStringLiteral("unresolved")), qPrintable(entries.at(0).describe()));
+
+    entries[0].userId = QStringLiteral("00u1jdoe000000000000");
+    entries[0].login = QStringLiteral("jane.doe@acme.com");
+    entries[0].name = QStringLiteral("Jane Doe");
+    entries[0].email = QStringLiteral("jane.doe@acme.com");
+    QVERIFY(app.setProtectedAccountEntries(entries));
+    // The guardrail's list holds the id of the resolved entry and the text of the other.
+    QCOMPARE(app.protectedAccounts(),
+             (QStringList{QStringLiteral("00u1jdoe000000000000"), QStringLiteral("admin@acme.com")}));
+    const QList<cordon::core::ProtectedAccount> read = AppSettings(settings.get()).protectedAccountEntries();
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(read.at(0).entry, QStringLiteral("jdoe"));
+    QCOMPARE(read.at(0).describe(), QStringLiteral("jdoe → Jane Doe <jane.doe@acme.com> (00u1jdoe000000000000)"));
+    QVERIFY(!read.at(1).isResolved());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
