@@ -50,7 +50,7 @@ void printList(Cli& cli, const core::AppSettings& settings)
     }
     cli.out(accounts.isEmpty() ? tr("Protected accounts: none") : tr("Protected accounts:"));
     for (const core::ProtectedAccount& account : accounts) {
-        cli.out(QStringLiteral("  ") + account.describe());
+        cli.out(QStringLiteral("  ") + Cli::field(account.describe()));
     }
     const QStringList groups = settings.protectedGroups();
     cli.out(groups.isEmpty() ? tr("Protected groups: none")
@@ -156,7 +156,7 @@ void resolveAndSave(Cli& cli, const QStringList& entries, bool keepUnmatched)
                 case core::AccountResolution::Status::Resolved:
                     changed << resolution.account;
                     if (!cli.json()) {
-                        cli.out(resolution.account.describe());
+                        cli.out(Cli::field(resolution.account.describe()));
                     }
                     break;
                 case core::AccountResolution::Status::Failed:
