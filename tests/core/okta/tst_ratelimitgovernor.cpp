@@ -19,6 +19,7 @@ private slots:
     void containmentGoesFirst();
     void reserveHoldsLookupsOnly();
     void waitsForResetAfter429();
+    void concurrency429ClosesNoBucketForGood();
     void correctsClockSkew_data();
     void correctsClockSkew();
     void bucketsAreIndependent();
@@ -161,6 +162,58 @@ void TestRateLimitGovernor::waitsForResetAfter429()
     m_clock->advance(1);
     m_governor->wake();
     QCOMPARE(m_started, (QStringList{QStringLiteral("try1"), QStringLiteral("try2")}));
+}
+
+void TestRateLimitGovernor::concurrency429ClosesNoBucketForGood()
+{
+    // Three look-ups on three buckets go out at once; Okta's concurrency limit lets one through and refuses
+    // the other two with a 429 whose limit and remaining are 0 and whose reset is an estimate.
+    const QString roles = QStringLiteral("/api/v1/users");
+    const QString groups = QStringLiteral("/api/v1/groups");
+    const QString user = QStringLiteral("GET /api/v1/users/{id}");
+    enqueue(Priority::Lookup, roles, QStringLiteral("roles"));
+    enqueue(Priority::Lookup, groups, QStringLiteral("groups"));
+    enqueue(Priority::Lookup, user, QStringLiteral("user"));
+    QCOMPARE(m_started.size(), 3);
+    RateLimitInfo busy;
+    busy.limit = 0;
+    busy.remaining = 0;
+    busy.serverDate = m_clock->now();
+    busy.reset = busy.serverDate.addSecs(1);
+    busy.bucket = groups;
+    m_governor->finished(groups, busy, 429);
+    busy.bucket = user;
+    m_governor->finished(user, busy, 429);
+    // The refused calls are sent again after the estimated reset, never before it, and fewer go out at once.
+    enqueue(Priority::Lookup, groups, QStringLiteral("groups again"));
+    enqueue(Priority::Lookup, user, QStringLiteral("user again"));
+    QCOMPARE(m_started.size(), 3);
+    QCOMPARE(m_governor->concurrencyCap(), 1);
+    m_governor->finished(roles, info(roles, 598, 60), 200);
+    QCOMPARE(m_started.size(), 3);
+    QVERIFY(!m_wakeRequests.isEmpty());
+    const qint64 wait = m_wakeRequests.last();
+    QVERIFY2(wait > 0 && wait <= 1250, qPrintable(QString::number(wait)));
+    QVERIFY2(m_governor->waitReason(groups, Priority::Lookup).contains(QLatin1String("concurrency")),
+             qPrintable(m_governor->waitReason(groups, Priority::Lookup)));
+    m_clock->advance(wait);
+    m_governor->wake();
+    // Whatever the order, both buckets open again: a concurrency 429 says nothing of a bucket's size.
+    const QHash<QString, QString> bucketOf{{QStringLiteral("groups again"), groups},
+                                           {QStringLiteral("user again"), user}};
+    qsizetype answered = 3;
+    for (int round = 0; round < 4 && m_started.size() < 5; ++round) {
+        for (; answered < m_started.size(); ++answered) {
+            const QString bucket = bucketOf.value(m_started.at(answered));
+            m_governor->finished(bucket, info(bucket, 400, 60), 200);
+        }
+        m_clock->advance(1000);
+        m_governor->wake();
+    }
+    QVERIFY2(m_started.contains(QStringLiteral("groups again")), qPrintable(m_started.join(QLatin1Char(','))));
+    QVERIFY2(m_started.contains(QStringLiteral("user again")), qPrintable(m_started.join(QLatin1Char(','))));
+    QVERIFY(m_governor->budget(groups).limit != 0);
+    QVERIFY(m_governor->budget(user).limit != 0);
 }
 
 void TestRateLimitGovernor::correctsClockSkew_data()
