@@ -11,6 +11,7 @@
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -202,6 +203,11 @@ QWidget* SettingsDialog::buildContainmentTab()
     m_groupList->setAccessibleName(tr("Matching Okta groups"));
     m_groupList->setMaximumHeight(120);
     form->addRow(QString(), m_groupList);
+    m_forgetDevicesCheck = new QCheckBox(tr("Clearing sessions also &forgets the user's remembered devices"), page);
+    m_forgetDevicesCheck->setObjectName(QStringLiteral("forgetDevicesCheckBox"));
+    m_forgetDevicesCheck->setToolTip(tr("Sent to Okta as forgetDevices: the user must pass every factor again on "
+                                        "every device."));
+    form->addRow(QString(), m_forgetDevicesCheck);
 
     m_protectedAccountsEdit = new QPlainTextEdit(page);
     m_protectedAccountsEdit->setObjectName(QStringLiteral("protectedAccountsTextEdit"));
@@ -430,6 +436,7 @@ void SettingsDialog::load()
     m_groupId = m_settings->restrictedGroupId();
     m_groupName = m_settings->restrictedGroupName();
     m_groupLabel->setText(m_groupId.isEmpty() ? tr("None chosen") : tr("%1 (%2)").arg(m_groupName, m_groupId));
+    m_forgetDevicesCheck->setChecked(m_settings->forgetDevices());
     m_protectedAccountsEdit->setPlainText(m_settings->protectedAccounts().join(QLatin1Char('\n')));
     m_protectedGroupsEdit->setPlainText(m_settings->protectedGroups().join(QLatin1Char('\n')));
     m_feedList->clear();
@@ -671,6 +678,7 @@ void SettingsDialog::save()
     written = m_settings->setCustomDomains(m_customDomains) && written;
     written = m_settings->setRestrictedGroupId(m_groupId) && written;
     written = m_settings->setRestrictedGroupName(m_groupName) && written;
+    written = m_settings->setForgetDevices(m_forgetDevicesCheck->isChecked()) && written;
     written = m_settings->setProtectedAccounts(lines(m_protectedAccountsEdit)) && written;
     written = m_settings->setProtectedGroups(lines(m_protectedGroupsEdit)) && written;
     QJsonArray sources;

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -89,6 +90,7 @@ private:
     QListWidget* m_groupList = nullptr;
     QLabel* m_groupLabel = nullptr;
     QTimer* m_groupSearchTimer = nullptr;
+    QCheckBox* m_forgetDevicesCheck = nullptr;
     QPlainTextEdit* m_protectedAccountsEdit = nullptr;
     QPlainTextEdit* m_protectedGroupsEdit = nullptr;
     QListWidget* m_feedList = nullptr;
