@@ -23,6 +23,7 @@ private slots:
     void correctsClockSkew_data();
     void correctsClockSkew();
     void bucketsAreIndependent();
+    void lifecycleAndReadsCountApart();
     void freshWindowSendsNoMoreThanItHolds();
     void answersOutOfOrderNeverRaiseTheBudget();
     void backsOffWithoutResetHeader();
@@ -242,6 +243,27 @@ void TestRateLimitGovernor::bucketsAreIndependent()
     enqueue(Priority::Lookup, QStringLiteral("users/me"), QStringLiteral("me"));
     QCOMPARE(m_started, (QStringList{QStringLiteral("u1"), QStringLiteral("g1"), QStringLiteral("me")}));
     QCOMPARE(m_governor->heldForMs(QStringLiteral("groups")), 0);
+}
+
+void TestRateLimitGovernor::lifecycleAndReadsCountApart()
+{
+    // Okta counts a suspend under /api/v1/users and a read by id in a bucket of its own, each with its own window:
+    // an answer from one says nothing of the other, and is no stale answer of it.
+    const QString lifecycle =
+        RateLimitGovernor::bucketFor("POST", QStringLiteral("/api/v1/users/00u1/lifecycle/suspend"));
+    const QString byId = RateLimitGovernor::bucketFor("GET", QStringLiteral("/api/v1/users/00u1"));
+    QVERIFY(lifecycle != byId);
+    enqueue(Priority::Containment, lifecycle, QStringLiteral("suspend"));
+    m_governor->finished(lifecycle, info(lifecycle, 0, 50), 429);
+    enqueue(Priority::Lookup, byId, QStringLiteral("read"));
+    RateLimitInfo read = info(byId, 1500, 10);
+    read.limit = 2000;
+    m_governor->finished(byId, read, 200);
+    QCOMPARE(m_governor->budget(byId).remaining, 1500);
+    enqueue(Priority::Lookup, byId, QStringLiteral("read again"));
+    QVERIFY(m_started.contains(QStringLiteral("read again")));
+    QVERIFY(m_governor->heldForMs(lifecycle) > 40000);
+    QCOMPARE(m_governor->heldForMs(byId), 0);
 }
 
 void TestRateLimitGovernor::freshWindowSendsNoMoreThanItHolds()
