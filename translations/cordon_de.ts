@@ -527,6 +527,10 @@
         <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
         <translation>%1 Okta hat die Änderung möglicherweise vorgenommen, bevor die Antwort verloren ging: Das Journal hält sie offen, bis „journal resume“ sie anhand des Zustands bei Okta klärt.</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
+        <translation>Versuch %1 von %2 wurde mit %3 beantwortet; Okta hat nichts geändert, daher wird er erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::Database</name>
@@ -3394,6 +3398,14 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Beim Beenden der Sitzungen auch die gemerkten Geräte des Benutzers &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>An Okta als forgetDevices gesendet: Der Benutzer muss auf jedem Gerät wieder jeden Faktor bestehen.</translation>
     </message>
 </context>
 <context>

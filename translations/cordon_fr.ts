@@ -527,6 +527,10 @@
         <source>%1 Okta may have made the change before the answer was lost: the journal keeps it open until journal resume settles it from Okta&apos;s state.</source>
         <translation>%1 Okta a peut-être effectué la modification avant que la réponse ne se perde : le journal la garde ouverte jusqu&apos;à ce que « journal resume » la règle d&apos;après l&apos;état chez Okta.</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
+        <translation>la tentative %1 de %2 a reçu la réponse %3 ; Okta n&apos;a rien modifié, elle est donc renvoyée</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::Database</name>
@@ -3394,6 +3398,14 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Effacer les sessions oublie aussi les appareils &amp;mémorisés de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>Envoyé à Okta comme forgetDevices : l&apos;utilisateur devra repasser chaque facteur sur chaque appareil.</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ QWidget* SettingsDialog::buildContainmentTab()
     m_groupList->setAccessibleName(tr("Matching Okta groups"));
     m_groupList->setMaximumHeight(120);
     form->addRow(QString(), m_groupList);
-    m_forgetDevicesCheck = new QCheckBox(tr("Clearing sessions also &forgets the user's remembered devices"), page);
+    m_forgetDevicesCheck = new QCheckBox(tr("Clearing sessions also forgets the user's remembered &devices"), page);
     m_forgetDevicesCheck->setObjectName(QStringLiteral("forgetDevicesCheckBox"));
     m_forgetDevicesCheck->setToolTip(tr("Sent to Okta as forgetDevices: the user must pass every factor again on "
                                         "every device."));

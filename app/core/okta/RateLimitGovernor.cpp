@@ -219,9 +219,8 @@ void RateLimitGovernor::concurrencyRefused(const RateLimitInfo& info)
     const int cap = std::max(1, std::min(concurrencyCap(), m_inFlight + 1) / 2);
     m_concurrencyCap = cap;
     m_concurrencyCredit = 0;
-    const qint64 wait = info.reset.isValid() ? resetDelayMs(info) : FallbackBackoffMs;
-    m_concurrencyHoldUntilMs =
-        std::max(m_concurrencyHoldUntilMs, m_clock->monotonicMs() + std::min(wait, MaxConcurrencyHoldMs));
+    const qint64 wait = std::min(info.reset.isValid() ? resetDelayMs(info) : FallbackBackoffMs, MaxConcurrencyHoldMs);
+    m_concurrencyHoldUntilMs = std::max(m_concurrencyHoldUntilMs, m_clock->monotonicMs() + wait);
     qCInfo(lcOkta) << "Okta's concurrency limit refused a call; at most" << cap << "at once, none for" << wait << "ms";
 }
 
