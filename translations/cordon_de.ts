@@ -652,6 +652,10 @@
         <source>could not read all of the user&apos;s groups, so the protected-group guardrail cannot be checked: %1</source>
         <translation>nicht alle Gruppen des Benutzers konnten gelesen werden, daher kann die Schutzregel für geschützte Gruppen nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
+        <translation>Versuch %1 von %2 wurde mit %3 beantwortet; Okta hat nichts geändert, daher wird er erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::Database</name>
@@ -3625,6 +3629,14 @@ Keep them as written? Until they are resolved they protect whoever has that logi
 %1
 
 So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit diesem Login, dieser E-Mail, diesem kurzen Login oder diesem AD-Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Beim Beenden der Sitzungen auch die gemerkten Geräte des Benutzers &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>An Okta als forgetDevices gesendet: Der Benutzer muss auf jedem Gerät wieder jeden Faktor bestehen.</translation>
     </message>
 </context>
 <context>

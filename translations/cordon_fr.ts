@@ -652,6 +652,10 @@
         <source>could not read all of the user&apos;s groups, so the protected-group guardrail cannot be checked: %1</source>
         <translation>les groupes de l&apos;utilisateur n&apos;ont pas tous pu être lus, la règle des groupes protégés ne peut donc pas être vérifiée : %1</translation>
     </message>
+    <message>
+        <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
+        <translation>la tentative %1 de %2 a reçu la réponse %3 ; Okta n&apos;a rien modifié, elle est donc renvoyée</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::Database</name>
@@ -3625,6 +3629,14 @@ Keep them as written? Until they are resolved they protect whoever has that logi
 %1
 
 Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils protègent quiconque a cet identifiant, cet e-mail, cet identifiant court ou ce nom d&apos;utilisateur AD.</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Effacer les sessions oublie aussi les appareils &amp;mémorisés de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>Envoyé à Okta comme forgetDevices : l&apos;utilisateur devra repasser chaque facteur sur chaque appareil.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& arguments, QS
             parsed.yes = true;
         } else if (word == QLatin1String("--allow-admin")) {
             parsed.allowAdmin = true;
+        } else if (word == QLatin1String("--forget-devices")) {
+            parsed.forgetDevices = true;
+        } else if (word == QLatin1String("--keep-devices")) {
+            parsed.forgetDevices = false;
         } else if (word == QLatin1String("--incident")) {
             if (!value(&parsed.incident)) {
                 return std::nullopt;
@@ -148,6 +152,9 @@ QString CliArguments::usage()
               "  --allow-http-loopback     allow http:// to a loopback address (the simulator)\n"
               "  --json                    one JSON document on stdout; messages on stderr\n"
               "  --allow-admin             the second confirmation to act on a user who holds admin roles\n"
+              "  --forget-devices, --keep-devices\n"
+              "                            whether clear-sessions also forgets the devices the user's factors\n"
+              "                            are remembered on (else the setting containment/forgetDevices, true)\n"
               "  --help, --version\n"
               "\n"
               "The token comes from the OS keychain (service Cordon, account = the org's host), never from the\n"

@@ -24,6 +24,8 @@ struct CliArguments
     bool dryRun = false;
     bool yes = false;
     bool allowAdmin = false;
+    // --forget-devices or --keep-devices; unset: the setting containment/forgetDevices.
+    std::optional<bool> forgetDevices;
     QString incident;
     QString format;
     int limit = 10;

@@ -116,9 +116,14 @@ void runContain(Cli& cli, bool release)
                                     .arg(verb));
             return;
         }
+        const bool forget = args.forgetDevices.value_or(core::AppSettings(cli.settings()).forgetDevices());
         QStringList names;
         for (const auto& action : std::as_const(actions)) {
-            names << action.name();
+            // What clearing sessions takes with it is part of what the analyst agrees to.
+            names << (action.kind == core::ContainmentAction::Kind::ClearSessions
+                          ? tr("%1 (with OAuth tokens, %2 remembered devices)")
+                                .arg(action.name(), forget ? tr("forgetting") : tr("keeping"))
+                          : action.name());
         }
         if (!askYesNo(tr("%1 %2: %3?").arg(verb, users.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))))) {
             cli.fail(ExitUsage, tr("nothing was done"));
@@ -134,6 +139,7 @@ void runContain(Cli& cli, bool release)
         auto* context = new core::ContainmentContext(client, cli.journal(), cli.audit(), &cli);
         core::AppSettings settings(cli.settings());
         context->setPolicy(core::GuardrailPolicy::fromSettings(settings));
+        context->setForgetDevices(arguments.forgetDevices.value_or(settings.forgetDevices()));
 
         const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto reports = std::make_shared<QList<core::ContainmentReport>>();

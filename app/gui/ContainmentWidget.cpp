@@ -218,10 +218,13 @@ void ContainmentWidget::setBackend(core::OktaClient* client, core::Database* dat
         if (settings) {
             policy = core::GuardrailPolicy::fromSettings(*settings);
         }
+        const bool forgetDevices = !settings || settings->forgetDevices();
         m_context = new core::ContainmentContext(client, m_journal.get(), m_audit.get(), this);
         m_context->setPolicy(policy);
+        m_context->setForgetDevices(forgetDevices);
         m_dryContext = new core::ContainmentContext(client, nullptr, nullptr, this);
         m_dryContext->setPolicy(policy);
+        m_dryContext->setForgetDevices(forgetDevices);
     }
     m_groupCombo->clear();
     if (const QString group = restrictedGroup(); !group.isEmpty()) {

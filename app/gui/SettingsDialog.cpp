@@ -13,6 +13,7 @@
 #include "store/AppSettings.h"
 
 #include <QColor>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -204,6 +205,11 @@ QWidget* SettingsDialog::buildContainmentTab()
     m_groupList->setAccessibleName(tr("Matching Okta groups"));
     m_groupList->setMaximumHeight(120);
     form->addRow(QString(), m_groupList);
+    m_forgetDevicesCheck = new QCheckBox(tr("Clearing sessions also forgets the user's remembered &devices"), page);
+    m_forgetDevicesCheck->setObjectName(QStringLiteral("forgetDevicesCheckBox"));
+    m_forgetDevicesCheck->setToolTip(tr("Sent to Okta as forgetDevices: the user must pass every factor again on "
+                                        "every device."));
+    form->addRow(QString(), m_forgetDevicesCheck);
 
     m_protectedAccountsEdit = new QPlainTextEdit(page);
     m_protectedAccountsEdit->setObjectName(QStringLiteral("protectedAccountsTextEdit"));
@@ -446,6 +452,7 @@ void SettingsDialog::load()
     m_groupId = m_settings->restrictedGroupId();
     m_groupName = m_settings->restrictedGroupName();
     m_groupLabel->setText(m_groupId.isEmpty() ? tr("None chosen") : tr("%1 (%2)").arg(m_groupName, m_groupId));
+    m_forgetDevicesCheck->setChecked(m_settings->forgetDevices());
     m_knownAccounts = m_settings->protectedAccountEntries();
     QStringList entries;
     QList<core::AccountResolution> shown;
@@ -850,6 +857,7 @@ void SettingsDialog::writeSettings(const QUrl& url, const QList<core::ProtectedA
     written = m_settings->setCustomDomains(m_customDomains) && written;
     written = m_settings->setRestrictedGroupId(m_groupId) && written;
     written = m_settings->setRestrictedGroupName(m_groupName) && written;
+    written = m_settings->setForgetDevices(m_forgetDevicesCheck->isChecked()) && written;
     written = m_settings->setProtectedAccountEntries(accounts) && written;
     written = m_settings->setProtectedGroups(lines(m_protectedGroupsEdit)) && written;
     QJsonArray sources;

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -105,6 +106,7 @@ private:
     QListWidget* m_groupList = nullptr;
     QLabel* m_groupLabel = nullptr;
     QTimer* m_groupSearchTimer = nullptr;
+    QCheckBox* m_forgetDevicesCheck = nullptr;
     QPlainTextEdit* m_protectedAccountsEdit = nullptr;
     QPushButton* m_checkAccountsButton = nullptr;
     QListWidget* m_accountsList = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -30,6 +31,8 @@ struct ApiReply
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // For the request log: what the call did where the request leaves it open (forgetDevices).
+    QJsonObject effects;
 
     static ApiReply json(int status, const QJsonValue& value);
     static ApiReply empty(int status);

@@ -140,7 +140,8 @@ bool Directory::load(const QJsonObject& json, QString* error)
         }
         const QJsonObject counts = it.value().toObject();
         sessions.insert(it.key(), {counts.value(QLatin1String("sessions")).toInt(),
-                                   counts.value(QLatin1String("oauthTokens")).toInt()});
+                                   counts.value(QLatin1String("oauthTokens")).toInt(),
+                                   counts.value(QLatin1String("rememberedDevices")).toInt()});
     }
 
     m_users = std::move(users);

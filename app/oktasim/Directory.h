@@ -14,7 +14,8 @@ namespace cordon::sim
 //
 // It loads from a directory file (see DESIGN.md) and keeps the file's objects as Okta returns them,
 // without `_links`, which depend on the server's address and are added when answering. Besides the
-// keys DESIGN.md names, a directory file may carry "sessions": {"00u…": {"sessions": N, "oauthTokens": M}}.
+// keys DESIGN.md names, a directory file may carry
+// "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}}.
 // Users and groups are kept in id order, which is also the order of every list and of its cursor.
 class Directory
 {
@@ -23,6 +24,8 @@ public:
     {
         int sessions = 0;
         int oauthTokens = 0;
+        // Devices on which the user's factors are remembered, so that sign-in asks less there.
+        int rememberedDevices = 0;
     };
 
     bool load(const QJsonObject& json, QString* error);

@@ -8,7 +8,7 @@ namespace cordon::sim
 std::optional<FaultRules::Rule> FaultRules::parse(const QString& text, QString* error)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*([A-Za-z]+|\\*)\\s+(/\\S*)=(\\d{3}|timeout|reset|slow:\\d+|html|badjson)(?:x(\\d+))?\\s*$"));
+        "^\\s*([A-Za-z]+|\\*)\\s+(/\\S*)=(\\d{3}|timeout|reset|slow:\\d+|html|badjson|E\\d{7})(?:x(\\d+))?\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         if (error) {
@@ -28,6 +28,9 @@ std::optional<FaultRules::Rule> FaultRules::parse(const QString& text, QString* 
         rule.fault.kind = Fault::Kind::Html;
     } else if (fault == QLatin1String("badjson")) {
         rule.fault.kind = Fault::Kind::BadJson;
+    } else if (fault.startsWith(QLatin1Char('E'))) {
+        rule.fault.kind = Fault::Kind::OktaError;
+        rule.fault.errorCode = fault;
     } else if (fault.startsWith(QLatin1String("slow:"))) {
         rule.fault.kind = Fault::Kind::Slow;
         rule.fault.slowMs = fault.mid(5).toInt();

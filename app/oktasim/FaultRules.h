@@ -12,7 +12,8 @@ namespace cordon::sim
 // Injected failures, `METHOD PATH=FAULT[xN]` (DESIGN.md): PATH may use `*` for one segment and METHOD
 // may be `*` for any method. FAULT is an HTTP status, `timeout` (never answers), `reset` (closes the
 // connection), `slow:MS` (answers MS later), `html` (a proxy's 502 HTML page) or `badjson` (200 with
-// a truncated JSON body); `xN` applies the rule to the first N matching requests only.
+// a truncated JSON body) or an Okta error code such as `E0000028` (Okta's error with that code and its
+// status, and no effect); `xN` applies the rule to the first N matching requests only.
 class FaultRules
 {
 public:
@@ -26,10 +27,12 @@ public:
             Slow,
             Html,
             BadJson,
+            OktaError,
         };
         Kind kind = Kind::Status;
         int status = 0;
         int slowMs = 0;
+        QString errorCode;
     };
 
     // Replaces the rules; on a malformed rule nothing changes.

@@ -497,15 +497,24 @@ ApiReply OktaApi::clearSessions(const ApiRequest& request, const QString& idOrLo
     if (id.isEmpty()) {
         return userNotFound(idOrLogin);
     }
-    // Okta's default keeps OAuth tokens alive; only oauthTokens=true revokes them.
+    // Okta's default keeps OAuth tokens alive; only oauthTokens=true revokes them. forgetDevices clears the
+    // factors remembered on every device; its default depends on the engine (Okta's spec).
     Directory::Sessions sessions = m_directory->sessions(id);
     sessions.sessions = 0;
     if (queryValue(request.query, QStringLiteral("oauthTokens")).compare(QLatin1String("true"), Qt::CaseInsensitive) ==
         0) {
         sessions.oauthTokens = 0;
     }
+    const QString forgetText = queryValue(request.query, QStringLiteral("forgetDevices"));
+    const bool forget = forgetText.isEmpty() ? m_forgetDevicesByDefault
+                                             : forgetText.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    if (forget) {
+        sessions.rememberedDevices = 0;
+    }
     m_directory->setSessions(id, sessions);
-    return ApiReply::empty(204);
+    ApiReply reply = ApiReply::empty(204);
+    reply.effects.insert(QStringLiteral("forgetDevices"), forget);
+    return reply;
 }
 
 ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)

@@ -24,6 +24,8 @@ public:
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
     // How long a change takes to reach `search` results; Okta's index is "typically" under a second behind.
     void setSearchLagMs(int ms) { m_searchLagMs = ms; }
+    // What clearing sessions does to remembered devices when the call does not say (forgetDevices).
+    void setForgetDevicesByDefault(bool forget) { m_forgetDevicesByDefault = forget; }
     ApiReply handle(const ApiRequest& request);
 
 private:
@@ -78,6 +80,7 @@ private:
     QUrl m_baseUrl;
     QString m_adminId; // the user the current request's token acts as
     int m_searchLagMs = 0;
+    bool m_forgetDevicesByDefault = true;
 };
 
 } // namespace cordon::sim

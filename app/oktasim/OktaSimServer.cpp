@@ -149,6 +149,26 @@ ApiReply faultStatusReply(int status)
     }
 }
 
+// An Okta error by its code, with the status Okta gives it (FACTS §1d); the call has no effect.
+ApiReply faultErrorCodeReply(const QString& code)
+{
+    static const QMap<QString, QPair<int, QString>> known = {
+        {QStringLiteral("E0000001"), {400, QStringLiteral("Api validation failed")}},
+        {QStringLiteral("E0000006"),
+         {403, QStringLiteral("You do not have permission to perform the requested action")}},
+        {QStringLiteral("E0000007"), {404, QStringLiteral("Not found: Resource not found")}},
+        {QStringLiteral("E0000009"), {500, QStringLiteral("Internal Server Error")}},
+        {QStringLiteral("E0000010"), {503, QStringLiteral("Service is in read only mode")}},
+        {QStringLiteral("E0000011"), {401, QStringLiteral("Invalid token provided")}},
+        {QStringLiteral("E0000028"), {400, QStringLiteral("The request is missing a required parameter.")}},
+        {QStringLiteral("E0000038"),
+         {403, QStringLiteral("This operation is not allowed in the user's current status.")}},
+        {QStringLiteral("E0000047"), {429, QStringLiteral("API call exceeded rate limit due to too many requests.")}},
+    };
+    const auto [status, summary] = known.value(code, {400, QStringLiteral("Api validation failed")});
+    return ApiReply::error(status, code, summary);
+}
+
 ApiReply proxyErrorPage()
 {
     ApiReply reply;
@@ -193,6 +213,9 @@ struct OktaSimServer::Private
         qint64 ms = 0;
         // When the request arrived, in epoch ms.
         qint64 at = 0;
+        QString bucket;
+        // What the call did where its request leaves it open.
+        QJsonObject effects;
     };
 
     SimHttpFrontend http;
@@ -238,12 +261,14 @@ bool OktaSimServer::loadDirectory(const QJsonObject& directory, QString* error)
 
 bool OktaSimServer::setOptions(const Options& options, QString* error)
 {
-    if (!d->faults.setRules(options.faults, error)) {
+    RateLimiter limiter;
+    if (!limiter.setLimits(options.rateLimits, error) || !d->faults.setRules(options.faults, error)) {
         return false;
     }
     d->options = options;
     d->rateLimiter.setLimits(options.rateLimits);
-    d->rateLimiter.setWindowSeconds(qMax(1, options.rateWindowS));
+    d->rateLimiter.setWindowSeconds(qMax(0, options.rateWindowS));
+    d->api.setForgetDevicesByDefault(!options.classicEngine);
     d->api.setSearchLagMs(qMax(0, options.searchLagMs));
     return true;
 }
@@ -304,9 +329,9 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
     const QString method = methodName(request.method());
     const QUrlQuery query = formQuery(request.url());
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const QString bucket = RateLimiter::bucketFor(path);
+    const QString bucket = RateLimiter::bucketFor(method, path);
 
-    d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0, nowMs});
+    d->log.append({method, path, query.toString(QUrl::FullyDecoded), 0, 0, nowMs, bucket, {}});
     const qsizetype logIndex = d->log.size() - 1;
 
     ApiReply reply;
@@ -333,6 +358,9 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
     } else if (fault && fault->kind == FaultRules::Fault::Kind::Status) {
         reply = faultStatusReply(fault->status);
         addRateHeaders(&reply, d->rateLimiter.peek(bucket, nowMs));
+    } else if (fault && fault->kind == FaultRules::Fault::Kind::OktaError) {
+        reply = faultErrorCodeReply(fault->errorCode);
+        addRateHeaders(&reply, d->rateLimiter.take(bucket, nowMs));
     } else if (fault && fault->kind == FaultRules::Fault::Kind::Html) {
         reply = proxyErrorPage();
     } else {
@@ -356,6 +384,7 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
             apiRequest.authorization = requestHeader(request, "Authorization");
             apiRequest.body = request.body();
             reply = d->api.handle(apiRequest);
+            d->log[logIndex].effects = reply.effects;
         }
         addRateHeaders(&reply, decision);
         if (fault && fault->kind == FaultRules::Fault::Kind::Slow) {
@@ -420,18 +449,49 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
     if (method == QLatin1String("GET") && segments == QStringList{QStringLiteral("requests")}) {
         QJsonArray entries;
         for (const Private::LogEntry& entry : d->log) {
-            entries.append(QJsonObject{{QStringLiteral("method"), entry.method},
-                                       {QStringLiteral("path"), entry.path},
-                                       {QStringLiteral("query"), entry.query},
-                                       {QStringLiteral("status"), entry.status},
-                                       {QStringLiteral("ms"), entry.ms},
-                                       {QStringLiteral("at"), entry.at}});
+            QJsonObject json = entry.effects;
+            json.insert(QStringLiteral("method"), entry.method);
+            json.insert(QStringLiteral("path"), entry.path);
+            json.insert(QStringLiteral("query"), entry.query);
+            json.insert(QStringLiteral("status"), entry.status);
+            json.insert(QStringLiteral("ms"), entry.ms);
+            json.insert(QStringLiteral("at"), entry.at);
+            json.insert(QStringLiteral("bucket"), entry.bucket);
+            entries.append(json);
         }
         return ApiReply::json(200, entries);
     }
     if (method == QLatin1String("POST") && segments == QStringList{QStringLiteral("reset")}) {
         reset();
         return ApiReply::json(200, QJsonObject{{QStringLiteral("reset"), true}});
+    }
+    if (what == QLatin1String("limits") && segments.size() == 1) {
+        if (method == QLatin1String("POST")) {
+            const QVariantMap wanted = QJsonDocument::fromJson(request.body())
+                                           .object()
+                                           .value(QLatin1String("limits"))
+                                           .toObject()
+                                           .toVariantMap();
+            QMap<QString, int> limits = d->options.rateLimits;
+            for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+                bool ok = false;
+                const int value = it.value().toInt(&ok);
+                limits.insert(it.key(), ok ? value : -1);
+            }
+            QString error;
+            if (!d->rateLimiter.setLimits(limits, &error)) {
+                return ApiReply::json(400, QJsonObject{{QStringLiteral("error"), error}});
+            }
+            d->rateLimiter.reset();
+        }
+        QJsonObject limits;
+        const auto current = d->rateLimiter.limits();
+        for (auto it = current.begin(); it != current.end(); ++it) {
+            const int window = d->options.rateWindowS > 0 ? d->options.rateWindowS : it.value().windowSeconds;
+            limits.insert(it.key(), QJsonObject{{QStringLiteral("requests"), it.value().requests},
+                                                {QStringLiteral("windowSeconds"), window}});
+        }
+        return ApiReply::json(200, QJsonObject{{QStringLiteral("limits"), limits}});
     }
     if (what == QLatin1String("faults") && segments.size() == 1) {
         if (method == QLatin1String("POST")) {
@@ -458,8 +518,9 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
         }
         if (segments.size() == 3 && segments.at(2) == QLatin1String("sessions") && method == QLatin1String("POST")) {
             const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-            d->directory.setSessions(
-                id, {body.value(QLatin1String("sessions")).toInt(), body.value(QLatin1String("oauthTokens")).toInt()});
+            d->directory.setSessions(id, {body.value(QLatin1String("sessions")).toInt(),
+                                          body.value(QLatin1String("oauthTokens")).toInt(),
+                                          body.value(QLatin1String("rememberedDevices")).toInt()});
             return ApiReply::json(200, simUser(id));
         }
     }
@@ -474,6 +535,7 @@ QJsonObject OktaSimServer::simUser(const QString& id) const
         {QStringLiteral("status"), d->directory.users().value(id).value(QLatin1String("status")).toString()},
         {QStringLiteral("sessions"), sessions.sessions},
         {QStringLiteral("oauthTokens"), sessions.oauthTokens},
+        {QStringLiteral("rememberedDevices"), sessions.rememberedDevices},
         {QStringLiteral("groups"), QJsonArray::fromStringList(d->directory.groupsOf(id))},
     };
 }
@@ -483,6 +545,7 @@ void OktaSimServer::reset()
     QString error;
     d->directory.load(d->loaded, &error);
     d->faults.setRules(d->options.faults, &error);
+    d->rateLimiter.setLimits(d->options.rateLimits);
     d->rateLimiter.reset();
     d->log.clear();
     ++d->logGeneration;

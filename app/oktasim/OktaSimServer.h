@@ -25,14 +25,21 @@ struct ApiReply;
 // Around OktaApi it adds what Okta's edge does: per-bucket rate limits with X-Rate-Limit-* headers,
 // the concurrency limit, X-Okta-Request-Id, latency and injected faults. Its own endpoints, without a
 // token, let tests watch and steer it:
-//   GET  /__sim/requests              the request log, oldest first: [{"method","path","query","status","ms"}]
-//                                     (status 0: never answered, a timeout or reset fault)
-//   GET  /__sim/users/{id}            {"id","status","sessions","oauthTokens","groups":[ids]}; id or login
-//   POST /__sim/users/{id}/sessions   body {"sessions":N,"oauthTokens":M}: gives the user sessions and tokens
+//   GET  /__sim/requests              the request log, oldest first: [{"method","path","query","status","ms",
+//                                     "bucket"}] and what a call did where its query leaves it open
+//                                     ("forgetDevices" for clearing sessions); status 0: never answered, a
+//                                     timeout or reset fault
+//   GET  /__sim/users/{id}            {"id","status","sessions","oauthTokens","rememberedDevices","groups":[ids]};
+//                                     id or login
+//   POST /__sim/users/{id}/sessions   body {"sessions":N,"oauthTokens":M,"rememberedDevices":K}: gives the user
+//                                     sessions, tokens and devices whose factors are remembered
+//   GET  /__sim/limits                {"limits":{bucket:{"requests","windowSeconds"}}}
+//   POST /__sim/limits                body {"limits":{bucket:N}}: requests per window for those buckets (Okta's
+//                                     bucket names, or users, groups, default); opens fresh windows
 //   GET  /__sim/faults                {"rules":[…]}
 //   POST /__sim/faults                body {"rules":["METHOD PATH=FAULT[xN]", …]}: replaces the fault rules
-//   POST /__sim/reset                 back to the directory as loaded and the faults as configured;
-//                                     clears the request log and the rate-limit windows
+//   POST /__sim/reset                 back to the directory as loaded and the faults and limits as
+//                                     configured; clears the request log and the rate-limit windows
 class OktaSimServer : public QObject
 {
     Q_OBJECT
@@ -41,8 +48,11 @@ public:
     struct Options
     {
         int latencyMs = 0;
-        QMap<QString, int> rateLimits; // bucket (users, groups, default) -> requests per window
-        int rateWindowS = 60;
+        QMap<QString, int> rateLimits; // bucket (Okta's name, or users, groups, default) -> requests per window
+        int rateWindowS = 0;           // one window length for all buckets; 0: each bucket's own
+        // Okta's default for forgetDevices when a call leaves it out: true on Identity Engine, false on
+        // Classic Engine (Okta's spec; its release notes disagree, which is why Cordon always sends it).
+        bool classicEngine = false;
         int concurrency = 75; // Okta's default for Workforce orgs
         QStringList faults;
         int searchLagMs = 0; // Okta's search is eventually consistent; 0 makes it immediate
@@ -55,7 +65,7 @@ public:
     // The built-in demo org (app/oktasim/demo/demo-org.json).
     static QJsonObject demoDirectory();
 
-    // Fails only on a malformed fault rule, and then changes nothing.
+    // Fails only on a malformed fault rule or an unknown bucket, and then changes nothing.
     bool setOptions(const Options& options, QString* error = nullptr);
     // Loopback addresses only; port 0 picks a free port.
     bool listen(const QHostAddress& address, quint16 port, QString* error);

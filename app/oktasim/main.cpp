@@ -1,4 +1,5 @@
 #include "oktasim/OktaSimServer.h"
+#include "oktasim/RateLimiter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ int main(int argc, char* argv[])
         QStringLiteral("An Okta-compatible server on loopback, for Cordon's tests, benchmarks and demo.\n"
                        "Without --directory it serves the built-in demo org. Its own endpoints, without a token:\n"
                        "GET /__sim/requests, GET /__sim/users/{id}, POST /__sim/users/{id}/sessions,\n"
-                       "GET|POST /__sim/faults, POST /__sim/reset."));
+                       "GET|POST /__sim/faults, GET|POST /__sim/limits, POST /__sim/reset."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -43,11 +44,20 @@ int main(int argc, char* argv[])
                                            QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate-limit"),
-        QStringLiteral("Requests per window for a bucket: users, groups or default (repeatable)."),
+        QStringLiteral("Requests per window for a bucket, by Okta's name (%1) or users, groups, default "
+                       "(repeatable).")
+            .arg(cordon::sim::RateLimiter::defaultLimits().keys().join(QStringLiteral(", "))),
         QStringLiteral("bucket=N"));
-    const QCommandLineOption windowOption(QStringLiteral("rate-window-s"),
-                                          QStringLiteral("Length of a rate-limit window in seconds."),
-                                          QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption windowOption(
+        QStringLiteral("rate-window-s"),
+        QStringLiteral("Length of every rate-limit window in seconds (default: Okta's, 60, and 10 for "
+                       "/api/v1/users/me)."),
+        QStringLiteral("S"));
+    const QCommandLineOption engineOption(
+        QStringLiteral("engine"),
+        QStringLiteral("The org's engine, oie or classic: what clearing sessions does to remembered devices when "
+                       "the call does not say."),
+        QStringLiteral("engine"), QStringLiteral("oie"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
                                                QStringLiteral("Requests allowed in flight at once."),
                                                QStringLiteral("N"), QStringLiteral("75"));
@@ -61,7 +71,7 @@ int main(int argc, char* argv[])
         QStringLiteral("How long a change takes to show in search results, as Okta's eventually consistent index."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({listenOption, directoryOption, latencyOption, rateOption, windowOption, concurrencyOption,
-                       faultOption, searchLagOption});
+                       faultOption, searchLagOption, engineOption});
     parser.process(app);
 
     cordon::sim::OktaSimServer::Options options;
@@ -74,21 +84,29 @@ int main(int argc, char* argv[])
     if (!ok || options.searchLagMs < 0) {
         return fail(QStringLiteral("--search-lag-ms needs a number of milliseconds"));
     }
-    options.rateWindowS = parser.value(windowOption).toInt(&ok);
-    if (!ok || options.rateWindowS < 1) {
-        return fail(QStringLiteral("--rate-window-s needs a number of seconds"));
+    if (parser.isSet(windowOption)) {
+        options.rateWindowS = parser.value(windowOption).toInt(&ok);
+        if (!ok || options.rateWindowS < 1) {
+            return fail(QStringLiteral("--rate-window-s needs a number of seconds"));
+        }
     }
+    const QString engine = parser.value(engineOption);
+    if (engine != QLatin1String("oie") && engine != QLatin1String("classic")) {
+        return fail(QStringLiteral("--engine takes oie or classic, not %1").arg(engine));
+    }
+    options.classicEngine = engine == QLatin1String("classic");
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || options.concurrency < 1) {
         return fail(QStringLiteral("--concurrency needs a positive number"));
     }
     for (const QString& limit : parser.values(rateOption)) {
-        const QString bucket = limit.section(QLatin1Char('='), 0, 0);
-        const int value = limit.section(QLatin1Char('='), 1).toInt(&ok);
-        if (!ok || value < 0 ||
-            !QStringList{QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("default")}.contains(
-                bucket)) {
-            return fail(QStringLiteral("--rate-limit takes users=N, groups=N or default=N, not %1").arg(limit));
+        const qsizetype equals = limit.lastIndexOf(QLatin1Char('='));
+        const QString bucket = cordon::sim::RateLimiter::bucketNamed(limit.left(equals));
+        const int value = limit.mid(equals + 1).toInt(&ok);
+        if (equals < 0 || !ok || value < 0 || bucket.isEmpty()) {
+            return fail(QStringLiteral("--rate-limit takes BUCKET=N with one of the buckets %1 (or users, groups, "
+                                       "default), not %2")
+                            .arg(cordon::sim::RateLimiter::defaultLimits().keys().join(QStringLiteral(", ")), limit));
         }
         options.rateLimits.insert(bucket, value);
     }

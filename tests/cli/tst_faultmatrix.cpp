@@ -115,6 +115,8 @@ struct Expectation
     int status = 0;    // the HTTP status in the JSON result
     bool requestId = false;
     int sends = 1; // requests for the faulted path
+    // Answers to a change after which it was sent again, each audited as "retried".
+    int retries = 0;
     // The change lost its answer: the journal keeps it for `journal resume`, which settles it from Okta's state.
     bool unfinished = false;
     QString resolution; // journal resume's, when unfinished
@@ -132,22 +134,26 @@ Expectation expect(const Fault& fault, const Call& call)
         e.outcome = QStringLiteral("done");
         e.requestId = true;
         e.sends = fault.sendsWhenItRecovers;
+        e.retries = lookup ? 0 : e.sends - 1;
         return e;
     case Answer::OktaError: {
-        const bool retried = fault.status >= 500;
+        // As Okta's SDKs do: a change only after 503 or 504, where Okta made none; a look-up after any 5xx.
+        const bool retried = fault.status == 503 || fault.status == 504 || (lookup && fault.status >= 500);
         e.outcome = failed;
         e.errorCode = QString::fromLatin1(fault.errorCode);
         e.status = fault.status;
         e.requestId = true;
         e.sends = retried ? 1 + kRetries : 1;
+        e.retries = retried && !lookup ? kRetries : 0;
         // A revoked token is a credentials problem wherever it shows.
         e.exitCode = fault.status == 401 ? 3 : 1;
         return e;
     }
     case Answer::Html:
+        // A proxy's 502 may hide a change that was made: only a look-up is asked again.
         e.outcome = failed;
         e.status = 502;
-        e.sends = 1 + kRetries;
+        e.sends = lookup ? 1 + kRetries : 1;
         e.exitCode = 1;
         return e;
     case Answer::NoAnswer:
@@ -411,6 +417,19 @@ void TestFaultMatrix::matrix()
             found,
             qPrintable(QStringLiteral("no audit entry %1 %2: %3").arg(action, outcome, QString::fromUtf8(audit.out))));
     }
+    // Each answer after which a change was sent again is audited as well, with its status and request id.
+    int retried = 0;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("outcome")).toString() == QLatin1String("retried") &&
+            entry.value(QLatin1String("incidentId")).toString() == incident) {
+            QCOMPARE(entry.value(QLatin1String("action")).toString(), faulted);
+            QVERIFY(entry.value(QLatin1String("httpStatus")).toInt() >= 400);
+            QVERIFY(!entry.value(QLatin1String("requestId")).toString().isEmpty());
+            ++retried;
+        }
+    }
+    QCOMPARE(retried, want.retries);
     QCOMPARE(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 

@@ -6,6 +6,7 @@
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,6 +40,7 @@ private slots:
     void wrongTokenIsExplainedWithOktasCode();
     void nonOktaHostIsRefusedUnlessDeclaredCustom();
     void restrictedGroupIsSearchedAsYouType();
+    void forgetDevicesIsASetting();
     void feedSourcesAndProtectedListsAreSaved();
     void protectedAccountsShowWhatTheyResolveTo();
 #endif
@@ -227,6 +229,23 @@ void TestSettingsDialog::restrictedGroupIsSearchedAsYouType()
     QVERIFY(saved.count() == 1 || saved.wait(15000));
     QCOMPARE(m_settings->restrictedGroupName(), QStringLiteral("Limited Data Access"));
     QVERIFY(m_settings->restrictedGroupId().startsWith(QStringLiteral("00g")));
+}
+
+void TestSettingsDialog::forgetDevicesIsASetting()
+{
+    // Clearing sessions forgets remembered devices unless the analyst says otherwise here.
+    QVERIFY(m_settings->forgetDevices());
+    auto dialog = makeDialog();
+    typeInto(dialog.get(), "orgUrlLineEdit", m_sim.baseUrl().toString());
+    auto* forget = child<QCheckBox>(dialog.get(), "forgetDevicesCheckBox");
+    QVERIFY(forget);
+    QVERIFY(forget->isChecked());
+    forget->setChecked(false);
+    QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.count() == 1 || saved.wait(5000));
+    QVERIFY(!m_settings->forgetDevices());
+    QVERIFY(!makeDialog()->findChild<QCheckBox*>(QStringLiteral("forgetDevicesCheckBox"))->isChecked());
 }
 
 void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()

@@ -38,22 +38,81 @@ private slots:
     {
         SimProcess sim;
         QVERIFY(sim.start());
-        // Okta's last published Workforce figures (okta/FACTS.md §1c): users 600, groups 500, the rest 1200.
-        const HttpResult users = sim.send("GET", QStringLiteral("/api/v1/users/me"));
-        QCOMPARE(users.header("X-Rate-Limit-Limit"), QByteArray("600"));
-        QCOMPARE(users.header("X-Rate-Limit-Remaining"), QByteArray("599"));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        sim.reset();
+        // Okta's last published Workforce figures, per bucket of its own map (okta/FACTS.md §1c).
+        const HttpResult byId = sim.send("GET", QStringLiteral("/api/v1/users/") + joren);
+        QCOMPARE(byId.header("X-Rate-Limit-Limit"), QByteArray("2000"));
+        QCOMPARE(byId.header("X-Rate-Limit-Remaining"), QByteArray("1999"));
+        const HttpResult suspend = sim.send("POST", suspendPath(joren));
+        QCOMPARE(suspend.header("X-Rate-Limit-Limit"), QByteArray("600"));
+        QCOMPARE(suspend.header("X-Rate-Limit-Remaining"), QByteArray("599"));
+        // A user's groups count under /api/v1/users, with the suspend.
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users/%1/groups").arg(joren)).header("X-Rate-Limit-Remaining"),
+                 QByteArray("598"));
+        const HttpResult me = sim.send("GET", QStringLiteral("/api/v1/users/me"));
+        QCOMPARE(me.header("X-Rate-Limit-Limit"), QByteArray("40"));
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups")).header("X-Rate-Limit-Limit"), QByteArray("500"));
+        const QString group = sim.groupId(QStringLiteral("Limited Data Access"));
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups/") + group).header("X-Rate-Limit-Limit"),
+                 QByteArray("1000"));
+        // A membership counts under /api/v1/groups, which the two list calls above already spent from.
+        const HttpResult member = sim.send("PUT", QStringLiteral("/api/v1/groups/%1/users/%2").arg(group, joren));
+        QCOMPARE(member.header("X-Rate-Limit-Limit"), QByteArray("500"));
+        QCOMPARE(member.header("X-Rate-Limit-Remaining"), QByteArray("497"));
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/org")).header("X-Rate-Limit-Limit"), QByteArray("1200"));
-        const qint64 reset = users.header("X-Rate-Limit-Reset").toLongLong();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 reset = byId.header("X-Rate-Limit-Reset").toLongLong();
         QVERIFY(reset > now && reset <= now + 61);
+        // The documentation's example for /api/v1/users/me: 40 in ten seconds.
+        const qint64 meReset = me.header("X-Rate-Limit-Reset").toLongLong();
+        QVERIFY(meReset > now && meReset <= now + 11);
+        // The log names each request's bucket.
+        QStringList buckets;
+        for (const QJsonValue& entry : sim.requests())
+            buckets << entry.toObject().value(QLatin1String("bucket")).toString();
+        QCOMPARE(buckets.mid(0, 4),
+                 (QStringList{QStringLiteral("/api/v1/users/{id:.+}"), QStringLiteral("/api/v1/users"),
+                              QStringLiteral("/api/v1/users"), QStringLiteral("/api/v1/users/me")}));
+    }
+
+    void eachBucketCanBeSet()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--rate-limit"), QStringLiteral("/api/v1/users/{id:.+}=2"),
+                           QStringLiteral("--rate-limit"), QStringLiteral("groups=7")}));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        sim.reset();
+        const QString byId = QStringLiteral("/api/v1/users/") + joren;
+        QCOMPARE(sim.send("GET", byId).status, 200);
+        QCOMPARE(sim.send("GET", byId).status, 200);
+        QCOMPARE(sim.send("GET", byId).status, 429);
+        // Reading a user by id spends nothing of what the user's lifecycle uses.
+        const HttpResult suspend = sim.send("POST", suspendPath(joren));
+        QCOMPARE(suspend.status, 200);
+        QCOMPARE(suspend.header("X-Rate-Limit-Limit"), QByteArray("600"));
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups")).header("X-Rate-Limit-Limit"), QByteArray("7"));
+
+        // At run time, through /__sim/limits, by Okta's bucket names; the windows start afresh.
+        QVERIFY(sim.setLimits({{QStringLiteral("/api/v1/users"), 1}, {QStringLiteral("/api/v1/users/{id:.+}"), 5}}));
+        QCOMPARE(sim.send("GET", byId).header("X-Rate-Limit-Limit"), QByteArray("5"));
+        QCOMPARE(sim.send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/unsuspend").arg(joren)).status, 200);
+        QCOMPARE(sim.send("DELETE", QStringLiteral("/api/v1/users/%1/sessions").arg(joren)).status, 429);
+        const QJsonObject limits = sim.send("GET", QStringLiteral("/__sim/limits"), QString())
+                                       .object()
+                                       .value(QLatin1String("limits"))
+                                       .toObject();
+        QCOMPARE(limits.value(QLatin1String("/api/v1/users")).toObject().value(QLatin1String("requests")).toInt(), 1);
+        QCOMPARE(limits.value(QLatin1String("/api/v1/groups/{id}")).toObject().value(QLatin1String("requests")).toInt(),
+                 1000);
+        QVERIFY(!sim.setLimits({{QStringLiteral("/api/v1/apps"), 3}}));
     }
 
     void rateLimitInAShortWindow()
     {
         SimProcess sim;
-        QVERIFY(sim.start({QStringLiteral("--rate-limit"), QStringLiteral("users=3"), QStringLiteral("--rate-window-s"),
-                           QStringLiteral("5")}));
+        QVERIFY(sim.start({QStringLiteral("--rate-limit"), QStringLiteral("/api/v1/users/me=3"),
+                           QStringLiteral("--rate-window-s"), QStringLiteral("5")}));
         for (int i = 0; i < 3; ++i) {
             const HttpResult result = sim.send("GET", QStringLiteral("/api/v1/users/me"));
             QCOMPARE(result.status, 200);
@@ -70,6 +129,7 @@ private slots:
 
         // Other buckets are counted apart.
         QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/groups")).status, 200);
+        QCOMPARE(sim.send("GET", QStringLiteral("/api/v1/users?limit=1")).status, 200);
 
         // After the reset time the bucket is fresh again.
         const qint64 resetMs = limited.header("X-Rate-Limit-Reset").toLongLong() * 1000;
@@ -100,9 +160,12 @@ private slots:
                 ++ok;
             } else if (code == 429) {
                 ++limited;
-                // A concurrency 429 reports 0 for limit and remaining (okta/FACTS.md §1c).
+                // A concurrency 429 reports 0 for limit and remaining and an estimated reset (okta/FACTS.md §1c).
                 QCOMPARE(reply->rawHeader("X-Rate-Limit-Limit"), QByteArray("0"));
                 QCOMPARE(reply->rawHeader("X-Rate-Limit-Remaining"), QByteArray("0"));
+                const qint64 reset = reply->rawHeader("X-Rate-Limit-Reset").toLongLong();
+                const qint64 now = QDateTime::currentSecsSinceEpoch();
+                QVERIFY2(reset >= now - 2 && reset <= now + 2, reply->rawHeader("X-Rate-Limit-Reset").constData());
             }
             reply->deleteLater();
         }
@@ -233,6 +296,65 @@ private slots:
         QVERIFY(!sim.setFaults({QStringLiteral("POST /api/v1/users=teapot")}));
         QVERIFY(!sim.setFaults({QStringLiteral("nonsense")}));
         QVERIFY(sim.setFaults({}));
+    }
+
+    void errorCodeFaultAnswersOktasError()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(
+            {QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=E0000028x1"),
+             QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/unsuspend=E0000038")}));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        // What Okta's spec declares for a lifecycle change it refuses: the error, and no change.
+        const HttpResult refused = sim.send("POST", suspendPath(joren));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("E0000028"));
+        QVERIFY(!refused.object().value(QLatin1String("errorSummary")).toString().isEmpty());
+        verifyRateHeaders(refused);
+        QVERIFY(!refused.header("X-Okta-Request-Id").isEmpty());
+        QCOMPARE(status(sim, joren), QStringLiteral("ACTIVE"));
+        QCOMPARE(sim.send("POST", suspendPath(joren)).status, 200);
+        const HttpResult notAllowed =
+            sim.send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/unsuspend").arg(joren));
+        QCOMPARE(notAllowed.status, 403);
+        QCOMPARE(notAllowed.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("E0000038"));
+        QCOMPARE(status(sim, joren), QStringLiteral("SUSPENDED"));
+    }
+
+    void clearingSessionsForgetsDevicesAsAsked_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("forgotten");
+        QTest::newRow("explicit true") << QStringLiteral("classic") << QStringLiteral("&forgetDevices=true") << true;
+        QTest::newRow("explicit false") << QStringLiteral("oie") << QStringLiteral("&forgetDevices=false") << false;
+        // Left out, Okta's default applies, and it differs between engines (Okta's spec).
+        QTest::newRow("identity engine default") << QStringLiteral("oie") << QString() << true;
+        QTest::newRow("classic engine default") << QStringLiteral("classic") << QString() << false;
+    }
+    void clearingSessionsForgetsDevicesAsAsked()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, query);
+        QFETCH(bool, forgotten);
+        SimProcess sim;
+        QVERIFY(sim.start({QStringLiteral("--engine"), engine}));
+        const QString joren = sim.userId(SimProcess::jorenLogin());
+        sim.setSessions(joren, 2, 1, 3);
+        QCOMPARE(sim.user(joren).value(QLatin1String("rememberedDevices")).toInt(), 3);
+        sim.reset();
+        sim.setSessions(joren, 2, 1, 3);
+        const HttpResult cleared =
+            sim.send("DELETE", QStringLiteral("/api/v1/users/%1/sessions?oauthTokens=true").arg(joren) + query);
+        QCOMPARE(cleared.status, 204);
+        const QJsonObject user = sim.user(joren);
+        QCOMPARE(user.value(QLatin1String("sessions")).toInt(), 0);
+        QCOMPARE(user.value(QLatin1String("oauthTokens")).toInt(), 0);
+        QCOMPARE(user.value(QLatin1String("rememberedDevices")).toInt(), forgotten ? 0 : 3);
+        // The request log says what was done, whatever the query said.
+        const QJsonObject logged = sim.requests().last().toObject();
+        QVERIFY(logged.value(QLatin1String("path")).toString().endsWith(QLatin1String("/sessions")));
+        QCOMPARE(logged.value(QLatin1String("forgetDevices")).toBool(!forgotten), forgotten);
     }
 
     void searchIsEventuallyConsistent()

@@ -87,7 +87,7 @@ private slots:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* option : {"--listen", "--directory", "--latency-ms", "--rate-limit", "--rate-window-s",
-                                   "--concurrency", "--fault"}) {
+                                   "--concurrency", "--fault", "--engine", "/api/v1/users/{id:.+}"}) {
             QVERIFY2(help.out.contains(option), option);
         }
         const Run version = run({QStringLiteral("--version")});
@@ -118,6 +118,9 @@ private slots:
         QTest::newRow("a LAN address") << QStringList{QStringLiteral("--listen"), QStringLiteral("192.168.1.10:0")};
         QTest::newRow("bad fault rule") << QStringList{QStringLiteral("--fault"), QStringLiteral("GET /api/v1/users")};
         QTest::newRow("unknown bucket") << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("apps=5")};
+        QTest::newRow("unknown Okta bucket")
+            << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("/api/v1/apps=5")};
+        QTest::newRow("unknown engine") << QStringList{QStringLiteral("--engine"), QStringLiteral("next")};
         QTest::newRow("missing directory")
             << QStringList{QStringLiteral("--directory"), QStringLiteral("/nonexistent.json")};
     }

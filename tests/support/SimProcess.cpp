@@ -153,9 +153,20 @@ bool SimProcess::setFaults(const QStringList& rules)
     return send("POST", QStringLiteral("/__sim/faults"), QString(), QJsonDocument(body).toJson()).status == 200;
 }
 
-void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTokens)
+bool SimProcess::setLimits(const QMap<QString, int>& limits)
 {
-    const QJsonObject body{{QStringLiteral("sessions"), sessions}, {QStringLiteral("oauthTokens"), oauthTokens}};
+    QJsonObject buckets;
+    for (auto it = limits.begin(); it != limits.end(); ++it)
+        buckets.insert(it.key(), it.value());
+    const QJsonObject body{{QStringLiteral("limits"), buckets}};
+    return send("POST", QStringLiteral("/__sim/limits"), QString(), QJsonDocument(body).toJson()).status == 200;
+}
+
+void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTokens, int rememberedDevices)
+{
+    const QJsonObject body{{QStringLiteral("sessions"), sessions},
+                           {QStringLiteral("oauthTokens"), oauthTokens},
+                           {QStringLiteral("rememberedDevices"), rememberedDevices}};
     send("POST",
          QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)) +
              QStringLiteral("/sessions"),

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QProcess>
@@ -62,7 +63,9 @@ public:
     QJsonObject user(const QString& idOrLogin);
     void reset();
     bool setFaults(const QStringList& rules);
-    void setSessions(const QString& idOrLogin, int sessions, int oauthTokens);
+    // Requests per window by rate-limit bucket (Okta's names); fresh windows for all.
+    bool setLimits(const QMap<QString, int>& limits);
+    void setSessions(const QString& idOrLogin, int sessions, int oauthTokens, int rememberedDevices = 0);
 
     // The Okta id of a user of the loaded directory, looked up through the API; empty if unknown.
     QString userId(const QString& login);

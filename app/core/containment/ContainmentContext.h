@@ -33,6 +33,10 @@ public:
 
     void setPolicy(const GuardrailPolicy& policy) { m_policy = policy; }
     const GuardrailPolicy& policy() const { return m_policy; }
+    // Whether clearing sessions also forgets the user's remembered devices (forgetDevices, always sent:
+    // Okta's default differs between engines and releases). The setting containment/forgetDevices.
+    void setForgetDevices(bool forget) { m_forgetDevices = forget; }
+    bool forgetDevices() const { return m_forgetDevices; }
 
     using UserCallback = std::function<void(const OktaReply&, const OktaUser&)>;
     using GroupCallback = std::function<void(const OktaReply&, const OktaGroup&)>;
@@ -56,6 +60,7 @@ private:
     Journal* m_journal;
     AuditLog* m_audit;
     GuardrailPolicy m_policy;
+    bool m_forgetDevices = true;
     Pending<OktaUser> m_me;
     QHash<QString, std::shared_ptr<Pending<OktaGroup>>> m_groups;
 };

@@ -294,7 +294,8 @@ QString ContainmentRunner::callFor(const ContainmentAction& action) const
     const QString groupId = m_groups.value(action.group).id;
     switch (action.kind) {
     case ContainmentAction::Kind::ClearSessions:
-        return QStringLiteral("DELETE ") + userPath + QStringLiteral("/sessions?oauthTokens=true");
+        return QStringLiteral("DELETE ") + userPath + QStringLiteral("/sessions?oauthTokens=true&forgetDevices=") +
+               (m_context->forgetDevices() ? QStringLiteral("true") : QStringLiteral("false"));
     case ContainmentAction::Kind::Suspend:
         return QStringLiteral("POST ") + userPath + QStringLiteral("/lifecycle/suspend");
     case ContainmentAction::Kind::Unsuspend:
@@ -395,11 +396,15 @@ void ContainmentRunner::sendAction(int index, qint64 journalId)
     setOutcome(index, ActionResult::Outcome::Sent);
 
     OktaClient* client = m_context->client();
+    if (!m_watchingRetries) {
+        m_watchingRetries = true;
+        connect(client, &OktaClient::retrying, this, &ContainmentRunner::auditRetry);
+    }
     auto done = [this, index, journalId](const OktaReply& reply) { finishAction(index, reply, journalId); };
     const QString groupId = m_groups.value(action.group).id;
     switch (action.kind) {
     case ContainmentAction::Kind::ClearSessions:
-        client->clearSessions(userId, this, done);
+        client->clearSessions(userId, this, done, m_context->forgetDevices());
         break;
     case ContainmentAction::Kind::Suspend:
         client->suspend(userId, this, done);
@@ -491,9 +496,49 @@ void ContainmentRunner::audit(int index)
     entry.errorCode = result.error.errorCode;
     entry.errorSummary = result.error.isError() ? result.error.message() : QString();
     entry.detail = result.detail;
+    // What clearing sessions did is in its query (oauthTokens, forgetDevices), which the audit keeps.
+    if (result.action.kind == ContainmentAction::Kind::ClearSessions && !result.call.isEmpty() &&
+        result.outcome != ActionResult::Outcome::Skipped) {
+        entry.detail = result.detail.isEmpty() ? result.call : result.call + QStringLiteral("; ") + result.detail;
+    }
     result.auditId = log->append(entry, m_closingJournal);
     if (!result.auditId.isEmpty()) {
         m_report.auditIds << result.auditId;
+    }
+}
+
+void ContainmentRunner::auditRetry(const QString& method, const QString& path, const OktaReply& attempt)
+{
+    AuditLog* log = m_context->audit();
+    if (!log || m_finished) {
+        return;
+    }
+    for (const ActionResult& result : std::as_const(m_report.results)) {
+        // The call is "METHOD /path?query"; the client names the attempt by method and path.
+        const QString call = result.call.section(QLatin1Char('?'), 0, 0);
+        if (result.outcome != ActionResult::Outcome::Sent || call != method + QLatin1Char(' ') + path) {
+            continue;
+        }
+        AuditEntry entry;
+        entry.incidentId = m_request.incidentId;
+        entry.oktaUserId = m_report.user.id;
+        entry.oktaLogin = m_report.user.login;
+        entry.action = result.action.name();
+        entry.outcome = QStringLiteral("retried");
+        entry.httpStatus = attempt.httpStatus;
+        entry.requestId = attempt.requestId;
+        entry.errorCode = attempt.error.errorCode;
+        entry.errorSummary = attempt.error.isError() ? attempt.error.message() : QString();
+        entry.detail = tr("attempt %1 of %2 was answered %3; Okta made no change, so it is sent again")
+                           .arg(attempt.attempts)
+                           .arg(result.call)
+                           .arg(attempt.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(attempt.httpStatus)
+                                                       : attempt.error.message());
+        const QString id = log->append(entry);
+        if (!id.isEmpty()) {
+            m_report.auditIds << id;
+        }
+        return;
     }
 }
 

@@ -110,6 +110,8 @@ private:
     void finishAction(int index, const OktaReply& reply, qint64 journalId);
     void setOutcome(int index, ActionResult::Outcome outcome, const QString& detail = {});
     void audit(int index);
+    // An answer to a sent change that is not its last: Okta's answer is audited, and the change sent again.
+    void auditRetry(const QString& method, const QString& path, const OktaReply& attempt);
     void maybeFinish();
     QString callFor(const ContainmentAction& action) const;
 
@@ -131,6 +133,7 @@ private:
     qint64 m_preflightReadAtMs = 0;
     // While an answer is being recorded: closes its journal entry inside the audit entry's write.
     std::function<bool()> m_closingJournal;
+    bool m_watchingRetries = false;
 };
 
 } // namespace cordon::core

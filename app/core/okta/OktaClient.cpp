@@ -23,20 +23,27 @@ namespace
 {
 
 constexpr qint64 MaxBackoffMs = 30 * 1000;
+// Refusals by Okta's concurrency limit say "later", not "failed": a call may meet a few more of them
+// than its retries, within its wait for the governor.
+constexpr int MaxConcurrencyRefusals = 8;
 
 QString segment(const QString& value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-bool isRetriableStatus(int status)
-{
-    return status == 500 || status == 502 || status == 503 || status == 504;
-}
-
 bool isMutating(const QByteArray& method)
 {
     return method != "GET";
+}
+
+// As Okta's SDKs do: a change is sent again only where the answer says it was not made (503, 504;
+// 429 is retried after the reset); after a 500 or 502 it may have been. A lookup may be asked again.
+bool isRetriableStatus(const QByteArray& method, int status)
+{
+    if (status == 503 || status == 504)
+        return true;
+    return !isMutating(method) && (status == 500 || status == 502);
 }
 
 } // namespace
@@ -53,6 +60,10 @@ struct OktaClient::Call
     quint64 ticket = 0;
     QPointer<QNetworkReply> reply;
     int attempts = 0;
+    // Sends refused by Okta's concurrency limit, which are not counted against the retries.
+    int concurrencyRefusals = 0;
+    // Counts the times the call was queued, so that a deadline set for one wait ignores the next.
+    int dispatches = 0;
     qint64 firstSentMs = -1;
     qint64 sentMs = 0;
     // The request id of a 429 answer, repeated on the retry (X-Okta-Retry-For).
@@ -140,6 +151,11 @@ void OktaClient::setRetryBaseDelayMs(int ms)
     m_retryBaseDelayMs = std::max(0, ms);
 }
 
+void OktaClient::setMaxQueueWaitMs(int ms)
+{
+    m_maxQueueWaitMs = std::max(1, ms);
+}
+
 bool OktaClient::sameOrigin(const QUrl& url) const
 {
     return url.scheme() == m_orgUrl.scheme() && url.host() == m_orgUrl.host() &&
@@ -202,7 +218,7 @@ void OktaClient::sendUrl(
     call->method = method;
     call->url = url;
     call->priority = priority;
-    call->bucket = RateLimitGovernor::bucketFor(url.path());
+    call->bucket = RateLimitGovernor::bucketFor(method, url.path());
     call->guard = guard;
     call->done = std::move(done);
     m_calls.insert(call->id, call);
@@ -212,6 +228,7 @@ void OktaClient::sendUrl(
 void OktaClient::dispatch(const std::shared_ptr<Call>& call)
 {
     call->queued = true;
+    const int dispatch = ++call->dispatches;
     std::weak_ptr<Call> weak = call;
     call->ticket =
         m_governor->enqueue(call->priority, call->bucket, [this, weak, bucket = call->bucket](quint64 ticket) {
@@ -222,6 +239,28 @@ void OktaClient::dispatch(const std::shared_ptr<Call>& call)
                 m_governor->finished(bucket, {}, 0, ticket);
             }
         });
+    if (!call->queued)
+        return;
+    // No call waits in the governor's queue for ever: past the deadline it fails, saying what it waited for.
+    QTimer::singleShot(std::chrono::milliseconds(m_maxQueueWaitMs), this, [this, weak, dispatch] {
+        const auto strong = weak.lock();
+        if (!strong || strong->settled || !strong->queued || strong->dispatches != dispatch)
+            return;
+        const QString reason = m_governor->waitReason(strong->bucket, strong->priority);
+        m_governor->cancel(strong->ticket);
+        strong->queued = false;
+        OktaReply gaveUp;
+        gaveUp.attempts = strong->attempts;
+        gaveUp.calls = strong->attempts;
+        gaveUp.error = OktaError::make(OktaError::Kind::RateLimited,
+                                       QStringLiteral("%1 %2 was not sent: after %3 s it was still waiting for %4.")
+                                           .arg(QString::fromLatin1(strong->method), strong->url.path())
+                                           .arg(m_maxQueueWaitMs / 1000.0, 0, 'g', 3)
+                                           .arg(reason.isEmpty() ? QStringLiteral("its turn") : reason),
+                                       strong->retryFor);
+        qCWarning(lcOkta).noquote() << gaveUp.error.detail;
+        complete(strong, gaveUp, {});
+    });
 }
 
 void OktaClient::start(const std::shared_ptr<Call>& call)
@@ -306,7 +345,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
 
     if (call->settled)
         return;
-    const bool mayRetry = call->attempts <= m_maxRetries && call->guard.alive();
+    const bool mayRetry = call->attempts - call->concurrencyRefusals <= m_maxRetries && call->guard.alive();
     const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_retryBaseDelayMs) << (call->attempts - 1));
     const qint64 jittered = backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
 
@@ -338,6 +377,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
         // (Qt's HTTP/1.1 layer itself re-sends a request whose connection closed before any answer; each
         // change Cordon makes is harmless twice, a second suspend meeting the wrong-state refusal.)
         if (!isMutating(call->method) && !tls && mayRetry) {
+            emit retrying(QString::fromLatin1(call->method), path, result);
             retryLater(call, jittered);
             return;
         }
@@ -374,13 +414,21 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     result.error = OktaError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
                                         result.requestId, {m_token});
     emit requestFinished(QString::fromLatin1(call->method), path, result);
-    if (status == 429 && mayRetry) {
-        // The governor holds the bucket until the reset; the retry waits in its queue till then.
+    // Okta's concurrency 429 reports 0 for the limit and for what remains (FACTS §1c).
+    const bool concurrency = status == 429 && result.rate.limit == 0 && result.rate.remaining == 0;
+    if (concurrency)
+        ++call->concurrencyRefusals;
+    if (status == 429 &&
+        (mayRetry || (concurrency && call->concurrencyRefusals <= MaxConcurrencyRefusals && call->guard.alive()))) {
+        // The governor holds the bucket (or, for the concurrency limit, every call) until the reset; the retry
+        // waits in its queue till then.
         call->retryFor = result.requestId;
+        emit retrying(QString::fromLatin1(call->method), path, result);
         dispatch(call);
         return;
     }
-    if (isRetriableStatus(status) && mayRetry) {
+    if (isRetriableStatus(call->method, status) && mayRetry) {
+        emit retrying(QString::fromLatin1(call->method), path, result);
         retryLater(call, jittered);
         return;
     }
@@ -681,11 +729,14 @@ void OktaClient::mutate(const QByteArray& method,
          [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
 }
 
-void OktaClient::clearSessions(const QString& userId, QObject* context, ReplyCallback callback)
+void OktaClient::clearSessions(const QString& userId, QObject* context, ReplyCallback callback, bool forgetDevices)
 {
-    // Okta's default leaves OAuth tokens alive (FACTS §1a).
+    // Okta's default leaves OAuth tokens alive (FACTS §1a), and its default for remembered devices differs
+    // between engines and releases: both are said.
     mutate("DELETE", QStringLiteral("/api/v1/users/%1/sessions").arg(segment(userId)),
-           {{QStringLiteral("oauthTokens"), QStringLiteral("true")}}, context, std::move(callback));
+           {{QStringLiteral("oauthTokens"), QStringLiteral("true")},
+            {QStringLiteral("forgetDevices"), forgetDevices ? QStringLiteral("true") : QStringLiteral("false")}},
+           context, std::move(callback));
 }
 
 void OktaClient::suspend(const QString& userId, QObject* context, ReplyCallback callback)

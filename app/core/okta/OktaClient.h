@@ -63,6 +63,9 @@ public:
     void setMaxRetries(int count);
     // The first retry's backoff; each further one doubles it, with jitter.
     void setRetryBaseDelayMs(int ms);
+    // How long a call may wait for the rate-limit governor before it fails, saying what it waited for.
+    void setMaxQueueWaitMs(int ms);
+    int maxQueueWaitMs() const { return m_maxQueueWaitMs; }
     RateLimitGovernor* governor() const { return m_governor; }
 
     void getUser(const QString& idOrLogin, QObject* context, UserCallback callback);
@@ -81,8 +84,9 @@ public:
     // GET /api/v1/meta/schemas/user/default; the schema is in the reply's json.
     void userSchema(QObject* context, ReplyCallback callback);
 
-    // Sessions and OAuth tokens (oauthTokens=true).
-    void clearSessions(const QString& userId, QObject* context, ReplyCallback callback);
+    // Sessions and OAuth tokens (oauthTokens=true), and the remembered devices unless told not to
+    // (forgetDevices, always sent).
+    void clearSessions(const QString& userId, QObject* context, ReplyCallback callback, bool forgetDevices = true);
     // A user already in the wanted state answers ok with `already` set.
     void suspend(const QString& userId, QObject* context, ReplyCallback callback);
     void unsuspend(const QString& userId, QObject* context, ReplyCallback callback);
@@ -97,6 +101,9 @@ signals:
     void rateLimitChanged(const RateLimitInfo& info);
     // One per HTTP answer (each page and each retry), so callers can count calls.
     void requestFinished(const QString& method, const QString& path, const OktaReply& reply);
+    // An answer that is not the last: the call is sent again (after a 429, a 503 or 504, or a lost answer
+    // to a lookup). The reply is that attempt's: its status, request id, error and attempt number.
+    void retrying(const QString& method, const QString& path, const OktaReply& attempt);
 
 private:
     using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
@@ -157,6 +164,8 @@ private:
     int m_maxRetries = 3;
     int m_retryBaseDelayMs = 500;
     int m_maxUserGroupPages = 100;
+    // A minute's window and its reset, with room to spare.
+    int m_maxQueueWaitMs = 90 * 1000;
     quint64 m_nextCallId = 1;
     QHash<quint64, std::shared_ptr<Call>> m_calls;
 };

@@ -67,7 +67,10 @@ OktaError::Kind kindForStatus(int httpStatus)
 
 bool OktaError::isWrongState() const
 {
-    return errorCode == QLatin1String("E0000001") || errorCode == QLatin1String("E0000038");
+    // Okta's spec declares E0000028 for a lifecycle change from the wrong state, its older reference
+    // E0000001, and E0000038 names the status; the caller reads the user to tell which it is.
+    return errorCode == QLatin1String("E0000001") || errorCode == QLatin1String("E0000028") ||
+           errorCode == QLatin1String("E0000038");
 }
 
 QString OktaError::kindName(Kind kind)

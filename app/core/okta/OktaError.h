@@ -39,7 +39,8 @@ struct OktaError
     QString detail;
 
     bool isError() const { return kind != Kind::None; }
-    // Suspending a user that is not ACTIVE, or unsuspending one that is not SUSPENDED.
+    // What Okta may answer to suspending a user that is not ACTIVE, or unsuspending one that is not
+    // SUSPENDED (E0000001, E0000028, E0000038): only a read of the user tells it from another refusal.
     bool isWrongState() const;
     QString message() const;
 

@@ -20,6 +20,13 @@ constexpr qint64 FallbackBackoffMs = 1000;
 // How far a local clock may be off Okta's whole-second Date and still count as the same clock.
 constexpr qint64 SameClockSlackMs = 250;
 constexpr qint64 MaxFallbackBackoffMs = 30 * 1000;
+// Okta's estimate of when a concurrency slot frees is seconds away; a larger one is not believed.
+constexpr qint64 MaxConcurrencyHoldMs = 10 * 1000;
+
+QString clockTime(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"));
+}
 
 } // namespace
 
@@ -55,15 +62,29 @@ void RateLimitGovernor::setScheduler(Scheduler scheduler)
     m_scheduler = std::move(scheduler);
 }
 
-QString RateLimitGovernor::bucketFor(const QString& path)
+QString RateLimitGovernor::bucketFor(const QByteArray& method, const QString& path)
 {
-    if (path == QLatin1String("/api/v1/users/me"))
-        return QStringLiteral("users/me");
-    if (path == QLatin1String("/api/v1/users") || path.startsWith(QLatin1String("/api/v1/users/")))
-        return QStringLiteral("users");
-    if (path == QLatin1String("/api/v1/groups") || path.startsWith(QLatin1String("/api/v1/groups/")))
-        return QStringLiteral("groups");
-    return QStringLiteral("default");
+    // Okta's own bucket names. Its map keys each method and path; these are the paths Cordon calls.
+    const QString everythingElse = QStringLiteral("/api/v1");
+    if (!path.startsWith(QLatin1String("/api/v1/")))
+        return everythingElse;
+    const QStringList parts = path.mid(int(qstrlen("/api/v1/"))).split(QLatin1Char('/'));
+    const QString& family = parts.first();
+    if (family == QLatin1String("users")) {
+        if (parts.size() != 2)
+            return QStringLiteral("/api/v1/users");
+        if (method != "GET")
+            return parts.at(1) == QLatin1String("me") ? QStringLiteral("/api/v1/users")
+                                                      : QStringLiteral("/api/v1/users/{id}");
+        return parts.at(1) == QLatin1String("me") ? QStringLiteral("/api/v1/users/me")
+                                                  : QStringLiteral("/api/v1/users/{id:.+}");
+    }
+    if (family == QLatin1String("groups")) {
+        if (parts.size() == 2 && parts.at(1) != QLatin1String("rules"))
+            return QStringLiteral("/api/v1/groups/{id}");
+        return QStringLiteral("/api/v1/groups");
+    }
+    return everythingElse;
 }
 
 std::deque<RateLimitGovernor::Entry>& RateLimitGovernor::queue(Priority priority)
@@ -112,13 +133,23 @@ bool RateLimitGovernor::mayStart(Priority priority, const QString& bucket) const
     if (it->resetAtMs <= m_clock->monotonicMs()) {
         // A fresh window: its budget is not known until an answer says so, but its size is; no more
         // calls go out at once than it holds.
-        return it->info.limit < 0 || it->inFlight < it->info.limit - floor;
+        return it->info.limit <= 0 || it->inFlight < it->info.limit - floor;
     }
     if (it->rateLimited)
         return false;
     if (it->remaining < 0)
         return true;
     return it->remaining > floor;
+}
+
+int RateLimitGovernor::concurrencyCap() const
+{
+    return m_concurrencyCap > 0 ? std::min(m_concurrencyCap, m_maxInFlight) : m_maxInFlight;
+}
+
+bool RateLimitGovernor::concurrencyHeld() const
+{
+    return m_concurrencyHoldUntilMs > m_clock->monotonicMs();
 }
 
 qint64 RateLimitGovernor::heldForMs(const QString& bucket) const
@@ -131,6 +162,37 @@ qint64 RateLimitGovernor::heldForMs(const QString& bucket) const
 RateLimitInfo RateLimitGovernor::budget(const QString& bucket) const
 {
     return m_buckets.value(bucket).info;
+}
+
+QString RateLimitGovernor::waitReason(const QString& bucket, Priority priority) const
+{
+    const qint64 now = m_clock->monotonicMs();
+    const QDateTime wallNow = m_clock->now();
+    if (!mayStart(priority, bucket)) {
+        const Bucket state = m_buckets.value(bucket);
+        const QString until = clockTime(wallNow.addMSecs(std::max<qint64>(0, state.resetAtMs - now)));
+        if (state.rateLimited)
+            return QStringLiteral("the reset of Okta's rate limit for %1, which was reached, at %2").arg(bucket, until);
+        if (state.resetAtMs > now)
+            return QStringLiteral("the reset of Okta's rate limit for %1 at %2 (%3 calls left, kept for containment)")
+                .arg(bucket, until)
+                .arg(std::max(0, state.remaining));
+        return QStringLiteral("room in a new window of Okta's rate limit for %1 (%2 of its %3 calls are out)")
+            .arg(bucket)
+            .arg(state.inFlight)
+            .arg(state.info.limit);
+    }
+    if (concurrencyHeld())
+        return QStringLiteral("the end of the pause Okta's concurrency limit asked for (it refused a call for too "
+                              "many at once), at %1")
+            .arg(clockTime(wallNow.addMSecs(m_concurrencyHoldUntilMs - now)));
+    if (m_inFlight >= concurrencyCap())
+        return QStringLiteral("a free slot: %1 calls are out, at most %2 at once%3")
+            .arg(m_inFlight)
+            .arg(concurrencyCap())
+            .arg(concurrencyCap() < m_maxInFlight ? QStringLiteral(" while Okta's concurrency limit is near")
+                                                  : QString());
+    return {};
 }
 
 qint64 RateLimitGovernor::resetDelayMs(const RateLimitInfo& info) const
@@ -150,14 +212,40 @@ qint64 RateLimitGovernor::resetDelayMs(const RateLimitInfo& info) const
     return std::clamp<qint64>(delay, 0, MaxResetWaitMs) + m_resetMarginMs;
 }
 
+void RateLimitGovernor::concurrencyRefused(const RateLimitInfo& info)
+{
+    // Too many calls at once, org-wide: halve how many may be out (counting those still out), and send
+    // nothing until Okta's estimate of a free slot.
+    const int cap = std::max(1, std::min(concurrencyCap(), m_inFlight + 1) / 2);
+    m_concurrencyCap = cap;
+    m_concurrencyCredit = 0;
+    const qint64 wait = std::min(info.reset.isValid() ? resetDelayMs(info) : FallbackBackoffMs, MaxConcurrencyHoldMs);
+    m_concurrencyHoldUntilMs = std::max(m_concurrencyHoldUntilMs, m_clock->monotonicMs() + wait);
+    qCInfo(lcOkta) << "Okta's concurrency limit refused a call; at most" << cap << "at once, none for" << wait << "ms";
+}
+
 void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& info, int httpStatus, quint64 ticket)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
     const std::optional<quint64> number =
         ticket != 0 && m_startNumbers.contains(ticket) ? std::optional(m_startNumbers.take(ticket)) : std::nullopt;
+    // Okta's concurrency 429 reports 0 for both the limit and what remains (FACTS §1c): not a bucket's figures.
+    const bool concurrency = httpStatus == 429 && info.limit == 0 && info.remaining == 0;
+    if (concurrency) {
+        concurrencyRefused(info);
+    } else if (httpStatus > 0 && m_concurrencyCap > 0 && ++m_concurrencyCredit >= m_concurrencyCap) {
+        // One more at once for each round of answers without a concurrency 429.
+        m_concurrencyCredit = 0;
+        if (++m_concurrencyCap >= m_maxInFlight)
+            m_concurrencyCap = 0;
+    }
     if (!bucket.isEmpty()) {
         Bucket& state = m_buckets[bucket];
         state.inFlight = std::max(0, state.inFlight - 1);
+        if (concurrency) {
+            wake();
+            return;
+        }
         const qint64 now = m_clock->monotonicMs();
         // Answers can arrive out of order: one from a window already over says nothing about this one, and
         // within a window the budget only goes down, so an earlier answer's larger figure is stale.
@@ -199,7 +287,7 @@ void RateLimitGovernor::wake()
     if (m_waking)
         return;
     m_waking = true;
-    while (m_inFlight < m_maxInFlight) {
+    while (m_inFlight < concurrencyCap() && !concurrencyHeld()) {
         Entry next;
         for (const Priority priority : {Priority::Containment, Priority::Lookup}) {
             auto& entries = queue(priority);
@@ -227,10 +315,15 @@ void RateLimitGovernor::wake()
 
 void RateLimitGovernor::scheduleWake()
 {
-    if (m_inFlight >= m_maxInFlight || queued() == 0)
+    if (m_inFlight >= concurrencyCap() || queued() == 0)
         return;
-    // Everything queued waits for a bucket to reopen: wake at the earliest reset among them.
     const qint64 now = m_clock->monotonicMs();
+    if (concurrencyHeld()) {
+        if (m_scheduler)
+            m_scheduler(m_concurrencyHoldUntilMs - now);
+        return;
+    }
+    // Everything queued waits for a bucket to reopen: wake at the earliest reset among them.
     qint64 earliest = -1;
     for (const auto* entries : {&m_containment, &m_lookups}) {
         for (const Entry& entry : *entries) {

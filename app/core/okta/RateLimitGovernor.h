@@ -17,7 +17,9 @@ class Clock;
 // Paces Okta calls by what Okta says about its budget (FACTS §1c): every answer's X-Rate-Limit-*
 // headers update a per-bucket budget; a bucket down to its reserve holds its lookups until the
 // reset, a 429 holds the whole bucket until the reset, at most maxInFlight calls run at once, and
-// containment calls start before waiting lookups.
+// containment calls start before waiting lookups. A 429 from Okta's org-wide concurrency limit
+// (limit and remaining both 0) is about how many calls are out, not about a bucket: no call starts
+// until its estimated reset, and fewer run at once for a while.
 class RateLimitGovernor : public QObject
 {
     Q_OBJECT
@@ -60,12 +62,19 @@ public:
 
     int inFlight() const { return m_inFlight; }
     int queued() const;
+    // How many calls may be out at once now: maxInFlight, or fewer after a concurrency 429.
+    int concurrencyCap() const;
     // How long the bucket is held from now, 0 when it is open.
     qint64 heldForMs(const QString& bucket) const;
     RateLimitInfo budget(const QString& bucket) const;
+    // Why a call on this bucket would wait now, for people; empty when it would start.
+    QString waitReason(const QString& bucket, Priority priority) const;
 
-    // users for /api/v1/users*, groups for /api/v1/groups*, users/me on its own, default for the rest.
-    static QString bucketFor(const QString& path);
+    // Okta's rate-limit bucket for a call, by method and path (FACTS §1c): GET /api/v1/users/{id} and
+    // its changes each have their own, as do GET /api/v1/users/me and /api/v1/groups/{id}; a user's
+    // lifecycle, sessions, groups and roles count under /api/v1/users, memberships under
+    // /api/v1/groups, and the rest of the API under /api/v1.
+    static QString bucketFor(const QByteArray& method, const QString& path);
 
 signals:
     void budgetChanged(const RateLimitInfo& info);
@@ -94,6 +103,8 @@ private:
     };
 
     bool mayStart(Priority priority, const QString& bucket) const;
+    bool concurrencyHeld() const;
+    void concurrencyRefused(const RateLimitInfo& info);
     void scheduleWake();
     qint64 resetDelayMs(const RateLimitInfo& info) const;
     std::deque<Entry>& queue(Priority priority);
@@ -111,6 +122,11 @@ private:
     int m_reserve = 2;
     qint64 m_resetMarginMs = 250;
     int m_inFlight = 0;
+    // After a concurrency 429: calls allowed out at once, raised by one per that many answers, and the
+    // monotonic ms before which nothing starts.
+    int m_concurrencyCap = 0;
+    int m_concurrencyCredit = 0;
+    qint64 m_concurrencyHoldUntilMs = 0;
     bool m_waking = false;
 };
 

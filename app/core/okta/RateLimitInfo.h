@@ -20,7 +20,8 @@ struct RateLimitInfo
     // The answer's Date header: the reset is measured against Okta's clock, not ours.
     QDateTime serverDate;
 
-    bool isKnown() const { return limit >= 0 && remaining >= 0 && reset.isValid(); }
+    // A limit of 0 is no bucket's size: Okta reports it on a concurrency 429.
+    bool isKnown() const { return limit > 0 && remaining >= 0 && reset.isValid(); }
 
     static RateLimitInfo fromHeaders(const QString& bucket, const QList<QPair<QByteArray, QByteArray>>& headers);
 };

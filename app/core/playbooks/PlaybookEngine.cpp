@@ -208,6 +208,7 @@ void PlaybookEngine::start(const Run& run)
     // counted its other look-ups; a context of the run's own keeps every answer asynchronous.
     auto* context = new ContainmentContext(m_context->client(), m_context->journal(), m_context->audit(), this);
     context->setPolicy(m_context->policy());
+    context->setForgetDevices(m_context->forgetDevices());
     auto* runner = new ContainmentRunner(context, request, context);
     connect(runner, &ContainmentRunner::finished, this, [this, context, runner, run](const ContainmentReport& report) {
         // One report per run, whatever the runner emits after it.

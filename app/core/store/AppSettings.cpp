@@ -27,6 +27,7 @@ const QString kAdUsernameAttribute = QStringLiteral("identity/adUsernameAttribut
 const QString kNetbiosDomains = QStringLiteral("identity/netbiosDomains");
 const QString kServiceAccountPatterns = QStringLiteral("identity/serviceAccountPatterns");
 const QString kPlaybooks = QStringLiteral("playbooks/json");
+const QString kForgetDevices = QStringLiteral("containment/forgetDevices");
 
 bool jsonHasSecretKey(const QJsonValue& value)
 {
@@ -282,6 +283,16 @@ QJsonArray AppSettings::playbooks() const
 bool AppSettings::setPlaybooks(const QJsonArray& playbooks)
 {
     return setValue(kPlaybooks, jsonText(playbooks));
+}
+
+bool AppSettings::forgetDevices() const
+{
+    return value(kForgetDevices, true).toBool();
+}
+
+bool AppSettings::setForgetDevices(bool forget)
+{
+    return setValue(kForgetDevices, forget);
 }
 
 qint64 AppSettings::defaultLimit(Limit which)

@@ -78,6 +78,11 @@ public:
     QJsonArray playbooks() const;
     bool setPlaybooks(const QJsonArray& playbooks);
 
+    // Whether clearing a user's sessions also forgets the devices their factors are remembered on
+    // (Okta's forgetDevices, always sent); true unless set.
+    bool forgetDevices() const;
+    bool setForgetDevices(bool forget);
+
     // Resource bounds: what one feed read, one feed answer or one Okta answer may take.
     enum class Limit
     {

@@ -23,6 +23,11 @@ private Q_SLOTS:
     void runsOneAfterAnotherOnOneContext();
     void lookupsGoOutTogether();
     void aFreshPreflightIsActedOnWithoutReading();
+    void wrongStateAnswersResolveToAlready_data();
+    void wrongStateAnswersResolveToAlready();
+    void eachAttemptIsAudited();
+    void clearSessionsSaysWhatItForgets_data();
+    void clearSessionsSaysWhatItForgets();
 
 private:
     ContainmentReport run(ContainmentContext& context,
@@ -188,6 +193,140 @@ void TestContainmentRunnerIntegration::aFreshPreflightIsActedOnWithoutReading()
     QCOMPARE(other.user.login, QStringLiteral("teo.lindqvist@example.com"));
     QVERIFY(m_sim.requests().size() > 1);
     QVERIFY(audit.verify().ok);
+}
+
+void TestContainmentRunnerIntegration::wrongStateAnswersResolveToAlready_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("E0000001") << QStringLiteral("E0000001");
+    QTest::newRow("E0000028") << QStringLiteral("E0000028");
+    QTest::newRow("E0000038") << QStringLiteral("E0000038");
+}
+
+void TestContainmentRunnerIntegration::wrongStateAnswersResolveToAlready()
+{
+    // The user was suspended (by someone else) after the dry run read it ACTIVE; Okta refuses the suspend with
+    // any of its wrong-state codes, and the run reads the user and records the action as already done.
+    QFETCH(QString, code);
+    m_sim.reset();
+    OktaClient client(&m_network);
+    useSim(client);
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext dryContext(&client, nullptr, nullptr);
+    ContainmentContext context(&client, &journal, &audit);
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    const ContainmentReport dry = run(dryContext, joren, {QStringLiteral("suspend")}, true);
+    QVERIFY(dry.preflight);
+    QCOMPARE(m_sim.send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/suspend").arg(joren)).status, 200);
+    QVERIFY(m_sim.setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=") + code}));
+
+    const ContainmentReport report = run(context, joren, {QStringLiteral("suspend")}, false, dry.preflight);
+    QCOMPARE(report.status, ContainmentReport::Status::Completed);
+    const ActionResult& result = report.results.at(0);
+    QVERIFY2(result.outcome == ActionResult::Outcome::Already, qPrintable(result.detail));
+    QVERIFY(report.allSucceeded());
+    const AuditEntry last = audit.entries().last();
+    QCOMPARE(last.action, QStringLiteral("suspend"));
+    QCOMPARE(last.outcome, QStringLiteral("already"));
+    QVERIFY(journal.unfinished().isEmpty());
+    QVERIFY(m_sim.setFaults({}));
+}
+
+void TestContainmentRunnerIntegration::eachAttemptIsAudited()
+{
+    // A suspend answered 503 is sent again (Okta made no change); a membership change answered 500 is not (it may
+    // have been made). The audit holds every answer, with its status and request id.
+    m_sim.reset();
+    OktaClient client(&m_network);
+    useSim(client);
+    client.setRetryBaseDelayMs(20);
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext context(&client, &journal, &audit);
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    const qint64 before = audit.entries().size();
+    QVERIFY(m_sim.setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=503x1"),
+                             QStringLiteral("PUT /api/v1/groups/*/users/*=500x1")}));
+
+    const ContainmentReport report =
+        run(context, joren, {QStringLiteral("suspend"), QStringLiteral("add-group:Limited Data Access")});
+    QCOMPARE(report.status, ContainmentReport::Status::Completed);
+    QCOMPARE(report.results.at(0).outcome, ActionResult::Outcome::Done);
+    QCOMPARE(report.results.at(1).outcome, ActionResult::Outcome::Failed);
+    QCOMPARE(report.results.at(1).httpStatus, 500);
+    int puts = 0;
+    for (const QJsonValue& value : m_sim.requests()) {
+        const QJsonObject request = value.toObject();
+        puts += request.value(QStringLiteral("method")).toString() == QLatin1String("PUT");
+    }
+    QCOMPARE(puts, 1);
+
+    const QList<AuditEntry> entries = audit.entries().mid(before);
+    QCOMPARE(entries.size(), 3);
+    QList<AuditEntry> suspends;
+    for (const AuditEntry& entry : entries) {
+        if (entry.action == QLatin1String("suspend"))
+            suspends << entry;
+    }
+    QCOMPARE(suspends.size(), 2);
+    QCOMPARE(suspends.at(0).outcome, QStringLiteral("retried"));
+    QCOMPARE(suspends.at(0).httpStatus, 503);
+    QCOMPARE(suspends.at(0).errorCode, QStringLiteral("E0000010"));
+    QVERIFY(!suspends.at(0).requestId.isEmpty());
+    QCOMPARE(suspends.at(1).outcome, QStringLiteral("done"));
+    QCOMPARE(suspends.at(1).httpStatus, 200);
+    QVERIFY(suspends.at(1).requestId != suspends.at(0).requestId);
+    QCOMPARE(report.auditIds.size(), 3);
+    QVERIFY(audit.verify().ok);
+    QVERIFY(m_sim.setFaults({}));
+}
+
+void TestContainmentRunnerIntegration::clearSessionsSaysWhatItForgets_data()
+{
+    QTest::addColumn<bool>("setting");
+    QTest::addColumn<bool>("forget");
+    QTest::newRow("default") << false << true;
+    QTest::newRow("kept") << true << false;
+    QTest::newRow("forgotten") << true << true;
+}
+
+void TestContainmentRunnerIntegration::clearSessionsSaysWhatItForgets()
+{
+    QFETCH(bool, setting);
+    QFETCH(bool, forget);
+    m_sim.reset();
+    OktaClient client(&m_network);
+    useSim(client);
+    Journal journal(m_database);
+    AuditLog audit(m_database);
+    ContainmentContext context(&client, &journal, &audit);
+    ContainmentContext dryContext(&client, nullptr, nullptr);
+    if (setting) {
+        context.setForgetDevices(forget);
+        dryContext.setForgetDevices(forget);
+    }
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    m_sim.setSessions(joren, 2, 1, 3);
+    const QString call = QStringLiteral("DELETE /api/v1/users/%1/sessions?oauthTokens=true&forgetDevices=%2")
+                             .arg(joren, forget ? QStringLiteral("true") : QStringLiteral("false"));
+
+    // What the analyst confirms names it.
+    const ContainmentReport dry = run(dryContext, joren, {QStringLiteral("clear-sessions")}, true);
+    QCOMPARE(dry.results.at(0).call, call);
+
+    const ContainmentReport report = run(context, joren, {QStringLiteral("clear-sessions")});
+    QVERIFY(report.allSucceeded());
+    QCOMPARE(report.results.at(0).call, call);
+    QCOMPARE(m_sim.user(joren).value(QStringLiteral("rememberedDevices")).toInt(), forget ? 0 : 3);
+    const QJsonObject sent = m_sim.requests().last().toObject();
+    QCOMPARE(sent.value(QStringLiteral("forgetDevices")).toBool(!forget), forget);
+    // And so does the audit line.
+    const AuditEntry last = audit.entries().last();
+    QCOMPARE(last.action, QStringLiteral("clear-sessions"));
+    QVERIFY2(last.detail.contains(
+                 QStringLiteral("forgetDevices=%1").arg(forget ? QStringLiteral("true") : QStringLiteral("false"))),
+             qPrintable(last.detail));
 }
 
 QTEST_GUILESS_MAIN(TestContainmentRunnerIntegration)

@@ -133,9 +133,9 @@ void TestOktaClient::headersOnEveryRequest_data()
                                   << true;
     QTest::newRow("remove from group") << QStringLiteral("remove")
                                        << QByteArray("DELETE /api/v1/groups/00g1/users/00u1 HTTP/1.1") << false;
-    QTest::newRow("clear sessions") << QStringLiteral("clear")
-                                    << QByteArray("DELETE /api/v1/users/00u1/sessions?oauthTokens=true HTTP/1.1")
-                                    << false;
+    QTest::newRow("clear sessions")
+        << QStringLiteral("clear")
+        << QByteArray("DELETE /api/v1/users/00u1/sessions?oauthTokens=true&forgetDevices=true HTTP/1.1") << false;
     QTest::newRow("schema") << QStringLiteral("schema") << QByteArray("GET /api/v1/meta/schemas/user/default HTTP/1.1")
                             << false;
 }

@@ -91,6 +91,14 @@ private slots:
     void rateLimitedThenSucceeds();
     void waitsForBucketReset();
     void retriesServerErrors();
+    void changeIsNotResentAfter500Or502_data();
+    void changeIsNotResentAfter500Or502();
+    void wrongStateCodesAreReadBack_data();
+    void wrongStateCodesAreReadBack();
+    void clearSessionsSaysForgetDevices_data();
+    void clearSessionsSaysForgetDevices();
+    void concurrencyLimitNeverStalls();
+    void waitForTheGovernorHasADeadline();
     void timedOutChangeIsNotResent();
     void timedOutLookupIsRetried();
     void connectionReset_data();
@@ -155,7 +163,8 @@ void TestOktaClientIntegration::getUserByLoginAndId()
     QCOMPARE(joren.department, QStringLiteral("Engineering"));
     QVERIFY(!byLogin.reply().requestId.isEmpty());
     QCOMPARE(byLogin.reply().calls, 1);
-    QCOMPARE(byLogin.reply().rate.bucket, QStringLiteral("users"));
+    // Okta counts reads of a user by id or login in a bucket of their own.
+    QCOMPARE(byLogin.reply().rate.bucket, QStringLiteral("/api/v1/users/{id:.+}"));
     QVERIFY(byLogin.reply().rate.isKnown());
 
     Result<OktaReply, OktaUser> byId;
@@ -172,7 +181,7 @@ void TestOktaClientIntegration::currentUser()
     QVERIFY(me.wait());
     QVERIFY2(me.reply().ok(), qPrintable(me.reply().error.message()));
     QCOMPARE(me.get<1>().login, QStringLiteral("svc-cordon@example.com"));
-    QCOMPARE(me.reply().rate.bucket, QStringLiteral("users/me"));
+    QCOMPARE(me.reply().rate.bucket, QStringLiteral("/api/v1/users/me"));
 }
 
 void TestOktaClientIntegration::searchUsers()
@@ -546,8 +555,8 @@ void TestOktaClientIntegration::rateLimitedThenSucceeds()
 
 void TestOktaClientIntegration::waitsForBucketReset()
 {
-    QVERIFY(startSim({QStringLiteral("--rate-limit"), QStringLiteral("users=3"), QStringLiteral("--rate-window-s"),
-                      QStringLiteral("2")}));
+    QVERIFY(startSim({QStringLiteral("--rate-limit"), QStringLiteral("/api/v1/users/{id:.+}=3"),
+                      QStringLiteral("--rate-window-s"), QStringLiteral("2")}));
     m_client->governor()->setReserve(0);
     m_client->governor()->setResetMarginMs(200);
     const QString joren = userId(SimProcess::jorenLogin());
@@ -597,6 +606,191 @@ void TestOktaClientIntegration::retriesServerErrors()
     QVERIFY(failed.wait());
     QCOMPARE(failed.reply().httpStatus, 503);
     QCOMPARE(failed.reply().attempts, 3);
+}
+
+void TestOktaClientIntegration::changeIsNotResentAfter500Or502_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << 500;
+    QTest::newRow("502") << 502;
+}
+
+void TestOktaClientIntegration::changeIsNotResentAfter500Or502()
+{
+    // After a 500 or 502 the change may have been made: as Okta's SDKs do, it is reported, not sent again.
+    QFETCH(int, status);
+    QVERIFY(startSim({QStringLiteral("--fault"), QStringLiteral("PUT /api/v1/groups/*/users/*=%1x1").arg(status)}));
+    const QString joren = userId(SimProcess::jorenLogin());
+    const QString lda = m_sim->groupId(QStringLiteral("Limited Data Access"));
+    QSignalSpy retrying(m_client.get(), &OktaClient::retrying);
+    Result<OktaReply> added;
+    m_client->addToGroup(lda, joren, this, added.callback());
+    QVERIFY(added.wait());
+    QVERIFY(!added.reply().ok());
+    QCOMPARE(added.reply().httpStatus, status);
+    QCOMPARE(added.reply().attempts, 1);
+    QVERIFY(retrying.isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(countRequests(m_sim->requests(), QStringLiteral("PUT"), QStringLiteral("/users/")), 1);
+
+    // A lookup is asked again; each answer that is not the last is announced with its status and request id.
+    QVERIFY(m_sim->setFaults({QStringLiteral("GET /api/v1/groups/*=%1x1").arg(status)}));
+    Result<OktaReply, OktaGroup> group;
+    m_client->getGroup(lda, this, group.callback());
+    QVERIFY(group.wait());
+    QVERIFY2(group.reply().ok(), qPrintable(group.reply().error.message()));
+    QCOMPARE(group.reply().attempts, 2);
+    QCOMPARE(retrying.size(), 1);
+    const auto attempt = retrying.first().at(2).value<OktaReply>();
+    QCOMPARE(attempt.httpStatus, status);
+    QCOMPARE(attempt.attempts, 1);
+    QVERIFY(!attempt.requestId.isEmpty());
+}
+
+void TestOktaClientIntegration::wrongStateCodesAreReadBack_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("E0000001") << QStringLiteral("E0000001");
+    QTest::newRow("E0000028") << QStringLiteral("E0000028");
+    QTest::newRow("E0000038") << QStringLiteral("E0000038");
+}
+
+void TestOktaClientIntegration::wrongStateCodesAreReadBack()
+{
+    // Okta's documents name three codes for a lifecycle change from the wrong state; each is settled by reading
+    // the user: already in the wanted state is a success, anything else stays Okta's refusal.
+    QFETCH(QString, code);
+    QVERIFY(startSim());
+    const QString joren = userId(SimProcess::jorenLogin());
+    QCOMPARE(m_sim->send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/suspend").arg(joren)).status, 200);
+    QVERIFY(m_sim->setFaults({QStringLiteral("POST /api/v1/users/*/lifecycle/*=") + code}));
+    Result<OktaReply> suspended;
+    m_client->suspend(joren, this, suspended.callback());
+    QVERIFY(suspended.wait());
+    QVERIFY2(suspended.reply().ok(), qPrintable(suspended.reply().error.message()));
+    QVERIFY(suspended.reply().already);
+    QCOMPARE(suspended.reply().calls, 2);
+    QCOMPARE(countRequests(m_sim->requests(), QStringLiteral("GET"), QStringLiteral("/api/v1/users/") + joren), 1);
+
+    const QString teo = userId(QStringLiteral("teo.lindqvist@example.com"));
+    Result<OktaReply> refused;
+    m_client->suspend(teo, this, refused.callback());
+    QVERIFY(refused.wait());
+    QVERIFY(!refused.reply().ok());
+    QVERIFY(!refused.reply().already);
+    QCOMPARE(refused.reply().error.errorCode, code);
+    QVERIFY(!refused.reply().requestId.isEmpty());
+}
+
+void TestOktaClientIntegration::clearSessionsSaysForgetDevices_data()
+{
+    QTest::addColumn<bool>("forget");
+    QTest::newRow("forget") << true;
+    QTest::newRow("keep") << false;
+}
+
+void TestOktaClientIntegration::clearSessionsSaysForgetDevices()
+{
+    // Okta's default differs by engine and release, so the client says what it wants either way; the simulator
+    // is a Classic org, whose default would keep the devices.
+    QFETCH(bool, forget);
+    QVERIFY(startSim({QStringLiteral("--engine"), QStringLiteral("classic")}));
+    const QString joren = userId(SimProcess::jorenLogin());
+    m_sim->setSessions(joren, 2, 1, 4);
+    Result<OktaReply> cleared;
+    m_client->clearSessions(joren, this, cleared.callback(), forget);
+    QVERIFY(cleared.wait());
+    QVERIFY2(cleared.reply().ok(), qPrintable(cleared.reply().error.message()));
+    QCOMPARE(m_sim->user(joren).value(QStringLiteral("rememberedDevices")).toInt(), forget ? 0 : 4);
+    const QJsonObject request = m_sim->requests().last().toObject();
+    QCOMPARE(request.value(QStringLiteral("query")).toString(),
+             QStringLiteral("oauthTokens=true&forgetDevices=%1")
+                 .arg(forget ? QStringLiteral("true") : QStringLiteral("false")));
+    QCOMPARE(request.value(QStringLiteral("forgetDevices")).toBool(!forget), forget);
+
+    // Without saying, the client forgets them.
+    m_sim->setSessions(joren, 1, 1, 2);
+    Result<OktaReply> byDefault;
+    m_client->clearSessions(joren, this, byDefault.callback());
+    QVERIFY(byDefault.wait());
+    QCOMPARE(m_sim->user(joren).value(QStringLiteral("rememberedDevices")).toInt(), 0);
+}
+
+void TestOktaClientIntegration::concurrencyLimitNeverStalls()
+{
+    // Okta's org-wide concurrency limit refuses calls over it with a 429 whose limit and remaining are 0. Every
+    // call still ends, in success: lookups on five buckets at once, and three changes.
+    QVERIFY(startSim(
+        {QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("400")}));
+    const QString joren = userId(SimProcess::jorenLogin());
+    const QString lda = m_sim->groupId(QStringLiteral("Limited Data Access"));
+    m_sim->reset();
+    Result<OktaReply, OktaUser> me;
+    Result<OktaReply, OktaUser> user;
+    Result<OktaReply, QList<OktaGroup>> groups;
+    Result<OktaReply, QList<OktaRole>> roles;
+    Result<OktaReply, OktaGroup> group;
+    Result<OktaReply> schema;
+    m_client->getCurrentUser(this, me.callback());
+    m_client->getUser(joren, this, user.callback());
+    m_client->userGroups(joren, this, groups.callback());
+    m_client->userRoles(joren, this, roles.callback());
+    m_client->getGroup(lda, this, group.callback());
+    m_client->userSchema(this, schema.callback());
+    QVERIFY(me.wait(60000) && user.wait(60000) && groups.wait(60000) && roles.wait(60000) && group.wait(60000) &&
+            schema.wait(60000));
+    for (const OktaReply& reply :
+         {me.reply(), user.reply(), groups.reply(), roles.reply(), group.reply(), schema.reply()}) {
+        QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+    }
+    Result<OktaReply> cleared;
+    Result<OktaReply> suspended;
+    Result<OktaReply> added;
+    m_client->clearSessions(joren, this, cleared.callback());
+    m_client->suspend(joren, this, suspended.callback());
+    m_client->addToGroup(lda, joren, this, added.callback());
+    QVERIFY(cleared.wait(60000) && suspended.wait(60000) && added.wait(60000));
+    for (const OktaReply& reply : {cleared.reply(), suspended.reply(), added.reply()}) {
+        QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+    }
+    QCOMPARE(m_sim->user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    // The limit was met, and each refusal was sent again after its reset.
+    const QJsonArray log = m_sim->requests();
+    int refused = 0;
+    for (const QJsonValue& entry : log)
+        refused += entry.toObject().value(QStringLiteral("status")).toInt() == 429;
+    QVERIFY2(refused > 0, "the simulator's concurrency limit was never met");
+    QCOMPARE(log.size() - refused, 9);
+}
+
+void TestOktaClientIntegration::waitForTheGovernorHasADeadline()
+{
+    // A bucket spent for a long window: a call waits for its reset no longer than the client's deadline, and then
+    // fails with a message saying what it waited for, instead of hanging.
+    QVERIFY(startSim({QStringLiteral("--rate-limit"), QStringLiteral("/api/v1/users/{id:.+}=1"),
+                      QStringLiteral("--rate-window-s"), QStringLiteral("300")}));
+    const QString joren = userId(SimProcess::jorenLogin());
+    m_sim->reset();
+    m_client->setMaxQueueWaitMs(1500);
+    m_client->governor()->setReserve(0);
+    Result<OktaReply, OktaUser> first;
+    m_client->getUser(joren, this, first.callback());
+    QVERIFY(first.wait());
+    QVERIFY(first.reply().ok());
+    Result<OktaReply, OktaUser> second;
+    m_client->getUser(joren, this, second.callback());
+    QVERIFY(second.wait(20000));
+    QVERIFY(!second.reply().ok());
+    QCOMPARE(second.reply().error.kind, OktaError::Kind::RateLimited);
+    const QString message = second.reply().error.message();
+    QVERIFY2(message.contains(QLatin1String("/api/v1/users/{id:.+}")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("waiting for")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("reset")), qPrintable(message));
+    // Other buckets are not held by it.
+    Result<OktaReply, QList<OktaGroup>> groups;
+    m_client->userGroups(joren, this, groups.callback());
+    QVERIFY(groups.wait());
+    QVERIFY2(groups.reply().ok(), qPrintable(groups.reply().error.message()));
 }
 
 void TestOktaClientIntegration::timedOutChangeIsNotResent()

