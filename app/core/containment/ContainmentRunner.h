@@ -60,6 +60,8 @@ struct ContainmentReport
 
     Status status = Status::Completed;
     QString requestedUser;
+    // The run's id in the journal: what a later journal resume names when this run supersedes an entry.
+    QString runId;
     OktaUser user;
     QList<ActionResult> results;
     QStringList auditIds;

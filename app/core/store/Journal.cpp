@@ -70,14 +70,22 @@ qint64 Journal::insert(const JournalEntry& entry)
 
 QList<qint64> Journal::beginAll(const QList<JournalEntry>& entries, const QString& state)
 {
+    QList<JournalEntry> stated = entries;
+    for (JournalEntry& entry : stated) {
+        entry.state = state;
+    }
+    return recordAll(stated);
+}
+
+QList<qint64> Journal::recordAll(const QList<JournalEntry>& entries)
+{
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         qCWarning(lcStore) << "journal begin: cannot lock the database:" << transaction.errorText();
         return {};
     }
     QList<qint64> ids;
-    for (JournalEntry entry : entries) {
-        entry.state = state;
+    for (const JournalEntry& entry : entries) {
         const qint64 id = insert(entry);
         if (id == 0) {
             return {};
@@ -165,11 +173,30 @@ QList<JournalEntry> Journal::forRun(const QString& runId) const
     return select(QStringLiteral("run_id = ?"), {storedText(runId)});
 }
 
-QList<JournalEntry> Journal::select(const QString& where, const QVariantList& values) const
+std::optional<JournalEntry> Journal::supersededBy(const JournalEntry& entry) const
+{
+    // Later in time, and by id between entries written in the same millisecond.
+    const QString created = toStoredTime(entry.createdAt);
+    const QList<JournalEntry> later =
+        select(QStringLiteral("okta_user_id = ? AND run_id <> ? AND (created_at > ? OR (created_at = ? AND id > ?))"),
+               {storedText(entry.oktaUserId), storedText(entry.runId), created, created, entry.id}, 1,
+               QStringLiteral("created_at, id"));
+    if (later.isEmpty()) {
+        return std::nullopt;
+    }
+    return later.constFirst();
+}
+
+QList<JournalEntry>
+Journal::select(const QString& where, const QVariantList& values, int limit, const QString& orderBy) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY id").arg(kColumns, where));
+    QString sql = QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY %3").arg(kColumns, where, orderBy);
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    query.prepare(sql);
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }

@@ -26,7 +26,9 @@ struct JournalEntry
     QDateTime createdAt;
     QDateTime updatedAt;
     QString requestId;
-    QString outcome; // done | already | failed | skipped, as in cordonctl's results
+    // done | already | failed | skipped, as in cordonctl's results; a settled entry may also be superseded,
+    // refused or declined (closed unsent by journal resume).
+    QString outcome;
     QString detail;
 };
 
@@ -51,6 +53,10 @@ public:
     // they are handed to the network in the same turn); their ids in order, or none when nothing could
     // be written, in which case no action may be sent.
     QList<qint64> beginAll(const QList<JournalEntry>& entries, const QString& state = Pending);
+    // Records several actions of one run with one commit, each in its own state: Sent for a change about to
+    // leave, Done for one the run found already so. A run that changed nothing still leaves its trace, so that
+    // it supersedes what an earlier run left open on the same user.
+    QList<qint64> recordAll(const QList<JournalEntry>& entries);
     // The request is about to leave.
     bool markSent(qint64 id);
     // Okta answered (or the request failed for good). An outcome of "failed" leaves the entry
@@ -66,12 +72,18 @@ public:
     // change), oldest first: the ledger a release reverses.
     QList<JournalEntry> doneForIncident(const QString& incidentId, const QString& oktaUserId) const;
     QList<JournalEntry> forRun(const QString& runId) const;
+    // The first entry another run wrote after this one for the same Okta user: that run acted on the user with
+    // the state of its time in front of it, so this entry's intent is out of date.
+    std::optional<JournalEntry> supersededBy(const JournalEntry& entry) const;
 
 private:
     qint64 insert(const JournalEntry& entry);
     bool
     update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
-    QList<JournalEntry> select(const QString& where, const QVariantList& values) const;
+    QList<JournalEntry> select(const QString& where,
+                               const QVariantList& values,
+                               int limit = -1,
+                               const QString& orderBy = QStringLiteral("id")) const;
 
     Database& m_database;
     Clock* m_clock;
