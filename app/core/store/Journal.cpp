@@ -53,12 +53,16 @@ qint64 Journal::begin(const JournalEntry& entry)
 qint64 Journal::insert(const JournalEntry& entry)
 {
     const QString now = toStoredTime(m_clock->now());
+    // An entry taken over from another database keeps its times: resume compares them with Okta's.
+    const QString created = entry.createdAt.isValid() ? toStoredTime(entry.createdAt) : now;
+    const QString updated = entry.updatedAt.isValid() ? toStoredTime(entry.updatedAt) : created;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
                                  " state, created_at, updated_at, request_id, outcome, detail)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString& text : {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action,
-                                entry.groupId, entry.state, now, now, entry.requestId, entry.outcome, entry.detail}) {
+    for (const QString& text :
+         {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action, entry.groupId, entry.state,
+          created, updated, entry.requestId, entry.outcome, entry.detail}) {
         query.addBindValue(storedText(text));
     }
     if (!query.exec()) {
@@ -97,6 +101,26 @@ QList<qint64> Journal::recordAll(const QList<JournalEntry>& entries)
         return {};
     }
     return ids;
+}
+
+int Journal::takeOver(const QList<JournalEntry>& entries, const QString& note)
+{
+    QList<JournalEntry> copies;
+    for (JournalEntry entry : entries) {
+        const bool copied = !select(QStringLiteral("run_id = ? AND okta_user_id = ? AND action = ? AND created_at = ?"),
+                                    {storedText(entry.runId), storedText(entry.oktaUserId), storedText(entry.action),
+                                     toStoredTime(entry.createdAt)},
+                                    1)
+                                 .isEmpty();
+        if (!copied) {
+            entry.detail = entry.detail.isEmpty() ? note : entry.detail + QStringLiteral("; ") + note;
+            copies << entry;
+        }
+    }
+    if (copies.isEmpty()) {
+        return 0;
+    }
+    return recordAll(copies).size() == copies.size() ? int(copies.size()) : -1;
 }
 
 bool Journal::markSent(qint64 id)
@@ -175,7 +199,8 @@ QList<JournalEntry> Journal::forRun(const QString& runId) const
 
 std::optional<JournalEntry> Journal::supersededBy(const JournalEntry& entry) const
 {
-    // Later in time, and by id between entries written in the same millisecond.
+    // Later in time, and by id between entries written in the same millisecond: an entry taken over from
+    // another database has a higher id than entries written here after it.
     const QString created = toStoredTime(entry.createdAt);
     const QList<JournalEntry> later =
         select(QStringLiteral("okta_user_id = ? AND run_id <> ? AND (created_at > ? OR (created_at = ? AND id > ?))"),

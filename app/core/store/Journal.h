@@ -57,6 +57,10 @@ public:
     // leave, Done for one the run found already so. A run that changed nothing still leaves its trace, so that
     // it supersedes what an earlier run left open on the same user.
     QList<qint64> recordAll(const QList<JournalEntry>& entries);
+    // Copies unfinished entries of another database (one an earlier version kept) with their states and times,
+    // each with `note` added to its detail, in one commit; an entry already copied (same run, user, action and
+    // time) is not copied again. The number copied, or -1 when nothing could be written.
+    int takeOver(const QList<JournalEntry>& entries, const QString& note);
     // The request is about to leave.
     bool markSent(qint64 id);
     // Okta answered (or the request failed for good). An outcome of "failed" leaves the entry
