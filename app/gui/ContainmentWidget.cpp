@@ -878,6 +878,9 @@ void ContainmentWidget::settleJournal(const QSet<qint64>& confirmed,
                 settled << tr("%1 %2: not sent, a later run on the user superseded it").arg(entry.entry.action, user);
             } else if (entry.resolution == QLatin1String("refused")) {
                 settled << tr("%1 %2: not sent, refused by the guardrails").arg(entry.entry.action, user);
+            } else if (entry.resolution == QLatin1String("in-flight")) {
+                settled << tr("%1 %2: left alone, a running Cordon program still waits for Okta's answer")
+                               .arg(entry.entry.action, user);
             } else if (entry.resolution == QLatin1String("declined")) {
                 settled << tr("%1 %2: not sent, as you chose").arg(entry.entry.action, user);
             } else if (entry.resolution != QLatin1String("undecided")) {

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void entryOfANowProtectedAccountIsRefused();
     void entryOfAnAdministratorWaitsForConfirmation();
     void entryUndoneAtOktaSinceIsNotSentAgain();
+    void entryInFlightInARunningProgramIsLeftAlone();
 
 private:
     static int count(SimProcess& sim, const QString& method, const QString& pathPart);
@@ -274,6 +275,44 @@ void TestCordonCtlResume::entryUndoneAtOktaSinceIsNotSentAgain()
     QCOMPARE(settled(after).first().toObject().value(QStringLiteral("resolution")).toString(),
              QStringLiteral("superseded"));
     QCOMPARE(sim.user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+}
+
+void TestCordonCtlResume::entryInFlightInARunningProgramIsLeftAlone()
+{
+    SimProcess sim;
+    QString error;
+    // The suspension never arrives and is never answered: the contain is still waiting when resume runs.
+    QVERIFY2(sim.start({QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=timeoutx1")},
+                       &error),
+             qPrintable(error));
+    const QString joren = sim.userId(SimProcess::jorenLogin());
+    CordonCtl ctl(sim.baseUrl());
+    QProcess contain;
+    contain.setProcessEnvironment(ctl.environment());
+    contain.start(QStringLiteral(CORDONCTL_PATH),
+                  ctl.orgArguments() + QStringList{QStringLiteral("contain"), joren, QStringLiteral("--action"),
+                                                   QStringLiteral("suspend"), QStringLiteral("--yes")});
+    QVERIFY(contain.waitForStarted());
+    contain.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(count(sim, QStringLiteral("POST"), QStringLiteral("/lifecycle/suspend")) == 1, 20000);
+
+    // Another program resumes meanwhile (the console starting, a second cordonctl): it sends nothing.
+    const CtlRun resume = ctl.run({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("resume")});
+    QCOMPARE(resume.exitCode, 0);
+    QCOMPARE(settled(resume).first().toObject().value(QStringLiteral("resolution")).toString(),
+             QStringLiteral("in-flight"));
+    QCOMPARE(count(sim, QStringLiteral("POST"), QStringLiteral("/lifecycle/suspend")), 1);
+    QCOMPARE(unfinished(ctl).size(), 1);
+
+    // Once the contain is killed, its entry is stale and resume settles it.
+    contain.kill();
+    QVERIFY(contain.waitForFinished(10000));
+    const CtlRun after = ctl.run({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("resume")});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(settled(after).first().toObject().value(QStringLiteral("resolution")).toString(),
+             QStringLiteral("resent"));
+    QCOMPARE(sim.user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    QVERIFY(unfinished(ctl).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCordonCtlResume)

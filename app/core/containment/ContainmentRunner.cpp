@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QSet>
 
 namespace cordon::core
@@ -98,6 +99,8 @@ ContainmentRunner::ContainmentRunner(ContainmentContext* context, ContainmentReq
         m_report.results.append(result);
     }
 }
+
+ContainmentRunner::~ContainmentRunner() = default;
 
 void ContainmentRunner::start()
 {
@@ -342,6 +345,9 @@ void ContainmentRunner::runActions()
         }
         entries << entry;
     }
+    if (!toSend.isEmpty()) {
+        m_inFlight = journal->holdInFlight(m_request.runId, m_report.user.id);
+    }
     const QList<qint64> journalIds = journal->recordAll(entries);
     if (journalIds.size() != entries.size()) {
         for (int index : std::as_const(toSend)) {
@@ -517,6 +523,7 @@ void ContainmentRunner::maybeFinish()
         return;
     }
     m_finished = true;
+    m_inFlight.reset();
     Q_EMIT finished(m_report);
 }
 

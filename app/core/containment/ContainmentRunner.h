@@ -15,7 +15,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace cordon::core
 {
@@ -87,6 +90,7 @@ class ContainmentRunner : public QObject
     Q_OBJECT
 public:
     ContainmentRunner(ContainmentContext* context, ContainmentRequest request, QObject* parent = nullptr);
+    ~ContainmentRunner() override;
 
     void start();
     const ContainmentReport& report() const { return m_report; }
@@ -131,6 +135,8 @@ private:
     qint64 m_preflightReadAtMs = 0;
     // While an answer is being recorded: closes its journal entry inside the audit entry's write.
     std::function<bool()> m_closingJournal;
+    // Held while the run's changes are in flight, so that journal resume elsewhere leaves them alone.
+    std::unique_ptr<QLockFile> m_inFlight;
 };
 
 } // namespace cordon::core

@@ -29,6 +29,7 @@ const QString Superseded = QStringLiteral("superseded");
 const QString Refused = QStringLiteral("refused");
 const QString Undecided = QStringLiteral("undecided");
 const QString Declined = QStringLiteral("declined");
+const QString InFlight = QStringLiteral("in-flight");
 
 QString who(const JournalEntry& entry)
 {
@@ -103,7 +104,13 @@ void JournalResume::start()
 {
     QMap<QString, QList<JournalEntry>> byUser;
     for (const JournalEntry& entry : m_journal->unfinished()) {
-        byUser[entry.oktaUserId] << entry;
+        if (m_journal->isInFlight(entry)) {
+            // A run of a live program (the console, or another cordonctl) is waiting for Okta's answer.
+            record({entry, InFlight, QString(), QString(),
+                    tr("left alone: a running Cordon program is waiting for Okta's answer to it")});
+        } else {
+            byUser[entry.oktaUserId] << entry;
+        }
     }
     // One count holds the end until every user is under way: a user whose entries are all superseded is
     // settled without a call.
@@ -332,8 +339,8 @@ void JournalResume::record(const SettledEntry& settled)
 {
     m_settled << settled;
     // A failed entry stays unfinished, so that the next resume tries again; an undecided one waits for the
-    // analyst (or for a later run on the user, which supersedes it).
-    if (settled.resolution == Failed || settled.resolution == Undecided) {
+    // analyst (or for a later run on the user, which supersedes it); one in flight is its run's to finish.
+    if (settled.resolution == Failed || settled.resolution == Undecided || settled.resolution == InFlight) {
         return;
     }
     const JournalEntry& entry = settled.entry;

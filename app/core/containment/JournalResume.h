@@ -29,8 +29,9 @@ struct SettledEntry
     // guardrails allowed it); superseded: a later run on the same user closed it unsent; refused: today's
     // guardrails forbid it, so it was closed unsent; undecided: Cordon cannot tell whether it is still wanted
     // (an administrator, or a change at Okta since it was written), so it waits open for the analyst; declined:
-    // the analyst chose not to send it, so it was closed unsent; failed: it could not be settled (the entry
-    // stays unfinished for the next resume).
+    // the analyst chose not to send it, so it was closed unsent; in-flight: a running program is waiting for
+    // Okta's answer to it, so it was left alone; failed: it could not be settled (the entry stays unfinished for
+    // the next resume).
     QString resolution;
     QString outcome;
     QString requestId;

@@ -1,11 +1,16 @@
 #include "Journal.h"
 
+#include "DataFolder.h"
 #include "Database.h"
 #include "QueryRows.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "store/WriteTransaction.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -210,6 +215,48 @@ std::optional<JournalEntry> Journal::supersededBy(const JournalEntry& entry) con
         return std::nullopt;
     }
     return later.constFirst();
+}
+
+QString Journal::inFlightPath(const QString& runId, const QString& oktaUserId) const
+{
+    // Beside the database, so that every program on the same file sees the same locks; named by a hash, since
+    // run ids and user ids are only text.
+    const QByteArray key =
+        QCryptographicHash::hash((runId + QLatin1Char('\n') + oktaUserId).toUtf8(), QCryptographicHash::Sha256);
+    return QFileInfo(m_database.path())
+        .dir()
+        .filePath(QStringLiteral("inflight/%1.lock").arg(QString::fromLatin1(key.toHex().left(32))));
+}
+
+std::unique_ptr<QLockFile> Journal::holdInFlight(const QString& runId, const QString& oktaUserId) const
+{
+    const QString path = inFlightPath(runId, oktaUserId);
+    if (m_database.path().isEmpty() || !DataFolder::makePrivate(QFileInfo(path).absolutePath(), true)) {
+        return nullptr;
+    }
+    auto lock = std::make_unique<QLockFile>(path);
+    // Stale only when its process is gone: a run may wait on Okta for minutes.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qCWarning(lcStore) << "cannot mark a run in flight:" << lock->error();
+        return nullptr;
+    }
+    DataFolder::tightenFile(path);
+    return lock;
+}
+
+bool Journal::isInFlight(const JournalEntry& entry) const
+{
+    if (m_database.path().isEmpty()) {
+        return false;
+    }
+    QLockFile probe(inFlightPath(entry.runId, entry.oktaUserId));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
 }
 
 QList<JournalEntry>

@@ -4,7 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace cordon::core
 {
@@ -80,8 +83,16 @@ public:
     // the state of its time in front of it, so this entry's intent is out of date.
     std::optional<JournalEntry> supersededBy(const JournalEntry& entry) const;
 
+    // While the returned lock lives, this process has the run's changes to the user in flight: journal resume, in
+    // this program or another, leaves them alone. A process that ends in any way (a kill, a crash) holds nothing,
+    // so resume settles its entries. Null when the lock cannot be made: the run goes on, since it is only a guard.
+    std::unique_ptr<QLockFile> holdInFlight(const QString& runId, const QString& oktaUserId) const;
+    // A live process, this one included, has the entry's changes in flight.
+    bool isInFlight(const JournalEntry& entry) const;
+
 private:
     qint64 insert(const JournalEntry& entry);
+    QString inFlightPath(const QString& runId, const QString& oktaUserId) const;
     bool
     update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
     QList<JournalEntry> select(const QString& where,
