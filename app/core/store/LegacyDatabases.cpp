@@ -20,9 +20,10 @@ namespace cordon::core
 namespace
 {
 
-QString tr(const char* text, int n = -1)
+// The context lupdate gives these free functions.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cordon::core::LegacyDatabases", text, nullptr, n);
+    return QCoreApplication::translate("cordon::core", text, disambiguation, n);
 }
 
 QString native(const QString& path)
@@ -139,19 +140,19 @@ bool retire(const QString& livePath, const QString& legacyPath, QString* error)
             return false;
         }
     }
-    const QString chain =
-        verified.ok ? tr("its audit log of %n entries verifies, head entry %1 with hash %2", int(verified.checked))
-                          .arg(headSeq)
-                          .arg(verified.headHash)
-                    : tr("its audit log is BROKEN at entry %1 (%2), head entry %3")
-                          .arg(verified.firstBrokenSeq)
-                          .arg(verified.reason)
-                          .arg(headSeq);
+    const QString chain = verified.ok ? tr("its audit log verifies: %1 entries, head entry %2 with hash %3")
+                                            .arg(verified.checked)
+                                            .arg(headSeq)
+                                            .arg(verified.headHash)
+                                      : tr("its audit log is BROKEN at entry %1 (%2), head entry %3")
+                                            .arg(verified.firstBrokenSeq)
+                                            .arg(verified.reason)
+                                            .arg(headSeq);
     // Written before the move: should the move fail, the next start copies nothing twice and says it again.
     if (!record(livePath, verified.ok ? QStringLiteral("verified") : QStringLiteral("broken"),
                 tr("the database of an earlier version, %1, is kept whole and read-only at %2: %3; %n unfinished "
                    "journal entries were taken over into this journal",
-                   int(unfinished.size()))
+                   nullptr, int(unfinished.size()))
                     .arg(native(legacyPath), native(retired), chain),
                 error)) {
         return false;
