@@ -38,6 +38,7 @@ private Q_SLOTS:
     void entryOfAnAdministratorWaitsForConfirmation();
     void entryUndoneAtOktaSinceIsNotSentAgain();
     void entryInFlightInARunningProgramIsLeftAlone();
+    void membershipChangedAtOktaSinceIsNotSentAgain();
 
 private:
     static int count(SimProcess& sim, const QString& method, const QString& pathPart);
@@ -46,8 +47,11 @@ private:
     static QJsonArray unfinished(const CordonCtl& ctl);
     static QJsonArray audit(const CordonCtl& ctl);
     // An entry as the runner writes it just before the request leaves, left so by a kill.
-    static void
-    writeOpenEntry(const CordonCtl& ctl, const QString& userId, const QString& login, const QString& action);
+    static void writeOpenEntry(const CordonCtl& ctl,
+                               const QString& userId,
+                               const QString& login,
+                               const QString& action,
+                               const QString& groupId = {});
 };
 
 int TestCordonCtlResume::count(SimProcess& sim, const QString& method, const QString& pathPart)
@@ -88,10 +92,8 @@ QJsonArray TestCordonCtlResume::audit(const CordonCtl& ctl)
     return ctl.run({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")}).json().array();
 }
 
-void TestCordonCtlResume::writeOpenEntry(const CordonCtl& ctl,
-                                         const QString& userId,
-                                         const QString& login,
-                                         const QString& action)
+void TestCordonCtlResume::writeOpenEntry(
+    const CordonCtl& ctl, const QString& userId, const QString& login, const QString& action, const QString& groupId)
 {
     Database database;
     QString error;
@@ -103,6 +105,7 @@ void TestCordonCtlResume::writeOpenEntry(const CordonCtl& ctl,
     entry.oktaUserId = userId;
     entry.oktaLogin = login;
     entry.action = action;
+    entry.groupId = groupId;
     QCOMPARE(journal.beginAll({entry}, Journal::Sent).size(), 1);
 }
 
@@ -313,6 +316,28 @@ void TestCordonCtlResume::entryInFlightInARunningProgramIsLeftAlone()
              QStringLiteral("resent"));
     QCOMPARE(sim.user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
     QVERIFY(unfinished(ctl).isEmpty());
+}
+
+void TestCordonCtlResume::membershipChangedAtOktaSinceIsNotSentAgain()
+{
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start({}, &error), qPrintable(error));
+    const QString joren = sim.userId(SimProcess::jorenLogin());
+    const QString restricted = sim.groupId(kRestricted);
+    CordonCtl ctl(sim.baseUrl());
+    writeOpenEntry(ctl, joren, SimProcess::jorenLogin(), QStringLiteral("add-group:") + restricted, restricted);
+
+    // The group's members change at Okta after the entry was written: the membership may have been undone there.
+    const QString noor = sim.userId(QStringLiteral("noor.haddad@example.com"));
+    QVERIFY(!inGroup(sim, noor, restricted));
+    QCOMPARE(sim.send("PUT", QStringLiteral("/api/v1/groups/%1/users/%2").arg(restricted, noor)).status, 204);
+
+    const CtlRun resume = ctl.run({QStringLiteral("journal"), QStringLiteral("resume")});
+    QCOMPARE(resume.exitCode, 5);
+    QVERIFY2(resume.text().contains(kRestricted), qPrintable(resume.text()));
+    QVERIFY(!inGroup(sim, joren, restricted));
+    QCOMPARE(unfinished(ctl).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCordonCtlResume)
