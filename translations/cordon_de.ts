@@ -195,6 +195,45 @@
         <source>%1: could not be checked at Okta: %2</source>
         <translation>%1: konnte bei Okta nicht geprüft werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program (an earlier Cordon still running?); it is taken over at a later start</source>
+        <translation>%1 wird von einem anderen Programm verwendet (läuft noch ein älteres Cordon?); es wird bei einem späteren Start übernommen</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log of %1</source>
+        <translation>das Audit-Protokoll von %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the database of an earlier version, %1, was moved whole to become the database of the console and cordonctl; its audit log goes on here</source>
+        <translation>die Datenbank einer früheren Version, %1, wurde unverändert verschoben und ist nun die Datenbank der Konsole und von cordonctl; ihr Audit-Protokoll wird hier fortgeführt</translation>
+    </message>
+    <message>
+        <source>taken over from %1</source>
+        <translation>übernommen aus %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the unfinished journal entries of %1</source>
+        <translation>die offenen Journaleinträge von %1 können nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>its audit log verifies: %1 entries, head entry %2 with hash %3</source>
+        <translation>ihr Audit-Protokoll ist intakt: %1 Einträge, letzter Eintrag %2 mit Hash %3</translation>
+    </message>
+    <message>
+        <source>its audit log is BROKEN at entry %1 (%2), head entry %3</source>
+        <translation>ihr Audit-Protokoll ist bei Eintrag %1 BESCHÄDIGT (%2), letzter Eintrag %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database of an earlier version, %1, is kept whole and read-only at %2: %3; %n unfinished journal entries were taken over into this journal</source>
+        <translation>
+            <numerusform>die Datenbank einer früheren Version, %1, wird unverändert und schreibgeschützt unter %2 aufbewahrt: %3; %n offener Journaleintrag wurde in dieses Journal übernommen</numerusform>
+            <numerusform>die Datenbank einer früheren Version, %1, wird unverändert und schreibgeschützt unter %2 aufbewahrt: %3; %n offene Journaleinträge wurden in dieses Journal übernommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::ActionListModel</name>
@@ -658,6 +697,21 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::DataFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -881,6 +935,34 @@
     <message>
         <source>settled by journal resume: %1</source>
         <translation>durch „journal resume“ geklärt: %1</translation>
+    </message>
+    <message>
+        <source>left alone: a running Cordon program is waiting for Okta&apos;s answer to it</source>
+        <translation>unberührt gelassen: ein laufendes Cordon-Programm wartet noch auf Oktas Antwort</translation>
+    </message>
+    <message>
+        <source>the analyst chose not to send it again</source>
+        <translation>die Analystin oder der Analyst hat entschieden, sie nicht erneut zu senden</translation>
+    </message>
+    <message>
+        <source>not sent again: %1</source>
+        <translation>nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s status at Okta changed at %1, after this action was written at %2: someone may have undone it on purpose since</source>
+        <translation>der Status der Person bei Okta hat sich um %1 geändert, nachdem diese Aktion um %2 geschrieben wurde: jemand könnte sie seither absichtlich rückgängig gemacht haben</translation>
+    </message>
+    <message>
+        <source>the members of group %1 changed at %2, after this action was written at %3: someone may have undone it on purpose since</source>
+        <translation>die Mitglieder der Gruppe %1 haben sich um %2 geändert, nachdem diese Aktion um %3 geschrieben wurde: jemand könnte sie seither absichtlich rückgängig gemacht haben</translation>
+    </message>
+    <message>
+        <source>not sent again: superseded by run %1, which acted on %2 at %3 (%4)</source>
+        <translation>nicht erneut gesendet: abgelöst durch den Lauf %1, der um %3 auf %2 einwirkte (%4)</translation>
+    </message>
+    <message>
+        <source>settled by journal resume: %1 (guardrail %2)</source>
+        <translation>durch die Journal-Wiederaufnahme geklärt: %1 (Schutzregel %2)</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1547,6 @@
         <translation>Okta manuell durchsuchen</translation>
     </message>
     <message>
-        <source>unknown analyst</source>
-        <translation>unbekannter Analyst</translation>
-    </message>
-    <message>
         <source>No incident selected.</source>
         <translation>Kein Vorfall ausgewählt.</translation>
     </message>
@@ -1702,6 +1780,10 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
     <message>
         <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
         <translation>Das Audit-Protokoll ist versiegelt, aber sein Schlüssel kann nicht gelesen werden (%1): Jetzt geschriebene Einträge tragen kein Siegel, und die Prüfung wird sie melden.</translation>
+    </message>
+    <message>
+        <source>The database of an earlier version was not taken over yet: %1</source>
+        <translation>Die Datenbank einer früheren Version wurde noch nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2091,6 @@ Trotzdem %2?</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
-    <message>
-        <source>sent again, %1</source>
-        <translation>erneut gesendet, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Settled %n unfinished Okta action(s) from an earlier run: %1.</source>
         <translation>
@@ -2030,6 +2108,57 @@ Trotzdem %2?</translation>
     <message>
         <source>Group to restrict to or remove from</source>
         <translation>Gruppe zum Einschränken oder Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent again, %3</source>
+        <translation>%1 %2: erneut gesendet, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, a later run on the user superseded it</source>
+        <translation>%1 %2: nicht gesendet, ein späterer Lauf für diese Person hat sie abgelöst</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, refused by the guardrails</source>
+        <translation>%1 %2: nicht gesendet, von den Schutzregeln abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 %2: left alone, a running Cordon program still waits for Okta&apos;s answer</source>
+        <translation>%1 %2: unberührt gelassen, ein laufendes Cordon-Programm wartet noch auf Oktas Antwort</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, as you chose</source>
+        <translation>%1 %2: nicht gesendet, wie von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>• %1 %2 (incident %3): %4</source>
+        <translation>• %1 %2 (Vorfall %3): %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Unfinished Okta actions</source>
+        <translation>Offene Okta-Aktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier run left %n Okta action(s) unfinished, and Cordon cannot tell whether they are still wanted:
+
+%1
+
+Send them to Okta now? No closes them unsent; the audit log records your choice.</source>
+        <translation>
+            <numerusform>Ein früherer Lauf hat %n Okta-Aktion offen gelassen, und Cordon kann nicht erkennen, ob sie noch gewollt ist:
+
+%1
+
+Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll hält Ihre Wahl fest.</numerusform>
+            <numerusform>Ein früherer Lauf hat %n Okta-Aktionen offen gelassen, und Cordon kann nicht erkennen, ob sie noch gewollt sind:
+
+%1
+
+Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll hält Ihre Wahl fest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

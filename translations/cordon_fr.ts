@@ -195,6 +195,45 @@
         <source>%1: could not be checked at Okta: %2</source>
         <translation>%1 : n&apos;a pas pu être vérifié chez Okta : %2</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program (an earlier Cordon still running?); it is taken over at a later start</source>
+        <translation>%1 est utilisé par un autre programme (un Cordon antérieur encore lancé ?) ; il sera repris à un démarrage ultérieur</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log of %1</source>
+        <translation>impossible d&apos;écrire le journal d&apos;audit de %1</translation>
+    </message>
+    <message>
+        <source>the database of an earlier version, %1, was moved whole to become the database of the console and cordonctl; its audit log goes on here</source>
+        <translation>la base de données d&apos;une version antérieure, %1, a été déplacée entière pour devenir celle de la console et de cordonctl ; son journal d&apos;audit continue ici</translation>
+    </message>
+    <message>
+        <source>taken over from %1</source>
+        <translation>repris de %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the unfinished journal entries of %1</source>
+        <translation>impossible de copier les entrées inachevées du journal de %1</translation>
+    </message>
+    <message>
+        <source>its audit log verifies: %1 entries, head entry %2 with hash %3</source>
+        <translation>son journal d&apos;audit est intact : %1 entrées, dernière entrée %2 de hachage %3</translation>
+    </message>
+    <message>
+        <source>its audit log is BROKEN at entry %1 (%2), head entry %3</source>
+        <translation>son journal d&apos;audit est ROMPU à l&apos;entrée %1 (%2), dernière entrée %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database of an earlier version, %1, is kept whole and read-only at %2: %3; %n unfinished journal entries were taken over into this journal</source>
+        <translation>
+            <numerusform>la base de données d&apos;une version antérieure, %1, est conservée entière et en lecture seule dans %2 : %3 ; %n entrée inachevée du journal a été reprise dans ce journal</numerusform>
+            <numerusform>la base de données d&apos;une version antérieure, %1, est conservée entière et en lecture seule dans %2 : %3 ; %n entrées inachevées du journal ont été reprises dans ce journal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::ActionListModel</name>
@@ -658,6 +697,21 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::DataFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Impossible de rendre le dossier %1 privé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -881,6 +935,34 @@
     <message>
         <source>settled by journal resume: %1</source>
         <translation>réglé par « journal resume » : %1</translation>
+    </message>
+    <message>
+        <source>left alone: a running Cordon program is waiting for Okta&apos;s answer to it</source>
+        <translation>laissée telle quelle : un programme Cordon en cours attend encore la réponse d&apos;Okta</translation>
+    </message>
+    <message>
+        <source>the analyst chose not to send it again</source>
+        <translation>l&apos;analyste a choisi de ne pas la renvoyer</translation>
+    </message>
+    <message>
+        <source>not sent again: %1</source>
+        <translation>non renvoyée : %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s status at Okta changed at %1, after this action was written at %2: someone may have undone it on purpose since</source>
+        <translation>le statut de l&apos;utilisateur chez Okta a changé à %1, après l&apos;écriture de cette action à %2 : quelqu&apos;un a pu l&apos;annuler volontairement depuis</translation>
+    </message>
+    <message>
+        <source>the members of group %1 changed at %2, after this action was written at %3: someone may have undone it on purpose since</source>
+        <translation>les membres du groupe %1 ont changé à %2, après l&apos;écriture de cette action à %3 : quelqu&apos;un a pu l&apos;annuler volontairement depuis</translation>
+    </message>
+    <message>
+        <source>not sent again: superseded by run %1, which acted on %2 at %3 (%4)</source>
+        <translation>non renvoyée : remplacée par le passage %1, qui a agi sur %2 à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>settled by journal resume: %1 (guardrail %2)</source>
+        <translation>réglée par la reprise du journal : %1 (garde-fou %2)</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1547,6 @@
         <translation>Rechercher dans Okta à la main</translation>
     </message>
     <message>
-        <source>unknown analyst</source>
-        <translation>analyste inconnu</translation>
-    </message>
-    <message>
         <source>No incident selected.</source>
         <translation>Aucun incident sélectionné.</translation>
     </message>
@@ -1702,6 +1780,10 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     <message>
         <source>The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, and Verify will report them.</source>
         <translation>Le journal d&apos;audit est scellé, mais sa clé ne peut pas être lue (%1) : les entrées écrites maintenant ne portent pas de sceau, et la vérification les signalera.</translation>
+    </message>
+    <message>
+        <source>The database of an earlier version was not taken over yet: %1</source>
+        <translation>La base de données d&apos;une version antérieure n&apos;a pas encore été reprise : %1</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2091,6 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
-    <message>
-        <source>sent again, %1</source>
-        <translation>renvoyé, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Settled %n unfinished Okta action(s) from an earlier run: %1.</source>
         <translation>
@@ -2030,6 +2108,57 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     <message>
         <source>Group to restrict to or remove from</source>
         <translation>Groupe de restriction ou de retrait</translation>
+    </message>
+    <message>
+        <source>%1 %2: sent again, %3</source>
+        <translation>%1 %2 : renvoyée, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, a later run on the user superseded it</source>
+        <translation>%1 %2 : non envoyée, un passage ultérieur sur cet utilisateur l’a remplacée</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, refused by the guardrails</source>
+        <translation>%1 %2 : non envoyée, refusée par les garde-fous</translation>
+    </message>
+    <message>
+        <source>%1 %2: left alone, a running Cordon program still waits for Okta&apos;s answer</source>
+        <translation>%1 %2 : laissée telle quelle, un programme Cordon en cours attend encore la réponse d&apos;Okta</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, as you chose</source>
+        <translation>%1 %2 : non envoyée, comme vous l’avez choisi</translation>
+    </message>
+    <message>
+        <source>• %1 %2 (incident %3): %4</source>
+        <translation>• %1 %2 (incident %3) : %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Unfinished Okta actions</source>
+        <translation>Actions Okta inachevées</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier run left %n Okta action(s) unfinished, and Cordon cannot tell whether they are still wanted:
+
+%1
+
+Send them to Okta now? No closes them unsent; the audit log records your choice.</source>
+        <translation>
+            <numerusform>Un passage antérieur a laissé %n action Okta inachevée, et Cordon ne peut pas savoir si elle est encore voulue :
+
+%1
+
+L&apos;envoyer à Okta maintenant ? Non la clôt sans l&apos;envoyer ; le journal d&apos;audit consigne votre choix.</numerusform>
+            <numerusform>Un passage antérieur a laissé %n actions Okta inachevées, et Cordon ne peut pas savoir si elles sont encore voulues :
+
+%1
+
+Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&apos;audit consigne votre choix.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

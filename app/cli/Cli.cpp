@@ -207,10 +207,14 @@ core::Database* Cli::database()
     if (!m_database && !m_databaseFailed) {
         auto database = std::make_unique<core::Database>();
         QString error;
-        if (!database->open(core::Database::defaultPath(), &error)) {
+        QString warning;
+        if (!database->openDefault(&error, &warning)) {
             err(tr("cordonctl: cannot open the local database: %1").arg(error));
             m_databaseFailed = true;
             return nullptr;
+        }
+        if (!warning.isEmpty()) {
+            err(tr("cordonctl: %1").arg(warning));
         }
         m_database = std::move(database);
     }

@@ -1,6 +1,8 @@
 #include "Cli.h"
 #include "base/JsonTime.h"
+#include "containment/ContainmentContext.h"
 #include "containment/JournalResume.h"
+#include "store/AppSettings.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
@@ -78,7 +80,11 @@ void runJournal(Cli& cli)
         return;
     }
     cli.withClient([&cli, journal](core::OktaClient* client) {
-        auto* settling = new core::JournalResume(client, journal, cli.audit(), &cli);
+        auto* context = new core::ContainmentContext(client, journal, cli.audit(), &cli);
+        const core::AppSettings settings(cli.settings());
+        context->setPolicy({settings.protectedAccounts(), settings.protectedGroups()});
+        auto* settling = new core::JournalResume(context, &cli);
+        settling->setAdminConfirmed(cli.arguments().allowAdmin);
         QObject::connect(settling, &core::JournalResume::finished, &cli, [&cli, settling] {
             if (cli.json()) {
                 QJsonArray settled;
@@ -96,7 +102,29 @@ void runJournal(Cli& cli)
                                      Cli::field(each.resolution), Cli::field(each.detail)));
                 }
             }
-            cli.finish(settling->allSettled() ? ExitDone : ExitFailed);
+            const QList<core::SettledEntry> undecided = settling->undecided();
+            const auto heldForAdmin =
+                std::count_if(undecided.begin(), undecided.end(),
+                              [](const core::SettledEntry& each) { return !each.guardrail.isEmpty(); });
+            if (heldForAdmin > 0) {
+                cli.err(tr("cordonctl: an unfinished action is for a user who holds admin roles; it was not sent. To "
+                           "send it anyway, run `cordonctl journal resume --allow-admin`."));
+            }
+            if (undecided.size() > heldForAdmin) {
+                cli.err(tr("cordonctl: Cordon cannot tell whether an unfinished action is still wanted, so it was not "
+                           "sent; it stays in the journal. A new contain or release of the user acts on today's "
+                           "state and closes it."));
+            }
+            if (settling->anyWithResolution(QStringLiteral("refused"))) {
+                cli.err(tr("cordonctl: today's guardrails refuse an unfinished action; it was closed unsent."));
+            }
+            if (!settling->allSettled()) {
+                cli.finish(ExitFailed);
+            } else if (!undecided.isEmpty() || settling->anyWithResolution(QStringLiteral("refused"))) {
+                cli.finish(ExitRefused);
+            } else {
+                cli.finish(ExitDone);
+            }
         });
         settling->start();
     });

@@ -3,6 +3,7 @@
 #include "CandidateCellDelegate.h"
 #include "Dialogs.h"
 #include "base/Logging.h"
+#include "base/OsAccount.h"
 #include "identity/CandidateScorer.h"
 #include "identity/CandidateTableModel.h"
 #include "okta/OktaClient.h"
@@ -210,11 +211,7 @@ QString CandidateComparisonView::linkSource(const core::Incident& incident)
 
 QString CandidateComparisonView::analystName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    return name.isEmpty() ? tr("unknown analyst") : name;
+    return core::osAccountName();
 }
 
 QString CandidateComparisonView::linkEndpoint() const

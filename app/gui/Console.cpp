@@ -100,13 +100,18 @@ void Console::openDatabase()
 {
     m_database = std::make_unique<core::Database>();
     QString error;
-    if (!m_database->open(core::Database::defaultPath(), &error)) {
+    QString warning;
+    if (!m_database->openDefault(&error, &warning)) {
         qCWarning(lcGui) << "database not opened:" << error;
         m_window->statusBar()->showMessage(
             tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
         return;
     }
     m_auditSeal = std::make_unique<core::AuditSeal>(m_secrets.get(), *m_database);
+    if (!warning.isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("The database of an earlier version was not taken over yet: %1").arg(warning), StatusMessageMs);
+    }
     // Feeds list their incidents at once and the writer stores them behind (Console::takeIncidents); its
     // signals serve the playbooks.
     m_writer = new core::IncidentWriter(core::Database::defaultPath(), this);

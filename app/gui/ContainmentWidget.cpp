@@ -850,28 +850,68 @@ void ContainmentWidget::syncRetryButtons()
 
 void ContainmentWidget::resumeJournal()
 {
-    if (!m_client || !m_journal) {
+    if (!m_context || !m_journal) {
         return;
     }
     if (m_journal->unfinished().isEmpty()) {
         Q_EMIT journalResumed({});
         return;
     }
-    auto* resume = new core::JournalResume(m_client, m_journal.get(), m_audit.get(), this);
-    connect(resume, &core::JournalResume::finished, this, [this, resume] {
+    settleJournal({}, {}, {});
+}
+
+void ContainmentWidget::settleJournal(const QSet<qint64>& confirmed,
+                                      const QSet<qint64>& declined,
+                                      const QStringList& earlier)
+{
+    auto* resume = new core::JournalResume(m_context, this);
+    resume->setAnswers(confirmed, declined);
+    connect(resume, &core::JournalResume::finished, this, [this, resume, earlier] {
         resume->deleteLater();
-        QStringList settled;
+        QStringList settled = earlier;
         int unsettled = 0;
         for (const core::SettledEntry& entry : resume->settled()) {
+            const QString user = entry.entry.oktaLogin.isEmpty() ? entry.entry.oktaUserId : entry.entry.oktaLogin;
             if (entry.resolution == QLatin1String("failed")) {
                 ++unsettled;
-                continue;
+            } else if (entry.resolution == QLatin1String("resent")) {
+                settled << tr("%1 %2: sent again, %3").arg(entry.entry.action, user, entry.outcome);
+            } else if (entry.resolution == QLatin1String("superseded")) {
+                settled << tr("%1 %2: not sent, a later run on the user superseded it").arg(entry.entry.action, user);
+            } else if (entry.resolution == QLatin1String("refused")) {
+                settled << tr("%1 %2: not sent, refused by the guardrails").arg(entry.entry.action, user);
+            } else if (entry.resolution == QLatin1String("in-flight")) {
+                settled << tr("%1 %2: left alone, a running Cordon program still waits for Okta's answer")
+                               .arg(entry.entry.action, user);
+            } else if (entry.resolution == QLatin1String("declined")) {
+                settled << tr("%1 %2: not sent, as you chose").arg(entry.entry.action, user);
+            } else if (entry.resolution != QLatin1String("undecided")) {
+                settled << tr("%1 %2: %3").arg(entry.entry.action, user, entry.outcome);
             }
-            settled << tr("%1 %2: %3")
-                           .arg(entry.entry.action,
-                                entry.entry.oktaLogin.isEmpty() ? entry.entry.oktaUserId : entry.entry.oktaLogin,
-                                entry.resolution == QLatin1String("resent") ? tr("sent again, %1").arg(entry.outcome)
-                                                                            : entry.outcome);
+        }
+        // Cordon cannot tell whether these are still wanted: the analyst decides, and a second pass reads
+        // Okta again before it sends anything.
+        const QList<core::SettledEntry> undecided = resume->undecided();
+        if (!undecided.isEmpty()) {
+            QStringList lines;
+            QSet<qint64> ids;
+            for (const core::SettledEntry& entry : undecided) {
+                ids.insert(entry.entry.id);
+                lines << tr("• %1 %2 (incident %3): %4")
+                             .arg(entry.entry.action,
+                                  entry.entry.oktaLogin.isEmpty() ? entry.entry.oktaUserId : entry.entry.oktaLogin,
+                                  entry.entry.incidentId.isEmpty() ? tr("none") : entry.entry.incidentId, entry.detail);
+            }
+            const auto answer = Dialogs::question(
+                this, tr("Unfinished Okta actions"),
+                tr("An earlier run left %n Okta action(s) unfinished, and Cordon cannot tell whether they are still "
+                   "wanted:\n\n%1\n\nSend them to Okta now? No closes them unsent; the audit log records your "
+                   "choice.",
+                   nullptr, static_cast<int>(undecided.size()))
+                    .arg(lines.join(QLatin1Char('\n'))));
+            const bool send = answer == QMessageBox::Yes;
+            settleJournal(send ? ids : QSet<qint64>(), send ? QSet<qint64>() : ids, settled);
+            return;
         }
         QString message;
         if (!settled.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -113,6 +114,8 @@ private:
     };
 
     QPushButton* addButton(const QString& objectName, const QString& text, const QString& toolTip);
+    // One pass of journal resume with the analyst's answers so far; `earlier` is what earlier passes settled.
+    void settleJournal(const QSet<qint64>& confirmed, const QSet<qint64>& declined, const QStringList& earlier);
     void prepare(const Plan& plan, bool adminKnown);
     void prepared(const Plan& plan, const core::ContainmentReport& dryRun, bool admin);
     void run(const QList<core::ContainmentAction>& actions,

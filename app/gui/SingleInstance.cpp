@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "base/OsAccount.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -18,23 +20,12 @@ constexpr qint64 MaxMessageBytes = 64 * 1024;
 constexpr int ReadTimeoutMs = 5000;
 const QByteArray Acknowledgement("ok\n");
 
-QString userName()
-{
-    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty()) {
-            return name;
-        }
-    }
-    return QDir::homePath();
-}
-
 } // namespace
 
 QString SingleInstance::serverName(bool demo)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(userName().toUtf8());
+    hash.addData(core::osAccountName().toUtf8());
     hash.addData(QByteArrayLiteral("\n"));
     hash.addData(QDir::homePath().toUtf8());
     hash.addData(QByteArrayLiteral("\n"));

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QSet>
 
 namespace cordon::core
@@ -68,7 +69,8 @@ QJsonObject ContainmentReport::toJson() const
     for (const ActionResult& result : results) {
         resultsJson.append(result.toJson());
     }
-    QJsonObject json{{QStringLiteral("user"), userJson},
+    QJsonObject json{{QStringLiteral("run"), runId.isEmpty() ? QJsonValue() : QJsonValue(runId)},
+                     {QStringLiteral("user"), userJson},
                      {QStringLiteral("results"), resultsJson},
                      {QStringLiteral("audit"), QJsonArray::fromStringList(auditIds)}};
     if (refusal) {
@@ -90,12 +92,15 @@ ContainmentRunner::ContainmentRunner(ContainmentContext* context, ContainmentReq
     : QObject(parent), m_context(context), m_request(std::move(request))
 {
     m_report.requestedUser = m_request.user;
+    m_report.runId = m_request.runId;
     for (const ContainmentAction& action : std::as_const(m_request.actions)) {
         ActionResult result;
         result.action = action;
         m_report.results.append(result);
     }
 }
+
+ContainmentRunner::~ContainmentRunner() = default;
 
 void ContainmentRunner::start()
 {
@@ -311,40 +316,57 @@ QString ContainmentRunner::callFor(const ContainmentAction& action) const
 void ContainmentRunner::runActions()
 {
     QList<int> toSend;
+    QList<int> already;
     for (int index = 0; index < m_report.results.size(); ++index) {
         if (prepareAction(index)) {
             toSend << index;
+        } else if (m_report.results.at(index).outcome == ActionResult::Outcome::Already) {
+            already << index;
         }
     }
+    Journal* journal = m_request.dryRun ? nullptr : m_context->journal();
+    if (!journal || (toSend.isEmpty() && already.isEmpty())) {
+        for (int index : std::as_const(toSend)) {
+            sendAction(index, 0);
+        }
+        maybeFinish();
+        return;
+    }
+    // Every change is in the journal before any is sent, with one durable write for the run. What the run
+    // found already so is written with it: the run acted on the user even when it had nothing to send.
+    QList<JournalEntry> entries;
+    for (int index : toSend + already) {
+        const ActionResult& result = m_report.results.at(index);
+        JournalEntry entry;
+        entry.runId = m_request.runId;
+        entry.incidentId = m_request.incidentId;
+        entry.oktaUserId = m_report.user.id;
+        entry.oktaLogin = m_report.user.login;
+        entry.action = result.action.name();
+        entry.groupId = m_groups.value(result.action.group).id;
+        if (result.outcome == ActionResult::Outcome::Already) {
+            entry.state = Journal::Done;
+            entry.outcome = ActionResult::outcomeName(result.outcome);
+            entry.detail = result.detail;
+        } else {
+            entry.state = Journal::Sent;
+        }
+        entries << entry;
+    }
     if (!toSend.isEmpty()) {
-        // Every change is in the journal before any is sent, with one durable write for the run.
-        QList<qint64> journalIds;
-        if (Journal* journal = m_context->journal()) {
-            QList<JournalEntry> entries;
-            for (int index : std::as_const(toSend)) {
-                const ContainmentAction& action = m_report.results.at(index).action;
-                JournalEntry entry;
-                entry.runId = m_request.runId;
-                entry.incidentId = m_request.incidentId;
-                entry.oktaUserId = m_report.user.id;
-                entry.oktaLogin = m_report.user.login;
-                entry.action = action.name();
-                entry.groupId = m_groups.value(action.group).id;
-                entries << entry;
-            }
-            journalIds = journal->beginAll(entries, Journal::Sent);
-            if (journalIds.size() != toSend.size()) {
-                for (int index : std::as_const(toSend)) {
-                    setOutcome(index, ActionResult::Outcome::Failed,
-                               tr("the action journal could not be written, so nothing was sent"));
-                }
-                maybeFinish();
-                return;
-            }
+        m_inFlight = journal->holdInFlight(m_request.runId, m_report.user.id);
+    }
+    const QList<qint64> journalIds = journal->recordAll(entries);
+    if (journalIds.size() != entries.size()) {
+        for (int index : std::as_const(toSend)) {
+            setOutcome(index, ActionResult::Outcome::Failed,
+                       tr("the action journal could not be written, so nothing was sent"));
         }
-        for (qsizetype i = 0; i < toSend.size(); ++i) {
-            sendAction(toSend.at(i), journalIds.value(i, 0));
-        }
+        maybeFinish();
+        return;
+    }
+    for (qsizetype i = 0; i < toSend.size(); ++i) {
+        sendAction(toSend.at(i), journalIds.at(i));
     }
     maybeFinish();
 }
@@ -553,6 +575,7 @@ void ContainmentRunner::maybeFinish()
         return;
     }
     m_finished = true;
+    m_inFlight.reset();
     Q_EMIT finished(m_report);
 }
 

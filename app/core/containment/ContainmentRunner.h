@@ -15,7 +15,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace cordon::core
 {
@@ -61,6 +64,8 @@ struct ContainmentReport
 
     Status status = Status::Completed;
     QString requestedUser;
+    // The run's id in the journal: what a later journal resume names when this run supersedes an entry.
+    QString runId;
     OktaUser user;
     QList<ActionResult> results;
     QStringList auditIds;
@@ -86,6 +91,7 @@ class ContainmentRunner : public QObject
     Q_OBJECT
 public:
     ContainmentRunner(ContainmentContext* context, ContainmentRequest request, QObject* parent = nullptr);
+    ~ContainmentRunner() override;
 
     void start();
     const ContainmentReport& report() const { return m_report; }
@@ -134,6 +140,8 @@ private:
     // While an answer is being recorded: closes its journal entry inside the audit entry's write.
     std::function<bool()> m_closingJournal;
     bool m_watchingRetries = false;
+    // Held while the run's changes are in flight, so that journal resume elsewhere leaves them alone.
+    std::unique_ptr<QLockFile> m_inFlight;
 };
 
 } // namespace cordon::core

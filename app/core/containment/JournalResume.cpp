@@ -1,9 +1,12 @@
 #include "JournalResume.h"
 
 #include "ContainmentAction.h"
+#include "ContainmentContext.h"
+#include "Guardrails.h"
 #include "okta/OktaClient.h"
 #include "store/AuditLog.h"
 
+#include <QHash>
 #include <QMap>
 #include <QTimer>
 
@@ -12,122 +15,292 @@
 namespace cordon::core
 {
 
+namespace
+{
+
+// Okta's clock and this computer's may disagree by a little: a change at Okta up to this long before an entry
+// was written counts as made after it, so that a skewed clock errs towards asking.
+constexpr qint64 ClockSlackSecs = 60;
+
+const QString Done = QStringLiteral("done");
+const QString Resent = QStringLiteral("resent");
+const QString Failed = QStringLiteral("failed");
+const QString Superseded = QStringLiteral("superseded");
+const QString Refused = QStringLiteral("refused");
+const QString Undecided = QStringLiteral("undecided");
+const QString Declined = QStringLiteral("declined");
+const QString InFlight = QStringLiteral("in-flight");
+
+QString who(const JournalEntry& entry)
+{
+    return entry.oktaLogin.isEmpty() ? entry.oktaUserId : entry.oktaLogin;
+}
+
+QString stamp(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
 QJsonObject SettledEntry::toJson() const
 {
     return {{QStringLiteral("journalId"), entry.id},
+            {QStringLiteral("run"), entry.runId},
             {QStringLiteral("incident"), entry.incidentId},
-            {QStringLiteral("user"), entry.oktaLogin.isEmpty() ? entry.oktaUserId : entry.oktaLogin},
+            {QStringLiteral("user"), who(entry)},
             {QStringLiteral("userId"), entry.oktaUserId},
             {QStringLiteral("action"), entry.action},
             {QStringLiteral("wasState"), entry.state},
             {QStringLiteral("resolution"), resolution},
             {QStringLiteral("outcome"), outcome},
             {QStringLiteral("requestId"), requestId.isEmpty() ? QJsonValue() : QJsonValue(requestId)},
+            {QStringLiteral("supersededBy"), supersededBy.isEmpty() ? QJsonValue() : QJsonValue(supersededBy)},
+            {QStringLiteral("guardrail"), guardrail.isEmpty() ? QJsonValue() : QJsonValue(guardrail)},
             {QStringLiteral("detail"), detail}};
 }
 
-JournalResume::JournalResume(OktaClient* client, Journal* journal, AuditLog* audit, QObject* parent)
-    : QObject(parent), m_client(client), m_journal(journal), m_audit(audit)
+struct JournalResume::UserState
+{
+    OktaUser user;
+    QString actingUserId;
+    QList<OktaGroup> groups;
+    QList<OktaRole> roles;
+    QHash<QString, OktaGroup> entryGroups; // the groups the entries name, by id
+    int pending = 0;
+    OktaError error;
+};
+
+JournalResume::JournalResume(ContainmentContext* context, QObject* parent)
+    : QObject(parent), m_context(context), m_journal(context->journal()), m_audit(context->audit())
 {}
+
+void JournalResume::setAnswers(const QSet<qint64>& confirmed, const QSet<qint64>& declined)
+{
+    m_confirmed = confirmed;
+    m_declined = declined;
+}
 
 bool JournalResume::allSettled() const
 {
-    return std::all_of(m_settled.begin(), m_settled.end(),
-                       [](const SettledEntry& settled) { return settled.resolution != QLatin1String("failed"); });
+    return !anyWithResolution(Failed);
+}
+
+bool JournalResume::anyWithResolution(const QString& resolution) const
+{
+    return std::any_of(m_settled.begin(), m_settled.end(),
+                       [&](const SettledEntry& settled) { return settled.resolution == resolution; });
+}
+
+QList<SettledEntry> JournalResume::undecided() const
+{
+    QList<SettledEntry> found;
+    std::copy_if(m_settled.begin(), m_settled.end(), std::back_inserter(found),
+                 [](const SettledEntry& settled) { return settled.resolution == Undecided; });
+    return found;
 }
 
 void JournalResume::start()
 {
     QMap<QString, QList<JournalEntry>> byUser;
     for (const JournalEntry& entry : m_journal->unfinished()) {
-        byUser[entry.oktaUserId] << entry;
+        if (m_journal->isInFlight(entry)) {
+            // A run of a live program (the console, or another cordonctl) is waiting for Okta's answer.
+            record({entry, InFlight, QString(), QString(),
+                    tr("left alone: a running Cordon program is waiting for Okta's answer to it")});
+        } else {
+            byUser[entry.oktaUserId] << entry;
+        }
     }
-    if (byUser.isEmpty()) {
-        QTimer::singleShot(0, this, &JournalResume::finished);
-        return;
-    }
-    m_pending = int(byUser.size());
+    // One count holds the end until every user is under way: a user whose entries are all superseded is
+    // settled without a call.
+    m_pending = int(byUser.size()) + 1;
     for (auto it = byUser.cbegin(); it != byUser.cend(); ++it) {
         settleUser(it.key(), it.value());
     }
+    done();
 }
 
 void JournalResume::settleUser(const QString& userId, const QList<JournalEntry>& entries)
 {
-    struct State
-    {
-        OktaUser user;
-        QList<OktaGroup> groups;
-        int pending = 2;
-        OktaError error;
-    };
-    auto state = std::make_shared<State>();
-    auto decide = [this, state, entries]() {
+    QList<JournalEntry> open;
+    for (const JournalEntry& entry : entries) {
+        if (const auto later = m_journal->supersededBy(entry)) {
+            supersede(entry, *later);
+        } else {
+            open << entry;
+        }
+    }
+    if (open.isEmpty()) {
+        done();
+        return;
+    }
+
+    auto state = std::make_shared<UserState>();
+    auto decideAll = [this, state, open]() {
         if (--state->pending > 0) {
             return;
         }
-        for (const JournalEntry& entry : entries) {
-            if (state->error.isError()) {
-                record(entry, QStringLiteral("failed"), QString(), state->error.requestId,
-                       tr("could not read the user at Okta: %1").arg(state->error.message()));
-                continue;
-            }
-            QString problem;
-            const auto action = ContainmentAction::parse(entry.action, &problem);
-            if (!action) {
-                record(entry, QStringLiteral("failed"), QString(), QString(), problem);
-                continue;
-            }
-            const bool member = std::any_of(state->groups.begin(), state->groups.end(),
-                                            [&](const OktaGroup& group) { return group.id == entry.groupId; });
-            bool shown = false;
-            switch (action->kind) {
-            case ContainmentAction::Kind::Suspend:
-                shown = state->user.status == QLatin1String("SUSPENDED");
-                break;
-            case ContainmentAction::Kind::Unsuspend:
-                shown = state->user.status == QLatin1String("ACTIVE");
-                break;
-            case ContainmentAction::Kind::AddGroup:
-                shown = member;
-                break;
-            case ContainmentAction::Kind::RemoveGroup:
-                shown = !member;
-                break;
-            case ContainmentAction::Kind::ClearSessions:
-                // Okta cannot be asked whether a user's sessions were cleared. Clearing again has no
-                // effect beyond the first clear, so the safe way to settle it is to clear.
-                resend(entry, tr("Okta cannot tell whether the sessions were cleared; clearing is idempotent, so "
-                                 "it was sent again"));
-                continue;
-            }
-            if (shown) {
-                record(entry, QStringLiteral("done"), QStringLiteral("done"), entry.requestId,
-                       tr("Okta's state shows the action took effect (user is %1); nothing was sent again")
-                           .arg(state->user.status));
-            } else if (entry.state == Journal::Pending) {
-                resend(entry, tr("it had not been sent; it was sent now"));
-            } else {
-                resend(entry,
-                       tr("Okta's state does not show it (user is %1), so it was sent again").arg(state->user.status));
-            }
+        for (const JournalEntry& entry : open) {
+            decide(entry, *state);
         }
         done();
     };
-    m_client->getUser(userId, this, [state, decide](const OktaReply& reply, const OktaUser& user) {
-        state->user = user;
-        if (!reply.ok()) {
-            state->error = reply.error;
-        }
-        decide();
-    });
-    m_client->userGroups(userId, this, [state, decide](const OktaReply& reply, const QList<OktaGroup>& groups) {
-        state->groups = groups;
+    auto failed = [state](const OktaReply& reply) {
         if (!reply.ok() && !state->error.isError()) {
             state->error = reply.error;
         }
-        decide();
+    };
+    QSet<QString> groupIds;
+    for (const JournalEntry& entry : open) {
+        if (!entry.groupId.isEmpty()) {
+            groupIds.insert(entry.groupId);
+        }
+    }
+    // Everything the guardrails of a fresh run read, and the groups the entries name; one count holds the
+    // decision until every read is issued, as a cached one answers at once.
+    state->pending = 5 + int(groupIds.size());
+    OktaClient* client = m_context->client();
+    client->getUser(userId, this, [state, decideAll, failed](const OktaReply& reply, const OktaUser& user) {
+        state->user = user;
+        failed(reply);
+        decideAll();
     });
+    client->userGroups(userId, this,
+                       [state, decideAll, failed](const OktaReply& reply, const QList<OktaGroup>& groups) {
+                           state->groups = groups;
+                           failed(reply);
+                           decideAll();
+                       });
+    client->userRoles(userId, this, [state, decideAll, failed](const OktaReply& reply, const QList<OktaRole>& roles) {
+        state->roles = roles;
+        failed(reply);
+        decideAll();
+    });
+    m_context->actingUser(this, [state, decideAll, failed](const OktaReply& reply, const OktaUser& me) {
+        state->actingUserId = me.id;
+        failed(reply);
+        decideAll();
+    });
+    for (const QString& groupId : std::as_const(groupIds)) {
+        client->getGroup(groupId, this, [state, decideAll, failed](const OktaReply& reply, const OktaGroup& group) {
+            state->entryGroups.insert(group.id, group);
+            failed(reply);
+            decideAll();
+        });
+    }
+    decideAll();
+}
+
+void JournalResume::decide(const JournalEntry& entry, const UserState& state)
+{
+    if (state.error.isError()) {
+        record({entry, Failed, QString(), state.error.requestId,
+                tr("could not read the user at Okta: %1").arg(state.error.message())});
+        return;
+    }
+    QString problem;
+    const auto action = ContainmentAction::parse(entry.action, &problem);
+    if (!action) {
+        record({entry, Failed, QString(), QString(), problem});
+        return;
+    }
+    const bool member = std::any_of(state.groups.begin(), state.groups.end(),
+                                    [&](const OktaGroup& group) { return group.id == entry.groupId; });
+    bool shown = false;
+    switch (action->kind) {
+    case ContainmentAction::Kind::Suspend:
+        shown = state.user.status == QLatin1String("SUSPENDED");
+        break;
+    case ContainmentAction::Kind::Unsuspend:
+        shown = state.user.status == QLatin1String("ACTIVE");
+        break;
+    case ContainmentAction::Kind::AddGroup:
+        shown = member;
+        break;
+    case ContainmentAction::Kind::RemoveGroup:
+        shown = !member;
+        break;
+    case ContainmentAction::Kind::ClearSessions:
+        // Okta cannot be asked whether a user's sessions were cleared; clearing again has no effect beyond the
+        // first clear, so it is settled by clearing, once the guardrails below allow it.
+        break;
+    }
+    if (shown) {
+        record({entry, Done, Done, entry.requestId,
+                tr("Okta's state shows the action took effect (user is %1); nothing was sent again")
+                    .arg(state.user.status)});
+        return;
+    }
+    if (m_declined.contains(entry.id)) {
+        record({entry, Declined, Declined, QString(), tr("the analyst chose not to send it again")});
+        return;
+    }
+    const bool confirmed = m_confirmed.contains(entry.id);
+    // The same check as a fresh run's, with today's policy and today's roles and groups.
+    const GuardrailInput input{state.user, state.actingUserId, state.groups, state.roles,
+                               m_adminConfirmed || confirmed};
+    if (const auto refusal = checkGuardrails(input, m_context->policy())) {
+        if (refusal->reason == Refusal::Reason::AdminNeedsConfirmation) {
+            hold(entry, refusal->message, refusal->code());
+        } else {
+            SettledEntry refused{entry, Refused, Refused, QString(), tr("not sent again: %1").arg(refusal->message)};
+            refused.guardrail = refusal->code();
+            record(refused);
+        }
+        return;
+    }
+    if (const QString change = changeSince(entry, state); !change.isEmpty() && !confirmed) {
+        hold(entry, change);
+        return;
+    }
+    if (action->kind == ContainmentAction::Kind::ClearSessions) {
+        resend(entry, tr("Okta cannot tell whether the sessions were cleared; clearing is idempotent, so it was "
+                         "sent again"));
+    } else if (entry.state == Journal::Pending) {
+        resend(entry, tr("it had not been sent; it was sent now"));
+    } else {
+        resend(entry, tr("Okta's state does not show it (user is %1), so it was sent again").arg(state.user.status));
+    }
+}
+
+QString JournalResume::changeSince(const JournalEntry& entry, const UserState& state) const
+{
+    const QDateTime since = entry.createdAt.addSecs(-ClockSlackSecs);
+    if (entry.action == QLatin1String("suspend") || entry.action == QLatin1String("unsuspend")) {
+        if (state.user.statusChanged.isValid() && state.user.statusChanged > since) {
+            return tr("the user's status at Okta changed at %1, after this action was written at %2: someone may "
+                      "have undone it on purpose since")
+                .arg(stamp(state.user.statusChanged), stamp(entry.createdAt));
+        }
+    } else if (!entry.groupId.isEmpty()) {
+        const OktaGroup group = state.entryGroups.value(entry.groupId);
+        if (group.lastMembershipUpdated.isValid() && group.lastMembershipUpdated > since) {
+            return tr("the members of group %1 changed at %2, after this action was written at %3: someone may have "
+                      "undone it on purpose since")
+                .arg(group.name.isEmpty() ? entry.groupId : group.name, stamp(group.lastMembershipUpdated),
+                     stamp(entry.createdAt));
+        }
+    }
+    return {};
+}
+
+void JournalResume::supersede(const JournalEntry& entry, const JournalEntry& later)
+{
+    SettledEntry settled{
+        entry, Superseded, Superseded, QString(),
+        tr("not sent again: superseded by run %1, which acted on %2 at %3 (%4)")
+            .arg(later.runId, who(entry), stamp(later.createdAt),
+                 later.outcome.isEmpty() ? later.action : later.action + QStringLiteral(": ") + later.outcome)};
+    settled.supersededBy = later.runId;
+    record(settled);
+}
+
+void JournalResume::hold(const JournalEntry& entry, const QString& why, const QString& guardrail)
+{
+    SettledEntry held{entry, Undecided, QString(), QString(), tr("not sent again: %1").arg(why)};
+    held.guardrail = guardrail;
+    record(held);
 }
 
 void JournalResume::resend(const JournalEntry& entry, const QString& why)
@@ -137,64 +310,68 @@ void JournalResume::resend(const JournalEntry& entry, const QString& why)
     ++m_pending;
     m_journal->markSent(entry.id);
     auto answered = [this, entry, why](const OktaReply& reply) {
-        const QString outcome = reply.ok() ? (reply.already ? QStringLiteral("already") : QStringLiteral("done"))
-                                           : QStringLiteral("failed");
-        record(entry, reply.ok() ? QStringLiteral("resent") : QStringLiteral("failed"), outcome, reply.requestId,
-               reply.ok() ? why : why + QStringLiteral("; ") + reply.error.message());
+        const QString outcome = reply.ok() ? (reply.already ? QStringLiteral("already") : Done) : Failed;
+        record({entry, reply.ok() ? Resent : Failed, outcome, reply.requestId,
+                reply.ok() ? why : why + QStringLiteral("; ") + reply.error.message()});
         done();
     };
+    OktaClient* client = m_context->client();
     switch (action->kind) {
     case ContainmentAction::Kind::ClearSessions:
-        m_client->clearSessions(entry.oktaUserId, this, answered);
+        client->clearSessions(entry.oktaUserId, this, answered);
         break;
     case ContainmentAction::Kind::Suspend:
-        m_client->suspend(entry.oktaUserId, this, answered);
+        client->suspend(entry.oktaUserId, this, answered);
         break;
     case ContainmentAction::Kind::Unsuspend:
-        m_client->unsuspend(entry.oktaUserId, this, answered);
+        client->unsuspend(entry.oktaUserId, this, answered);
         break;
     case ContainmentAction::Kind::AddGroup:
-        m_client->addToGroup(entry.groupId, entry.oktaUserId, this, answered);
+        client->addToGroup(entry.groupId, entry.oktaUserId, this, answered);
         break;
     case ContainmentAction::Kind::RemoveGroup:
-        m_client->removeFromGroup(entry.groupId, entry.oktaUserId, this, answered);
+        client->removeFromGroup(entry.groupId, entry.oktaUserId, this, answered);
         break;
     }
 }
 
-void JournalResume::record(const JournalEntry& entry,
-                           const QString& resolution,
-                           const QString& outcome,
-                           const QString& requestId,
-                           const QString& detail)
+void JournalResume::record(const SettledEntry& settled)
 {
-    m_settled << SettledEntry{entry, resolution, outcome, requestId, detail};
-    if (resolution == QLatin1String("failed")) {
-        // Left unfinished, so that the next resume tries again.
+    m_settled << settled;
+    // A failed entry stays unfinished, so that the next resume tries again; an undecided one waits for the
+    // analyst (or for a later run on the user, which supersedes it); one in flight is its run's to finish.
+    if (settled.resolution == Failed || settled.resolution == Undecided || settled.resolution == InFlight) {
         return;
     }
-    if (resolution == QLatin1String("resent")) {
-        m_journal->finish(entry.id, outcome, requestId, detail);
-    } else {
-        m_journal->settle(entry.id, outcome, detail);
+    const JournalEntry& entry = settled.entry;
+    auto close = [this, &settled, &entry] {
+        return settled.resolution == Resent
+                   ? m_journal->finish(entry.id, settled.outcome, settled.requestId, settled.detail)
+                   : m_journal->settle(entry.id, settled.outcome, settled.detail);
+    };
+    if (!m_audit) {
+        close();
+        return;
     }
-    if (m_audit) {
-        AuditEntry audit;
-        audit.incidentId = entry.incidentId;
-        audit.oktaUserId = entry.oktaUserId;
-        audit.oktaLogin = entry.oktaLogin;
-        audit.action = entry.action;
-        audit.outcome = outcome;
-        audit.requestId = requestId;
-        audit.detail = tr("settled by journal resume: %1").arg(detail);
-        m_audit->append(audit);
-    }
+    AuditEntry audit;
+    audit.incidentId = entry.incidentId;
+    audit.oktaUserId = entry.oktaUserId;
+    audit.oktaLogin = entry.oktaLogin;
+    audit.action = entry.action;
+    audit.outcome = settled.outcome;
+    audit.requestId = settled.requestId;
+    audit.detail = settled.guardrail.isEmpty()
+                       ? tr("settled by journal resume: %1").arg(settled.detail)
+                       : tr("settled by journal resume: %1 (guardrail %2)").arg(settled.detail, settled.guardrail);
+    // The journal entry closes with the audit entry that says so, in one write.
+    m_audit->append(audit, close);
 }
 
 void JournalResume::done()
 {
     if (--m_pending == 0) {
-        Q_EMIT finished();
+        // Always after start() has returned, so that the caller hears it however quickly it came.
+        QTimer::singleShot(0, this, &JournalResume::finished);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "OktaGroup.h"
 
+#include "okta/OktaJson.h"
+
 namespace cordon::core
 {
 
@@ -11,6 +13,7 @@ OktaGroup OktaGroup::fromJson(const QJsonObject& object)
     group.name = profile.value(QStringLiteral("name")).toString();
     group.description = profile.value(QStringLiteral("description")).toString();
     group.type = object.value(QStringLiteral("type")).toString();
+    group.lastMembershipUpdated = okta::json::readDate(object, QStringLiteral("lastMembershipUpdated"));
     return group;
 }
 

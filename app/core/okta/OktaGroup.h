@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ struct OktaGroup
     QString name;
     QString description;
     QString type;
+    // When a member last joined or left: tells whether the membership changed after a given moment.
+    QDateTime lastMembershipUpdated;
 
     bool isValid() const { return !id.isEmpty(); }
     bool isModifiable() const { return type == QLatin1String("OKTA_GROUP"); }

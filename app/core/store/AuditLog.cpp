@@ -6,6 +6,7 @@
 #include "WriteTransaction.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
+#include "base/OsAccount.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -62,15 +63,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("cordon::core::AuditLog", text);
 }
 
-QString defaultAnalyst()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
-}
-
 // Keeps one entry on one line, so that a field cannot forge another line of the text export.
 QString oneLine(const QString& text)
 {
@@ -115,7 +107,7 @@ QString csvCell(const QString& value)
 } // namespace
 
 AuditLog::AuditLog(Database& database, Clock* clock)
-    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(defaultAnalyst()),
+    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(osAccountName()),
       m_machine(QSysInfo::machineHostName())
 {}
 

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "DataFolder.h"
+#include "LegacyDatabases.h"
 #include "Migrations.h"
 #include "WriteTransaction.h"
 #include "base/Logging.h"
@@ -87,12 +89,54 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    QString dir = qEnvironmentVariable("CORDON_DATA_DIR");
-    if (dir.isEmpty()) {
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString chosen = qEnvironmentVariable("CORDON_DATA_DIR");
+    const QString dir = chosen.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                               .filePath(QStringLiteral("Cordon"))
+                                         : chosen;
+    QString error;
+    if (!DataFolder::makePrivate(dir, chosen.isEmpty(), &error)) {
+        qCWarning(lcStore) << error;
     }
-    QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("cordon.sqlite"));
+}
+
+QStringList Database::legacyPaths()
+{
+    if (!qEnvironmentVariableIsEmpty("CORDON_DATA_DIR")) {
+        return {};
+    }
+    // Each program's own app data folder, which Qt derives from the organization and application names: asked
+    // under each program's names, then the names are put back.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QStringList paths;
+    for (const QString& program : {QStringLiteral("Cordon"), QStringLiteral("cordonctl")}) {
+        QCoreApplication::setOrganizationName(QStringLiteral("Cordon"));
+        QCoreApplication::setApplicationName(program);
+        paths << QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                     .filePath(QStringLiteral("cordon.sqlite"));
+    }
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    return paths;
+}
+
+bool Database::openDefault(QString* error, QString* warning)
+{
+    const QString path = defaultPath();
+    QString problem;
+    if (!LegacyDatabases::takeOver(path, legacyPaths(), &problem)) {
+        qCWarning(lcStore) << "taking over an earlier database:" << problem;
+        if (warning) {
+            *warning = problem;
+        }
+    }
+    if (!open(path, error)) {
+        return false;
+    }
+    // Anything an earlier version left readable by others in the folder.
+    DataFolder::tightenFiles(QFileInfo(path).absolutePath());
+    return true;
 }
 
 int Database::latestSchemaVersion()
@@ -108,6 +152,11 @@ bool Database::open(const QString& path, QString* error)
         setError(error, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
+    // The file exists, for the owner only, before SQLite opens it: SQLite gives the -wal and -shm files it
+    // makes the database file's mode, and would create the database itself readable by everyone.
+    if (!DataFolder::createPrivateFile(path, error)) {
+        return false;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -121,6 +170,10 @@ bool Database::open(const QString& path, QString* error)
     if (m_path.isEmpty() || !configure(error) || !migrate(error)) {
         close();
         return false;
+    }
+    // Files an earlier version made before the database was private.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        DataFolder::tightenFile(path + QLatin1String(suffix));
     }
     qCDebug(lcStore) << "opened" << path << "schema" << schemaVersion();
     return true;

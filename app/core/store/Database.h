@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace cordon::core
 {
@@ -19,8 +20,17 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // $CORDON_DATA_DIR/cordon.sqlite when set, else the app data folder; the folder is created.
+    // The one database of the console and cordonctl: $CORDON_DATA_DIR/cordon.sqlite when set, else
+    // cordon.sqlite in a Cordon folder of the user's generic data location (~/.local/share/Cordon on Linux,
+    // ~/Library/Application Support/Cordon on macOS, %LOCALAPPDATA%\Cordon on Windows). The folder is created
+    // private to the user (see DataFolder).
     static QString defaultPath();
+    // Where versions before the shared database kept one per program, the console's first; none when
+    // CORDON_DATA_DIR is set, since both programs already shared that folder.
+    static QStringList legacyPaths();
+    // Takes over the databases of earlier versions (see LegacyDatabases), then opens the default one. A takeover
+    // that cannot finish now is retried at the next start and said in *warning; it never stops the open.
+    bool openDefault(QString* error = nullptr, QString* warning = nullptr);
     // The schema this program writes; a file with a newer one is refused.
     static int latestSchemaVersion();
 

@@ -1,11 +1,16 @@
 #include "Journal.h"
 
+#include "DataFolder.h"
 #include "Database.h"
 #include "QueryRows.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "store/WriteTransaction.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,12 +58,16 @@ qint64 Journal::begin(const JournalEntry& entry)
 qint64 Journal::insert(const JournalEntry& entry)
 {
     const QString now = toStoredTime(m_clock->now());
+    // An entry taken over from another database keeps its times: resume compares them with Okta's.
+    const QString created = entry.createdAt.isValid() ? toStoredTime(entry.createdAt) : now;
+    const QString updated = entry.updatedAt.isValid() ? toStoredTime(entry.updatedAt) : created;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
                                  " state, created_at, updated_at, request_id, outcome, detail)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString& text : {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action,
-                                entry.groupId, entry.state, now, now, entry.requestId, entry.outcome, entry.detail}) {
+    for (const QString& text :
+         {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action, entry.groupId, entry.state,
+          created, updated, entry.requestId, entry.outcome, entry.detail}) {
         query.addBindValue(storedText(text));
     }
     if (!query.exec()) {
@@ -70,14 +79,22 @@ qint64 Journal::insert(const JournalEntry& entry)
 
 QList<qint64> Journal::beginAll(const QList<JournalEntry>& entries, const QString& state)
 {
+    QList<JournalEntry> stated = entries;
+    for (JournalEntry& entry : stated) {
+        entry.state = state;
+    }
+    return recordAll(stated);
+}
+
+QList<qint64> Journal::recordAll(const QList<JournalEntry>& entries)
+{
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         qCWarning(lcStore) << "journal begin: cannot lock the database:" << transaction.errorText();
         return {};
     }
     QList<qint64> ids;
-    for (JournalEntry entry : entries) {
-        entry.state = state;
+    for (const JournalEntry& entry : entries) {
         const qint64 id = insert(entry);
         if (id == 0) {
             return {};
@@ -89,6 +106,26 @@ QList<qint64> Journal::beginAll(const QList<JournalEntry>& entries, const QStrin
         return {};
     }
     return ids;
+}
+
+int Journal::takeOver(const QList<JournalEntry>& entries, const QString& note)
+{
+    QList<JournalEntry> copies;
+    for (JournalEntry entry : entries) {
+        const bool copied = !select(QStringLiteral("run_id = ? AND okta_user_id = ? AND action = ? AND created_at = ?"),
+                                    {storedText(entry.runId), storedText(entry.oktaUserId), storedText(entry.action),
+                                     toStoredTime(entry.createdAt)},
+                                    1)
+                                 .isEmpty();
+        if (!copied) {
+            entry.detail = entry.detail.isEmpty() ? note : entry.detail + QStringLiteral("; ") + note;
+            copies << entry;
+        }
+    }
+    if (copies.isEmpty()) {
+        return 0;
+    }
+    return recordAll(copies).size() == copies.size() ? int(copies.size()) : -1;
 }
 
 bool Journal::markSent(qint64 id)
@@ -165,11 +202,73 @@ QList<JournalEntry> Journal::forRun(const QString& runId) const
     return select(QStringLiteral("run_id = ?"), {storedText(runId)});
 }
 
-QList<JournalEntry> Journal::select(const QString& where, const QVariantList& values) const
+std::optional<JournalEntry> Journal::supersededBy(const JournalEntry& entry) const
+{
+    // Later in time, and by id between entries written in the same millisecond: an entry taken over from
+    // another database has a higher id than entries written here after it.
+    const QString created = toStoredTime(entry.createdAt);
+    const QList<JournalEntry> later =
+        select(QStringLiteral("okta_user_id = ? AND run_id <> ? AND (created_at > ? OR (created_at = ? AND id > ?))"),
+               {storedText(entry.oktaUserId), storedText(entry.runId), created, created, entry.id}, 1,
+               QStringLiteral("created_at, id"));
+    if (later.isEmpty()) {
+        return std::nullopt;
+    }
+    return later.constFirst();
+}
+
+QString Journal::inFlightPath(const QString& runId, const QString& oktaUserId) const
+{
+    // Beside the database, so that every program on the same file sees the same locks; named by a hash, since
+    // run ids and user ids are only text.
+    const QByteArray key =
+        QCryptographicHash::hash((runId + QLatin1Char('\n') + oktaUserId).toUtf8(), QCryptographicHash::Sha256);
+    return QFileInfo(m_database.path())
+        .dir()
+        .filePath(QStringLiteral("inflight/%1.lock").arg(QString::fromLatin1(key.toHex().left(32))));
+}
+
+std::unique_ptr<QLockFile> Journal::holdInFlight(const QString& runId, const QString& oktaUserId) const
+{
+    const QString path = inFlightPath(runId, oktaUserId);
+    if (m_database.path().isEmpty() || !DataFolder::makePrivate(QFileInfo(path).absolutePath(), true)) {
+        return nullptr;
+    }
+    auto lock = std::make_unique<QLockFile>(path);
+    // Stale only when its process is gone: a run may wait on Okta for minutes.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qCWarning(lcStore) << "cannot mark a run in flight:" << lock->error();
+        return nullptr;
+    }
+    DataFolder::tightenFile(path);
+    return lock;
+}
+
+bool Journal::isInFlight(const JournalEntry& entry) const
+{
+    if (m_database.path().isEmpty()) {
+        return false;
+    }
+    QLockFile probe(inFlightPath(entry.runId, entry.oktaUserId));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+QList<JournalEntry>
+Journal::select(const QString& where, const QVariantList& values, int limit, const QString& orderBy) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY id").arg(kColumns, where));
+    QString sql = QStringLiteral("SELECT %1 FROM journal WHERE %2 ORDER BY %3").arg(kColumns, where, orderBy);
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    query.prepare(sql);
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }

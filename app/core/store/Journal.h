@@ -4,7 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace cordon::core
 {
@@ -26,7 +29,9 @@ struct JournalEntry
     QDateTime createdAt;
     QDateTime updatedAt;
     QString requestId;
-    QString outcome; // done | already | failed | skipped, as in cordonctl's results
+    // done | already | failed | skipped, as in cordonctl's results; a settled entry may also be superseded,
+    // refused or declined (closed unsent by journal resume).
+    QString outcome;
     QString detail;
 };
 
@@ -51,6 +56,14 @@ public:
     // they are handed to the network in the same turn); their ids in order, or none when nothing could
     // be written, in which case no action may be sent.
     QList<qint64> beginAll(const QList<JournalEntry>& entries, const QString& state = Pending);
+    // Records several actions of one run with one commit, each in its own state: Sent for a change about to
+    // leave, Done for one the run found already so. A run that changed nothing still leaves its trace, so that
+    // it supersedes what an earlier run left open on the same user.
+    QList<qint64> recordAll(const QList<JournalEntry>& entries);
+    // Copies unfinished entries of another database (one an earlier version kept) with their states and times,
+    // each with `note` added to its detail, in one commit; an entry already copied (same run, user, action and
+    // time) is not copied again. The number copied, or -1 when nothing could be written.
+    int takeOver(const QList<JournalEntry>& entries, const QString& note);
     // The request is about to leave.
     bool markSent(qint64 id);
     // Okta answered (or the request failed for good). An outcome of "failed" leaves the entry
@@ -66,12 +79,26 @@ public:
     // change), oldest first: the ledger a release reverses.
     QList<JournalEntry> doneForIncident(const QString& incidentId, const QString& oktaUserId) const;
     QList<JournalEntry> forRun(const QString& runId) const;
+    // The first entry another run wrote after this one for the same Okta user: that run acted on the user with
+    // the state of its time in front of it, so this entry's intent is out of date.
+    std::optional<JournalEntry> supersededBy(const JournalEntry& entry) const;
+
+    // While the returned lock lives, this process has the run's changes to the user in flight: journal resume, in
+    // this program or another, leaves them alone. A process that ends in any way (a kill, a crash) holds nothing,
+    // so resume settles its entries. Null when the lock cannot be made: the run goes on, since it is only a guard.
+    std::unique_ptr<QLockFile> holdInFlight(const QString& runId, const QString& oktaUserId) const;
+    // A live process, this one included, has the entry's changes in flight.
+    bool isInFlight(const JournalEntry& entry) const;
 
 private:
     qint64 insert(const JournalEntry& entry);
+    QString inFlightPath(const QString& runId, const QString& oktaUserId) const;
     bool
     update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
-    QList<JournalEntry> select(const QString& where, const QVariantList& values) const;
+    QList<JournalEntry> select(const QString& where,
+                               const QVariantList& values,
+                               int limit = -1,
+                               const QString& orderBy = QStringLiteral("id")) const;
 
     Database& m_database;
     Clock* m_clock;

@@ -52,6 +52,7 @@ private slots:
     void adminNeedsSecondConfirmation();
     void releaseLeavesSomeoneElsesSuspension();
     void resumeSettlesUnfinishedJournal();
+    void resumeAsksBeforeActingOnAnAdministrator();
     void windowStaysResponsiveWhileOktaIsSlow();
 
 private:
@@ -372,6 +373,42 @@ void TestContainmentWidget::resumeSettlesUnfinishedJournal()
     m_widget->resumeJournal();
     QCOMPARE(resumed.count(), 2);
     QVERIFY(resumed.constLast().constFirst().toString().isEmpty());
+}
+
+void TestContainmentWidget::resumeAsksBeforeActingOnAnAdministrator()
+{
+    startSim();
+    const OktaUser alex = user(QStringLiteral("alex.morgan@example.com"));
+    auto leaveOpen = [&] {
+        JournalEntry entry;
+        entry.runId = QStringLiteral("run-before-the-crash");
+        entry.incidentId = kIncident;
+        entry.oktaUserId = alex.id;
+        entry.oktaLogin = alex.login;
+        entry.action = QStringLiteral("suspend");
+        return m_widget->journal()->beginAll({entry}, Journal::Sent).size() == 1;
+    };
+    QSignalSpy resumed(m_widget.get(), &ContainmentWidget::journalResumed);
+
+    // The analyst says no: nothing is sent and the entry is closed, so that the question is not asked again.
+    QVERIFY(leaveOpen());
+    Dialogs::setNextAnswer(QMessageBox::No);
+    m_widget->resumeJournal();
+    QVERIFY(resumed.wait(kRunTimeoutMs));
+    QVERIFY2(Dialogs::lastText().contains(alex.login) && Dialogs::lastText().contains(QStringLiteral("admin")),
+             qPrintable(Dialogs::lastText()));
+    QCOMPARE(simUser(alex.login).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(changesSent(), 0);
+    QVERIFY(m_widget->journal()->unfinished().isEmpty());
+
+    // The analyst says yes: the suspension is sent, after Okta's state is read again.
+    QVERIFY(leaveOpen());
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    m_widget->resumeJournal();
+    QVERIFY(resumed.wait(kRunTimeoutMs));
+    QCOMPARE(simUser(alex.login).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    QVERIFY(m_widget->journal()->unfinished().isEmpty());
+    QVERIFY(m_widget->auditLog()->verify().ok);
 }
 
 void TestContainmentWidget::windowStaysResponsiveWhileOktaIsSlow()
