@@ -82,7 +82,8 @@ void runJournal(Cli& cli)
     cli.withClient([&cli, journal](core::OktaClient* client) {
         auto* context = new core::ContainmentContext(client, journal, cli.audit(), &cli);
         const core::AppSettings settings(cli.settings());
-        context->setPolicy({settings.protectedAccounts(), settings.protectedGroups()});
+        context->setPolicy(core::GuardrailPolicy::fromSettings(settings));
+        context->setForgetDevices(settings.forgetDevices());
         auto* settling = new core::JournalResume(context, &cli);
         settling->setAdminConfirmed(cli.arguments().allowAdmin);
         QObject::connect(settling, &core::JournalResume::finished, &cli, [&cli, settling] {

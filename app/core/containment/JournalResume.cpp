@@ -318,7 +318,7 @@ void JournalResume::resend(const JournalEntry& entry, const QString& why)
     OktaClient* client = m_context->client();
     switch (action->kind) {
     case ContainmentAction::Kind::ClearSessions:
-        client->clearSessions(entry.oktaUserId, this, answered);
+        client->clearSessions(entry.oktaUserId, this, answered, m_context->forgetDevices());
         break;
     case ContainmentAction::Kind::Suspend:
         client->suspend(entry.oktaUserId, this, answered);
