@@ -47,11 +47,10 @@ void runAudit(Cli& cli)
                                       {QStringLiteral("reason"), result.reason},
                                       {QStringLiteral("note"), result.note}});
         } else if (!result.ok) {
-            cli.out(result.firstBrokenSeq > 0
-                        ? tr("The audit log is BROKEN at entry %1: %2")
-                              .arg(result.firstBrokenSeq)
-                              .arg(Cli::field(result.reason))
-                        : tr("The audit log is BROKEN: %1").arg(Cli::field(result.reason)));
+            cli.out(result.firstBrokenSeq > 0 ? tr("The audit log is BROKEN at entry %1: %2")
+                                                    .arg(result.firstBrokenSeq)
+                                                    .arg(Cli::field(result.reason))
+                                              : tr("The audit log is BROKEN: %1").arg(Cli::field(result.reason)));
         } else if (result.sealed) {
             cli.out(QCoreApplication::translate("cordonctl",
                                                 "The audit log is intact: %n entries checked against the key and "

@@ -12,8 +12,8 @@
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
-#include <QColor>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
