@@ -102,7 +102,7 @@ ApiReply OktaApi::handle(const ApiRequest& request)
     if (m_adminId.isEmpty()) {
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     }
-    // A deactivated admin's tokens are deprovisioned with them (okta/FACTS.md §1b).
+    // A deactivated admin's tokens are deprovisioned with them (FACTS §1b).
     if (m_directory->users().value(m_adminId).value(QLatin1String("status")).toString() == kDeprovisioned) {
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     }
@@ -193,7 +193,7 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
 
 bool OktaApi::permits(const QString& adminId, Permission permission) const
 {
-    // Standard roles per okta/FACTS.md §1e (Okta's admin comparison table).
+    // Standard roles per FACTS §1e (Okta's admin comparison table).
     static const QStringList viewers = {
         QStringLiteral("SUPER_ADMIN"),
         QStringLiteral("ORG_ADMIN"),
@@ -462,7 +462,7 @@ ApiReply OktaApi::userGroups(const ApiRequest& request, const QString& idOrLogin
     if (id.isEmpty()) {
         return userNotFound(idOrLogin);
     }
-    // Okta lists the Everyone group first (a recorded answer in okta/FACTS.md §3).
+    // Okta lists the Everyone group first (a recorded answer in FACTS §3).
     QStringList groups = m_directory->groupsOf(id);
     std::stable_partition(groups.begin(), groups.end(), [this](const QString& groupId) {
         return m_directory->groups().value(groupId).value(QLatin1String("type")).toString() ==

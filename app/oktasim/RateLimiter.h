@@ -9,7 +9,7 @@ namespace cordon::sim
 
 // Okta's per-bucket rate limits, counted in fixed windows. A bucket's window opens with its first
 // request and closes on the last whole second within its length of it: Okta announces the reset in
-// epoch seconds (okta/FACTS.md §1c), and the announced second is when the window really ends, so a
+// epoch seconds (FACTS §1c), and the announced second is when the window really ends, so a
 // client that waits until then finds a fresh window and loses no time to rounding.
 //
 // Buckets carry Okta's own names and follow its map of method and path (FACTS §1c, "Bucket mapping").
@@ -29,7 +29,7 @@ public:
         int windowSeconds = 60;
     };
 
-    // Okta's last published figures for a Workforce org (okta/FACTS.md §1c); /api/v1/users/me as the
+    // Okta's last published figures for a Workforce org (FACTS §1c); /api/v1/users/me as the
     // documentation's example gives it, 40 in 10 seconds.
     static QMap<QString, Limit> defaultLimits();
     // The bucket Okta counts a request against.

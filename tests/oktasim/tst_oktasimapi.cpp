@@ -464,7 +464,7 @@ private slots:
 
     void linkHeadersAreSeparateLines()
     {
-        // Okta sends self and next as two Link header lines (okta/FACTS.md §1c).
+        // Okta sends self and next as two Link header lines (FACTS §1c).
         QTcpSocket socket;
         socket.connectToHost(m_sim.baseUrl().host(), quint16(m_sim.baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));

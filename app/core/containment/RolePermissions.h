@@ -9,7 +9,7 @@
 namespace cordon::core
 {
 
-// What a token's admin roles let Cordon do, from Okta's standard-role table (okta/FACTS.md §1e).
+// What a token's admin roles let Cordon do, from Okta's standard-role table (FACTS §1e).
 struct RolePermissions
 {
     bool clearSessions = false;
