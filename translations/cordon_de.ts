@@ -180,21 +180,6 @@
         <source>not all of %1&apos;s groups could be read at Okta (%2 read, more listed), so Cordon cannot tell whether a protected group holds the user</source>
         <translation>nicht alle Gruppen von %1 konnten bei Okta gelesen werden (%2 gelesen, weitere aufgeführt), daher kann Cordon nicht feststellen, ob eine geschützte Gruppe den Benutzer enthält</translation>
     </message>
-</context>
-<context>
-    <name>cordon::core::AccountResolution</name>
-    <message>
-        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
-        <translation>%1: kein Okta-Benutzer hat diese ID, dieses Login, diesen kurzen Login, diese E-Mail oder diesen AD-Benutzernamen</translation>
-    </message>
-    <message>
-        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
-        <translation>%1 bezeichnet %2 Okta-Benutzer: %3; geben Sie das vollständige Login oder die Okta-ID an</translation>
-    </message>
-    <message>
-        <source>%1: could not be checked at Okta: %2</source>
-        <translation>%1: konnte bei Okta nicht geprüft werden: %2</translation>
-    </message>
     <message>
         <source>%1 is in use by another program (an earlier Cordon still running?); it is taken over at a later start</source>
         <translation>%1 wird von einem anderen Programm verwendet (läuft noch ein älteres Cordon?); es wird bei einem späteren Start übernommen</translation>
@@ -233,6 +218,21 @@
             <numerusform>die Datenbank einer früheren Version, %1, wird unverändert und schreibgeschützt unter %2 aufbewahrt: %3; %n offener Journaleintrag wurde in dieses Journal übernommen</numerusform>
             <numerusform>die Datenbank einer früheren Version, %1, wird unverändert und schreibgeschützt unter %2 aufbewahrt: %3; %n offene Journaleinträge wurden in dieses Journal übernommen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AccountResolution</name>
+    <message>
+        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
+        <translation>%1: kein Okta-Benutzer hat diese ID, dieses Login, diesen kurzen Login, diese E-Mail oder diesen AD-Benutzernamen</translation>
+    </message>
+    <message>
+        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
+        <translation>%1 bezeichnet %2 Okta-Benutzer: %3; geben Sie das vollständige Login oder die Okta-ID an</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked at Okta: %2</source>
+        <translation>%1: konnte bei Okta nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>

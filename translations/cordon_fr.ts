@@ -180,21 +180,6 @@
         <source>not all of %1&apos;s groups could be read at Okta (%2 read, more listed), so Cordon cannot tell whether a protected group holds the user</source>
         <translation>les groupes de %1 n&apos;ont pas tous pu être lus chez Okta (%2 lus, d&apos;autres annoncés) : Cordon ne peut pas savoir si un groupe protégé contient l&apos;utilisateur</translation>
     </message>
-</context>
-<context>
-    <name>cordon::core::AccountResolution</name>
-    <message>
-        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
-        <translation>%1 : aucun utilisateur Okta n&apos;a cet identifiant Okta, cet identifiant, cet identifiant court, cet e-mail ou ce nom d&apos;utilisateur AD</translation>
-    </message>
-    <message>
-        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
-        <translation>%1 désigne %2 utilisateurs Okta : %3 ; indiquez l&apos;identifiant complet ou l&apos;identifiant Okta</translation>
-    </message>
-    <message>
-        <source>%1: could not be checked at Okta: %2</source>
-        <translation>%1 : n&apos;a pas pu être vérifié chez Okta : %2</translation>
-    </message>
     <message>
         <source>%1 is in use by another program (an earlier Cordon still running?); it is taken over at a later start</source>
         <translation>%1 est utilisé par un autre programme (un Cordon antérieur encore lancé ?) ; il sera repris à un démarrage ultérieur</translation>
@@ -233,6 +218,21 @@
             <numerusform>la base de données d&apos;une version antérieure, %1, est conservée entière et en lecture seule dans %2 : %3 ; %n entrée inachevée du journal a été reprise dans ce journal</numerusform>
             <numerusform>la base de données d&apos;une version antérieure, %1, est conservée entière et en lecture seule dans %2 : %3 ; %n entrées inachevées du journal ont été reprises dans ce journal</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::AccountResolution</name>
+    <message>
+        <source>%1: no Okta user has this id, login, short login, email or AD username</source>
+        <translation>%1 : aucun utilisateur Okta n&apos;a cet identifiant Okta, cet identifiant, cet identifiant court, cet e-mail ou ce nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>%1 names %2 Okta users: %3; write the full login or the Okta id</source>
+        <translation>%1 désigne %2 utilisateurs Okta : %3 ; indiquez l&apos;identifiant complet ou l&apos;identifiant Okta</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked at Okta: %2</source>
+        <translation>%1 : n&apos;a pas pu être vérifié chez Okta : %2</translation>
     </message>
 </context>
 <context>
