@@ -115,12 +115,14 @@ struct Expectation
     int status = 0;    // the HTTP status in the JSON result
     bool requestId = false;
     int sends = 1; // requests for the faulted path
+    // Qt's HTTP/1.1 layer may send a request once more on its own: how many more it may add.
+    int transportResends = 0;
     // Answers to a change after which it was sent again, each audited as "retried".
     int retries = 0;
     // The change lost its answer: the journal keeps it for `journal resume`, which settles it from Okta's state.
     bool unfinished = false;
-    QString resolution; // journal resume's, when unfinished
-    int sendsAfterResume = 0;
+    QString resolution;       // journal resume's, when unfinished
+    int sendsAfterResume = 0; // further requests for the faulted path that resume sends
 };
 
 Expectation expect(const Fault& fault, const Call& call)
@@ -160,20 +162,22 @@ Expectation expect(const Fault& fault, const Call& call)
     case Answer::Late: {
         e.outcome = failed;
         e.exitCode = 1;
-        // Qt's HTTP/1.1 layer itself sends a request once more when its connection closes before any answer.
-        const int perAttempt = QByteArray(fault.name) == "reset" ? 2 : 1;
         // A look-up is asked again; a change that lost its answer is never sent again by the run itself.
-        e.sends = (lookup ? 1 + kRetries : 1) * perAttempt;
+        e.sends = lookup ? 1 + kRetries : 1;
+        // Qt's HTTP/1.1 layer may itself send a request once more when its connection is reset before any
+        // answer. Whether it does depends on when the reset reaches the socket (while writing or while
+        // reading), so each attempt is seen once or twice.
+        e.transportResends = QByteArray(fault.name) == "reset" ? e.sends : 0;
         if (!lookup) {
             e.unfinished = true;
             const bool clear = QByteArray(call.name) == "clear-sessions";
             if (fault.answer == Answer::Late && !clear) {
                 e.resolution = QStringLiteral("done");
-                e.sendsAfterResume = e.sends;
+                e.sendsAfterResume = 0;
             } else {
                 // Okta's state does not show it (or cannot, for sessions): resume sends it once more.
                 e.resolution = QStringLiteral("resent");
-                e.sendsAfterResume = e.sends + 1;
+                e.sendsAfterResume = 1;
             }
         }
         return e;
@@ -332,8 +336,12 @@ void TestFaultMatrix::matrix()
     // Nothing sent twice: the faulted call as often as the fault explains, every other change once.
     const QJsonArray log = sim.requests();
     const int sends = countRequests(log, method, path) - before;
-    QVERIFY2(sends == want.sends,
-             qPrintable(QStringLiteral("%1 %2 sent %3 times, wanted %4").arg(method, path).arg(sends).arg(want.sends)));
+    QVERIFY2(sends >= want.sends && sends <= want.sends + want.transportResends,
+             qPrintable(QStringLiteral("%1 %2 sent %3 times, wanted %4 to %5")
+                            .arg(method, path)
+                            .arg(sends)
+                            .arg(want.sends)
+                            .arg(want.sends + want.transportResends)));
     const QList<QPair<QString, QString>> changes = {
         {QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/%1/sessions").arg(userId)},
         {QStringLiteral("POST"), QStringLiteral("/api/v1/users/%1/lifecycle/suspend").arg(userId)},
@@ -384,7 +392,7 @@ void TestFaultMatrix::matrix()
         QCOMPARE(resume.exitCode, 0);
         const QJsonObject settled = resume.json().object().value(QLatin1String("settled")).toArray().first().toObject();
         QCOMPARE(settled.value(QLatin1String("resolution")).toString(), want.resolution);
-        QCOMPARE(countRequests(sim.requests(), method, path) - before, want.sendsAfterResume);
+        QCOMPARE(countRequests(sim.requests(), method, path) - before - sends, want.sendsAfterResume);
         QVERIFY(ctl.run({QStringLiteral("--json"), QStringLiteral("journal")})
                     .json()
                     .object()
