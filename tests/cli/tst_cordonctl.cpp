@@ -428,7 +428,7 @@ void TestCordonCtl::match()
 void TestCordonCtl::incidents()
 {
     CordonCtl ctl(m_sim.baseUrl());
-    const QString feed = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/ocsf-detection-findings.json");
+    const QString feed = QStringLiteral(CORDON_TEST_DATA_DIR "/feeds/ocsf-detection-findings.json");
     const CtlRun run = ctl.run({QStringLiteral("--json"), QStringLiteral("incidents"), feed});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray incidents = run.json().array();

@@ -136,9 +136,9 @@ void TestOktaContract::unavailable(const QString& why)
 
 QString TestOktaContract::strippedSpec()
 {
-    // Prism chokes on the examples of Okta's spec; strip-examples.py writes a copy without them,
-    // kept beside the test and made again only when the spec changes.
-    const QString source = QStringLiteral(CORDON_SHARED_DIR "/okta/management-minimal.yaml");
+    // Prism chokes on the examples of Okta's spec (tests/contract/okta/README.md); strip-examples.py writes a
+    // copy without them, kept beside the test and made again only when the spec changes.
+    const QString source = QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/okta/management-minimal.yaml");
     const QString stripped = QCoreApplication::applicationDirPath() + QStringLiteral("/okta-contract.yaml");
     const QFileInfo sourceInfo(source);
     const QFileInfo strippedInfo(stripped);
@@ -146,7 +146,7 @@ QString TestOktaContract::strippedSpec()
         return stripped;
     QProcess python;
     python.start(QStringLiteral("python3"),
-                 {QStringLiteral(CORDON_SHARED_DIR "/okta/strip-examples.py"), source, stripped});
+                 {QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/strip-examples.py"), source, stripped});
     if (!python.waitForFinished(180000) || python.exitCode() != 0) {
         QFile::remove(stripped);
         qWarning("%s", python.readAllStandardError().constData());

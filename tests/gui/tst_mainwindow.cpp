@@ -102,7 +102,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::loadsAFeedFileFromTheFileMenu_data()
 {
     QTest::addColumn<QString>("path");
-    const QString examples = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/");
+    const QString examples = QStringLiteral(CORDON_TEST_DATA_DIR "/feeds/");
     QTest::newRow("console.incident/v1 NDJSON") << examples + QStringLiteral("generic.ndjson");
     QTest::newRow("OCSF") << examples + QStringLiteral("ocsf-detection-findings.json");
     QTest::newRow("Red Canary") << examples + QStringLiteral("redcanary-detections.json");

@@ -252,7 +252,7 @@ void TestSettingsDialog::feedSourcesAndProtectedListsAreSaved()
 {
     auto dialog = makeDialog();
     typeInto(dialog.get(), "orgUrlLineEdit", m_sim.baseUrl().toString());
-    const QString kept = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/generic.ndjson");
+    const QString kept = QStringLiteral(CORDON_TEST_DATA_DIR "/feeds/generic.ndjson");
     const QString dropped = QStringLiteral("https://feeds.example.com/detections");
     auto* add = child<QPushButton>(dialog.get(), "addFeedSourceButton");
     auto* list = child<QListWidget>(dialog.get(), "feedSourcesListWidget");

@@ -14,7 +14,7 @@ using namespace cordon::core;
 namespace
 {
 
-const QString examplesDir = QStringLiteral(CORDON_SHARED_DIR "/feeds/examples/");
+const QString examplesDir = QStringLiteral(CORDON_TEST_DATA_DIR "/feeds/");
 
 QByteArray nested(int depth)
 {
