@@ -12,6 +12,7 @@ if [ -f tests/contract/package-lock.json ]; then
 fi
 
 scripts/check-format.sh
+scripts/check-standalone.sh
 
 build=${CORDON_BUILD_DIR:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORDON_WERROR=ON
