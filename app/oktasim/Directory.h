@@ -12,9 +12,9 @@ namespace cordon::sim
 
 // The org's state: users, groups, memberships, admin roles, API tokens and each user's sessions.
 //
-// It loads from a directory file (see DESIGN.md) and keeps the file's objects as Okta returns them,
+// It loads from a directory file (docs/simulator.md §Directory file) and keeps the file's objects as Okta returns them,
 // without `_links`, which depend on the server's address and are added when answering. Besides the
-// keys DESIGN.md names, a directory file may carry
+// users, groups, groupMembers, adminRoles and tokens, a directory file may carry
 // "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}}.
 // Users and groups are kept in id order, which is also the order of every list and of its cursor.
 class Directory

@@ -9,11 +9,12 @@
 namespace cordon::sim
 {
 
-// Injected failures, `METHOD PATH=FAULT[xN]` (DESIGN.md): PATH may use `*` for one segment and METHOD
-// may be `*` for any method. FAULT is an HTTP status, `timeout` (never answers), `reset` (closes the
-// connection), `slow:MS` (answers MS later), `html` (a proxy's 502 HTML page) or `badjson` (200 with
-// a truncated JSON body) or an Okta error code such as `E0000028` (Okta's error with that code and its
-// status, and no effect); `xN` applies the rule to the first N matching requests only.
+// Injected failures, `METHOD PATH=FAULT[xN]` (docs/simulator.md §Fault rules): PATH may use `*` for
+// one segment and METHOD may be `*` for any method. FAULT is an HTTP status, `timeout` (never
+// answers), `reset` (closes the connection), `slow:MS` (answers MS later), `html` (a proxy's 502 HTML
+// page) or `badjson` (200 with a truncated JSON body) or an Okta error code such as `E0000028` (Okta's
+// error with that code and its status, and no effect); `xN` applies the rule to the first N matching
+// requests only.
 class FaultRules
 {
 public:

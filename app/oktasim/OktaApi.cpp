@@ -102,7 +102,7 @@ ApiReply OktaApi::handle(const ApiRequest& request)
     if (m_adminId.isEmpty()) {
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     }
-    // A deactivated admin's tokens are deprovisioned with them (FACTS §1b).
+    // A deactivated admin's tokens are deprovisioned with them (docs/okta.md §Authentication).
     if (m_directory->users().value(m_adminId).value(QLatin1String("status")).toString() == kDeprovisioned) {
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     }
@@ -193,7 +193,7 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
 
 bool OktaApi::permits(const QString& adminId, Permission permission) const
 {
-    // Standard roles per FACTS §1e (Okta's admin comparison table).
+    // Standard roles per docs/okta.md §Admin roles (Okta's admin comparison table).
     static const QStringList viewers = {
         QStringLiteral("SUPER_ADMIN"),
         QStringLiteral("ORG_ADMIN"),
@@ -263,7 +263,7 @@ QJsonObject OktaApi::renderUser(const QString& id, bool full) const
     const QString self = QStringLiteral("/api/v1/users/") + id;
     QJsonObject links{{QStringLiteral("self"), QJsonObject{{QStringLiteral("href"), href(self)}}}};
     if (full) {
-        // The lifecycle links Okta offers per status; like Okta's (okta/FACTS.md), they are a hint,
+        // The lifecycle links Okta offers per status; like Okta's (docs/okta.md §Users), they are a hint,
         // not a promise: a PROVISIONED user is offered suspend, which still fails.
         static const QMap<QString, QStringList> operations = {
             {QStringLiteral("ACTIVE"),
@@ -388,7 +388,7 @@ ApiReply OktaApi::listUsers(const ApiRequest& request)
     bool pageable = true;
     int limit = readLimit(request.query, 200, 200);
     if (request.query.hasQueryItem(QStringLiteral("search")) || request.query.hasQueryItem(QStringLiteral("filter"))) {
-        // Both include DEPROVISIONED users (okta/FACTS.md); search takes precedence.
+        // Both include DEPROVISIONED users (docs/okta.md §User search); search takes precedence.
         const bool isFilter = !request.query.hasQueryItem(QStringLiteral("search"));
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - m_searchLagMs;
         const auto error =
@@ -462,7 +462,7 @@ ApiReply OktaApi::userGroups(const ApiRequest& request, const QString& idOrLogin
     if (id.isEmpty()) {
         return userNotFound(idOrLogin);
     }
-    // Okta lists the Everyone group first (a recorded answer in FACTS §3).
+    // Okta lists the Everyone group first (a recorded answer, docs/okta.md §Recorded answers).
     QStringList groups = m_directory->groupsOf(id);
     std::stable_partition(groups.begin(), groups.end(), [this](const QString& groupId) {
         return m_directory->groups().value(groupId).value(QLatin1String("type")).toString() ==
@@ -526,7 +526,7 @@ ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)
     const bool suspend = operation == QLatin1String("suspend");
     const QString from = suspend ? kActive : kSuspended;
     if (m_directory->users().value(id).value(QLatin1String("status")).toString() != from) {
-        // 400 E0000001 is documented for both; the summary's wording is unverified (okta/FACTS.md).
+        // 400 E0000001 is documented for both; the summary's wording is unverified (docs/okta.md §Lifecycle).
         const QString cause = suspend ? QStringLiteral("Cannot suspend a user that is not active")
                                       : QStringLiteral("Cannot unsuspend a user that is not suspended");
         return ApiReply::error(400, QStringLiteral("E0000001"), QStringLiteral("Api validation failed: ") + cause,
@@ -534,7 +534,7 @@ ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)
     }
     m_directory->setStatus(id, suspend ? kSuspended : kActive, QDateTime::currentMSecsSinceEpoch());
     if (suspend) {
-        // "When a user is suspended, their user sessions are also cleared" (okta/FACTS.md).
+        // "When a user is suspended, their user sessions are also cleared" (docs/okta.md §Lifecycle).
         Directory::Sessions sessions = m_directory->sessions(id);
         sessions.sessions = 0;
         m_directory->setSessions(id, sessions);

@@ -13,7 +13,7 @@ namespace cordon::sim
 {
 
 // The Okta Management API endpoints Cordon uses, answered from a Directory as Okta answers them
-// (okta/FACTS.md and Okta's OpenAPI spec): SSWS auth, admin-role permissions, users, groups,
+// (docs/okta.md and Okta's OpenAPI spec): SSWS auth, admin-role permissions, users, groups,
 // memberships, lifecycle, sessions, roles, the user schema and the org. Transport concerns (rate
 // limits, faults, latency) belong to OktaSimServer.
 class OktaApi

@@ -132,7 +132,8 @@ ApiReply faultStatusReply(int status)
         // A revoked or expired API token.
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     case 403: {
-        // A token without the scope the call needs: Okta names the scope in WWW-Authenticate (FACTS §1b).
+        // A token without the scope the call needs: Okta names the scope in WWW-Authenticate
+        // (docs/okta.md §Authentication).
         ApiReply reply = ApiReply::error(403, QStringLiteral("E0000006"),
                                          QStringLiteral("You do not have permission to perform the requested action"));
         reply.addHeader("WWW-Authenticate",
@@ -149,7 +150,7 @@ ApiReply faultStatusReply(int status)
     }
 }
 
-// An Okta error by its code, with the status Okta gives it (FACTS §1d); the call has no effect.
+// An Okta error by its code, with the status Okta gives it (docs/okta.md §Errors); the call has no effect.
 ApiReply faultErrorCodeReply(const QString& code)
 {
     static const QMap<QString, QPair<int, QString>> known = {

@@ -9,10 +9,10 @@ namespace cordon::sim
 
 // Okta's per-bucket rate limits, counted in fixed windows. A bucket's window opens with its first
 // request and closes on the last whole second within its length of it: Okta announces the reset in
-// epoch seconds (FACTS §1c), and the announced second is when the window really ends, so a
+// epoch seconds (docs/okta.md §Rate limits), and the announced second is when the window really ends, so a
 // client that waits until then finds a fresh window and loses no time to rounding.
 //
-// Buckets carry Okta's own names and follow its map of method and path (FACTS §1c, "Bucket mapping").
+// Buckets carry Okta's own names and follow its map of method and path (docs/okta.md §Rate limits).
 class RateLimiter
 {
 public:
@@ -29,7 +29,7 @@ public:
         int windowSeconds = 60;
     };
 
-    // Okta's last published figures for a Workforce org (FACTS §1c); /api/v1/users/me as the
+    // Okta's last published figures for a Workforce org (docs/okta.md §Rate limits); /api/v1/users/me as the
     // documentation's example gives it, 40 in 10 seconds.
     static QMap<QString, Limit> defaultLimits();
     // The bucket Okta counts a request against.

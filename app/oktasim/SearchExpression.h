@@ -12,7 +12,7 @@ namespace cordon::sim
 
 // Okta's SCIM-like expressions for `search` and `filter`: `attr op "value"` joined by `and`, `or` and
 // parentheses. Which attributes and operators are allowed, and whether values compare case-sensitively,
-// differ between users and groups and between `search` and `filter` (okta/FACTS.md); Rules says which.
+// differ between users and groups and between `search` and `filter` (docs/okta.md §User search); Rules says which.
 class SearchExpression
 {
 public:

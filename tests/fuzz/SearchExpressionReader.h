@@ -1,6 +1,6 @@
 #pragma once
 
-// A strict reader of the Okta `search` expressions Cordon builds (FACTS §1a): comparisons
+// A strict reader of the Okta `search` expressions Cordon builds (docs/okta.md §User search): comparisons
 // `attribute op "value"` with backslash escapes in the value, joined by `and` or `or` and grouped in
 // parentheses. Operators never mix at one level without parentheses, as SearchExpression promises.
 // The fuzz targets read back what the builder made and compare it with what it was asked to build.

@@ -8,7 +8,7 @@ using cordon::test::HttpResult;
 using cordon::test::SimProcess;
 
 // The Okta API as cordon-okta-sim serves it, over real HTTP: every expectation comes from
-// okta/FACTS.md or Okta's OpenAPI spec, and the demo org's fixed names (DESIGN.md).
+// docs/okta.md or Okta's OpenAPI spec, and the demo org's fixed names (docs/simulator.md §Demo org).
 class TestOktaSimApi : public QObject
 {
     Q_OBJECT
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(result.status, 200);
         QCOMPARE(result.body, QByteArray("{}"));
         QCOMPARE(m_sim.user(m_joren).value(QLatin1String("status")).toString(), QStringLiteral("SUSPENDED"));
-        // Suspending clears the user's Okta sessions (okta/FACTS.md).
+        // Suspending clears the user's Okta sessions (docs/okta.md §Lifecycle).
         QCOMPARE(m_sim.user(m_joren).value(QLatin1String("sessions")).toInt(), 0);
 
         verifyError(m_sim.send("POST", suspend), 400, "E0000001");
@@ -464,7 +464,7 @@ private slots:
 
     void linkHeadersAreSeparateLines()
     {
-        // Okta sends self and next as two Link header lines (FACTS §1c).
+        // Okta sends self and next as two Link header lines (docs/okta.md §Paging).
         QTcpSocket socket;
         socket.connectToHost(m_sim.baseUrl().host(), quint16(m_sim.baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
@@ -608,7 +608,7 @@ private slots:
 
     void postWithoutContentLengthIs411()
     {
-        // Okta answers 411 to a POST or PUT without Content-Length (okta/FACTS.md), and does nothing.
+        // Okta answers 411 to a POST or PUT without Content-Length (docs/okta.md §Requests), and does nothing.
         QTcpSocket socket;
         socket.connectToHost(m_sim.baseUrl().host(), quint16(m_sim.baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));

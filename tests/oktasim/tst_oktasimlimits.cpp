@@ -40,7 +40,7 @@ private slots:
         QVERIFY(sim.start());
         const QString joren = sim.userId(SimProcess::jorenLogin());
         sim.reset();
-        // Okta's last published Workforce figures, per bucket of its own map (FACTS §1c).
+        // Okta's last published Workforce figures, per bucket of its own map (docs/okta.md §Rate limits).
         const HttpResult byId = sim.send("GET", QStringLiteral("/api/v1/users/") + joren);
         QCOMPARE(byId.header("X-Rate-Limit-Limit"), QByteArray("2000"));
         QCOMPARE(byId.header("X-Rate-Limit-Remaining"), QByteArray("1999"));
@@ -160,7 +160,8 @@ private slots:
                 ++ok;
             } else if (code == 429) {
                 ++limited;
-                // A concurrency 429 reports 0 for limit and remaining and an estimated reset (FACTS §1c).
+                // A concurrency 429 reports 0 for limit and remaining and an estimated reset
+                // (docs/okta.md §Rate limits).
                 QCOMPARE(reply->rawHeader("X-Rate-Limit-Limit"), QByteArray("0"));
                 QCOMPARE(reply->rawHeader("X-Rate-Limit-Remaining"), QByteArray("0"));
                 const qint64 reset = reply->rawHeader("X-Rate-Limit-Reset").toLongLong();

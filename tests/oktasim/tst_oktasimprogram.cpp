@@ -9,7 +9,7 @@
 using cordon::test::HttpResult;
 using cordon::test::SimProcess;
 
-// The cordon-okta-sim program's command line as DESIGN.md fixes it.
+// The cordon-okta-sim program's command line as docs/simulator.md §Command line fixes it.
 class TestOktaSimProgram : public QObject
 {
     Q_OBJECT

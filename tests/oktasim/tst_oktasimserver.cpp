@@ -8,7 +8,7 @@
 
 using cordon::sim::OktaSimServer;
 
-// The library as `cordon --demo` uses it in-process, and the demo org's fixed names (DESIGN.md).
+// The library as `cordon --demo` uses it in-process, and the demo org's fixed names (docs/simulator.md §Demo org).
 class TestOktaSimServer : public QObject
 {
     Q_OBJECT

@@ -6,7 +6,7 @@ using cordon::sim::FaultRules;
 
 Q_DECLARE_METATYPE(FaultRules::Fault::Kind)
 
-// The fault rule syntax of DESIGN.md, `METHOD PATH=FAULT[xN]`.
+// The fault rule syntax of docs/simulator.md §Fault rules, `METHOD PATH=FAULT[xN]`.
 class TestSimFaultRules : public QObject
 {
     Q_OBJECT

@@ -15,7 +15,7 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("bucket");
-        // Okta's map (FACTS §1c, "Bucket mapping").
+        // Okta's map (docs/okta.md §Rate limits).
         const QString users = QStringLiteral("/api/v1/users");
         const QString groups = QStringLiteral("/api/v1/groups");
         const QString rest = QStringLiteral("/api/v1");

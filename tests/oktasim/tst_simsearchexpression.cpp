@@ -7,7 +7,7 @@ using cordon::sim::SearchExpression;
 
 Q_DECLARE_METATYPE(SearchExpression::Error)
 
-// Okta's search and filter grammar and rules (FACTS §1a), against one user object.
+// Okta's search and filter grammar and rules (docs/okta.md §User search), against one user object.
 class TestSimSearchExpression : public QObject
 {
     Q_OBJECT

@@ -9,7 +9,7 @@
 namespace cordon::core
 {
 
-// What a token's admin roles let Cordon do, from Okta's standard-role table (FACTS §1e).
+// What a token's admin roles let Cordon do, from Okta's standard-role table (docs/okta.md §Admin roles).
 struct RolePermissions
 {
     bool clearSessions = false;

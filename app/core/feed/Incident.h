@@ -12,7 +12,7 @@
 namespace cordon::core
 {
 
-// One incident in the normalized model console.incident/v1 (feeds/FORMATS.md §5).
+// One incident in the normalized model console.incident/v1 (docs/feeds.md §Incident model).
 struct Incident
 {
     enum class Severity

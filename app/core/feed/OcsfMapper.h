@@ -14,7 +14,7 @@ namespace cordon::core
 {
 
 // Maps one OCSF Detection Finding (class_uid 2004, schema 1.0 onwards) to an Incident
-// (feeds/FORMATS.md §2 and §5). The legacy Security Finding (2001) is read the same way.
+// (docs/feeds.md §OCSF findings and §Incident model). The legacy Security Finding (2001) is read the same way.
 class OcsfMapper
 {
 public:

@@ -12,9 +12,9 @@
 namespace cordon::core
 {
 
-// Maps one Red Canary v3 detection to an Incident (feeds/FORMATS.md §1 and §5). The endpoint and
-// endpoint user come from the detection itself, then from a page's "included" array, then from the
-// context's resolver.
+// Maps one Red Canary v3 detection to an Incident (docs/feeds.md §Red Canary v3 detections and
+// §Incident model). The endpoint and endpoint user come from the detection itself, then from a
+// page's "included" array, then from the context's resolver.
 class RedCanaryMapper
 {
 public:

@@ -6,7 +6,7 @@
 namespace cordon::core
 {
 
-// The parse of the user an endpoint reports (feeds/FORMATS.md §4), kept with the raw string.
+// The parse of the user an endpoint reports (docs/feeds.md §Endpoint users), kept with the raw string.
 struct EndpointIdentity
 {
     enum class Form

@@ -25,7 +25,7 @@ struct IdentityContext
     QStringList serviceAccountPatterns;
 };
 
-// Parses the user an endpoint reports into a form, a class and a match policy (feeds/FORMATS.md §4).
+// Parses the user an endpoint reports into a form, a class and a match policy (docs/feeds.md §Endpoint users).
 // Pure and thread-safe: feeds call it from worker threads.
 class IdentityParser
 {

@@ -11,7 +11,7 @@ namespace cordon::core
 {
 
 // RFC 8288 Link headers as Okta pages with them: one header line per relation, or one comma-joined
-// value (FACTS §1c). Malformed parts are skipped, never fatal.
+// value (docs/okta.md §Paging). Malformed parts are skipped, never fatal.
 class LinkHeader
 {
 public:

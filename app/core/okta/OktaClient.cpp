@@ -299,7 +299,7 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     } else if (call->method == "DELETE") {
         reply = m_network->deleteResource(request);
     } else {
-        // Okta answers 411 to a bodiless POST or PUT without Content-Length: 0 (FACTS §1a).
+        // Okta answers 411 to a bodiless POST or PUT without Content-Length: 0 (docs/okta.md §Requests).
         request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
         reply = m_network->sendCustomRequest(request, call->method, QByteArray());
     }
@@ -414,7 +414,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     result.error = OktaError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
                                         result.requestId, {m_token});
     emit requestFinished(QString::fromLatin1(call->method), path, result);
-    // Okta's concurrency 429 reports 0 for the limit and for what remains (FACTS §1c).
+    // Okta's concurrency 429 reports 0 for the limit and for what remains (docs/okta.md §Rate limits).
     const bool concurrency = status == 429 && result.rate.limit == 0 && result.rate.remaining == 0;
     if (concurrency)
         ++call->concurrencyRefusals;
@@ -515,7 +515,7 @@ void OktaClient::onListPage(const std::shared_ptr<ListState>& state, const OktaR
     } else if (page.ok()) {
         for (const QJsonValue& item : page.json.array())
             state->items.append(item);
-        // Okta's Link header names the next page; its absence ends the list (FACTS §1c).
+        // Okta's Link header names the next page; its absence ends the list (docs/okta.md §Paging).
         const QUrl next = LinkHeader::next(headers);
         if (next.isValid() && !next.isEmpty()) {
             if (!sameOrigin(next)) {
@@ -544,7 +544,7 @@ void OktaClient::onListPage(const std::shared_ptr<ListState>& state, const OktaR
 void OktaClient::fetchUser(const QString& idOrLogin, Priority priority, const Guard& guard, UserCallback callback)
 {
     if (idOrLogin.isEmpty() || idOrLogin.contains(QLatin1Char('/'))) {
-        // Okta fetches logins with a "/" only by id (FACTS §1a).
+        // Okta fetches logins with a "/" only by id (docs/okta.md §Users).
         failSoon(
             guard, [callback](const OktaReply& reply, const RawHeaders&) { callback(reply, {}); },
             OktaError::make(OktaError::Kind::NotFound,
@@ -731,7 +731,7 @@ void OktaClient::mutate(const QByteArray& method,
 
 void OktaClient::clearSessions(const QString& userId, QObject* context, ReplyCallback callback, bool forgetDevices)
 {
-    // Okta's default leaves OAuth tokens alive (FACTS §1a), and its default for remembered devices differs
+    // Okta's default leaves OAuth tokens alive (docs/okta.md §Sessions), and its default for remembered devices differs
     // between engines and releases: both are said.
     mutate("DELETE", QStringLiteral("/api/v1/users/%1/sessions").arg(segment(userId)),
            {{QStringLiteral("oauthTokens"), QStringLiteral("true")},

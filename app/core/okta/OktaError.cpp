@@ -204,7 +204,7 @@ OktaError OktaError::fromReply(int httpStatus,
     error.errorSummary = excerpt(object.value(QStringLiteral("errorSummary")).toString(), secrets);
     error.errorLink = excerpt(object.value(QStringLiteral("errorLink")).toString(), secrets);
     error.errorId = excerpt(object.value(QStringLiteral("errorId")).toString(), secrets);
-    // Some answers carry errorCauses as a single object rather than a list (FACTS §1d).
+    // Some answers carry errorCauses as a single object rather than a list (docs/okta.md §Errors).
     const QJsonValue causes = object.value(QStringLiteral("errorCauses"));
     if (causes.isArray()) {
         for (const QJsonValue& cause : causes.toArray())

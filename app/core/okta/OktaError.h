@@ -10,7 +10,7 @@ namespace cordon::core
 
 // What went wrong with one Okta call: Okta's own error object when it sent one, or what the
 // client saw instead (no answer, a proxy's page, a timeout). Only errorCode is meant for flow
-// control; errorSummary is for people and may change (FACTS §1d).
+// control; errorSummary is for people and may change (docs/okta.md §Errors).
 struct OktaError
 {
     enum class Kind

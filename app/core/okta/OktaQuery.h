@@ -7,7 +7,7 @@ namespace cordon::core
 
 // GET /api/v1/users. `search` is the precise one (build it with SearchExpression; it includes
 // DEPROVISIONED users and is eventually consistent); `q` is a people-picker prefix match that leaves
-// DEPROVISIONED users out and cannot be paged (FACTS §1a).
+// DEPROVISIONED users out and cannot be paged (docs/okta.md §User search).
 struct UserQuery
 {
     QString search;

@@ -130,7 +130,7 @@ OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& option
             return failure(
                 QStringLiteral("%1 is not an Okta org address; it looks like <your org>.%2.").arg(host, domain));
         if (label.endsWith(QLatin1String("-admin")) && label.size() > 6) {
-            // The admin console's host; the API answers on the org host (FACTS §1f).
+            // The admin console's host; the API answers on the org host (docs/okta.md §Org URLs).
             label.chop(6);
             // "acme--admin" leaves "acme-", which is no host name; "acme-admin-admin" leaves another admin
             // host, which would map again the next time the address is read.

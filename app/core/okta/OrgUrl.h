@@ -29,7 +29,7 @@ struct OrgUrlResult
 };
 
 // Turns what a user pastes (a bare host, the admin console's address, a dashboard link) into the
-// API base URL of their org, refusing anything that is not an Okta org the user meant (FACTS §1f).
+// API base URL of their org, refusing anything that is not an Okta org the user meant (docs/okta.md §Org URLs).
 class OrgUrl
 {
 public:

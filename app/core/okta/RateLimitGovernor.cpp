@@ -229,7 +229,8 @@ void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& inf
     m_inFlight = std::max(0, m_inFlight - 1);
     const std::optional<quint64> number =
         ticket != 0 && m_startNumbers.contains(ticket) ? std::optional(m_startNumbers.take(ticket)) : std::nullopt;
-    // Okta's concurrency 429 reports 0 for both the limit and what remains (FACTS §1c): not a bucket's figures.
+    // Okta's concurrency 429 reports 0 for both the limit and what remains (docs/okta.md §Rate limits):
+    // not a bucket's figures.
     const bool concurrency = httpStatus == 429 && info.limit == 0 && info.remaining == 0;
     if (concurrency) {
         concurrencyRefused(info);

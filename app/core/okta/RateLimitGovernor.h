@@ -14,7 +14,7 @@ namespace cordon::core
 
 class Clock;
 
-// Paces Okta calls by what Okta says about its budget (FACTS §1c): every answer's X-Rate-Limit-*
+// Paces Okta calls by what Okta says about its budget (docs/okta.md §Rate limits): every answer's X-Rate-Limit-*
 // headers update a per-bucket budget; a bucket down to its reserve holds its lookups until the
 // reset, a 429 holds the whole bucket until the reset, at most maxInFlight calls run at once, and
 // containment calls start before waiting lookups. A 429 from Okta's org-wide concurrency limit
@@ -70,7 +70,7 @@ public:
     // Why a call on this bucket would wait now, for people; empty when it would start.
     QString waitReason(const QString& bucket, Priority priority) const;
 
-    // Okta's rate-limit bucket for a call, by method and path (FACTS §1c): GET /api/v1/users/{id} and
+    // Okta's rate-limit bucket for a call, by method and path (docs/okta.md §Rate limits): GET /api/v1/users/{id} and
     // its changes each have their own, as do GET /api/v1/users/me and /api/v1/groups/{id}; a user's
     // lifecycle, sessions, groups and roles count under /api/v1/users, memberships under
     // /api/v1/groups, and the rest of the API under /api/v1.

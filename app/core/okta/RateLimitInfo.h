@@ -9,7 +9,7 @@
 namespace cordon::core
 {
 
-// One answer's view of its rate-limit bucket (X-Rate-Limit-Limit/-Remaining/-Reset, FACTS §1c).
+// One answer's view of its rate-limit bucket (X-Rate-Limit-Limit/-Remaining/-Reset, docs/okta.md §Rate limits).
 // -1 and an invalid reset mean the answer did not say.
 struct RateLimitInfo
 {

@@ -51,7 +51,7 @@ struct Playbook
     static std::optional<Trigger> triggerFromName(const QString& name);
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(const QString& name);
-    // The source kinds of console.incident/v1 (feeds/FORMATS.md §5).
+    // The source kinds of console.incident/v1 (docs/feeds.md §Incident model).
     static const QStringList& knownSourceKinds();
 
     // "restrict", "unrestrict", or the action's own name.

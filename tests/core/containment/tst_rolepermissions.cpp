@@ -20,7 +20,7 @@ void TestRolePermissions::fromRoles_data()
     QTest::addColumn<bool>("membership");
     QTest::addColumn<bool>("warnsBroad");
 
-    // FACTS §1e: the standard roles' table.
+    // docs/okta.md §Admin roles: the standard roles' table.
     QTest::newRow("super admin") << QStringList{QStringLiteral("SUPER_ADMIN")} << true << true << true << true;
     QTest::newRow("org admin") << QStringList{QStringLiteral("ORG_ADMIN")} << true << true << true << false;
     QTest::newRow("group admin") << QStringList{QStringLiteral("USER_ADMIN")} << true << true << true << false;

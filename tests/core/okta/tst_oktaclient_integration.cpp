@@ -196,7 +196,7 @@ void TestOktaClientIntegration::searchUsers()
     QCOMPARE(found.get<1>().size(), 1);
     QCOMPARE(found.get<1>().first().login, SimProcess::jorenLogin());
 
-    // q leaves DEPROVISIONED users out; search keeps them (FACTS §1a).
+    // q leaves DEPROVISIONED users out; search keeps them (docs/okta.md §User search).
     UserQuery prefix;
     prefix.q = QStringLiteral("Joren");
     Result<OktaReply, QList<OktaUser>> picked;

@@ -47,7 +47,7 @@ void TestOktaError::documentedCodes_data()
     QTest::addColumn<OktaError::Kind>("kind");
     QTest::addColumn<bool>("wrongState");
 
-    // The table of FACTS §1d.
+    // The table of docs/okta.md §Errors.
     const auto row = [](int status, const char* code, const char* summary, OktaError::Kind kind, bool wrongState) {
         QTest::addRow("%d %s", status, code)
             << status << QString::fromLatin1(code) << QString::fromUtf8(summary) << kind << wrongState;

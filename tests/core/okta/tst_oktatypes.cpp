@@ -192,7 +192,8 @@ void TestOktaTypes::buckets_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("bucket");
 
-    // Okta's map of method and path to bucket (FACTS §1c), for the calls Cordon makes; the simulator counts alike.
+    // Okta's map of method and path to bucket (docs/okta.md §Rate limits), for the calls Cordon makes; the
+    // simulator counts alike.
     const QString users = QStringLiteral("/api/v1/users");
     const QString groups = QStringLiteral("/api/v1/groups");
     const QString rest = QStringLiteral("/api/v1");
