@@ -25,7 +25,7 @@ class SecretStoreInterface;
 namespace cordon::cli
 {
 
-// DESIGN's exit codes.
+// cordonctl's exit codes, as the README lists them (Containing and releasing).
 enum ExitCode
 {
     ExitDone = 0,

@@ -13,7 +13,7 @@ using cordon::test::CtlRun;
 using cordon::test::FloodServer;
 using cordon::test::SimProcess;
 
-// cordonctl against the real simulator over loopback: DESIGN's commands, JSON shapes and exit codes.
+// cordonctl against the real simulator over loopback: its commands, JSON shapes and exit codes.
 class TestCordonCtl : public QObject
 {
     Q_OBJECT

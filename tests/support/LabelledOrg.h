@@ -25,7 +25,8 @@ class LabelledOrg
 public:
     explicit LabelledOrg(int people = 3000, quint32 seed = 20261129);
 
-    // The directory file cordon-okta-sim loads (DESIGN's format), with the demo token acting as an org admin.
+    // The directory file cordon-okta-sim loads (docs/simulator.md §Directory file), with the demo token acting as an
+    // org admin.
     QJsonObject directory() const { return m_directory; }
     QList<LabelledIdentity> identities() const { return m_identities; }
 

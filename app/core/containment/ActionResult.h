@@ -38,7 +38,8 @@ struct ActionResult
     static QString outcomeName(Outcome outcome);
     bool succeeded() const { return outcome == Outcome::Done || outcome == Outcome::Already; }
     bool finished() const { return outcome != Outcome::Queued && outcome != Outcome::Sent; }
-    // DESIGN's shape: {"action","outcome","httpStatus","okta":{"errorCode","errorSummary","requestId"},"ms"}.
+    // The shape of one result in `--json`:
+    // {"action","outcome","httpStatus","okta":{"errorCode","errorSummary","requestId"},"ms"}.
     QJsonObject toJson() const;
 };
 

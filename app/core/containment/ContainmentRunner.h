@@ -77,7 +77,7 @@ struct ContainmentReport
     std::optional<ContainmentPreflight> preflight;
 
     bool allSucceeded() const;
-    // DESIGN's exit codes: 0 done, 1 Okta or the network failed, 3 Okta refused the token, 4 not found, 5 refused
+    // cordonctl's exit codes: 0 done, 1 Okta or the network failed, 3 Okta refused the token, 4 not found, 5 refused
     // by a guardrail.
     int exitCode() const;
     QJsonObject toJson() const;

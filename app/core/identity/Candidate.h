@@ -28,7 +28,7 @@ struct Candidate
     bool rejected = false;   // an analyst said this is not the person
 
     static QString confidenceName(Confidence confidence);
-    // DESIGN's candidate shape in `cordonctl match`.
+    // A candidate's shape in `cordonctl match --json`.
     QJsonObject toJson() const;
 };
 

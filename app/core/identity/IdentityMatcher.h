@@ -28,7 +28,7 @@ struct MatchResult
     // Why there are no candidates when the principal is never matched ("a system account").
     QString note;
 
-    // DESIGN's `cordonctl match` shape, given the query as typed.
+    // The shape of `cordonctl match --json`, given the query as typed.
     QJsonObject toJson(const QString& query) const;
 };
 

@@ -9,7 +9,7 @@ namespace cordon::core
 
 // The keychain entries Cordon uses, all under the service "Cordon".
 //
-// DESIGN fixes the Okta token's entry as service "Cordon", account = the org's host
+// The Okta token's entry is service "Cordon", account = the org's host
 // ("acme.okta.com"), and cordonctl and the console share it, so that account stays exactly the
 // host. Every other kind of secret carries a version and a kind ("v1/feed-key/<source id>"), so
 // that a later change of its format gets a new name rather than misreading an old entry.
