@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a tracked file names a path outside the repository: the research folder kept beside a
-# clone, a user's or a build machine's own folders, or a CMake path that climbs out of the source tree.
+# clone or a note in it, a user's or a build machine's own folders, or a CMake path that climbs out of
+# the source tree.
 # A clone must build, test and run with nothing beside it.
 # usage: check-standalone.sh [REPOSITORY]   (default: the repository holding this script)
 set -euo pipefail
@@ -18,6 +19,9 @@ patterns=(
     '(^|[^A-Za-z0-9_.~-])/(wor[k]|hom[e]|roo[t]|User[s])/[A-Za-z0-9_.-]'
     '[A-Za-z]:\\User[s]\\'
     '(PROJECT|CMAKE|CMAKE_CURRENT)_SOURCE_DI[R]\}/\.\.'
+    # Notes kept beside a clone, not in it: what the code relies on is in docs/ instead.
+    '(^|[^A-Za-z_])(FACT[S]|FORMAT[S]|DESIG[N]|STYL[E])\.md'
+    'FACT[S] §'
 )
 pattern=$(IFS='|'; echo "${patterns[*]}")
 

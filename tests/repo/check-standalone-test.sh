@@ -35,11 +35,15 @@ expect 1 scripts/run.sh 'cd /home/analyst/cordon && make'
 expect 1 docs/a.md 'Built in /Users/dev/src/cordon.'
 expect 1 docs/b.md 'Open C:\Users\dev\cordon.sqlite.'
 expect 1 tests/c.cpp 'QFile f("/root/.config/x");'
+expect 1 app/b.h '// Okta answers 411 here (FACTS §1a).'
+expect 1 app/c.h '// The normalized model (feeds/FORMATS.md §5).'
+expect 1 app/d.h '// The fault syntax of DESIGN.md.'
 # What must pass: the repository's own paths, system paths and URLs.
 expect 0 app/a.cpp '#include "../core/Journal.h"'
 expect 0 README.md 'Fixtures are in tests/data/feeds; shared scaffolding in tests/support.'
 expect 0 scripts/run.sh 'install -m 0644 x /usr/share/cordon/ && ls /etc/hosts /tmp'
 expect 0 docs/a.md 'https://developer.okta.com/home/docs and ~/work/notes'
+expect 0 app/e.h '// Okta answers 411 here (docs/okta.md §Requests); see README.md and docs/ARCHITECTURE.md.'
 expect 0 docs/b.md 'QStandardPaths gives <GenericDataLocation>/Cordon/cordon.sqlite.'
 
 # The repository itself.
