@@ -3,6 +3,7 @@
 #include "ContainmentWidget.h"
 #include "TimelineView.h"
 #include "feed/IncidentTableModel.h"
+#include "gui/StatusColors.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -34,8 +35,9 @@ ActionPane::ActionPane(QWidget* parent) : QGroupBox(tr("Containment"), parent)
     m_approvalFrame->setObjectName(QStringLiteral("approvalFrame"));
     m_approvalFrame->setFrameShape(QFrame::StyledPanel);
     m_approvalFrame->setStyleSheet(
-        QStringLiteral("#approvalFrame { background: #fff4e5; border: 1px solid #e65100; border-radius: 3px; }"
-                       "#approvalFrame QLabel { color: #5d2a00; }"));
+        QStringLiteral("#approvalFrame { background: %1; border: 1px solid %2; border-radius: 3px; }"
+                       "#approvalFrame QLabel { color: %2; }")
+            .arg(noticeBackground(Status::Warning, palette()).name(), noticeText(Status::Warning, palette()).name()));
     auto* approvalLayout = new QHBoxLayout(m_approvalFrame);
     m_approvalLabel = new QLabel(m_approvalFrame);
     m_approvalLabel->setObjectName(QStringLiteral("approvalLabel"));

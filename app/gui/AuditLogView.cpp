@@ -1,6 +1,7 @@
 #include "AuditLogView.h"
 
 #include "Dialogs.h"
+#include "gui/StatusColors.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
 #include "store/AuditTableModel.h"
@@ -139,10 +140,15 @@ void AuditLogView::verify()
     seal->load(false, this, [this] { showVerifyResult(m_log->verify()); });
 }
 
+void AuditLogView::setVerifyTone(Status tone)
+{
+    m_verifyLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(tone, palette())));
+}
+
 void AuditLogView::showVerifyResult(const core::AuditVerifyResult& result)
 {
     if (!result.ok) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        setVerifyTone(Status::Bad);
         m_verifyLabel->setText(result.firstBrokenSeq > 0
                                    ? tr("Chain BROKEN at entry %1: %2").arg(result.firstBrokenSeq).arg(result.reason)
                                    : tr("Chain BROKEN: %1").arg(result.reason));
@@ -151,7 +157,7 @@ void AuditLogView::showVerifyResult(const core::AuditVerifyResult& result)
     const int checked = static_cast<int>(result.checked);
     QString text;
     if (result.sealed) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
+        setVerifyTone(Status::Good);
         text = tr("Chain intact and sealed: %n entries checked against the key and the anchor in the keychain. Head "
                   "hash %1.",
                   nullptr, checked)
@@ -162,7 +168,7 @@ void AuditLogView::showVerifyResult(const core::AuditVerifyResult& result)
                         .arg(result.unkeyed);
         }
     } else {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));
+        setVerifyTone(Status::Warning);
         text = tr("Chain intact, but UNSEALED: %n entries hash-chained only, which anyone who can write the data "
                   "folder can recompute.",
                   nullptr, checked);

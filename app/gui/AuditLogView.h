@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/StatusColors.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -39,6 +41,7 @@ public Q_SLOTS:
 private:
     void exportAs(const QString& suggestedName, const QByteArray& content);
     void showVerifyResult(const core::AuditVerifyResult& result);
+    void setVerifyTone(Status tone);
     void updateCount();
 
     core::AuditLog* m_log;

@@ -1,5 +1,6 @@
 #include "CandidateCellDelegate.h"
 
+#include "gui/StatusColors.h"
 #include "identity/CandidateTableModel.h"
 
 #include <QPainter>
@@ -8,17 +9,6 @@ namespace cordon::gui
 {
 
 using core::CandidateTableModel;
-
-namespace
-{
-
-const QColor EqualBackground(0xd4, 0xed, 0xda);
-const QColor DiffersBackground(0xff, 0xe0, 0xb2);
-const QColor LoudBackground(0xb7, 0x1c, 0x1c);
-const QColor IdentityBackground(0xe8, 0xea, 0xf6);
-const QColor DarkText(0x1b, 0x1b, 0x1b);
-
-} // namespace
 
 void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
@@ -29,24 +19,28 @@ void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const 
     const auto comparison =
         static_cast<CandidateTableModel::Comparison>(index.data(CandidateTableModel::ComparisonRole).toInt());
     QColor background;
+    // A cell's own background: its text takes the matching colour, so it reads on either theme.
+    Status tone = Status::Info;
     if (loud) {
-        background = LoudBackground;
+        background = badgeBackground(Badge::Danger);
         option->font.setBold(true);
         option->palette.setColor(QPalette::Text, Qt::white);
     } else if (comparison == CandidateTableModel::Comparison::Equal) {
-        background = EqualBackground;
+        tone = Status::Good;
+        background = noticeBackground(tone, option->palette);
         option->text = QStringLiteral("= ") + option->text;
     } else if (comparison == CandidateTableModel::Comparison::Differs) {
-        background = DiffersBackground;
+        tone = Status::Warning;
+        background = noticeBackground(tone, option->palette);
         option->text = QStringLiteral("≠ ") + option->text;
     } else if (index.column() == 0) {
-        background = IdentityBackground;
+        background = noticeBackground(tone, option->palette);
         option->font.setItalic(option->text.isEmpty());
     }
     if (background.isValid()) {
         option->backgroundBrush = background;
         if (!loud) {
-            option->palette.setColor(QPalette::Text, DarkText);
+            option->palette.setColor(QPalette::Text, noticeText(tone, option->palette));
         }
     } else {
         // The table fills a selected cell with the selection colour first; the frame marks it instead.

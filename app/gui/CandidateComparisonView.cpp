@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "base/Logging.h"
 #include "base/OsAccount.h"
+#include "gui/StatusColors.h"
 #include "identity/CandidateScorer.h"
 #include "identity/CandidateTableModel.h"
 #include "okta/OktaClient.h"
@@ -86,11 +87,7 @@ CandidateComparisonView::CandidateComparisonView(core::OktaClient* client,
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_identityLabel);
 
-    m_badgeLabel = makeStrip(
-        QStringLiteral("neverMatchedBadgeLabel"),
-        QStringLiteral(
-            "QLabel { background: #455a64; color: white; font-weight: bold; padding: 6px; border-radius: 3px; }"),
-        this);
+    m_badgeLabel = makeStrip(QStringLiteral("neverMatchedBadgeLabel"), badgeStyleSheet(Badge::Neutral), this);
     layout->addWidget(m_badgeLabel);
 
     m_candidatePanel = new QWidget(this);
@@ -98,15 +95,12 @@ CandidateComparisonView::CandidateComparisonView(core::OktaClient* client,
     panel->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_candidatePanel, 1);
 
-    m_adminWarningLabel = makeStrip(
-        QStringLiteral("adminWarningLabel"),
-        QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }"), this);
+    m_adminWarningLabel = makeStrip(QStringLiteral("adminWarningLabel"), badgeStyleSheet(Badge::Danger), this);
     panel->addWidget(m_adminWarningLabel);
 
     auto* rememberedRow = new QHBoxLayout;
     m_rememberedLabel =
-        makeStrip(QStringLiteral("rememberedLinkLabel"),
-                  QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; padding: 4px; }"), this);
+        makeStrip(QStringLiteral("rememberedLinkLabel"), noticeStyleSheet(Status::Info, palette()), this);
     rememberedRow->addWidget(m_rememberedLabel, 1);
     m_revokeButton = new QPushButton(this);
     m_revokeButton->setObjectName(QStringLiteral("revokeLinkButton"));
@@ -129,8 +123,7 @@ CandidateComparisonView::CandidateComparisonView(core::OktaClient* client,
     progressRow->addWidget(m_progressLabel, 1);
     panel->addLayout(progressRow);
 
-    m_errorLabel = makeStrip(QStringLiteral("candidateErrorLabel"),
-                             QStringLiteral("QLabel { background: #fff3e0; color: #bf360c; padding: 4px; }"), this);
+    m_errorLabel = makeStrip(QStringLiteral("candidateErrorLabel"), noticeStyleSheet(Status::Warning, palette()), this);
     panel->addWidget(m_errorLabel);
 
     m_table = new QTableView(this);

@@ -14,6 +14,7 @@
 #include "gui/IdentityPane.h"
 #include "gui/NotificationCenter.h"
 #include "gui/PlaybookDialog.h"
+#include "gui/StatusColors.h"
 #include "identity/IdentityMatcher.h"
 #include "identity/MatchOptions.h"
 #include "okta/OktaClient.h"
@@ -257,7 +258,9 @@ void Console::showFeedSummary()
         return source.state == FeedSources::State::Failing;
     });
     m_sourcesButton->setText(sources.isEmpty() ? tr("No feed sources") : m_sources->summary());
-    m_sourcesButton->setStyleSheet(failing ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_sourcesButton->setStyleSheet(failing ? QStringLiteral("color: %1; font-weight: bold;")
+                                                 .arg(statusColorName(Status::Bad, m_sourcesButton->palette()))
+                                           : QString());
 }
 
 FeedSourcesView* Console::openFeedSources()

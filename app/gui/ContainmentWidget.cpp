@@ -5,6 +5,7 @@
 #include "containment/ActionListModel.h"
 #include "containment/ContainmentContext.h"
 #include "containment/JournalResume.h"
+#include "gui/StatusColors.h"
 #include "playbooks/PlaybookStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
@@ -46,15 +47,15 @@ protected:
         QColor colour;
         switch (outcome) {
         case ActionResult::Outcome::Failed:
-            colour = QColor(0xb0, 0x00, 0x20);
+            colour = statusColor(Status::Bad, option->palette);
             option->font.setBold(true);
             break;
         case ActionResult::Outcome::Done:
         case ActionResult::Outcome::Already:
-            colour = QColor(0x1b, 0x6e, 0x20);
+            colour = statusColor(Status::Good, option->palette);
             break;
         case ActionResult::Outcome::Planned:
-            colour = QColor(0x1a, 0x4f, 0x9c);
+            colour = statusColor(Status::Info, option->palette);
             break;
         case ActionResult::Outcome::Queued:
         case ActionResult::Outcome::Sent:
@@ -365,7 +366,7 @@ void ContainmentWidget::updateTargetLabel()
     m_targetLabel->setText(tr("<b>%1</b> %2<br>Okta status: <b style=\"color:%3\">%4</b> &nbsp; Incident: %5")
                                .arg(m_user.login.toHtmlEscaped(),
                                     name.isEmpty() ? QString() : QStringLiteral("(%1)").arg(name.toHtmlEscaped()),
-                                    suspended ? QStringLiteral("#b00020") : QStringLiteral("#1b6e20"),
+                                    statusColorName(suspended ? Status::Bad : Status::Good, palette()),
                                     m_user.status.toHtmlEscaped(), m_incidentId.toHtmlEscaped()));
 }
 
@@ -377,10 +378,12 @@ void ContainmentWidget::setStatus(const QString& text, Tone tone)
         m_statusLabel->setStyleSheet({});
         break;
     case Tone::Success:
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
+        m_statusLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(Status::Good, palette())));
         break;
     case Tone::Alarming:
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_statusLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(Status::Bad, palette())));
         break;
     }
 }

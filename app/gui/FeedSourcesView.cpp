@@ -1,5 +1,7 @@
 #include "FeedSourcesView.h"
 
+#include "gui/StatusColors.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,7 +131,7 @@ void FeedSourcesView::rebuild()
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             if (failing && (column == StateColumn || column == LastErrorColumn)) {
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(statusColor(Status::Bad, palette()));
             }
             if (failing && column == StateColumn) {
                 QFont font = item->font();

@@ -12,9 +12,11 @@
 #include "SeverityDelegate.h"
 #include "ShortcutsDialog.h"
 #include "feed/IncidentTableModel.h"
+#include "gui/StatusColors.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -63,8 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_demoBanner->setAccessibleName(tr("Demo mode"));
     m_demoBanner->setAlignment(Qt::AlignCenter);
-    m_demoBanner->setStyleSheet(
-        QStringLiteral("background: #6a1b9a; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_demoBanner->setStyleSheet(badgeStyleSheet(Badge::Demo));
     m_demoBanner->setVisible(false);
     layout->addWidget(m_demoBanner);
 
@@ -436,7 +437,25 @@ void MainWindow::setOrg(const QString& org)
 void MainWindow::setConnectionState(const QString& state, bool healthy)
 {
     m_connectionLabel->setText(state);
-    m_connectionLabel->setStyleSheet(healthy ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_connectionHealthy = healthy;
+    colourStatusBar();
+}
+
+void MainWindow::colourStatusBar()
+{
+    m_connectionLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(statusColorName(m_connectionHealthy ? Status::Good : Status::Bad, palette())));
+    m_rateLimitLabel->setStyleSheet(
+        m_rateLimitLow ? QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(Status::Bad, palette()))
+                       : QString());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_connectionLabel) {
+        colourStatusBar();
+    }
 }
 
 void MainWindow::setRateLimit(const QString& bucket, int remaining, int limit)
@@ -450,7 +469,8 @@ void MainWindow::setRateLimit(const QString& bucket, int remaining, int limit)
         low = low || (max > 0 && left * 10 < max);
     }
     m_rateLimitLabel->setText(tr("Okta budget left: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_rateLimitLabel->setStyleSheet(low ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_rateLimitLow = low;
+    colourStatusBar();
 }
 
 } // namespace cordon::gui

@@ -81,8 +81,13 @@ signals:
     void playbooksRequested();
     void feedFileChosen(const QString& path);
 
+protected:
+    // A change of theme recolours the status bar at once.
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildMenus();
+    void colourStatusBar();
     void addNextBatch();
     void showCurrentIncident();
     void updateCounts();
@@ -97,6 +102,8 @@ private:
     QLabel* m_orgLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_rateLimitLabel = nullptr;
+    bool m_connectionHealthy = false;
+    bool m_rateLimitLow = false;
     IncidentDetailPane* m_detailPane = nullptr;
     IdentityPane* m_identityPane = nullptr;
     ActionPane* m_actionPane = nullptr;

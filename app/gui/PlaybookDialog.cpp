@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "PlaybookListModel.h"
+#include "gui/StatusColors.h"
 #include "playbooks/PlaybookNotification.h"
 #include "playbooks/PlaybookStore.h"
 #include "playbooks/WebhookNotifier.h"
@@ -95,9 +96,9 @@ QString capitalized(QString text)
     return text;
 }
 
-QString colored(const QString& text, const char* color)
+QString colored(const QString& text, Status tone)
 {
-    return QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(QLatin1String(color), text.toHtmlEscaped());
+    return QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(statusColorName(tone), text.toHtmlEscaped());
 }
 
 ContainmentAction simpleAction(ContainmentAction::Kind kind)
@@ -146,7 +147,7 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
     m_model->setPlaybooks(core::PlaybookStore(m_settings).load(&error));
     if (!error.isEmpty()) {
         m_statusLabel->setText(
-            colored(tr("The stored playbooks do not read (%1); these are the defaults.").arg(error), "#c62828"));
+            colored(tr("The stored playbooks do not read (%1); these are the defaults.").arg(error), Status::Bad));
     }
     selectRow(0);
     refreshWebhookStatus();
@@ -598,7 +599,7 @@ void PlaybookDialog::updateProblem()
                                          "asks."));
     const QString problem = row < 0 ? QString() : problemWith(m_model->playbook(row), true);
     m_problemLabel->setText(problem.isEmpty() ? QString()
-                                              : colored(capitalized(problem) + QLatin1Char('.'), "#c62828"));
+                                              : colored(capitalized(problem) + QLatin1Char('.'), Status::Bad));
     m_problemLabel->setVisible(!problem.isEmpty());
 }
 
@@ -853,7 +854,7 @@ void PlaybookDialog::sendTestNotification()
     const QString storedId = webhookId(*m_settings);
     m_webhookResultLabel->show();
     if (typedUrl.isEmpty() && (storedId.isEmpty() || m_removeWebhook)) {
-        m_webhookResultLabel->setText(colored(tr("Paste a webhook URL first."), "#c62828"));
+        m_webhookResultLabel->setText(colored(tr("Paste a webhook URL first."), Status::Bad));
         emit webhookTested(false);
         return;
     }
@@ -876,12 +877,13 @@ void PlaybookDialog::sendTestNotification()
     m_testNotifier->setTransferTimeoutMs(WebhookTimeoutMs);
     connect(m_testNotifier, &core::WebhookNotifier::delivered, this, [this] {
         m_testWebhookButton->setEnabled(true);
-        m_webhookResultLabel->setText(colored(tr("Delivered: the webhook accepted the test notification."), "#2e7d32"));
+        m_webhookResultLabel->setText(
+            colored(tr("Delivered: the webhook accepted the test notification."), Status::Good));
         emit webhookTested(true);
     });
     connect(m_testNotifier, &core::WebhookNotifier::failed, this, [this](const QString&, const QString& reason) {
         m_testWebhookButton->setEnabled(true);
-        m_webhookResultLabel->setText(colored(tr("Not delivered: %1.").arg(reason), "#c62828"));
+        m_webhookResultLabel->setText(colored(tr("Not delivered: %1.").arg(reason), Status::Bad));
         emit webhookTested(false);
     });
 

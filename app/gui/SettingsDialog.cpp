@@ -6,6 +6,7 @@
 #include "base/Logging.h"
 #include "containment/ProtectedAccountResolver.h"
 #include "containment/RolePermissions.h"
+#include "gui/StatusColors.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"
@@ -576,8 +577,9 @@ void SettingsDialog::runCheck()
             const QString lead = reply.error.httpStatus == 401
                                      ? tr("Okta refused the token: it is wrong, expired or revoked.")
                                      : tr("Cordon could not reach Okta.");
-            m_connectionLabel->setText(QStringLiteral("<span style=\"color:#c62828;\">%1</span><br>%2")
-                                           .arg(lead.toHtmlEscaped(), reply.error.message().toHtmlEscaped()));
+            m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1;\">%2</span><br>%3")
+                                           .arg(statusColorName(Status::Bad, palette()), lead.toHtmlEscaped(),
+                                                reply.error.message().toHtmlEscaped()));
             emit connectionTested(false);
             return;
         }
@@ -620,8 +622,9 @@ void SettingsDialog::runCheck()
                                                                             : allowed.join(QStringLiteral("; ")))
                                                      .toHtmlEscaped();
                 for (const QString& warning : permissions.warnings) {
-                    text += QStringLiteral("<br><span style=\"color:#ef6c00;\">%1</span>")
-                                .arg(tr("Warning: %1").arg(warning).toHtmlEscaped());
+                    text += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                                .arg(statusColorName(Status::Warning, palette()),
+                                     tr("Warning: %1").arg(warning).toHtmlEscaped());
                 }
                 m_connectionLabel->setText(text);
                 emit connectionTested(true);
@@ -703,7 +706,7 @@ void SettingsDialog::showAccounts(const QList<core::AccountResolution>& resoluti
         item->setFlags(Qt::ItemIsEnabled);
         if (resolution.status == core::AccountResolution::Status::NoMatch ||
             resolution.status == core::AccountResolution::Status::Ambiguous) {
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(statusColor(Status::Bad, palette()));
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "TimelineView.h"
 
 #include "containment/TimelineModel.h"
+#include "gui/StatusColors.h"
 #include "store/AuditLog.h"
 #include "store/IdentityLinkStore.h"
 
@@ -27,7 +28,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(core::TimelineModel::FailedRole).toBool()) {
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, statusColor(Status::Bad, option->palette));
             option->font.setBold(true);
         }
     }
