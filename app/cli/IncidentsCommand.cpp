@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CordonVersion.h"
 #include "base/Redirects.h"
 #include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"

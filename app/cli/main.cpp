@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliArguments.h"
+#include "CordonVersion.h"
 #include "base/ProcessHardening.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+#include "CordonVersion.h"
 #include "base/ProcessHardening.h"
 #include "gui/Appearance.h"
 #include "gui/Console.h"

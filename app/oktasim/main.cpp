@@ -1,3 +1,4 @@
+#include "CordonVersion.h"
 #include "oktasim/OktaSimServer.h"
 #include "oktasim/RateLimiter.h"
 

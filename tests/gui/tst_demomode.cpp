@@ -1,3 +1,4 @@
+#include "CordonVersion.h"
 #include "gui/Console.h"
 #include "gui/DemoMode.h"
 #include "gui/MainWindow.h"

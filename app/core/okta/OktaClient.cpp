@@ -1,5 +1,6 @@
 #include "OktaClient.h"
 
+#include "CordonVersion.h"
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "base/ReplyLimits.h"

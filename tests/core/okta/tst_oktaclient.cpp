@@ -1,3 +1,4 @@
+#include "CordonVersion.h"
 #include "okta/OktaClient.h"
 
 #include <QNetworkAccessManager>
