@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 // The console keeps what its feeds brought: a feed's incidents are stored behind the list, and listed again
 // at the next start from the real database, including when the console closes right after the feed came.
 
@@ -10,7 +11,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -68,15 +68,13 @@ private slots:
 private:
     QString writeFeed(const QString& prefix, int count);
 
-    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<TestFolders> m_folder;
 };
 
 void TestConsoleStore::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
+    m_folder = std::make_unique<TestFolders>();
     QVERIFY(m_folder->isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder->filePath(QStringLiteral("config"))));
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_folder->filePath(QStringLiteral("data"))));
 }
 
 QString TestConsoleStore::writeFeed(const QString& prefix, int count)

@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "feed/FeedParser.h"
 #include "feed/IncidentTableModel.h"
 #include "gui/Console.h"
@@ -88,15 +89,13 @@ private slots:
     void rateLimitShowsInTheStatusBar();
 
 private:
-    QTemporaryDir m_config;
+    TestFolders m_config;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_config.isValid());
     // Settings and data go to a folder of the test's own, never the user's.
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_config.filePath(QStringLiteral("config"))));
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_config.filePath(QStringLiteral("data"))));
+    QVERIFY(m_config.isValid());
 }
 
 void TestMainWindow::loadsAFeedFileFromTheFileMenu_data()

@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 // Every control of the console has a name a screen reader can say: its text, its label's text or an
 // accessible name. Checked through Qt's accessibility interfaces, as assistive technology reads them.
 #include "gui/MainWindow.h"
@@ -15,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 
@@ -84,14 +84,12 @@ private slots:
     void everyControlOfTheSettingsDialogHasAName();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 void TestAccessibility::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("data"))));
 }
 
 void TestAccessibility::everyControlOfTheMainWindowHasAName()

@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 // Translations run longer than English (German by a third and more). A pseudo-translation makes every
 // string about 40 % longer, accented and bracketed, and the main window and the settings dialog must still
 // show every button and column title whole.
@@ -14,7 +15,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -148,15 +148,13 @@ private slots:
     void settingsDialogClipsNothing();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     PseudoTranslator m_translator;
 };
 
 void TestPseudoLocale::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("data"))));
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
 }
 

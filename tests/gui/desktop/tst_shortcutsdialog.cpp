@@ -1,10 +1,10 @@
+#include "TestFolders.h"
 #include "gui/MainWindow.h"
 #include "gui/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::gui::MainWindow;
@@ -20,7 +20,7 @@ private slots:
     void aShortcutAddedLaterIsListedToo();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 namespace
@@ -51,7 +51,6 @@ ShortcutsDialog* openWithF1(MainWindow& window)
 void TestShortcutsDialog::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
 }
 
 void TestShortcutsDialog::f1OpensTheListOfEveryShortcutTheWindowHas()

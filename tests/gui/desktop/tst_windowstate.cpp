@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "gui/Appearance.h"
 #include "gui/MainWindow.h"
 #include "gui/WindowState.h"
@@ -9,7 +10,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::gui::MainWindow;
@@ -26,13 +26,12 @@ private slots:
     void theViewMenuForcesDarkOrLightAndRemembersIt();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 void TestWindowState::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
 }
 
 void TestWindowState::sizeSplittersAndColumnsComeBack()
