@@ -98,8 +98,9 @@ QList<QPair<QString, Run>> calls()
 int freeLoopbackPort()
 {
     QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
         return 0;
+    }
     return probe.serverPort();
 }
 
@@ -129,8 +130,9 @@ private:
 
 void TestOktaContract::unavailable(const QString& why)
 {
-    if (qEnvironmentVariable("CORDON_REQUIRE_CONTRACT") == QLatin1String("1"))
+    if (qEnvironmentVariable("CORDON_REQUIRE_CONTRACT") == QLatin1String("1")) {
         QFAIL(qPrintable(why));
+    }
     QSKIP(qPrintable(why + QStringLiteral(" (set CORDON_REQUIRE_CONTRACT=1 to make this a failure)")));
 }
 
@@ -142,8 +144,9 @@ QString TestOktaContract::strippedSpec()
     const QString stripped = QCoreApplication::applicationDirPath() + QStringLiteral("/okta-contract.yaml");
     const QFileInfo sourceInfo(source);
     const QFileInfo strippedInfo(stripped);
-    if (strippedInfo.exists() && strippedInfo.size() > 0 && strippedInfo.lastModified() >= sourceInfo.lastModified())
+    if (strippedInfo.exists() && strippedInfo.size() > 0 && strippedInfo.lastModified() >= sourceInfo.lastModified()) {
         return stripped;
+    }
     QProcess python;
     python.start(QStringLiteral("python3"),
                  {QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/strip-examples.py"), source, stripped});
@@ -187,8 +190,9 @@ void TestOktaContract::cleanupTestCase()
 {
     if (m_prism.state() != QProcess::NotRunning) {
         m_prism.terminate();
-        if (!m_prism.waitForFinished(5000))
+        if (!m_prism.waitForFinished(5000)) {
             m_prism.kill();
+        }
     }
 }
 
@@ -208,8 +212,9 @@ void TestOktaContract::requestsFollowTheSpec_data()
 {
     QTest::addColumn<int>("index");
     const auto all = calls();
-    for (int i = 0; i < all.size(); ++i)
+    for (int i = 0; i < all.size(); ++i) {
         QTest::newRow(qPrintable(all.at(i).first)) << i;
+    }
 }
 
 void TestOktaContract::requestsFollowTheSpec()

@@ -24,15 +24,17 @@ namespace cordon::fuzz
 
 inline void check(bool holds, const char* property, const QString& detail = {})
 {
-    if (!holds)
+    if (!holds) {
         fail(property, detail);
+    }
 }
 
 // The parsers log refused input; thousands of lines a second would only slow the fuzzer down.
 inline const bool quietMessages = [] {
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type == QtFatalMsg)
+        if (type == QtFatalMsg) {
             std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+        }
     });
     return true;
 }();
@@ -50,14 +52,16 @@ inline QList<QByteArray> fields(const QByteArray& input, int count)
     qsizetype start = 0;
     while (result.size() < count - 1) {
         const qsizetype newline = input.indexOf('\n', start);
-        if (newline < 0)
+        if (newline < 0) {
             break;
+        }
         result.append(input.mid(start, newline - start));
         start = newline + 1;
     }
     result.append(input.mid(start));
-    while (result.size() < count)
+    while (result.size() < count) {
         result.append(QByteArray());
+    }
     return result;
 }
 

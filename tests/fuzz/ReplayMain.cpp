@@ -38,16 +38,18 @@ int main(int argc, char** argv)
         std::vector<std::filesystem::path> paths;
         if (std::filesystem::is_directory(arg)) {
             for (const auto& entry : std::filesystem::directory_iterator(arg)) {
-                if (entry.is_regular_file())
+                if (entry.is_regular_file()) {
                     paths.push_back(entry.path());
+                }
             }
             std::sort(paths.begin(), paths.end());
         } else {
             paths.push_back(arg);
         }
         for (const auto& path : paths) {
-            if (!replay(path))
+            if (!replay(path)) {
                 return 1;
+            }
             ++count;
         }
     }

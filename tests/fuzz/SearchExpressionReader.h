@@ -44,8 +44,9 @@ public:
     {
         SearchExpressionReader reader(text);
         std::optional<SearchNode> node = reader.expression();
-        if (!node || reader.m_at != text.size())
+        if (!node || reader.m_at != text.size()) {
             return std::nullopt;
+        }
         return node;
     }
 
@@ -64,24 +65,28 @@ private:
     std::optional<SearchNode> expression()
     {
         std::optional<SearchNode> first = term();
-        if (!first)
+        if (!first) {
             return std::nullopt;
+        }
         QList<SearchNode> terms{*first};
         std::optional<SearchNode::Kind> kind;
         while (m_at < m_text.size() && m_text.at(m_at) != QLatin1Char(')')) {
             SearchNode::Kind next;
-            if (take(QLatin1String(" and ")))
+            if (take(QLatin1String(" and "))) {
                 next = SearchNode::Kind::And;
-            else if (take(QLatin1String(" or ")))
+            } else if (take(QLatin1String(" or "))) {
                 next = SearchNode::Kind::Or;
-            else
+            } else {
                 return std::nullopt;
-            if (kind && *kind != next)
+            }
+            if (kind && *kind != next) {
                 return std::nullopt; // `a and b or c` depends on precedence: never built
+            }
             kind = next;
             std::optional<SearchNode> another = term();
-            if (!another)
+            if (!another) {
                 return std::nullopt;
+            }
             terms.append(*another);
         }
         return kind ? SearchNode::group(*kind, terms) : terms.first();
@@ -91,38 +96,46 @@ private:
     {
         if (take(QLatin1String("("))) {
             std::optional<SearchNode> inner = expression();
-            if (!inner || !take(QLatin1String(")")))
+            if (!inner || !take(QLatin1String(")"))) {
                 return std::nullopt;
+            }
             return inner;
         }
         const qsizetype start = m_at;
         while (m_at < m_text.size() &&
                (m_text.at(m_at).isLetterOrNumber() || m_text.at(m_at) == QLatin1Char('_') ||
                 m_text.at(m_at) == QLatin1Char('.')) &&
-               m_text.at(m_at).unicode() < 0x80)
+               m_text.at(m_at).unicode() < 0x80) {
             ++m_at;
+        }
         const QString attribute = m_text.mid(start, m_at - start);
-        if (attribute.isEmpty() || !take(QLatin1String(" ")))
+        if (attribute.isEmpty() || !take(QLatin1String(" "))) {
             return std::nullopt;
+        }
         const QString op = m_text.mid(m_at, 2);
         static const QStringList operators{QStringLiteral("eq"), QStringLiteral("sw"), QStringLiteral("co"),
                                            QStringLiteral("gt"), QStringLiteral("ge"), QStringLiteral("lt"),
                                            QStringLiteral("le")};
-        if (!operators.contains(op))
+        if (!operators.contains(op)) {
             return std::nullopt;
+        }
         m_at += 2;
-        if (!take(QLatin1String(" \"")))
+        if (!take(QLatin1String(" \""))) {
             return std::nullopt;
+        }
         QString value;
         for (;;) {
-            if (m_at >= m_text.size())
+            if (m_at >= m_text.size()) {
                 return std::nullopt;
+            }
             const QChar c = m_text.at(m_at++);
-            if (c == QLatin1Char('"'))
+            if (c == QLatin1Char('"')) {
                 break;
+            }
             if (c == QLatin1Char('\\')) {
-                if (m_at >= m_text.size())
+                if (m_at >= m_text.size()) {
                     return std::nullopt;
+                }
                 value += m_text.at(m_at++);
             } else {
                 value += c;
@@ -138,11 +151,13 @@ private:
 // For messages: the tree written out with brackets.
 inline QString describe(const SearchNode& node)
 {
-    if (node.kind == SearchNode::Kind::Comparison)
+    if (node.kind == SearchNode::Kind::Comparison) {
         return node.attribute + QLatin1Char(' ') + node.op + QStringLiteral(" [") + node.value + QLatin1Char(']');
+    }
     QStringList parts;
-    for (const SearchNode& child : node.children)
+    for (const SearchNode& child : node.children) {
         parts.append(describe(child));
+    }
     return QLatin1Char('{') +
            parts.join(node.kind == SearchNode::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
            QLatin1Char('}');

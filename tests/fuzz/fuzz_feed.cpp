@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         cordon::fuzz::check(back->id == incident.id, "the read-back incident keeps its id",
                             incident.id + QStringLiteral(" became ") + back->id);
     }
-    for (const FeedError& error : result.errors)
+    for (const FeedError& error : result.errors) {
         cordon::fuzz::check(!error.reason.isEmpty(), "a feed error says why", error.toString());
+    }
     return 0;
 }

@@ -17,12 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString raw = QString::fromUtf8(parts.at(2));
     const EndpointIdentity identity = IdentityParser::parse(raw, context);
     cordon::fuzz::check(identity.raw == raw, "the raw user string is kept", identity.raw);
-    if (identity.form == EndpointIdentity::Form::Unknown)
+    if (identity.form == EndpointIdentity::Form::Unknown) {
         cordon::fuzz::check(identity.matchPolicy != EndpointIdentity::MatchPolicy::Auto,
                             "an unknown form is never matched automatically", raw);
+    }
     if (identity.principalClass == EndpointIdentity::PrincipalClass::System ||
-        identity.principalClass == EndpointIdentity::PrincipalClass::Machine)
+        identity.principalClass == EndpointIdentity::PrincipalClass::Machine) {
         cordon::fuzz::check(!identity.matchable(), "system and machine accounts are never matched", raw);
+    }
     // The JSON form and the class names must hold for any input.
     identity.toJson();
     IdentityParser::shortHostname(context.hostname);

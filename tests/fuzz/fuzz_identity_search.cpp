@@ -20,8 +20,9 @@ namespace
 
 bool isNamePair(const SearchNode& node, const QStringList& words)
 {
-    if (node.kind != SearchNode::Kind::And || node.children.size() != 2)
+    if (node.kind != SearchNode::Kind::And || node.children.size() != 2) {
         return false;
+    }
     const SearchNode& first = node.children.at(0);
     const SearchNode& last = node.children.at(1);
     return words.size() >= 2 && first.kind == SearchNode::Kind::Comparison &&
@@ -47,8 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     const UserQuery query = IdentitySearch::primary(identity, options);
     IdentitySearch::fallback(identity, options);
-    if (query.search.isEmpty())
+    if (query.search.isEmpty()) {
         return 0; // nothing to look for: no search is sent
+    }
     const std::optional<SearchNode> tree = SearchExpressionReader::read(query.search);
     cordon::fuzz::check(tree.has_value(), "the search is well formed", query.search);
     const QList<SearchNode> alternatives =

@@ -17,8 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString message = error.message();
     cordon::fuzz::check(message.contains(QLatin1String("req-fuzz")), "the message names the request id", message);
     cordon::fuzz::check(error.errorSummary.size() <= 121, "the summary is an excerpt", error.errorSummary);
-    for (const QString& cause : error.causes)
+    for (const QString& cause : error.causes) {
         cordon::fuzz::check(cause.size() <= 121, "each cause is an excerpt", cause);
+    }
     error.isWrongState();
     return 0;
 }

@@ -32,9 +32,11 @@ void read(const QJsonObject& object)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QJsonDocument document = QJsonDocument::fromJson(cordon::fuzz::bytes(data, size));
-    if (document.isObject())
+    if (document.isObject()) {
         read(document.object());
-    for (const QJsonValue& item : document.array())
+    }
+    for (const QJsonValue& item : document.array()) {
         read(item.toObject());
+    }
     return 0;
 }

@@ -13,8 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QList<QByteArray> parts = cordon::fuzz::fields(cordon::fuzz::bytes(data, size), 3);
     OrgUrlOptions options;
     options.allowHttpLoopback = parts.at(0).contains('1');
-    if (!parts.at(1).isEmpty())
+    if (!parts.at(1).isEmpty()) {
         options.customDomains = {QString::fromUtf8(parts.at(1))};
+    }
     const QString input = QString::fromUtf8(parts.at(2));
 
     const OrgUrlResult result = OrgUrl::normalize(input, options);
@@ -37,9 +38,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         cordon::fuzz::check(url.port() == -1, "no port off loopback", where);
         cordon::fuzz::check(OrgUrl::isOktaDomain(result.host) || result.customDomain, "the host is Okta's or declared",
                             where);
-        if (result.customDomain)
+        if (result.customDomain) {
             cordon::fuzz::check(options.customDomains.contains(result.host, Qt::CaseInsensitive),
                                 "a custom domain is the declared one", where);
+        }
     }
     cordon::fuzz::check(url.userInfo().isEmpty(), "no user name or password", where);
     cordon::fuzz::check(url.path().isEmpty() && !url.hasQuery() && !url.hasFragment(), "no path, query or fragment",

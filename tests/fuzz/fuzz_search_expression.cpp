@@ -38,11 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const QString& attribute : attributes) {
         const bool valid = SearchExpression::isValidAttribute(attribute);
         allValid = allValid && valid;
-        if (valid)
-            for (const QChar c : attribute)
+        if (valid) {
+            for (const QChar c : attribute) {
                 cordon::fuzz::check(c.unicode() < 0x80 &&
                                         (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.')),
                                     "a valid attribute is a dotted name", attribute);
+            }
+        }
     }
 
     const QString eq = SearchExpression::eq(attributes.at(0), values.at(0));

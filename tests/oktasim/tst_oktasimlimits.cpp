@@ -69,8 +69,9 @@ private slots:
         QVERIFY(meReset > now && meReset <= now + 11);
         // The log names each request's bucket.
         QStringList buckets;
-        for (const QJsonValue& entry : sim.requests())
+        for (const QJsonValue& entry : sim.requests()) {
             buckets << entry.toObject().value(QLatin1String("bucket")).toString();
+        }
         QCOMPARE(buckets.mid(0, 4),
                  (QStringList{QStringLiteral("/api/v1/users/{id:.+}"), QStringLiteral("/api/v1/users"),
                               QStringLiteral("/api/v1/users"), QStringLiteral("/api/v1/users/me")}));

@@ -156,8 +156,9 @@ bool SimProcess::setFaults(const QStringList& rules)
 bool SimProcess::setLimits(const QMap<QString, int>& limits)
 {
     QJsonObject buckets;
-    for (auto it = limits.begin(); it != limits.end(); ++it)
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
         buckets.insert(it.key(), it.value());
+    }
     const QJsonObject body{{QStringLiteral("limits"), buckets}};
     return send("POST", QStringLiteral("/__sim/limits"), QString(), QJsonDocument(body).toJson()).status == 200;
 }

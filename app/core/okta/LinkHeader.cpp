@@ -21,11 +21,13 @@ QList<QByteArray> splitOutside(const QByteArray& value, char separator)
                 current += value.at(++i);
                 continue;
             }
-            if (c == '"')
+            if (c == '"') {
                 inQuote = false;
+            }
         } else if (inAngle) {
-            if (c == '>')
+            if (c == '>') {
                 inAngle = false;
+            }
         } else if (c == '"') {
             inQuote = true;
         } else if (c == '<') {
@@ -48,8 +50,9 @@ QByteArray unquote(QByteArray value)
         value = value.mid(1, value.size() - 2);
         QByteArray plain;
         for (qsizetype i = 0; i < value.size(); ++i) {
-            if (value.at(i) == '\\' && i + 1 < value.size())
+            if (value.at(i) == '\\' && i + 1 < value.size()) {
                 ++i;
+            }
             plain += value.at(i);
         }
         return plain;
@@ -63,24 +66,29 @@ QList<LinkHeader::Link> LinkHeader::parse(const QByteArray& value)
 {
     QList<Link> links;
     for (const QByteArray& part : splitOutside(value, ',')) {
-        if (!part.startsWith('<'))
+        if (!part.startsWith('<')) {
             continue;
+        }
         const qsizetype close = part.indexOf('>');
-        if (close < 0)
+        if (close < 0) {
             continue;
+        }
         const QUrl url = QUrl::fromEncoded(part.mid(1, close - 1).trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || url.isEmpty())
+        if (!url.isValid() || url.isEmpty()) {
             continue;
+        }
         Link link{url, {}};
         const QList<QByteArray> params = splitOutside(part.mid(close + 1), ';');
         for (const QByteArray& param : params) {
             const qsizetype equals = param.indexOf('=');
-            if (equals < 0 || param.left(equals).trimmed().toLower() != "rel")
+            if (equals < 0 || param.left(equals).trimmed().toLower() != "rel") {
                 continue;
+            }
             // rel may list several relations separated by spaces ("next last").
             for (const QByteArray& relation : unquote(param.mid(equals + 1)).simplified().split(' ')) {
-                if (!relation.isEmpty())
+                if (!relation.isEmpty()) {
                     link.relations.append(QString::fromLatin1(relation.toLower()));
+                }
             }
         }
         links.append(link);
@@ -92,8 +100,9 @@ QList<LinkHeader::Link> LinkHeader::parse(const QList<QPair<QByteArray, QByteArr
 {
     QList<Link> links;
     for (const auto& [name, value] : headers) {
-        if (name.toLower() == "link")
+        if (name.toLower() == "link") {
             links.append(parse(value));
+        }
     }
     return links;
 }
@@ -101,8 +110,9 @@ QList<LinkHeader::Link> LinkHeader::parse(const QList<QPair<QByteArray, QByteArr
 QUrl LinkHeader::next(const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     for (const Link& link : parse(headers)) {
-        if (link.relations.contains(QLatin1String("next")))
+        if (link.relations.contains(QLatin1String("next"))) {
             return link.url;
+        }
     }
     return {};
 }

@@ -42,8 +42,9 @@ bool isMutating(const QByteArray& method)
 // 429 is retried after the reset); after a 500 or 502 it may have been. A lookup may be asked again.
 bool isRetriableStatus(const QByteArray& method, int status)
 {
-    if (status == 503 || status == 504)
+    if (status == 503 || status == 504) {
         return true;
+    }
     return !isMutating(method) && (status == 500 || status == 502);
 }
 
@@ -76,8 +77,9 @@ struct OktaClient::Call
 OktaClient::OktaClient(QNetworkAccessManager* network, RateLimitGovernor* governor, Clock* clock, QObject* parent)
     : QObject(parent), m_network(network), m_governor(governor), m_clock(clock ? clock : Clock::system())
 {
-    if (!m_governor)
+    if (!m_governor) {
         m_governor = new RateLimitGovernor(m_clock, this);
+    }
 }
 
 OktaClient::~OktaClient()
@@ -88,18 +90,21 @@ OktaClient::~OktaClient()
     m_calls.clear();
     for (const auto& call : calls) {
         call->settled = true;
-        if (call->queued)
+        if (call->queued) {
             m_governor->cancel(call->ticket);
+        }
     }
-    for (const auto& call : calls)
+    for (const auto& call : calls) {
         abortReply(*call);
+    }
     scrubToken();
 }
 
 void OktaClient::abortReply(Call& call)
 {
-    if (!call.reply)
+    if (!call.reply) {
         return;
+    }
     QNetworkReply* reply = call.reply;
     call.reply = nullptr;
     reply->disconnect(this);
@@ -170,8 +175,9 @@ void OktaClient::failSoon(const Guard& guard, RawCallback done, OktaError error)
     QMetaObject::invokeMethod(
         this,
         [guard, done = std::move(done), error = std::move(error)] {
-            if (!guard.alive())
+            if (!guard.alive()) {
                 return;
+            }
             OktaReply reply;
             reply.error = error;
             done(reply, {});
@@ -194,8 +200,9 @@ void OktaClient::send(const QByteArray& method,
     QByteArray encoded = m_orgUrl.toEncoded(QUrl::StripTrailingSlash) + path.toLatin1();
     if (!query.isEmpty()) {
         QByteArrayList pairs;
-        for (const auto& [key, value] : query)
+        for (const auto& [key, value] : query) {
             pairs.append(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+        }
         encoded += '?' + pairs.join('&');
     }
     sendUrl(method, QUrl::fromEncoded(encoded, QUrl::StrictMode), priority, guard, std::move(done));
@@ -240,13 +247,15 @@ void OktaClient::dispatch(const std::shared_ptr<Call>& call)
                 m_governor->finished(bucket, {}, 0, ticket);
             }
         });
-    if (!call->queued)
+    if (!call->queued) {
         return;
+    }
     // No call waits in the governor's queue for ever: past the deadline it fails, saying what it waited for.
     QTimer::singleShot(std::chrono::milliseconds(m_maxQueueWaitMs), this, [this, weak, dispatch] {
         const auto strong = weak.lock();
-        if (!strong || strong->settled || !strong->queued || strong->dispatches != dispatch)
+        if (!strong || strong->settled || !strong->queued || strong->dispatches != dispatch) {
             return;
+        }
         const QString reason = m_governor->waitReason(strong->bucket, strong->priority);
         m_governor->cancel(strong->ticket);
         strong->queued = false;
@@ -277,8 +286,9 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     }
     ++call->attempts;
     call->sentMs = m_clock->monotonicMs();
-    if (call->firstSentMs < 0)
+    if (call->firstSentMs < 0) {
         call->firstSentMs = call->sentMs;
+    }
 
     QNetworkRequest request(call->url);
     request.setRawHeader("Authorization", QByteArray("SSWS ") + m_token);
@@ -309,8 +319,9 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     // Cut off as soon as the answer is known to be too large, before it is held whole.
     limitResponseSize(reply, m_maxResponseBytes);
     connect(reply, &QNetworkReply::finished, this, [this, weak] {
-        if (const auto strong = weak.lock())
+        if (const auto strong = weak.lock()) {
             handleFinished(strong);
+        }
     });
 }
 
@@ -318,8 +329,9 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
 {
     QNetworkReply* reply = call->reply;
     call->reply = nullptr;
-    if (!reply)
+    if (!reply) {
         return;
+    }
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -338,14 +350,16 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     const bool oversized = isTooLarge(reply);
 
     m_governor->finished(call->bucket, result.rate, status, call->ticket);
-    if (result.rate.isKnown())
+    if (result.rate.isKnown()) {
         emit rateLimitChanged(result.rate);
+    }
 
     const QString path = call->url.path();
     qCDebug(lcOkta).noquote() << call->method << path << status << result.requestId << (now - call->sentMs) << "ms";
 
-    if (call->settled)
+    if (call->settled) {
         return;
+    }
     const bool mayRetry = call->attempts - call->concurrencyRefusals <= m_maxRetries && call->guard.alive();
     const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_retryBaseDelayMs) << (call->attempts - 1));
     const qint64 jittered = backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
@@ -417,8 +431,9 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     emit requestFinished(QString::fromLatin1(call->method), path, result);
     // Okta's concurrency 429 reports 0 for the limit and for what remains (docs/okta.md §Rate limits).
     const bool concurrency = status == 429 && result.rate.limit == 0 && result.rate.remaining == 0;
-    if (concurrency)
+    if (concurrency) {
         ++call->concurrencyRefusals;
+    }
     if (status == 429 &&
         (mayRetry || (concurrency && call->concurrencyRefusals <= MaxConcurrencyRefusals && call->guard.alive()))) {
         // The governor holds the bucket (or, for the concurrency limit, every call) until the reset; the retry
@@ -441,8 +456,9 @@ void OktaClient::retryLater(const std::shared_ptr<Call>& call, qint64 delayMs)
     std::weak_ptr<Call> weak = call;
     QTimer::singleShot(std::chrono::milliseconds(delayMs), this, [this, weak] {
         const auto strong = weak.lock();
-        if (strong && !strong->settled)
+        if (strong && !strong->settled) {
             dispatch(strong);
+        }
     });
 }
 
@@ -450,8 +466,9 @@ void OktaClient::complete(const std::shared_ptr<Call>& call, OktaReply reply, co
 {
     call->settled = true;
     m_calls.remove(call->id);
-    if (call->guard.alive())
+    if (call->guard.alive()) {
         call->done(reply, headers);
+    }
 }
 
 void OktaClient::cancelAll()
@@ -464,8 +481,9 @@ void OktaClient::cancelAll()
         }
     }
     for (const auto& call : calls) {
-        if (call->settled)
+        if (call->settled) {
             continue;
+        }
         abortReply(*call);
         OktaReply canceled;
         canceled.attempts = call->attempts;
@@ -514,8 +532,9 @@ void OktaClient::onListPage(const std::shared_ptr<ListState>& state, const OktaR
             OktaError::make(OktaError::Kind::InvalidResponse,
                             QStringLiteral("Okta answered with something other than a list."), page.requestId);
     } else if (page.ok()) {
-        for (const QJsonValue& item : page.json.array())
+        for (const QJsonValue& item : page.json.array()) {
             state->items.append(item);
+        }
         // Okta's Link header names the next page; its absence ends the list (docs/okta.md §Paging).
         const QUrl next = LinkHeader::next(headers);
         if (next.isValid() && !next.isEmpty()) {
@@ -575,21 +594,26 @@ void OktaClient::getCurrentUser(QObject* context, UserCallback callback)
 void OktaClient::searchUsers(const UserQuery& query, QObject* context, UsersCallback callback)
 {
     QList<QPair<QString, QString>> params;
-    if (!query.search.isEmpty())
+    if (!query.search.isEmpty()) {
         params.append({QStringLiteral("search"), query.search});
-    if (!query.q.isEmpty())
+    }
+    if (!query.q.isEmpty()) {
         params.append({QStringLiteral("q"), query.q});
-    if (!query.filter.isEmpty())
+    }
+    if (!query.filter.isEmpty()) {
         params.append({QStringLiteral("filter"), query.filter});
-    if (query.limit > 0)
+    }
+    if (query.limit > 0) {
         params.append({QStringLiteral("limit"), QString::number(query.limit)});
+    }
     const int pages = query.q.isEmpty() ? query.maxPages : 1;
     fetchList(QStringLiteral("/api/v1/users"), params, pages, Priority::Lookup, Guard{context, context != nullptr},
               [callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
                   QList<OktaUser> users;
                   users.reserve(items.size());
-                  for (const QJsonValue& item : items)
+                  for (const QJsonValue& item : items) {
                       users.append(OktaUser::fromJson(item.toObject()));
+                  }
                   callback(reply, users);
               });
 }
@@ -601,8 +625,9 @@ QList<OktaGroup> toGroups(const QJsonArray& items)
 {
     QList<OktaGroup> groups;
     groups.reserve(items.size());
-    for (const QJsonValue& item : items)
+    for (const QJsonValue& item : items) {
         groups.append(OktaGroup::fromJson(item.toObject()));
+    }
     return groups;
 }
 
@@ -611,14 +636,18 @@ QList<OktaGroup> toGroups(const QJsonArray& items)
 void OktaClient::listGroups(const GroupQuery& query, QObject* context, GroupsCallback callback)
 {
     QList<QPair<QString, QString>> params;
-    if (!query.q.isEmpty())
+    if (!query.q.isEmpty()) {
         params.append({QStringLiteral("q"), query.q});
-    if (!query.search.isEmpty())
+    }
+    if (!query.search.isEmpty()) {
         params.append({QStringLiteral("search"), query.search});
-    if (!query.filter.isEmpty())
+    }
+    if (!query.filter.isEmpty()) {
         params.append({QStringLiteral("filter"), query.filter});
-    if (query.limit > 0)
+    }
+    if (query.limit > 0) {
         params.append({QStringLiteral("limit"), QString::number(query.limit)});
+    }
     const int pages = query.q.isEmpty() ? query.maxPages : 1;
     fetchList(QStringLiteral("/api/v1/groups"), params, pages, Priority::Lookup, Guard{context, context != nullptr},
               [callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
@@ -646,8 +675,9 @@ void OktaClient::findGroupByName(const QString& name, QObject* context, GroupCal
             }
             QList<OktaGroup> matches;
             for (const OktaGroup& group : groups) {
-                if (group.name == name)
+                if (group.name == name) {
                     matches.append(group);
+                }
             }
             OktaReply result = reply;
             if (matches.size() == 1) {
@@ -660,8 +690,9 @@ void OktaClient::findGroupByName(const QString& name, QObject* context, GroupCal
                                     QStringLiteral("No Okta group is named \"%1\".").arg(name), reply.requestId);
             } else {
                 QStringList ids;
-                for (const OktaGroup& group : matches)
+                for (const OktaGroup& group : matches) {
                     ids.append(group.id);
+                }
                 result.error = OktaError::make(OktaError::Kind::Ambiguous,
                                                QStringLiteral("%1 Okta groups are named \"%2\" (%3); choose one by id.")
                                                    .arg(matches.size())
@@ -707,8 +738,9 @@ void OktaClient::userRoles(const QString& userId, QObject* context, RolesCallbac
               Guard{context, context != nullptr},
               [callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
                   QList<OktaRole> roles;
-                  for (const QJsonValue& item : items)
+                  for (const QJsonValue& item : items) {
                       roles.append(OktaRole::fromJson(item.toObject()));
+                  }
                   callback(reply, roles);
               });
 }

@@ -21,8 +21,9 @@ constexpr qsizetype MaxExcerpt = 120;
 QString excerpt(const QString& text, const QList<QByteArray>& secrets)
 {
     QString simple = safetext::scrubbed(text, secrets).simplified();
-    if (simple.size() > MaxExcerpt)
+    if (simple.size() > MaxExcerpt) {
         simple = simple.left(MaxExcerpt) + QStringLiteral("…");
+    }
     return simple;
 }
 
@@ -37,8 +38,9 @@ QString htmlTitle(const QByteArray& body, const QList<QByteArray>& secrets)
 
 bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
 {
-    if (contentType.toLower().contains("html"))
+    if (contentType.toLower().contains("html")) {
         return true;
+    }
     const QByteArray start = body.left(512).trimmed().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head");
 }
@@ -47,8 +49,9 @@ void readCause(const QJsonValue& value, QStringList& causes, const QList<QByteAr
 {
     if (value.isObject()) {
         const QString summary = value.toObject().value(QStringLiteral("errorSummary")).toString();
-        if (!summary.isEmpty())
+        if (!summary.isEmpty()) {
             causes.append(excerpt(summary, secrets));
+        }
     } else if (value.isString() && !value.toString().isEmpty()) {
         causes.append(excerpt(value.toString(), secrets));
     }
@@ -56,10 +59,12 @@ void readCause(const QJsonValue& value, QStringList& causes, const QList<QByteAr
 
 OktaError::Kind kindForStatus(int httpStatus)
 {
-    if (httpStatus == 404)
+    if (httpStatus == 404) {
         return OktaError::Kind::NotFound;
-    if (httpStatus == 429)
+    }
+    if (httpStatus == 429) {
         return OktaError::Kind::RateLimited;
+    }
     return OktaError::Kind::Http;
 }
 
@@ -102,23 +107,30 @@ QString OktaError::kindName(Kind kind)
 
 QString OktaError::message() const
 {
-    if (!isError())
+    if (!isError()) {
         return {};
+    }
     QString text;
-    if (httpStatus > 0)
+    if (httpStatus > 0) {
         text = QStringLiteral("Okta answered HTTP %1").arg(httpStatus);
-    else
+    } else {
         text = QStringLiteral("Okta call failed (%1)").arg(kindName(kind));
-    if (!errorCode.isEmpty())
+    }
+    if (!errorCode.isEmpty()) {
         text += QStringLiteral(" %1").arg(errorCode);
-    if (!errorSummary.isEmpty())
+    }
+    if (!errorSummary.isEmpty()) {
         text += QStringLiteral(": %1").arg(errorSummary);
-    if (!causes.isEmpty())
+    }
+    if (!causes.isEmpty()) {
         text += QStringLiteral(" (%1)").arg(causes.join(QStringLiteral("; ")));
-    if (!detail.isEmpty())
+    }
+    if (!detail.isEmpty()) {
         text += (errorSummary.isEmpty() && errorCode.isEmpty() ? QStringLiteral(": ") : QStringLiteral(". ")) + detail;
-    if (!requestId.isEmpty())
+    }
+    if (!requestId.isEmpty()) {
         text += QStringLiteral(" [request id %1]").arg(requestId);
+    }
     return text;
 }
 
@@ -207,8 +219,9 @@ OktaError OktaError::fromReply(int httpStatus,
     // Some answers carry errorCauses as a single object rather than a list (docs/okta.md §Errors).
     const QJsonValue causes = object.value(QStringLiteral("errorCauses"));
     if (causes.isArray()) {
-        for (const QJsonValue& cause : causes.toArray())
+        for (const QJsonValue& cause : causes.toArray()) {
             readCause(cause, error.causes, secrets);
+        }
     } else {
         readCause(causes, error.causes, secrets);
     }
@@ -216,11 +229,12 @@ OktaError OktaError::fromReply(int httpStatus,
         // OAuth endpoints answer {"error": ..., "error_description": ...} instead.
         const QString oauthError = object.value(QStringLiteral("error")).toString();
         const QString description = object.value(QStringLiteral("error_description")).toString();
-        if (!oauthError.isEmpty() || !description.isEmpty())
+        if (!oauthError.isEmpty() || !description.isEmpty()) {
             error.errorSummary =
                 excerpt(description.isEmpty() ? oauthError : oauthError + QStringLiteral(": ") + description, secrets);
-        else
+        } else {
             error.detail = QStringLiteral("The answer held no Okta error code or summary.");
+        }
     }
     return error;
 }

@@ -8,8 +8,9 @@ namespace cordon::core::okta::json
 QDateTime readDate(const QJsonObject& object, const QString& key)
 {
     const QString text = object.value(key).toString();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         return {};
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 

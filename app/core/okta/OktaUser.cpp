@@ -35,8 +35,9 @@ QJsonObject OktaUser::toJson() const
 {
     QJsonObject fullProfile = profile;
     const auto keep = [&fullProfile](const QString& key, const QString& value) {
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             fullProfile.insert(key, value);
+        }
     };
     keep(QStringLiteral("login"), login);
     keep(QStringLiteral("email"), email);

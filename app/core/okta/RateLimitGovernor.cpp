@@ -66,22 +66,26 @@ QString RateLimitGovernor::bucketFor(const QByteArray& method, const QString& pa
 {
     // Okta's own bucket names. Its map keys each method and path; these are the paths Cordon calls.
     const QString everythingElse = QStringLiteral("/api/v1");
-    if (!path.startsWith(QLatin1String("/api/v1/")))
+    if (!path.startsWith(QLatin1String("/api/v1/"))) {
         return everythingElse;
+    }
     const QStringList parts = path.mid(int(qstrlen("/api/v1/"))).split(QLatin1Char('/'));
     const QString& family = parts.first();
     if (family == QLatin1String("users")) {
-        if (parts.size() != 2)
+        if (parts.size() != 2) {
             return QStringLiteral("/api/v1/users");
-        if (method != "GET")
+        }
+        if (method != "GET") {
             return parts.at(1) == QLatin1String("me") ? QStringLiteral("/api/v1/users")
                                                       : QStringLiteral("/api/v1/users/{id}");
+        }
         return parts.at(1) == QLatin1String("me") ? QStringLiteral("/api/v1/users/me")
                                                   : QStringLiteral("/api/v1/users/{id:.+}");
     }
     if (family == QLatin1String("groups")) {
-        if (parts.size() == 2 && parts.at(1) != QLatin1String("rules"))
+        if (parts.size() == 2 && parts.at(1) != QLatin1String("rules")) {
             return QStringLiteral("/api/v1/groups/{id}");
+        }
         return QStringLiteral("/api/v1/groups");
     }
     return everythingElse;
@@ -126,8 +130,9 @@ int RateLimitGovernor::queued() const
 bool RateLimitGovernor::mayStart(Priority priority, const QString& bucket) const
 {
     const auto it = m_buckets.constFind(bucket);
-    if (it == m_buckets.constEnd())
+    if (it == m_buckets.constEnd()) {
         return true;
+    }
     // The last few calls of a window are kept for containment, so a lookup storm cannot block a suspend.
     const int floor = priority == Priority::Containment ? 0 : m_reserve;
     if (it->resetAtMs <= m_clock->monotonicMs()) {
@@ -135,10 +140,12 @@ bool RateLimitGovernor::mayStart(Priority priority, const QString& bucket) const
         // calls go out at once than it holds.
         return it->info.limit <= 0 || it->inFlight < it->info.limit - floor;
     }
-    if (it->rateLimited)
+    if (it->rateLimited) {
         return false;
-    if (it->remaining < 0)
+    }
+    if (it->remaining < 0) {
         return true;
+    }
     return it->remaining > floor;
 }
 
@@ -154,8 +161,9 @@ bool RateLimitGovernor::concurrencyHeld() const
 
 qint64 RateLimitGovernor::heldForMs(const QString& bucket) const
 {
-    if (mayStart(Priority::Lookup, bucket))
+    if (mayStart(Priority::Lookup, bucket)) {
         return 0;
+    }
     return std::max<qint64>(0, m_buckets.value(bucket).resetAtMs - m_clock->monotonicMs());
 }
 
@@ -171,27 +179,31 @@ QString RateLimitGovernor::waitReason(const QString& bucket, Priority priority) 
     if (!mayStart(priority, bucket)) {
         const Bucket state = m_buckets.value(bucket);
         const QString until = clockTime(wallNow.addMSecs(std::max<qint64>(0, state.resetAtMs - now)));
-        if (state.rateLimited)
+        if (state.rateLimited) {
             return QStringLiteral("the reset of Okta's rate limit for %1, which was reached, at %2").arg(bucket, until);
-        if (state.resetAtMs > now)
+        }
+        if (state.resetAtMs > now) {
             return QStringLiteral("the reset of Okta's rate limit for %1 at %2 (%3 calls left, kept for containment)")
                 .arg(bucket, until)
                 .arg(std::max(0, state.remaining));
+        }
         return QStringLiteral("room in a new window of Okta's rate limit for %1 (%2 of its %3 calls are out)")
             .arg(bucket)
             .arg(state.inFlight)
             .arg(state.info.limit);
     }
-    if (concurrencyHeld())
+    if (concurrencyHeld()) {
         return QStringLiteral("the end of the pause Okta's concurrency limit asked for (it refused a call for too "
                               "many at once), at %1")
             .arg(clockTime(wallNow.addMSecs(m_concurrencyHoldUntilMs - now)));
-    if (m_inFlight >= concurrencyCap())
+    }
+    if (m_inFlight >= concurrencyCap()) {
         return QStringLiteral("a free slot: %1 calls are out, at most %2 at once%3")
             .arg(m_inFlight)
             .arg(concurrencyCap())
             .arg(concurrencyCap() < m_maxInFlight ? QStringLiteral(" while Okta's concurrency limit is near")
                                                   : QString());
+    }
     return {};
 }
 
@@ -237,8 +249,9 @@ void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& inf
     } else if (httpStatus > 0 && m_concurrencyCap > 0 && ++m_concurrencyCredit >= m_concurrencyCap) {
         // One more at once for each round of answers without a concurrency 429.
         m_concurrencyCredit = 0;
-        if (++m_concurrencyCap >= m_maxInFlight)
+        if (++m_concurrencyCap >= m_maxInFlight) {
             m_concurrencyCap = 0;
+        }
     }
     if (!bucket.isEmpty()) {
         Bucket& state = m_buckets[bucket];
@@ -257,8 +270,9 @@ void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& inf
             // Calls that started after this one may already be counted by Okta or not; assume they are spent.
             const qint64 after = number ? qint64(state.started - *number) : qint64(state.inFlight);
             int remaining = info.remaining < 0 ? -1 : int(std::max<qint64>(0, info.remaining - after));
-            if (sameWindow && remaining >= 0 && state.remaining >= 0)
+            if (sameWindow && remaining >= 0 && state.remaining >= 0) {
                 remaining = std::min(remaining, state.remaining);
+            }
             state.remaining = remaining;
             state.strikes = 0;
         }
@@ -277,16 +291,18 @@ void RateLimitGovernor::finished(const QString& bucket, const RateLimitInfo& inf
             qCInfo(lcOkta) << "Rate limited on bucket" << bucket << "for" << std::max<qint64>(0, state.resetAtMs - now)
                            << "ms";
         }
-        if (info.isKnown())
+        if (info.isKnown()) {
             emit budgetChanged(state.info);
+        }
     }
     wake();
 }
 
 void RateLimitGovernor::wake()
 {
-    if (m_waking)
+    if (m_waking) {
         return;
+    }
     m_waking = true;
     while (m_inFlight < concurrencyCap() && !concurrencyHeld()) {
         Entry next;
@@ -300,11 +316,13 @@ void RateLimitGovernor::wake()
                 break;
             }
         }
-        if (!next.start)
+        if (!next.start) {
             break;
+        }
         Bucket& bucket = m_buckets[next.bucket];
-        if (bucket.remaining > 0 && bucket.resetAtMs > m_clock->monotonicMs())
+        if (bucket.remaining > 0 && bucket.resetAtMs > m_clock->monotonicMs()) {
             --bucket.remaining;
+        }
         ++bucket.inFlight;
         m_startNumbers.insert(next.ticket, ++bucket.started);
         ++m_inFlight;
@@ -316,12 +334,14 @@ void RateLimitGovernor::wake()
 
 void RateLimitGovernor::scheduleWake()
 {
-    if (m_inFlight >= concurrencyCap() || queued() == 0)
+    if (m_inFlight >= concurrencyCap() || queued() == 0) {
         return;
+    }
     const qint64 now = m_clock->monotonicMs();
     if (concurrencyHeld()) {
-        if (m_scheduler)
+        if (m_scheduler) {
             m_scheduler(m_concurrencyHoldUntilMs - now);
+        }
         return;
     }
     // Everything queued waits for a bucket to reopen: wake at the earliest reset among them.
@@ -329,12 +349,14 @@ void RateLimitGovernor::scheduleWake()
     for (const auto* entries : {&m_containment, &m_lookups}) {
         for (const Entry& entry : *entries) {
             const qint64 at = m_buckets.value(entry.bucket).resetAtMs;
-            if (at > now && (earliest < 0 || at < earliest))
+            if (at > now && (earliest < 0 || at < earliest)) {
                 earliest = at;
+            }
         }
     }
-    if (earliest >= 0 && m_scheduler)
+    if (earliest >= 0 && m_scheduler) {
         m_scheduler(earliest - now);
+    }
 }
 
 } // namespace cordon::core

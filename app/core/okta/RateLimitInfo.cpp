@@ -21,8 +21,9 @@ QDateTime parseHttpDate(const QByteArray& value)
 {
     // RFC 9110 IMF-fixdate; the month and day names are English whatever the locale.
     QString text = QString::fromLatin1(value.trimmed());
-    if (text.endsWith(QLatin1String(" GMT")))
+    if (text.endsWith(QLatin1String(" GMT"))) {
         text.chop(4);
+    }
     QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     date.setTimeSpec(Qt::UTC);
     return date;
@@ -41,8 +42,9 @@ RateLimitInfo RateLimitInfo::fromHeaders(const QString& bucket, const QList<QPai
         } else if (lower == "x-rate-limit-reset") {
             bool ok = false;
             const qint64 seconds = value.trimmed().toLongLong(&ok);
-            if (ok && seconds > 0)
+            if (ok && seconds > 0) {
                 info.reset = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+            }
         } else if (lower == "date") {
             info.serverDate = parseHttpDate(value);
         }

@@ -13,8 +13,9 @@ QString SearchExpression::quote(const QString& value)
     escaped.reserve(value.size() + 2);
     escaped += QLatin1Char('"');
     for (const QChar c : value) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"')) {
             escaped += QLatin1Char('\\');
+        }
         escaped += c;
     }
     escaped += QLatin1Char('"');
@@ -57,17 +58,19 @@ namespace
 // True when the whole term is one parenthesised group, so that wrapping it again adds nothing.
 bool isGrouped(const QString& term)
 {
-    if (!term.startsWith(QLatin1Char('(')) || !term.endsWith(QLatin1Char(')')))
+    if (!term.startsWith(QLatin1Char('(')) || !term.endsWith(QLatin1Char(')'))) {
         return false;
+    }
     int depth = 0;
     bool quoted = false;
     for (qsizetype i = 0; i < term.size(); ++i) {
         const QChar c = term.at(i);
         if (quoted) {
-            if (c == QLatin1Char('\\'))
+            if (c == QLatin1Char('\\')) {
                 ++i;
-            else if (c == QLatin1Char('"'))
+            } else if (c == QLatin1Char('"')) {
                 quoted = false;
+            }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
         } else if (c == QLatin1Char('(')) {
@@ -83,21 +86,25 @@ bool isGrouped(const QString& term)
 
 QString SearchExpression::join(const QStringList& terms, const char* op)
 {
-    if (terms.isEmpty())
+    if (terms.isEmpty()) {
         return {};
-    for (const QString& term : terms) {
-        if (term.isEmpty())
-            return {};
     }
-    if (terms.size() == 1)
+    for (const QString& term : terms) {
+        if (term.isEmpty()) {
+            return {};
+        }
+    }
+    if (terms.size() == 1) {
         return terms.first();
+    }
     // A single comparison needs no parentheses; anything else is grouped so the operators cannot mix.
     static const QRegularExpression comparison(
         QStringLiteral(R"(^[A-Za-z0-9_.]+ (eq|sw|co|gt|ge|lt|le) "(?:[^"\\]|\\.)*"$)"));
     QStringList wrapped;
-    for (const QString& term : terms)
+    for (const QString& term : terms) {
         wrapped.append(
             comparison.match(term).hasMatch() || isGrouped(term) ? term : QLatin1Char('(') + term + QLatin1Char(')'));
+    }
     return QLatin1Char('(') + wrapped.join(QLatin1Char(' ') + QLatin1String(op) + QLatin1Char(' ')) + QLatin1Char(')');
 }
 

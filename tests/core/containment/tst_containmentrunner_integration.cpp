@@ -266,8 +266,9 @@ void TestContainmentRunnerIntegration::eachAttemptIsAudited()
     QCOMPARE(entries.size(), 3);
     QList<AuditEntry> suspends;
     for (const AuditEntry& entry : entries) {
-        if (entry.action == QLatin1String("suspend"))
+        if (entry.action == QLatin1String("suspend")) {
             suspends << entry;
+        }
     }
     QCOMPARE(suspends.size(), 2);
     QCOMPARE(suspends.at(0).outcome, QStringLiteral("retried"));

@@ -42,15 +42,17 @@ private:
     {
         QByteArray& buffer = m_buffers[socket];
         buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
+        if (!buffer.contains("\r\n\r\n")) {
             return;
+        }
         requests.append(buffer.left(buffer.indexOf("\r\n\r\n")));
         m_buffers.remove(socket);
         const QByteArray response = m_responses.empty() ? QByteArray("HTTP/1.1 500 Internal Server Error\r\n"
                                                                      "Content-Length: 0\r\nConnection: close\r\n\r\n")
                                                         : m_responses.front();
-        if (!m_responses.empty())
+        if (!m_responses.empty()) {
             m_responses.pop_front();
+        }
         socket->write(response);
         socket->disconnectFromHost();
     }
@@ -64,8 +66,9 @@ QByteArray header(const QByteArray& head, const QByteArray& name)
 {
     for (const QByteArray& line : head.split('\n')) {
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
             return line.mid(colon + 1).trimmed();
+        }
     }
     return {};
 }
@@ -116,8 +119,9 @@ std::optional<OktaReply> TestOktaClient::run(const std::function<void(OktaClient
 {
     std::optional<OktaReply> result;
     call([&result](const OktaReply& reply) { result = reply; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000)) {
         return std::nullopt;
+    }
     return result;
 }
 
@@ -150,18 +154,19 @@ void TestOktaClient::headersOnEveryRequest()
     const auto reply = run([&](OktaClient::ReplyCallback done) {
         const QString user = QStringLiteral("00u1");
         const QString group = QStringLiteral("00g1");
-        if (action == QLatin1String("suspend"))
+        if (action == QLatin1String("suspend")) {
             m_client->suspend(user, this, done);
-        else if (action == QLatin1String("unsuspend"))
+        } else if (action == QLatin1String("unsuspend")) {
             m_client->unsuspend(user, this, done);
-        else if (action == QLatin1String("add"))
+        } else if (action == QLatin1String("add")) {
             m_client->addToGroup(group, user, this, done);
-        else if (action == QLatin1String("remove"))
+        } else if (action == QLatin1String("remove")) {
             m_client->removeFromGroup(group, user, this, done);
-        else if (action == QLatin1String("clear"))
+        } else if (action == QLatin1String("clear")) {
             m_client->clearSessions(user, this, done);
-        else
+        } else {
             m_client->userSchema(this, done);
+        }
     });
     QVERIFY(reply);
     QVERIFY2(reply->ok(), qPrintable(reply->error.message()));
@@ -174,8 +179,9 @@ void TestOktaClient::headersOnEveryRequest()
     QCOMPARE(header(head, "Content-Type"), QByteArray("application/json"));
     QCOMPARE(header(head, "User-Agent"), QByteArray("cordon/" CORDON_VERSION_STRING));
     // Okta answers 411 to a bodiless POST or PUT without it.
-    if (bodiless)
+    if (bodiless) {
         QCOMPARE(header(head, "Content-Length"), QByteArray("0"));
+    }
 }
 
 void TestOktaClient::loginIsEncodedInThePath()

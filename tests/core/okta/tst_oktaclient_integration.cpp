@@ -23,10 +23,11 @@ namespace
 // The tokens as the client takes them, whichever string type the simulator's helper hands out.
 template <typename Token> QByteArray tokenBytes(const Token& token)
 {
-    if constexpr (std::is_same_v<Token, QByteArray>)
+    if constexpr (std::is_same_v<Token, QByteArray>) {
         return token;
-    else
+    } else {
         return token.toUtf8();
+    }
 }
 
 // Waits on the event loop for a callback's values; the client itself never blocks.
@@ -41,8 +42,9 @@ template <typename... Values> struct Result
     {
         QElapsedTimer timer;
         timer.start();
-        while (!values && timer.elapsed() < timeoutMs)
+        while (!values && timer.elapsed() < timeoutMs) {
             QTest::qWait(10);
+        }
         return values.has_value();
     }
     const OktaReply& reply() const { return std::get<0>(*values); }
@@ -56,8 +58,9 @@ int countRequests(const QJsonArray& log, const QString& method, const QString& p
         const QJsonObject entry = value.toObject();
         if (entry.value(QStringLiteral("method")).toString() == method &&
             entry.value(QStringLiteral("path")).toString().contains(pathPart) &&
-            (status < 0 || entry.value(QStringLiteral("status")).toInt() == status))
+            (status < 0 || entry.value(QStringLiteral("status")).toInt() == status)) {
             ++count;
+        }
     }
     return count;
 }
@@ -204,8 +207,9 @@ void TestOktaClientIntegration::searchUsers()
     QVERIFY(picked.wait());
     QVERIFY(picked.reply().ok());
     QVERIFY(!picked.get<1>().isEmpty());
-    for (const OktaUser& user : picked.get<1>())
+    for (const OktaUser& user : picked.get<1>()) {
         QVERIFY(user.status != QLatin1String("DEPROVISIONED"));
+    }
 
     UserQuery withDeprovisioned;
     withDeprovisioned.search =
@@ -275,8 +279,9 @@ void TestOktaClientIntegration::groupsAndRoles()
     QVERIFY(groups.wait());
     QVERIFY2(groups.reply().ok(), qPrintable(groups.reply().error.message()));
     QStringList names;
-    for (const OktaGroup& group : groups.get<1>())
+    for (const OktaGroup& group : groups.get<1>()) {
         names.append(group.name);
+    }
     QVERIFY2(names.contains(QStringLiteral("Everyone")), qPrintable(names.join(QLatin1Char(','))));
 
     Result<OktaReply, QList<OktaGroup>> all;
@@ -297,8 +302,9 @@ void TestOktaClientIntegration::groupsAndRoles()
         m_client->userRoles(userId(login), this, roles.callback());
         QStringList types;
         if (roles.wait() && roles.reply().ok()) {
-            for (const OktaRole& role : roles.get<1>())
+            for (const OktaRole& role : roles.get<1>()) {
                 types.append(role.type);
+            }
         }
         return types;
     };
@@ -339,8 +345,9 @@ void TestOktaClientIntegration::findGroupByName()
         // The message names every candidate so the analyst can pick one by id.
         const QString message = found.reply().error.message();
         int ids = 0;
-        for (const QString& word : message.split(QRegularExpression(QStringLiteral("[ ,()]+"))))
+        for (const QString& word : message.split(QRegularExpression(QStringLiteral("[ ,()]+")))) {
             ids += word.startsWith(QLatin1String("00g")) ? 1 : 0;
+        }
         QVERIFY2(ids == 2, qPrintable(message));
     }
 }
@@ -463,8 +470,9 @@ void TestOktaClientIntegration::groupMembership()
     const QString lda = m_sim->groupId(QStringLiteral("Limited Data Access"));
     const auto groupsOf = [this](const QString& id) {
         QStringList ids;
-        for (const QJsonValue& value : m_sim->user(id).value(QStringLiteral("groups")).toArray())
+        for (const QJsonValue& value : m_sim->user(id).value(QStringLiteral("groups")).toArray()) {
             ids.append(value.toString());
+        }
         return ids;
     };
     QVERIFY(!groupsOf(joren).contains(lda));
@@ -757,8 +765,9 @@ void TestOktaClientIntegration::concurrencyLimitNeverStalls()
     // The limit was met, and each refusal was sent again after its reset.
     const QJsonArray log = m_sim->requests();
     int refused = 0;
-    for (const QJsonValue& entry : log)
+    for (const QJsonValue& entry : log) {
         refused += entry.toObject().value(QStringLiteral("status")).toInt() == 429;
+    }
     QVERIFY2(refused > 0, "the simulator's concurrency limit was never met");
     QCOMPARE(log.size() - refused, 9);
 }
@@ -835,11 +844,12 @@ void TestOktaClientIntegration::connectionReset()
     const QString id = userId(SimProcess::jorenLogin());
     QVERIFY(m_sim->setFaults({fault}));
     Result<OktaReply> result;
-    if (mutating)
+    if (mutating) {
         m_client->suspend(id, this, result.callback());
-    else
+    } else {
         m_client->getUser(id, this,
                           [&result](const OktaReply& reply, const OktaUser&) { result.values.emplace(reply); });
+    }
     QVERIFY(result.wait());
     if (mutating) {
         // Reported, never sent again by the client: the caller settles it by reading the user.
@@ -864,8 +874,9 @@ void TestOktaClientIntegration::proxyPageAndTruncatedAnswer()
     QVERIFY(!page.reply().ok());
     QVERIFY2(page.reply().error.message().contains(QStringLiteral("HTML")), qPrintable(page.reply().error.message()));
 
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         return;
+    }
     // Okta did the work but the answer was cut short: reported as such, for the caller to settle by reading state.
     Result<OktaReply> cut;
     m_client->suspend(id, this, cut.callback());

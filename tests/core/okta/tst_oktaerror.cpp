@@ -18,8 +18,9 @@ QByteArray errorBody(const QString& code, const QString& summary, const QJsonVal
                        {QStringLiteral("errorSummary"), summary},
                        {QStringLiteral("errorLink"), code},
                        {QStringLiteral("errorId"), QStringLiteral("oaeHfmOAx1iRLa0H10DeMz5fQ")}};
-    if (!causes.isUndefined())
+    if (!causes.isUndefined()) {
         object.insert(QStringLiteral("errorCauses"), causes);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -200,8 +201,9 @@ void TestOktaError::errorCauses()
     const OktaError error = OktaError::fromReply(400, "application/json", body, {});
     QCOMPARE(error.causes, causes);
     QCOMPARE(error.errorCode, QStringLiteral("E0000001"));
-    for (const QString& cause : causes)
+    for (const QString& cause : causes) {
         QVERIFY(error.message().contains(cause));
+    }
 }
 
 void TestOktaError::noErrorHasNoMessage()

@@ -182,8 +182,9 @@ void TestOktaTypes::httpDate()
     QFETCH(QDateTime, expected);
     const QDateTime parsed = parseHttpDate(value);
     QCOMPARE(parsed.isValid(), expected.isValid());
-    if (expected.isValid())
+    if (expected.isValid()) {
         QCOMPARE(parsed, expected);
+    }
 }
 
 void TestOktaTypes::buckets_data()

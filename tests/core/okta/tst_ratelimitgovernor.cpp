@@ -85,12 +85,14 @@ void TestRateLimitGovernor::concurrencyCap()
 {
     QFETCH(int, cap);
     QFETCH(int, calls);
-    if (cap > 0)
+    if (cap > 0) {
         m_governor->setMaxInFlight(cap);
+    }
     const int effective = m_governor->maxInFlight();
     QCOMPARE(effective, cap > 0 ? cap : 4);
-    for (int i = 0; i < calls; ++i)
+    for (int i = 0; i < calls; ++i) {
         enqueue(Priority::Lookup, QStringLiteral("users"), QString::number(i));
+    }
     QCOMPARE(m_started.size(), effective);
     QCOMPARE(m_governor->inFlight(), effective);
     QCOMPARE(m_governor->queued(), calls - effective);
@@ -100,8 +102,9 @@ void TestRateLimitGovernor::concurrencyCap()
         QCOMPARE(m_started.size(), std::min(calls, effective + done));
         QVERIFY(m_governor->inFlight() <= effective);
     }
-    for (int i = 0; i < calls; ++i)
+    for (int i = 0; i < calls; ++i) {
         QCOMPARE(m_started.at(i), QString::number(i));
+    }
     QCOMPARE(m_governor->inFlight(), 0);
 }
 
@@ -114,8 +117,9 @@ void TestRateLimitGovernor::containmentGoesFirst()
     enqueue(Priority::Containment, QStringLiteral("users"), QStringLiteral("suspend"));
     enqueue(Priority::Containment, QStringLiteral("groups"), QStringLiteral("addToGroup"));
     QCOMPARE(m_started, QStringList{QStringLiteral("lookup1")});
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         m_governor->finished(QStringLiteral("users"), {}, 200);
+    }
     QCOMPARE(m_started, (QStringList{QStringLiteral("lookup1"), QStringLiteral("suspend"), QStringLiteral("addToGroup"),
                                      QStringLiteral("lookup2"), QStringLiteral("lookup3")}));
 }
@@ -276,8 +280,9 @@ void TestRateLimitGovernor::freshWindowSendsNoMoreThanItHolds()
     m_governor->finished(QStringLiteral("users"), small, 200);
     m_clock->advance(3000);
     // The window has reset: its budget is unknown until an answer, but it holds three calls.
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         enqueue(Priority::Lookup, QStringLiteral("users"), QString::number(i));
+    }
     QCOMPARE(m_started.size(), 4);
     QCOMPARE(m_governor->inFlight(), 3);
     // The first answer of the new window says how much is left, counting the calls still out.

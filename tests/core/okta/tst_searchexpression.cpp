@@ -31,8 +31,9 @@ QString readQuoted(const QString& text, qsizetype* end)
             value += text.at(++i);
             continue;
         }
-        if (text.at(i) == QLatin1Char('"'))
+        if (text.at(i) == QLatin1Char('"')) {
             break;
+        }
         value += text.at(i);
     }
     *end = i;
