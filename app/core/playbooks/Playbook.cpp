@@ -11,9 +11,10 @@ namespace cordon::core
 namespace
 {
 
+// The context lupdate files the messages of Playbook's members under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Playbook", text);
+    return QCoreApplication::translate("cordon::core::Playbook", text);
 }
 
 const QString kId = QStringLiteral("id");
@@ -54,8 +55,9 @@ std::optional<Playbook::Problem> idProblem(const QString& id)
         return std::nullopt;
     }
     return Playbook::Problem{Playbook::Problem::Field::Id,
-                             tr("'id' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or "
-                                "digit")};
+                             QCoreApplication::translate("cordon::core::Playbook",
+                                                         "'id' must be 1 to 64 letters, digits, '.', '_' or '-', "
+                                                         "starting with a letter or digit")};
 }
 
 } // namespace

@@ -14,9 +14,10 @@ namespace cordon::core
 namespace
 {
 
+// The context lupdate files the messages of PlaybookStore's members under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PlaybookStore", text);
+    return QCoreApplication::translate("cordon::core::PlaybookStore", text);
 }
 
 const QString kPlaybooks = QStringLiteral("playbooks");
