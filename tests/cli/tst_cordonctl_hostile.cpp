@@ -194,22 +194,8 @@ void TestCordonCtlHostile::feedRedirectObeysTheTransportRule()
 
 void TestCordonCtlHostile::feedAddressObeysTheTransportRule_data()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("allowLoopback");
-    QTest::addColumn<bool>("served");
-    // The refused addresses, and the allowed ones that lead to the test's server; the core's test of the rule
-    // holds the allowed ones that would be asked for real.
-    for (const cordon::test::TransportCase& row : cordon::test::transportCases()) {
-        for (const bool allowLoopback : {false, true}) {
-            const bool allowed = allowLoopback ? row.allowedWithLoopback : row.allowed;
-            const bool served = allowLoopback && row.servedByTestServer;
-            if (allowed && !served) {
-                continue;
-            }
-            QTest::addRow("%s, %s", row.name, allowLoopback ? "loopback allowed" : "https only")
-                << row.url << allowLoopback << served;
-        }
-    }
+    // The allowed addresses that would be asked for real are the core's test of the rule to hold.
+    cordon::test::addTransportRows(cordon::test::TransportRows::RefusedOrServed);
 }
 
 void TestCordonCtlHostile::feedAddressObeysTheTransportRule()

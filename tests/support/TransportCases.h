@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTest>
 
 namespace cordon::test
 {
@@ -46,6 +47,34 @@ inline QList<TransportCase> transportCases()
         {"https with only a path", QStringLiteral("https:feed"), false, false, false},
         {"http without a host", QStringLiteral("http:127.0.0.1/feed"), false, false, false},
     };
+}
+
+enum class TransportRows
+{
+    All,
+    // The refused addresses and the allowed ones that lead to the test's server: none is asked for real.
+    RefusedOrServed,
+};
+
+// Data rows for QTest, one per case and setting of allowHttpLoopback: url (with "%1" for the port), allowLoopback,
+// allowed and served.
+inline void addTransportRows(TransportRows which)
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowLoopback");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<bool>("served");
+    for (const TransportCase& row : transportCases()) {
+        for (const bool allowLoopback : {false, true}) {
+            const bool allowed = allowLoopback ? row.allowedWithLoopback : row.allowed;
+            const bool served = allowLoopback && row.servedByTestServer;
+            if (which == TransportRows::RefusedOrServed && allowed && !served) {
+                continue;
+            }
+            QTest::addRow("%s, %s", row.name, allowLoopback ? "loopback allowed" : "https only")
+                << row.url << allowLoopback << allowed << served;
+        }
+    }
 }
 
 } // namespace cordon::test

@@ -32,8 +32,8 @@ private slots:
     void webhookIsPostedOnlyWhereTheRuleAllows();
 
 private:
-    // One row per address and setting of allowHttpLoopback; served rows only when onlyDecisive.
-    void addRows(bool onlyDecisive);
+    // The address of a row, with the test server's port.
+    QString address(const QString& url) const;
 
     HostileServer m_server;
     quint16 m_port = 0;
@@ -70,30 +70,14 @@ void TestTransportRule::loopbackHost()
     QCOMPARE(isLoopbackHost(host), loopback);
 }
 
-void TestTransportRule::addRows(bool onlyDecisive)
+QString TestTransportRule::address(const QString& url) const
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("allowLoopback");
-    QTest::addColumn<bool>("allowed");
-    QTest::addColumn<bool>("served");
-    for (const cordon::test::TransportCase& row : cordon::test::transportCases()) {
-        const QString url = row.url.contains(QLatin1String("%1")) ? row.url.arg(m_port) : row.url;
-        for (const bool allowLoopback : {false, true}) {
-            const bool allowed = allowLoopback ? row.allowedWithLoopback : row.allowed;
-            const bool served = allowLoopback && row.servedByTestServer;
-            // An allowed address that is not the test's server would be asked for real.
-            if (onlyDecisive && allowed && !served) {
-                continue;
-            }
-            QTest::addRow("%s, %s", row.name, allowLoopback ? "loopback allowed" : "https only")
-                << url << allowLoopback << allowed << served;
-        }
-    }
+    return url.contains(QLatin1String("%1")) ? url.arg(m_port) : url;
 }
 
 void TestTransportRule::everyClientDecidesAlike_data()
 {
-    addRows(false);
+    cordon::test::addTransportRows(cordon::test::TransportRows::All);
 }
 
 void TestTransportRule::everyClientDecidesAlike()
@@ -101,21 +85,22 @@ void TestTransportRule::everyClientDecidesAlike()
     QFETCH(QString, url);
     QFETCH(bool, allowLoopback);
     QFETCH(bool, allowed);
-    const QUrl address(url);
+    url = address(url);
+    const QUrl target(url);
     const TransportRule rule{allowLoopback, false};
-    const QString why = rule.check(address);
+    const QString why = rule.check(target);
     QVERIFY2(why.isEmpty() == allowed, qPrintable(why));
 
     // The webhook URL: the same decision, in its own words, and without the URL's path (its secret part).
     QString webhookWhy;
-    QCOMPARE(WebhookNotifier::acceptsUrl(address, allowLoopback, &webhookWhy), allowed);
+    QCOMPARE(WebhookNotifier::acceptsUrl(target, allowLoopback, &webhookWhy), allowed);
     QVERIFY2(webhookWhy.contains(why), qPrintable(webhookWhy));
     QVERIFY2(!webhookWhy.contains(QLatin1String("/feed")), qPrintable(webhookWhy));
 
     // A feed over https: a refused address is refused before anything is sent, and says why.
     QNetworkAccessManager network;
     HttpsSource::Options options;
-    options.url = address;
+    options.url = target;
     options.allowHttpLoopback = allowLoopback;
     HttpsSource source(options, {}, &network);
     source.start();
@@ -132,14 +117,14 @@ void TestTransportRule::everyClientDecidesAlike()
     if (org.ok) {
         QVERIFY2(rule.check(org.url).isEmpty(), qPrintable(org.url.toString()));
     }
-    if (allowed && address.scheme() == QLatin1String("http")) {
+    if (allowed && target.scheme() == QLatin1String("http")) {
         QVERIFY2(org.ok && org.loopback, qPrintable(org.error));
     }
 }
 
 void TestTransportRule::webhookIsPostedOnlyWhereTheRuleAllows_data()
 {
-    addRows(true);
+    cordon::test::addTransportRows(cordon::test::TransportRows::RefusedOrServed);
 }
 
 void TestTransportRule::webhookIsPostedOnlyWhereTheRuleAllows()
@@ -148,6 +133,7 @@ void TestTransportRule::webhookIsPostedOnlyWhereTheRuleAllows()
     QFETCH(bool, allowLoopback);
     QFETCH(bool, allowed);
     QFETCH(bool, served);
+    url = address(url);
     QNetworkAccessManager network;
     MemorySecretStore secrets;
     bool written = false;
