@@ -71,13 +71,6 @@
     </message>
 </context>
 <context>
-    <name>Playbook</name>
-    <message>
-        <source>playbook &apos;%1&apos;: </source>
-        <translation>Playbook &apos;%1&apos;: </translation>
-    </message>
-</context>
-<context>
     <name>PlaybookDialog</name>
     <message>
         <source>Red Canary</source>
@@ -776,10 +769,6 @@
         <translation>%1 wird abgefragt</translation>
     </message>
     <message>
-        <source>Refusing %1: feeds are read over https only.</source>
-        <translation>%1 abgelehnt: Feeds werden nur über HTTPS gelesen.</translation>
-    </message>
-    <message>
         <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
         <translation>Die Antwort ist größer als %1 (Einstellung feeds/maxResponseBytes).</translation>
     </message>
@@ -818,6 +807,10 @@
     <message>
         <source>The feed&apos;s answer was refused: %1.</source>
         <translation>Die Antwort des Feeds wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Refusing %1: %2.</source>
+        <translation>%1 abgelehnt: %2.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::OrgUrl</name>
+    <message>
+        <source>For a server on this computer, write its loopback address (127.0.0.1 or [::1]) rather than localhost: the name is looked up, and the answer may lead off this computer.</source>
+        <translation>Für einen Server auf diesem Computer geben Sie seine Loopback-Adresse (127.0.0.1 oder [::1]) statt localhost an: Der Name wird nachgeschlagen, und die Antwort kann von diesem Computer wegführen.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::Playbook</name>
     <message>
         <source>a playbook must be a JSON object</source>
@@ -978,14 +978,6 @@
     <message>
         <source>&apos;id&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>&apos;id&apos; muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
-    </message>
-    <message>
-        <source>playbook &apos;%1&apos;: </source>
-        <translation>Playbook &apos;%1&apos;: </translation>
-    </message>
-    <message>
-        <source>&apos;name&apos; must be a non-empty string</source>
-        <translation>&apos;name&apos; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>&apos;trigger&apos; must be manual, threat_identified or threat_remediated</source>
@@ -1024,10 +1016,6 @@
         <translation>Quellart &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>&apos;actions&apos; must be a non-empty array</source>
-        <translation>&apos;actions&apos; muss ein nicht leeres Array sein</translation>
-    </message>
-    <message>
         <source>every action must be a string</source>
         <translation>jede Aktion muss eine Zeichenkette sein</translation>
     </message>
@@ -1054,6 +1042,26 @@
     <message>
         <source>Release</source>
         <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>it has no name; give it a name</source>
+        <translation>es hat keinen Namen; geben Sie ihm einen Namen</translation>
+    </message>
+    <message>
+        <source>it has no action; choose at least one action</source>
+        <translation>es hat keine Aktion; wählen Sie mindestens eine Aktion</translation>
+    </message>
+    <message>
+        <source>playbook &apos;%1&apos;: %2</source>
+        <translation>Playbook &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; must be a string</source>
+        <translation>&apos;name&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;actions&apos; must be an array of actions</source>
+        <translation>&apos;actions&apos; muss ein Array von Aktionen sein</translation>
     </message>
 </context>
 <context>
@@ -1251,14 +1259,6 @@
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <source>only https, or plain http to a loopback address, is allowed</source>
-        <translation>nur https oder einfaches http an eine Loopback-Adresse ist erlaubt</translation>
-    </message>
-    <message>
-        <source>only https is allowed</source>
-        <translation>nur https ist erlaubt</translation>
-    </message>
-    <message>
         <source>it leads to another origin, and the request carries a credential</source>
         <translation>sie führt zu einem anderen Ursprung, und die Anfrage trägt ein Zugangsgeheimnis</translation>
     </message>
@@ -1266,17 +1266,21 @@
         <source>a redirect to %1 was not followed: %2</source>
         <translation>einer Weiterleitung nach %1 wurde nicht gefolgt: %2</translation>
     </message>
+    <message>
+        <source>plain http:// goes only to a loopback address written as one, such as 127.0.0.1 or [::1]: the name localhost is looked up, and the answer may lead off this computer</source>
+        <translation>einfaches http:// geht nur an eine als solche geschriebene Loopback-Adresse wie 127.0.0.1 oder [::1]: Der Name localhost wird nachgeschlagen, und die Antwort kann von diesem Computer wegführen</translation>
+    </message>
+    <message>
+        <source>only https://, or plain http:// to a loopback address, is allowed</source>
+        <translation>nur https:// oder einfaches http:// an eine Loopback-Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>only https:// is allowed</source>
+        <translation>nur https:// ist erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::WebhookNotifier</name>
-    <message>
-        <source>the webhook URL is not a valid URL</source>
-        <translation>die Webhook-URL ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>the webhook URL must use https</source>
-        <translation>die Webhook-URL muss https verwenden</translation>
-    </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
@@ -1340,6 +1344,10 @@
     <message>
         <source>the webhook answered with a redirect; %1</source>
         <translation>der Webhook antwortete mit einer Weiterleitung; %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL is refused: %1</source>
+        <translation>die Webhook-URL wird abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2183,10 +2191,6 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
         <translation>Cordon kennt diese Art von Quelle nicht (%1).</translation>
     </message>
     <message>
-        <source>Refused: feeds are read over https:// only.</source>
-        <translation>Abgelehnt: Feeds werden nur über https:// gelesen.</translation>
-    </message>
-    <message>
         <source>Reading its key from %1…</source>
         <translation>Der Schlüssel wird aus %1 gelesen…</translation>
     </message>
@@ -2232,6 +2236,10 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3110,20 +3118,12 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Ergebnis der Testbenachrichtigung</translation>
     </message>
     <message>
-        <source>give it a name</source>
-        <translation>geben Sie ihm einen Namen</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>geben Sie die Gruppe ein, zu der der Benutzer hinzugefügt wird, oder entfernen Sie das Häkchen bei „Zur Gruppe hinzufügen“</translation>
     </message>
     <message>
         <source>type the group to remove the user from, or uncheck “Remove from group”</source>
         <translation>geben Sie die Gruppe ein, aus der der Benutzer entfernt wird, oder entfernen Sie das Häkchen bei „Aus Gruppe entfernen“</translation>
-    </message>
-    <message>
-        <source>choose at least one action</source>
-        <translation>wählen Sie mindestens eine Aktion</translation>
     </message>
     <message>
         <source>A manual playbook runs when the analyst starts it from the console.</source>
@@ -3306,6 +3306,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>Run a&amp;utomatically</source>
         <translation>A&amp;utomatisch ausführen</translation>
+    </message>
+    <message>
+        <source>This playbook cannot be saved: %1.</source>
+        <translation>Dieses Playbook kann nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3564,14 +3568,6 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <translation>Feed-Quelle</translation>
     </message>
     <message>
-        <source>Feeds are read over https:// only (or http:// to this computer).</source>
-        <translation>Feeds werden nur über https:// gelesen (oder http:// zu diesem Computer).</translation>
-    </message>
-    <message>
-        <source>Feeds are read over https:// only.</source>
-        <translation>Feeds werden nur über https:// gelesen.</translation>
-    </message>
-    <message>
         <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
         <translation>Tragen Sie den Schlüssel des Feeds im Feld „Schlüssel“ ein, nicht in der Adresse: Er wird im Schlüsselbund abgelegt.</translation>
     </message>
@@ -3766,6 +3762,10 @@ So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit di
     <message>
         <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
         <translation>An Okta als forgetDevices gesendet: Der Benutzer muss auf jedem Gerät wieder jeden Faktor bestehen.</translation>
+    </message>
+    <message>
+        <source>This address cannot be a feed: %1.</source>
+        <translation>Diese Adresse kann kein Feed sein: %1.</translation>
     </message>
 </context>
 <context>

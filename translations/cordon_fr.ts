@@ -71,13 +71,6 @@
     </message>
 </context>
 <context>
-    <name>Playbook</name>
-    <message>
-        <source>playbook &apos;%1&apos;: </source>
-        <translation>playbook &apos;%1&apos; : </translation>
-    </message>
-</context>
-<context>
     <name>PlaybookDialog</name>
     <message>
         <source>Red Canary</source>
@@ -776,10 +769,6 @@
         <translation>Interrogation de %1</translation>
     </message>
     <message>
-        <source>Refusing %1: feeds are read over https only.</source>
-        <translation>%1 refusé : les flux ne sont lus qu&apos;en HTTPS.</translation>
-    </message>
-    <message>
         <source>The answer is larger than %1 (setting feeds/maxResponseBytes).</source>
         <translation>La réponse dépasse %1 (paramètre feeds/maxResponseBytes).</translation>
     </message>
@@ -818,6 +807,10 @@
     <message>
         <source>The feed&apos;s answer was refused: %1.</source>
         <translation>La réponse du flux a été refusée : %1.</translation>
+    </message>
+    <message>
+        <source>Refusing %1: %2.</source>
+        <translation>%1 refusé : %2.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::OrgUrl</name>
+    <message>
+        <source>For a server on this computer, write its loopback address (127.0.0.1 or [::1]) rather than localhost: the name is looked up, and the answer may lead off this computer.</source>
+        <translation>Pour un serveur sur cet ordinateur, indiquez son adresse de bouclage (127.0.0.1 ou [::1]) plutôt que localhost : le nom est résolu, et la réponse peut mener hors de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::Playbook</name>
     <message>
         <source>a playbook must be a JSON object</source>
@@ -978,14 +978,6 @@
     <message>
         <source>&apos;id&apos; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>&apos;id&apos; doit comporter 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>playbook &apos;%1&apos;: </source>
-        <translation>playbook &apos;%1&apos; : </translation>
-    </message>
-    <message>
-        <source>&apos;name&apos; must be a non-empty string</source>
-        <translation>&apos;name&apos; doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>&apos;trigger&apos; must be manual, threat_identified or threat_remediated</source>
@@ -1024,10 +1016,6 @@
         <translation>le type de source &apos;%1&apos; figure deux fois</translation>
     </message>
     <message>
-        <source>&apos;actions&apos; must be a non-empty array</source>
-        <translation>&apos;actions&apos; doit être un tableau non vide</translation>
-    </message>
-    <message>
         <source>every action must be a string</source>
         <translation>chaque action doit être une chaîne</translation>
     </message>
@@ -1054,6 +1042,26 @@
     <message>
         <source>Release</source>
         <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>it has no name; give it a name</source>
+        <translation>il n&apos;a pas de nom ; donnez-lui un nom</translation>
+    </message>
+    <message>
+        <source>it has no action; choose at least one action</source>
+        <translation>il n&apos;a aucune action ; choisissez au moins une action</translation>
+    </message>
+    <message>
+        <source>playbook &apos;%1&apos;: %2</source>
+        <translation>playbook &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; must be a string</source>
+        <translation>&apos;name&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;actions&apos; must be an array of actions</source>
+        <translation>&apos;actions&apos; doit être un tableau d&apos;actions</translation>
     </message>
 </context>
 <context>
@@ -1251,14 +1259,6 @@
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <source>only https, or plain http to a loopback address, is allowed</source>
-        <translation>seul https, ou http simple vers une adresse de bouclage, est autorisé</translation>
-    </message>
-    <message>
-        <source>only https is allowed</source>
-        <translation>seul https est autorisé</translation>
-    </message>
-    <message>
         <source>it leads to another origin, and the request carries a credential</source>
         <translation>elle mène à une autre origine, et la requête porte un identifiant secret</translation>
     </message>
@@ -1266,17 +1266,21 @@
         <source>a redirect to %1 was not followed: %2</source>
         <translation>une redirection vers %1 n&apos;a pas été suivie : %2</translation>
     </message>
+    <message>
+        <source>plain http:// goes only to a loopback address written as one, such as 127.0.0.1 or [::1]: the name localhost is looked up, and the answer may lead off this computer</source>
+        <translation>le http:// simple ne va qu&apos;à une adresse de bouclage écrite comme telle, par exemple 127.0.0.1 ou [::1] : le nom localhost est résolu, et la réponse peut mener hors de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>only https://, or plain http:// to a loopback address, is allowed</source>
+        <translation>seul https://, ou http:// simple vers une adresse de bouclage, est autorisé</translation>
+    </message>
+    <message>
+        <source>only https:// is allowed</source>
+        <translation>seul https:// est autorisé</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::WebhookNotifier</name>
-    <message>
-        <source>the webhook URL is not a valid URL</source>
-        <translation>l&apos;URL du webhook n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>the webhook URL must use https</source>
-        <translation>l&apos;URL du webhook doit utiliser https</translation>
-    </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
@@ -1340,6 +1344,10 @@
     <message>
         <source>the webhook answered with a redirect; %1</source>
         <translation>le webhook a répondu par une redirection ; %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL is refused: %1</source>
+        <translation>l&apos;URL du webhook est refusée : %1</translation>
     </message>
 </context>
 <context>
@@ -2183,10 +2191,6 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
         <translation>Cordon ne connaît pas ce type de source (%1).</translation>
     </message>
     <message>
-        <source>Refused: feeds are read over https:// only.</source>
-        <translation>Refusé : les flux ne sont lus qu&apos;en https://.</translation>
-    </message>
-    <message>
         <source>Reading its key from %1…</source>
         <translation>Lecture de sa clé depuis %1…</translation>
     </message>
@@ -2232,6 +2236,10 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refusé : %1.</translation>
     </message>
 </context>
 <context>
@@ -3110,20 +3118,12 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Résultat de la notification de test</translation>
     </message>
     <message>
-        <source>give it a name</source>
-        <translation>donnez-lui un nom</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>saisissez le groupe auquel ajouter l&apos;utilisateur, ou décochez « Ajouter au groupe »</translation>
     </message>
     <message>
         <source>type the group to remove the user from, or uncheck “Remove from group”</source>
         <translation>saisissez le groupe dont retirer l&apos;utilisateur, ou décochez « Retirer du groupe »</translation>
-    </message>
-    <message>
-        <source>choose at least one action</source>
-        <translation>choisissez au moins une action</translation>
     </message>
     <message>
         <source>A manual playbook runs when the analyst starts it from the console.</source>
@@ -3306,6 +3306,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>Run a&amp;utomatically</source>
         <translation>Exécuter a&amp;utomatiquement</translation>
+    </message>
+    <message>
+        <source>This playbook cannot be saved: %1.</source>
+        <translation>Ce playbook ne peut pas être enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -3564,14 +3568,6 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <translation>Source de flux</translation>
     </message>
     <message>
-        <source>Feeds are read over https:// only (or http:// to this computer).</source>
-        <translation>Les flux ne sont lus qu&apos;en https:// (ou en http:// vers cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>Feeds are read over https:// only.</source>
-        <translation>Les flux ne sont lus qu&apos;en https://.</translation>
-    </message>
-    <message>
         <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
         <translation>Mettez la clé du flux dans le champ Clé, pas dans l&apos;adresse : elle est conservée dans le trousseau.</translation>
     </message>
@@ -3766,6 +3762,10 @@ Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils pro
     <message>
         <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
         <translation>Envoyé à Okta comme forgetDevices : l&apos;utilisateur devra repasser chaque facteur sur chaque appareil.</translation>
+    </message>
+    <message>
+        <source>This address cannot be a feed: %1.</source>
+        <translation>Cette adresse ne peut pas être un flux : %1.</translation>
     </message>
 </context>
 <context>

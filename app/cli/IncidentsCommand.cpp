@@ -3,7 +3,6 @@
 #include "base/Redirects.h"
 #include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"
-#include "okta/OrgUrl.h"
 #include "store/AppSettings.h"
 
 #include <QBuffer>
@@ -145,10 +144,17 @@ void runIncidents(Cli& cli)
         parseAndPrint(cli, file, *format, context);
         return;
     }
-    if (scheme == QLatin1String("http") &&
-        !(cli.arguments().allowHttpLoopback && core::OrgUrl::isLoopbackHost(url.host()))) {
-        cli.fail(ExitConfiguration, tr("refusing http:// for a feed: use https:// (plain http is allowed only to a "
-                                       "loopback address with --allow-http-loopback)"));
+    const core::TransportRule rule{cli.arguments().allowHttpLoopback, false};
+    if (const QString why = rule.check(url); !why.isEmpty()) {
+        const QString shown =
+            url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString();
+        const bool loopbackWouldDo = !rule.allowHttpLoopback && url.scheme() == QLatin1String("http") &&
+                                     core::TransportRule{true, false}.check(url).isEmpty();
+        cli.fail(ExitConfiguration,
+                 loopbackWouldDo
+                     ? tr("refusing the feed %1: %2 (plain http to a loopback address needs --allow-http-loopback)")
+                           .arg(shown, why)
+                     : tr("refusing the feed %1: %2").arg(shown, why));
         return;
     }
     auto* network = new QNetworkAccessManager(&cli);
@@ -160,7 +166,7 @@ void runIncidents(Cli& cli)
     core::verifyRedirects(request);
     QNetworkReply* reply = network->get(request);
     // A redirect is held to the rule the feed's own address was.
-    core::guardRedirects(reply, core::TransportRule{cli.arguments().allowHttpLoopback, false});
+    core::guardRedirects(reply, rule);
     // The answer is held in memory to parse: larger ones are refused, not truncated.
     core::limitResponseSize(reply, context.limits.maxFileBytes);
     const qint64 maxTransferMs = settings.limit(core::AppSettings::Limit::FeedTransferMs);

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Logging.h"
+#include "base/Redirects.h"
 #include "feed/FileSource.h"
 #include "feed/HttpsSource.h"
 #include "secrets/SecretAccounts.h"
@@ -9,7 +10,6 @@
 #include "store/AppSettings.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -54,23 +54,6 @@ QString FeedSources::apiForUrl(const QUrl& url)
     const bool redCanary = url.host().toLower().endsWith(QLatin1String(".my.redcanary.co")) ||
                            url.path().contains(QLatin1String("/openapi/v3"), Qt::CaseInsensitive);
     return redCanary ? QStringLiteral("redcanary") : QStringLiteral("generic");
-}
-
-bool FeedSources::isAllowedUrl(const QUrl& url, bool allowHttpLoopback)
-{
-    if (!url.isValid() || url.host().isEmpty()) {
-        return false;
-    }
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https")) {
-        return true;
-    }
-    if (scheme != QLatin1String("http") || !allowHttpLoopback) {
-        return false;
-    }
-    const QHostAddress address(url.host());
-    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           (!address.isNull() && address.isLoopback());
 }
 
 QString FeedSources::displayUrl(const QUrl& url)
@@ -225,8 +208,9 @@ void FeedSources::build(const QString& id)
     const QUrl url(location);
     entry->info.location = displayUrl(url);
     entry->info.api = text(config, "api").isEmpty() ? apiForUrl(url) : text(config, "api");
-    if (!isAllowedUrl(url, m_allowHttpLoopback)) {
-        fail(id, tr("Refused: feeds are read over https:// only."));
+    // Refused before its key is read: a source that may not be asked needs no key.
+    if (const QString why = core::TransportRule{m_allowHttpLoopback, false}.check(url); !why.isEmpty()) {
+        fail(id, tr("Refused: %1.").arg(why));
         return;
     }
     HttpsSource::Options options;

@@ -92,8 +92,6 @@ public:
 
     // "redcanary" for the Red Canary API (a *.my.redcanary.co host or an /openapi/v3 path), else "generic".
     static QString apiForUrl(const QUrl& url);
-    // https://, or http:// to a loopback address when allowHttpLoopback.
-    static bool isAllowedUrl(const QUrl& url, bool allowHttpLoopback);
     // The address as it may be shown and logged: no user info, query or fragment.
     static QString displayUrl(const QUrl& url);
 

@@ -564,27 +564,39 @@ void PlaybookDialog::editorChanged()
     updateProblem();
 }
 
-QString PlaybookDialog::problemWith(const Playbook& playbook, bool checkEditor) const
+std::optional<Playbook::Problem> PlaybookDialog::problemWith(const Playbook& playbook, bool checkEditor) const
 {
-    if (playbook.name.trimmed().isEmpty()) {
-        return tr("give it a name");
-    }
+    // A group checked without its name is not in the playbook yet: only the editor knows of it.
     if (checkEditor && m_addGroupCheck->isChecked() && m_addGroupEdit->text().trimmed().isEmpty()) {
-        return tr("type the group to add the user to, or uncheck “Add to group”");
+        return Playbook::Problem{Playbook::Problem::Field::Actions,
+                                 tr("type the group to add the user to, or uncheck “Add to group”")};
     }
     if (checkEditor && m_removeGroupCheck->isChecked() && m_removeGroupEdit->text().trimmed().isEmpty()) {
-        return tr("type the group to remove the user from, or uncheck “Remove from group”");
+        return Playbook::Problem{Playbook::Problem::Field::Actions,
+                                 tr("type the group to remove the user from, or uncheck “Remove from group”")};
     }
-    if (playbook.actions.isEmpty()) {
-        return tr("choose at least one action");
+    const QList<Playbook::Problem> problems = playbook.validate();
+    if (problems.isEmpty()) {
+        return std::nullopt;
     }
-    QString why;
-    if (Playbook::fromJson(playbook.toJson(), &why)) {
-        return {};
+    return problems.first();
+}
+
+QWidget* PlaybookDialog::editorFor(Playbook::Problem::Field field) const
+{
+    switch (field) {
+    case Playbook::Problem::Field::Id:
+        return nullptr;
+    case Playbook::Problem::Field::Name:
+        return m_nameEdit;
+    case Playbook::Problem::Field::Trigger:
+        return m_triggerCombo;
+    case Playbook::Problem::Field::Sources:
+        return m_sourcesList;
+    case Playbook::Problem::Field::Actions:
+        return m_clearSessionsCheck;
     }
-    // The core names the playbook by its id; the dialog shows which one is meant.
-    const QString context = QCoreApplication::translate("Playbook", "playbook '%1': ").arg(playbook.id);
-    return why.startsWith(context) ? why.mid(context.size()) : why;
+    return nullptr;
 }
 
 void PlaybookDialog::updateProblem()
@@ -597,10 +609,10 @@ void PlaybookDialog::updateProblem()
                                     : tr("Automatic runs only when the endpoint identity matches exactly one Okta "
                                          "user, every guardrail passes, and never on an admin; otherwise Cordon "
                                          "asks."));
-    const QString problem = row < 0 ? QString() : problemWith(m_model->playbook(row), true);
-    m_problemLabel->setText(problem.isEmpty() ? QString()
-                                              : colored(capitalized(problem) + QLatin1Char('.'), Status::Bad));
-    m_problemLabel->setVisible(!problem.isEmpty());
+    const auto problem = row < 0 ? std::nullopt : problemWith(m_model->playbook(row), true);
+    m_problemLabel->setText(
+        problem ? colored(tr("This playbook cannot be saved: %1.").arg(problem->message), Status::Bad) : QString());
+    m_problemLabel->setVisible(problem.has_value());
 }
 
 QString PlaybookDialog::uniqueId(const QString& base) const
@@ -733,12 +745,14 @@ bool PlaybookDialog::validateAll(const QString& title)
     const int current = currentRow();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Playbook& playbook = m_model->playbook(row);
-        const QString problem = problemWith(playbook, row == current);
-        if (!problem.isEmpty()) {
+        if (const auto problem = problemWith(playbook, row == current)) {
             const QString name = playbook.name.trimmed().isEmpty() ? tr("The playbook in row %1").arg(row + 1)
                                                                    : tr("“%1”").arg(playbook.name);
             selectRow(row);
-            Dialogs::warning(this, title, tr("%1 cannot be saved: %2.").arg(name, problem));
+            Dialogs::warning(this, title, tr("%1 cannot be saved: %2.").arg(name, problem->message));
+            if (QWidget* editor = editorFor(problem->field)) {
+                editor->setFocus();
+            }
             return false;
         }
     }

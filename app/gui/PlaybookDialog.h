@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -80,9 +81,12 @@ private:
     void showPlaybook(int row);
     void editorChanged();
     core::Playbook editedPlaybook() const;
-    // What keeps the playbook from being saved, in words; empty when it is fine. checkEditor adds the state
-    // of the editor that the playbook cannot hold (a group action checked without a group).
-    QString problemWith(const core::Playbook& playbook, bool checkEditor) const;
+    // What keeps the playbook from being saved (the first of Playbook::validate); nothing when it is fine.
+    // checkEditor adds the state of the editor that the playbook cannot hold (a group action checked without a
+    // group).
+    std::optional<core::Playbook::Problem> problemWith(const core::Playbook& playbook, bool checkEditor) const;
+    // The editor's widget for a field of the playbook; null for the id, which the dialog chooses itself.
+    QWidget* editorFor(core::Playbook::Problem::Field field) const;
     void updateProblem();
     int currentRow() const;
     void selectRow(int row);

@@ -4,6 +4,7 @@
 #include "FeedSources.h"
 #include "Language.h"
 #include "base/Logging.h"
+#include "base/Redirects.h"
 #include "containment/ProtectedAccountResolver.h"
 #include "containment/RolePermissions.h"
 #include "gui/StatusColors.h"
@@ -359,10 +360,9 @@ void SettingsDialog::addFeedSource()
     }
     const bool web = isWebAddress(text);
     const QUrl url(text, QUrl::StrictMode);
-    if (web && !FeedSources::isAllowedUrl(url, m_allowHttpLoopback)) {
-        Dialogs::warning(this, tr("Feed source"),
-                         m_allowHttpLoopback ? tr("Feeds are read over https:// only (or http:// to this computer).")
-                                             : tr("Feeds are read over https:// only."));
+    if (const QString why = web ? core::TransportRule{m_allowHttpLoopback, false}.check(url) : QString();
+        !why.isEmpty()) {
+        Dialogs::warning(this, tr("Feed source"), tr("This address cannot be a feed: %1.").arg(why));
         return;
     }
     if (web && !url.userInfo().isEmpty()) {

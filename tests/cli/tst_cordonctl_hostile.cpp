@@ -1,5 +1,6 @@
 #include "CordonCtl.h"
 #include "HostileServer.h"
+#include "TransportCases.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void echoedTokenReachesNoOutputNorFile();
     void orgRedirectIsAnError();
     void feedRedirectObeysTheTransportRule();
+    void feedAddressObeysTheTransportRule_data();
+    void feedAddressObeysTheTransportRule();
     void feedTextCannotDriveTheTerminal();
     void explicitOrgWinsOverTheEnvironment();
     void customDomainNeedsItsOrg();
@@ -187,6 +190,48 @@ void TestCordonCtlHostile::feedRedirectObeysTheTransportRule()
     const CtlRun moved = ctl.run({QStringLiteral("incidents"), server.url(QStringLiteral("/moved")).toString()});
     QCOMPARE(moved.exitCode, 0);
     QVERIFY2(moved.out.contains("Finding 1"), moved.out.constData());
+}
+
+void TestCordonCtlHostile::feedAddressObeysTheTransportRule_data()
+{
+    // The allowed addresses that would be asked for real are the core's test of the rule to hold.
+    cordon::test::addTransportRows(cordon::test::TransportRows::RefusedOrServed);
+}
+
+void TestCordonCtlHostile::feedAddressObeysTheTransportRule()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowLoopback);
+    QFETCH(bool, served);
+    HostileServer server;
+    const quint16 port = server.listen();
+    QVERIFY(port != 0);
+    server.on("GET /feed", HostileServer::plain(200,
+                                                R"({"schema":"console.incident/v1","source":{"kind":"generic",)"
+                                                R"("instance":"loris"},"source_id":"1","title":"Finding 1",)"
+                                                R"("severity":"high","state":"new","user":{"raw":"joren"}})"
+                                                "\n",
+                                                "application/x-ndjson"));
+    const QString address = url.contains(QLatin1String("%1")) ? url.arg(port) : url;
+    CordonCtl ctl(server.url());
+    QStringList arguments{QStringLiteral("incidents"), address};
+    if (allowLoopback) {
+        arguments << QStringLiteral("--allow-http-loopback");
+    }
+    const CtlRun run = runWith(ctl.environment(), arguments);
+    if (served) {
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Finding 1"), run.out.constData());
+        QCOMPARE(server.requests().size(), 1);
+        return;
+    }
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("refusing the feed"), run.err.constData());
+    // What is refused, and why: the rule's own words.
+    QVERIFY2(run.err.contains("only https://") || run.err.contains("not a valid address") ||
+                 run.err.contains("written as one"),
+             run.err.constData());
+    QCOMPARE(server.requests().size(), 0);
 }
 
 void TestCordonCtlHostile::feedTextCannotDriveTheTerminal()

@@ -4,6 +4,7 @@
 // fragment; a port only on loopback), and normalizing the result again gives the same result.
 
 #include "FuzzSupport.h"
+#include "base/Redirects.h"
 #include "okta/OrgUrl.h"
 
 using namespace cordon::core;
@@ -29,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     cordon::fuzz::check(url.isValid() && !url.host().isEmpty(), "the result is a valid URL with a host", where);
     cordon::fuzz::check(url.host(QUrl::FullyEncoded) == result.host, "the host is the URL's host (ACE form)", where);
     if (result.loopback) {
-        cordon::fuzz::check(options.allowHttpLoopback && OrgUrl::isLoopbackHost(result.host),
-                            "loopback only when allowed", where);
+        cordon::fuzz::check(options.allowHttpLoopback && isLoopbackHost(result.host), "loopback only when allowed",
+                            where);
         cordon::fuzz::check(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"),
                             "loopback is http or https", where);
     } else {
@@ -43,6 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                                 "a custom domain is the declared one", where);
         }
     }
+    cordon::fuzz::check(TransportRule{options.allowHttpLoopback, false}.check(url).isEmpty(),
+                        "the address meets the transport rule", where);
     cordon::fuzz::check(url.userInfo().isEmpty(), "no user name or password", where);
     cordon::fuzz::check(url.path().isEmpty() && !url.hasQuery() && !url.hasFragment(), "no path, query or fragment",
                         where);

@@ -36,9 +36,6 @@ QString originOf(const QUrl& url)
 
 bool isLoopbackHost(const QString& host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -52,13 +49,21 @@ QString TransportRule::check(const QUrl& url) const
     if (scheme == QLatin1String("https")) {
         return {};
     }
-    if (scheme == QLatin1String("http") && allowHttpLoopback && isLoopbackHost(url.host())) {
-        return {};
+    if (scheme == QLatin1String("http") && allowHttpLoopback) {
+        if (isLoopbackHost(url.host())) {
+            return {};
+        }
+        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+            return QCoreApplication::translate("cordon::core::TransportRule",
+                                               "plain http:// goes only to a loopback address written as one, such "
+                                               "as 127.0.0.1 or [::1]: the name localhost is looked up, and the "
+                                               "answer may lead off this computer");
+        }
     }
     return allowHttpLoopback
                ? QCoreApplication::translate("cordon::core::TransportRule",
-                                             "only https, or plain http to a loopback address, is allowed")
-               : QCoreApplication::translate("cordon::core::TransportRule", "only https is allowed");
+                                             "only https://, or plain http:// to a loopback address, is allowed")
+               : QCoreApplication::translate("cordon::core::TransportRule", "only https:// is allowed");
 }
 
 void verifyRedirects(QNetworkRequest& request)

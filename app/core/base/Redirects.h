@@ -23,6 +23,9 @@ struct TransportRule
     QString check(const QUrl& url) const;
 };
 
+// host is a loopback address written as one: 127.0.0.0/8 (in any form QUrl reads as an IPv4 address), ::1,
+// or an IPv4 loopback address mapped into IPv6. The name localhost is not: it is looked up like any other
+// name, and nothing keeps the answer on this computer.
 bool isLoopbackHost(const QString& host);
 
 // Lets request's redirects be decided one by one (by guardRedirects); call it before sending.

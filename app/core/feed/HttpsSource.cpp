@@ -99,9 +99,9 @@ void HttpsSource::start()
     if (m_running) {
         return;
     }
-    if (!TransportRule{m_options.allowHttpLoopback, false}.check(m_options.url).isEmpty()) {
-        setStatus(Status::Idle,
-                  tr("Refusing %1: feeds are read over https only.").arg(m_options.url.toDisplayString()));
+    if (const QString why = TransportRule{m_options.allowHttpLoopback, false}.check(m_options.url); !why.isEmpty()) {
+        const QUrl shown = m_options.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        setStatus(Status::Idle, tr("Refusing %1: %2.").arg(shown.toDisplayString(), why));
         return;
     }
     m_running = true;

@@ -1,5 +1,8 @@
 #include "OrgUrl.h"
 
+#include "base/Redirects.h"
+
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -59,14 +62,6 @@ bool OrgUrl::isOktaDomain(const QString& host)
     return splitOktaHost(host.toLower(), &label, &domain);
 }
 
-bool OrgUrl::isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& options)
 {
     const QString text = input.trimmed();
@@ -113,6 +108,11 @@ OrgUrlResult OrgUrl::normalize(const QString& input, const OrgUrlOptions& option
             result.url.setPort(url.port());
         return result;
     }
+    if (host == QLatin1String("localhost"))
+        return failure(QCoreApplication::translate("cordon::core::OrgUrl",
+                                                   "For a server on this computer, write its loopback address "
+                                                   "(127.0.0.1 or [::1]) rather than localhost: the name is looked "
+                                                   "up, and the answer may lead off this computer."));
     if (!QHostAddress(host).isNull() || host.startsWith(QLatin1Char('[')))
         return failure(
             QStringLiteral("%1 is an IP address; Okta orgs are reached by name, such as acme.okta.com.").arg(host));

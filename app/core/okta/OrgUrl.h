@@ -9,7 +9,8 @@ namespace cordon::core
 
 struct OrgUrlOptions
 {
-    // Plain http:// to 127.0.0.0/8, ::1 or localhost, for cordon-okta-sim and the demo.
+    // An org on a loopback address (127.0.0.0/8 or ::1, written as an address), over http:// or https://, for
+    // cordon-okta-sim and the demo.
     bool allowHttpLoopback = false;
     // Hosts the user declared as their org's custom URL domain (login.example.com).
     QStringList customDomains;
@@ -35,7 +36,6 @@ class OrgUrl
 public:
     static OrgUrlResult normalize(const QString& input, const OrgUrlOptions& options = {});
     static bool isOktaDomain(const QString& host);
-    static bool isLoopbackHost(const QString& host);
 };
 
 } // namespace cordon::core

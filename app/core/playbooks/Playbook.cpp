@@ -11,9 +11,10 @@ namespace cordon::core
 namespace
 {
 
+// The context lupdate files the messages of Playbook's members under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Playbook", text);
+    return QCoreApplication::translate("cordon::core::Playbook", text);
 }
 
 const QString kId = QStringLiteral("id");
@@ -45,6 +46,18 @@ std::optional<QString> unknownKey(const QJsonObject& object, const QStringList& 
         }
     }
     return std::nullopt;
+}
+
+std::optional<Playbook::Problem> idProblem(const QString& id)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (idPattern.match(id).hasMatch()) {
+        return std::nullopt;
+    }
+    return Playbook::Problem{Playbook::Problem::Field::Id,
+                             QCoreApplication::translate("cordon::core::Playbook",
+                                                         "'id' must be 1 to 64 letters, digits, '.', '_' or '-', "
+                                                         "starting with a letter or digit")};
 }
 
 } // namespace
@@ -155,6 +168,54 @@ QJsonObject Playbook::toJson() const
                        {kEnabled, enabled}};
 }
 
+QList<Playbook::Problem> Playbook::validate() const
+{
+    QList<Problem> problems;
+    const auto add = [&problems](Problem::Field field, const QString& message) { problems << Problem{field, message}; };
+    if (auto problem = idProblem(id)) {
+        problems << *problem;
+    }
+    if (name.trimmed().isEmpty()) {
+        add(Problem::Field::Name, tr("it has no name; give it a name"));
+    }
+    for (qsizetype index = 0; index < sources.size(); ++index) {
+        const QString& kind = sources.at(index);
+        if (!knownSourceKinds().contains(kind)) {
+            add(Problem::Field::Sources,
+                tr("unknown source kind '%1' (known: %2)").arg(kind, knownSourceKinds().join(QStringLiteral(", "))));
+        } else if (sources.indexOf(kind) < index) {
+            add(Problem::Field::Sources, tr("source kind '%1' is listed twice").arg(kind));
+        }
+    }
+    if (actions.isEmpty()) {
+        add(Problem::Field::Actions, tr("it has no action; choose at least one action"));
+        return problems;
+    }
+    for (qsizetype index = 0; index < actions.size(); ++index) {
+        if (actions.indexOf(actions.at(index)) < index) {
+            add(Problem::Field::Actions, tr("action '%1' is listed twice").arg(actionToken(actions.at(index))));
+        }
+    }
+    const bool contains = std::none_of(actions.begin(), actions.end(),
+                                       [](const ContainmentAction& action) { return action.isRelease(); });
+    if (!releases() && !contains) {
+        add(Problem::Field::Actions, tr("a playbook either contains or releases: its actions mix both"));
+    } else if (trigger == Trigger::ThreatRemediated && !releases()) {
+        add(Problem::Field::Trigger, tr("a playbook run when a threat is remediated may only release "
+                                        "(unsuspend, remove-group, unrestrict)"));
+    } else if (trigger == Trigger::ThreatIdentified && releases()) {
+        add(Problem::Field::Trigger, tr("a playbook run when a threat is identified may only contain "
+                                        "(clear-sessions, suspend, add-group, restrict)"));
+    }
+    return problems;
+}
+
+QString Playbook::describe(const Problem& problem) const
+{
+    // A playbook with a bad id is not named by it.
+    return problem.field == Problem::Field::Id ? problem.message : tr("playbook '%1': %2").arg(id, problem.message);
+}
+
 std::optional<Playbook> Playbook::fromJson(const QJsonValue& value, QString* error)
 {
     if (!value.isObject()) {
@@ -165,104 +226,83 @@ std::optional<Playbook> Playbook::fromJson(const QJsonValue& value, QString* err
         return fail(error, tr("unknown field '%1'").arg(*key));
     }
 
+    // The id names the playbook in every later message, so it is checked first.
     Playbook playbook;
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     playbook.id = object.value(kId).toString();
-    if (!idPattern.match(playbook.id).hasMatch()) {
-        return fail(error, tr("'id' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or "
-                              "digit"));
+    if (auto problem = idProblem(playbook.id)) {
+        return fail(error, problem->message);
     }
-    const QString context = tr("playbook '%1': ").arg(playbook.id);
+    // What is wrong with the document's shape; what is wrong with the playbook it holds is validate's.
+    const auto malformed = [&playbook, error](const QString& message) {
+        return fail(error, tr("playbook '%1': %2").arg(playbook.id, message));
+    };
+    if (object.contains(kName) && !object.value(kName).isString()) {
+        return malformed(tr("'name' must be a string"));
+    }
     playbook.name = object.value(kName).toString().trimmed();
-    if (playbook.name.isEmpty()) {
-        return fail(error, context + tr("'name' must be a non-empty string"));
-    }
 
     const auto trigger = triggerFromName(object.value(kTrigger).toString());
     if (!trigger) {
-        return fail(error, context + tr("'trigger' must be manual, threat_identified or threat_remediated"));
+        return malformed(tr("'trigger' must be manual, threat_identified or threat_remediated"));
     }
     playbook.trigger = *trigger;
 
     if (object.contains(kMode)) {
         const auto mode = modeFromName(object.value(kMode).toString());
         if (!mode) {
-            return fail(error, context + tr("'mode' must be automatic or ask"));
+            return malformed(tr("'mode' must be automatic or ask"));
         }
         playbook.mode = *mode;
     }
     if (object.contains(kEnabled)) {
         if (!object.value(kEnabled).isBool()) {
-            return fail(error, context + tr("'enabled' must be true or false"));
+            return malformed(tr("'enabled' must be true or false"));
         }
         playbook.enabled = object.value(kEnabled).toBool();
     }
 
     if (object.contains(kCondition)) {
         if (!object.value(kCondition).isObject()) {
-            return fail(error, context + tr("'condition' must be an object"));
+            return malformed(tr("'condition' must be an object"));
         }
         const QJsonObject condition = object.value(kCondition).toObject();
         if (auto key = unknownKey(condition, {kMinimumSeverity, kSources})) {
-            return fail(error, context + tr("unknown condition '%1'").arg(*key));
+            return malformed(tr("unknown condition '%1'").arg(*key));
         }
         if (condition.contains(kMinimumSeverity)) {
             const QString severity = condition.value(kMinimumSeverity).toString();
             playbook.minimumSeverity = Incident::severityFromName(severity);
             if (playbook.minimumSeverity == Incident::Severity::Unknown) {
-                return fail(error, context + tr("'minimumSeverity' must be informational, low, medium, high or "
-                                                "critical"));
+                return malformed(tr("'minimumSeverity' must be informational, low, medium, high or critical"));
             }
         }
         if (condition.contains(kSources)) {
             if (!condition.value(kSources).isArray()) {
-                return fail(error, context + tr("'sources' must be an array of source kinds"));
+                return malformed(tr("'sources' must be an array of source kinds"));
             }
             for (const QJsonValue& source : condition.value(kSources).toArray()) {
-                const QString kind = source.toString();
-                if (!knownSourceKinds().contains(kind)) {
-                    return fail(error, context + tr("unknown source kind '%1' (known: %2)")
-                                                     .arg(kind, knownSourceKinds().join(QStringLiteral(", "))));
-                }
-                if (playbook.sources.contains(kind)) {
-                    return fail(error, context + tr("source kind '%1' is listed twice").arg(kind));
-                }
-                playbook.sources << kind;
+                playbook.sources << source.toString();
             }
         }
     }
 
-    const QJsonArray actions = object.value(kActions).toArray();
-    if (!object.value(kActions).isArray() || actions.isEmpty()) {
-        return fail(error, context + tr("'actions' must be a non-empty array"));
+    if (!object.value(kActions).isArray()) {
+        return malformed(tr("'actions' must be an array of actions"));
     }
-    for (const QJsonValue& token : actions) {
+    for (const QJsonValue& token : object.value(kActions).toArray()) {
         if (!token.isString()) {
-            return fail(error, context + tr("every action must be a string"));
+            return malformed(tr("every action must be a string"));
         }
         QString why;
         const auto action = actionFromToken(token.toString(), &why);
         if (!action) {
-            return fail(error, context + why);
-        }
-        if (playbook.actions.contains(*action)) {
-            return fail(error, context + tr("action '%1' is listed twice").arg(token.toString()));
+            return malformed(why);
         }
         playbook.actions << *action;
     }
-    const bool releases = playbook.releases();
-    const bool contains = std::none_of(playbook.actions.begin(), playbook.actions.end(),
-                                       [](const ContainmentAction& action) { return action.isRelease(); });
-    if (!releases && !contains) {
-        return fail(error, context + tr("a playbook either contains or releases: its actions mix both"));
-    }
-    if (playbook.trigger == Trigger::ThreatRemediated && !releases) {
-        return fail(error, context + tr("a playbook run when a threat is remediated may only release "
-                                        "(unsuspend, remove-group, unrestrict)"));
-    }
-    if (playbook.trigger == Trigger::ThreatIdentified && releases) {
-        return fail(error, context + tr("a playbook run when a threat is identified may only contain "
-                                        "(clear-sessions, suspend, add-group, restrict)"));
+
+    if (const QList<Problem> problems = playbook.validate(); !problems.isEmpty()) {
+        return fail(error, playbook.describe(problems.first()));
     }
     return playbook;
 }

@@ -61,8 +61,31 @@ struct Playbook
     static ContainmentAction unrestrictAction();
     static bool isRestrictedGroupAction(const ContainmentAction& action);
 
+    // One thing that keeps a playbook from being saved or run: a translated clause that reads on its own and after
+    // "cannot be saved: ", and the field it concerns.
+    struct Problem
+    {
+        enum class Field
+        {
+            Id,
+            Name,
+            Trigger,
+            Sources,
+            Actions,
+        };
+        Field field;
+        QString message;
+
+        friend bool operator==(const Problem&, const Problem&) = default;
+    };
+    // Every problem of this playbook, in the order of its fields; empty when it may be saved and run. The rules
+    // of a playbook live here: fromJson, PlaybookStore and the playbook dialog all hold playbooks to them.
+    QList<Problem> validate() const;
+    // The problem as a line about this playbook: "playbook 'contain': …".
+    QString describe(const Problem& problem) const;
+
     QJsonObject toJson() const;
-    // Reads and validates a playbook; on failure *error says, in words, what is wrong.
+    // Reads a playbook and validates it; on failure *error says, in words, what is wrong.
     static std::optional<Playbook> fromJson(const QJsonValue& value, QString* error);
 
     // "Contain" (clear sessions, suspend, restrict; on threat identified; ask) and "Release"

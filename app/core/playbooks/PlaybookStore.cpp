@@ -14,9 +14,10 @@ namespace cordon::core
 namespace
 {
 
+// The context lupdate files the messages of PlaybookStore's members under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PlaybookStore", text);
+    return QCoreApplication::translate("cordon::core::PlaybookStore", text);
 }
 
 const QString kPlaybooks = QStringLiteral("playbooks");
@@ -37,7 +38,6 @@ PlaybookStore::PlaybookStore(AppSettings* settings) : m_settings(settings) {}
 std::optional<QList<Playbook>> PlaybookStore::fromJsonArray(const QJsonArray& array, QString* error)
 {
     QList<Playbook> playbooks;
-    QSet<QString> ids;
     for (qsizetype index = 0; index < array.size(); ++index) {
         QString why;
         auto playbook = Playbook::fromJson(array.at(index), &why);
@@ -47,16 +47,31 @@ std::optional<QList<Playbook>> PlaybookStore::fromJsonArray(const QJsonArray& ar
             }
             return std::nullopt;
         }
-        if (ids.contains(playbook->id)) {
-            if (error) {
-                *error = tr("playbook %1: the id '%2' is used twice").arg(index + 1).arg(playbook->id);
-            }
-            return std::nullopt;
-        }
-        ids.insert(playbook->id);
         playbooks << *playbook;
     }
+    if (const QString why = problemWith(playbooks); !why.isEmpty()) {
+        if (error) {
+            *error = why;
+        }
+        return std::nullopt;
+    }
     return playbooks;
+}
+
+QString PlaybookStore::problemWith(const QList<Playbook>& playbooks)
+{
+    QSet<QString> ids;
+    for (qsizetype index = 0; index < playbooks.size(); ++index) {
+        const Playbook& playbook = playbooks.at(index);
+        if (const QList<Playbook::Problem> problems = playbook.validate(); !problems.isEmpty()) {
+            return tr("playbook %1: %2").arg(index + 1).arg(playbook.describe(problems.first()));
+        }
+        if (ids.contains(playbook.id)) {
+            return tr("playbook %1: the id '%2' is used twice").arg(index + 1).arg(playbook.id);
+        }
+        ids.insert(playbook.id);
+    }
+    return {};
 }
 
 std::optional<QList<Playbook>> PlaybookStore::parse(const QByteArray& json, QString* error)
@@ -94,11 +109,13 @@ QList<Playbook> PlaybookStore::load(QString* error) const
 
 bool PlaybookStore::save(const QList<Playbook>& playbooks, QString* error)
 {
-    const QJsonArray array = toJsonArray(playbooks);
-    if (!fromJsonArray(array, error)) {
+    if (const QString why = problemWith(playbooks); !why.isEmpty()) {
+        if (error) {
+            *error = why;
+        }
         return false;
     }
-    if (!m_settings->setPlaybooks(array)) {
+    if (!m_settings->setPlaybooks(toJsonArray(playbooks))) {
         if (error) {
             *error = tr("the settings refused the playbooks");
         }

@@ -34,6 +34,9 @@ public:
     // Parses and validates a document without storing it.
     static std::optional<QList<Playbook>> parse(const QByteArray& json, QString* error = nullptr);
     static std::optional<QList<Playbook>> fromJsonArray(const QJsonArray& array, QString* error = nullptr);
+    // What keeps the list from being stored, for the first playbook at fault: a problem of its own
+    // (Playbook::validate) or an id another one already has. Empty when there is nothing.
+    static QString problemWith(const QList<Playbook>& playbooks);
 
 private:
     AppSettings* m_settings;

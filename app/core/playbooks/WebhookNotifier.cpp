@@ -3,7 +3,6 @@
 #include "base/Logging.h"
 #include "base/Redirects.h"
 #include "base/ReplyLimits.h"
-#include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"
 #include "secrets/SecretStoreInterface.h"
 
@@ -64,15 +63,9 @@ WebhookNotifier::WebhookNotifier(QNetworkAccessManager* network, SecretStoreInte
 
 bool WebhookNotifier::acceptsUrl(const QUrl& url, bool allowHttpLoopback, QString* error)
 {
-    QString why;
-    if (!url.isValid() || url.host().isEmpty()) {
-        why = tr("the webhook URL is not a valid URL");
-    } else if (url.scheme() == QLatin1String("http")) {
-        if (!allowHttpLoopback || !OrgUrl::isLoopbackHost(url.host())) {
-            why = tr("the webhook URL must use https");
-        }
-    } else if (url.scheme() != QLatin1String("https")) {
-        why = tr("the webhook URL must use https");
+    QString why = TransportRule{allowHttpLoopback, false}.check(url);
+    if (!why.isEmpty()) {
+        why = tr("the webhook URL is refused: %1").arg(why);
     }
     if (error) {
         *error = why;

@@ -43,7 +43,7 @@ public:
     // The JSON body: `text` that Slack and Teams both render, Teams' MessageCard fields, and the
     // structured notification under "cordon".
     static QJsonObject payload(const PlaybookNotification& notification);
-    // https only; http only to a loopback address when allowed. *error says why not, without the URL.
+    // Whether the URL meets the transport rule (TransportRule); *error says why not, without the URL.
     static bool acceptsUrl(const QUrl& url, bool allowHttpLoopback, QString* error = nullptr);
 
 Q_SIGNALS:

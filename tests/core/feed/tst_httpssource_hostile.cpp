@@ -84,7 +84,7 @@ void TestHttpsSourceHostile::credentialStaysWithItsOrigin()
     elsewhere.on("", HostileServer::plain(200, feed(), "application/x-ndjson"));
     HostileServer feedServer;
     QVERIFY(feedServer.listen() != 0);
-    feedServer.on("GET /", HostileServer::redirect(status, QUrl(QStringLiteral("http://localhost:%1/feed").arg(port))));
+    feedServer.on("GET /", HostileServer::redirect(status, elsewhere.url(QStringLiteral("/feed"))));
 
     HttpsSource source(options(feedServer.url(QStringLiteral("/feed")), kind), {}, &m_network);
     source.setSecret(Secret);

@@ -65,8 +65,6 @@ void TestOrgUrl::normalize_data()
                                    << QStringLiteral("http://127.0.0.1:8080") << false << QStringLiteral("");
     QTest::newRow("loopback 127/8") << QStringLiteral("http://127.4.5.6:9") << true << none
                                     << QStringLiteral("http://127.4.5.6:9") << false << QStringLiteral("");
-    QTest::newRow("localhost") << QStringLiteral("http://localhost:4010/api") << true << none
-                               << QStringLiteral("http://localhost:4010") << false << QStringLiteral("");
     QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:4010") << true << none
                                    << QStringLiteral("http://[::1]:4010") << false << QStringLiteral("");
 
@@ -95,6 +93,9 @@ void TestOrgUrl::normalize_data()
                                << QStringLiteral("IP address");
     QTest::newRow("private ip http") << QStringLiteral("http://10.0.0.5:8080") << true << none << QStringLiteral("")
                                      << false << QStringLiteral("IP address");
+    // localhost is looked up like any name, so it is no loopback address; the message says what to write instead.
+    QTest::newRow("localhost") << QStringLiteral("http://localhost:4010/api") << true << none << QStringLiteral("")
+                               << false << QStringLiteral("127.0.0.1");
     QTest::newRow("loopback not allowed") << QStringLiteral("http://127.0.0.1:8080") << false << none
                                           << QStringLiteral("") << false << QStringLiteral("allow-http-loopback");
     QTest::newRow("undeclared custom domain") << QStringLiteral("login.example.com") << false << none

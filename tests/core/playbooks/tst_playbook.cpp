@@ -4,7 +4,11 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 using namespace cordon::core;
+
+Q_DECLARE_METATYPE(cordon::core::Playbook)
 
 namespace
 {
@@ -35,6 +39,9 @@ private slots:
     void roundTrip();
     void validation_data();
     void validation();
+    void validateNamesEachRule_data();
+    void validateNamesEachRule();
+    void validateListsEveryProblem();
     void matches_data();
     void matches();
     void restrictedGroupIsFilledIn();
@@ -119,7 +126,7 @@ void TestPlaybook::validation_data()
     QTest::newRow("bad id") << QByteArray(R"({"id":"a b","name":"x","trigger":"manual","actions":["suspend"]})")
                             << QStringLiteral("'id'");
     QTest::newRow("empty name") << QByteArray(R"({"id":"a","name":"  ","trigger":"manual","actions":["suspend"]})")
-                                << QStringLiteral("'name'");
+                                << QStringLiteral("give it a name");
     QTest::newRow("unknown trigger") << QByteArray(R"({"id":"a","name":"x","trigger":"daily","actions":["suspend"]})")
                                      << QStringLiteral("'trigger'");
     QTest::newRow("unknown mode")
@@ -140,7 +147,15 @@ void TestPlaybook::validation_data()
     QTest::newRow("action not a string") << QByteArray(R"({"id":"a","name":"x","trigger":"manual","actions":[1]})")
                                          << QStringLiteral("string");
     QTest::newRow("no actions") << QByteArray(R"({"id":"a","name":"x","trigger":"manual","actions":[]})")
-                                << QStringLiteral("'actions'");
+                                << QStringLiteral("at least one action");
+    QTest::newRow("actions not an array")
+        << QByteArray(R"({"id":"a","name":"x","trigger":"manual","actions":"suspend"})") << QStringLiteral("'actions'");
+    QTest::newRow("name not a string") << QByteArray(R"({"id":"a","name":5,"trigger":"manual","actions":["suspend"]})")
+                                       << QStringLiteral("'name'");
+    QTest::newRow("repeated source")
+        << QByteArray(
+               R"({"id":"a","name":"x","trigger":"manual","actions":["suspend"],"condition":{"sources":["ocsf","ocsf"]}})")
+        << QStringLiteral("listed twice");
     QTest::newRow("repeated action")
         << QByteArray(R"({"id":"a","name":"x","trigger":"manual","actions":["suspend","suspend"]})")
         << QStringLiteral("twice");
@@ -176,6 +191,91 @@ void TestPlaybook::validation()
     QString error;
     QVERIFY(!Playbook::fromJson(value, &error));
     QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+void TestPlaybook::validateNamesEachRule_data()
+{
+    QTest::addColumn<Playbook>("playbook");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("messagePart");
+
+    using Field = Playbook::Problem::Field;
+    const Playbook contain = Playbook::defaults().at(0);
+    const ContainmentAction suspend{ContainmentAction::Kind::Suspend, QString()};
+    const ContainmentAction unsuspend{ContainmentAction::Kind::Unsuspend, QString()};
+    const auto changed = [&contain](const std::function<void(Playbook&)>& change) {
+        Playbook playbook = contain;
+        change(playbook);
+        return playbook;
+    };
+    QTest::newRow("empty id") << changed([](Playbook& p) { p.id.clear(); }) << int(Field::Id) << QStringLiteral("'id'");
+    QTest::newRow("id with a space") << changed([](Playbook& p) { p.id = QStringLiteral("a b"); }) << int(Field::Id)
+                                     << QStringLiteral("'id'");
+    QTest::newRow("id starting with a dot")
+        << changed([](Playbook& p) { p.id = QStringLiteral(".a"); }) << int(Field::Id) << QStringLiteral("'id'");
+    QTest::newRow("id of 65 characters") << changed([](Playbook& p) { p.id = QString(65, QLatin1Char('a')); })
+                                         << int(Field::Id) << QStringLiteral("'id'");
+    QTest::newRow("no name") << changed([](Playbook& p) { p.name.clear(); }) << int(Field::Name)
+                             << QStringLiteral("give it a name");
+    QTest::newRow("a blank name") << changed([](Playbook& p) { p.name = QStringLiteral("  \t"); }) << int(Field::Name)
+                                  << QStringLiteral("give it a name");
+    QTest::newRow("unknown source kind") << changed([](Playbook& p) { p.sources = {QStringLiteral("edr")}; })
+                                         << int(Field::Sources) << QStringLiteral("'edr'");
+    QTest::newRow("source kind twice") << changed([](Playbook& p) {
+        p.sources = {QStringLiteral("ocsf"), QStringLiteral("ocsf")};
+    }) << int(Field::Sources) << QStringLiteral("'ocsf' is listed twice");
+    QTest::newRow("no action") << changed([](Playbook& p) { p.actions.clear(); }) << int(Field::Actions)
+                               << QStringLiteral("at least one action");
+    QTest::newRow("action twice") << changed([&suspend](Playbook& p) { p.actions << suspend; }) << int(Field::Actions)
+                                  << QStringLiteral("'suspend' is listed twice");
+    QTest::newRow("restricted group twice") << changed([](Playbook& p) { p.actions << Playbook::restrictAction(); })
+                                            << int(Field::Actions) << QStringLiteral("'restrict' is listed twice");
+    QTest::newRow("contains and releases") << changed([&unsuspend](Playbook& p) {
+        p.trigger = Playbook::Trigger::Manual;
+        p.actions << unsuspend;
+    }) << int(Field::Actions) << QStringLiteral("either contains or releases");
+    QTest::newRow("contains when a threat is remediated")
+        << changed([](Playbook& p) { p.trigger = Playbook::Trigger::ThreatRemediated; }) << int(Field::Trigger)
+        << QStringLiteral("may only release");
+    QTest::newRow("releases when a threat is identified")
+        << changed([&unsuspend](Playbook& p) { p.actions = {unsuspend}; }) << int(Field::Trigger)
+        << QStringLiteral("may only contain");
+}
+
+void TestPlaybook::validateNamesEachRule()
+{
+    QFETCH(Playbook, playbook);
+    QFETCH(int, field);
+    QFETCH(QString, messagePart);
+    QVERIFY(Playbook::defaults().at(0).validate().isEmpty());
+    const QList<Playbook::Problem> problems = playbook.validate();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(int(problems.first().field), field);
+    QVERIFY2(problems.first().message.contains(messagePart), qPrintable(problems.first().message));
+    // A message is the problem alone: the playbook it concerns is named by whoever shows it.
+    QVERIFY2(!problems.first().message.contains(QLatin1String("playbook '")), qPrintable(problems.first().message));
+
+    // Read from JSON, the same playbook is refused for the same reason, naming it by its id when that is valid.
+    QString error;
+    QVERIFY(!Playbook::fromJson(playbook.toJson(), &error));
+    QCOMPARE(error, playbook.describe(problems.first()));
+    QVERIFY(error.contains(problems.first().message));
+}
+
+void TestPlaybook::validateListsEveryProblem()
+{
+    Playbook playbook = Playbook::defaults().at(1);
+    playbook.id = QStringLiteral("-release");
+    playbook.name = QStringLiteral(" ");
+    playbook.sources = {QStringLiteral("edr")};
+    playbook.actions << Playbook::unrestrictAction();
+    playbook.trigger = Playbook::Trigger::ThreatIdentified;
+    QList<Playbook::Problem::Field> fields;
+    for (const Playbook::Problem& problem : playbook.validate()) {
+        fields << problem.field;
+    }
+    using Field = Playbook::Problem::Field;
+    QCOMPARE(fields, (QList<Field>{Field::Id, Field::Name, Field::Sources, Field::Actions, Field::Trigger}));
 }
 
 void TestPlaybook::matches_data()

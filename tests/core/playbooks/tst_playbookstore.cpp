@@ -25,6 +25,7 @@ private slots:
     void importRefusesAndKeepsWhatWasThere_data();
     void importRefusesAndKeepsWhatWasThere();
     void importTakesABareArray();
+    void saveRefusesWhatValidateRefuses();
     void unreadableStoredPlaybooksFallBackToDefaults();
 
 private:
@@ -130,6 +131,26 @@ void TestPlaybookStore::importRefusesAndKeepsWhatWasThere()
     QString error;
     QVERIFY(!store.importJson(json, &error));
     QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QCOMPARE(store.load(), before);
+}
+
+void TestPlaybookStore::saveRefusesWhatValidateRefuses()
+{
+    PlaybookStore store(m_settings.get());
+    const QList<Playbook> before{custom()};
+    QVERIFY(store.save(before));
+
+    // The second playbook breaks a rule of Playbook::validate: the store says which one, and why, in its words.
+    Playbook nameless = Playbook::defaults().at(1);
+    nameless.name.clear();
+    QString error;
+    QVERIFY(!store.save({custom(), nameless}, &error));
+    QCOMPARE(error, QStringLiteral("playbook 2: %1").arg(nameless.describe(nameless.validate().first())));
+    QCOMPARE(store.load(), before);
+
+    // Each is valid alone; together they share an id.
+    QVERIFY(!store.save({custom(), custom()}, &error));
+    QVERIFY2(error.contains(QLatin1String("used twice")), qPrintable(error));
     QCOMPARE(store.load(), before);
 }
 

@@ -1,3 +1,4 @@
+#include "TransportCases.h"
 #include "gui/Dialogs.h"
 #include "gui/SettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
@@ -48,6 +49,8 @@ private slots:
     void keyOfAnUnsavedSourceIsNotKept();
     void keychainFailureAddsNothing();
     void plainHttpOnlyToThisComputerWhenAllowed();
+    void addressIsHeldToTheTransportRule_data();
+    void addressIsHeldToTheTransportRule();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog(bool allowHttpLoopback = false);
@@ -281,6 +284,30 @@ void TestFeedSettingsPage::plainHttpOnlyToThisComputerWhenAllowed()
     QTest::mouseClick(child<QPushButton>("addFeedSourceButton"), Qt::LeftButton);
     QCOMPARE(list->count(), 1);
     QVERIFY(Dialogs::lastText().contains(QStringLiteral("Key field")));
+}
+
+void TestFeedSettingsPage::addressIsHeldToTheTransportRule_data()
+{
+    cordon::test::addTransportRows(cordon::test::TransportRows::All);
+}
+
+void TestFeedSettingsPage::addressIsHeldToTheTransportRule()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowLoopback);
+    QFETCH(bool, allowed);
+    // Without "//" the page takes the text for a file's name, which no network rule concerns.
+    if (!url.contains(QLatin1String("://"))) {
+        return;
+    }
+    auto dialog = makeDialog(allowLoopback);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    type("feedSourceLineEdit", url.contains(QLatin1String("%1")) ? url.arg(8080) : url);
+    QTest::mouseClick(child<QPushButton>("addFeedSourceButton"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>("feedSourcesListWidget")->count(), allowed ? 1 : 0);
+    if (!allowed) {
+        QVERIFY2(Dialogs::lastText().contains(QLatin1String("cannot be a feed")), qPrintable(Dialogs::lastText()));
+    }
 }
 
 QTEST_MAIN(TestFeedSettingsPage)

@@ -1,3 +1,4 @@
+#include "TransportCases.h"
 #include "gui/FeedSources.h"
 #include "gui/FeedSourcesView.h"
 #include "secrets/MemorySecretStore.h"
@@ -73,6 +74,8 @@ private slots:
     void failureShowsInTheViewAndKeepsWhatWasDelivered();
     void redCanaryWithoutAKeyIsASourceError();
     void plainHttpIsRefusedUnlessLoopbackIsAllowed();
+    void addressIsHeldToTheTransportRule_data();
+    void addressIsHeldToTheTransportRule();
     void reloadRestartsOnlyWhatChanged();
     void viewListsEverySourceInWords();
     void limitsOfTheSettingsApply();
@@ -298,9 +301,6 @@ void TestFeedSources::plainHttpIsRefusedUnlessLoopbackIsAllowed()
     QTest::qWait(0);
     QCOMPARE(m_requests, 0);
 
-    QCOMPARE(FeedSources::isAllowedUrl(QUrl(QStringLiteral("https://feeds.example.net/a")), false), true);
-    QCOMPARE(FeedSources::isAllowedUrl(QUrl(QStringLiteral("http://localhost:8080/a")), true), true);
-    QCOMPARE(FeedSources::isAllowedUrl(QUrl(QStringLiteral("http://feeds.example.net/a")), true), false);
     QCOMPARE(FeedSources::apiForUrl(QUrl(QStringLiteral("https://acme.my.redcanary.co/openapi/v3"))),
              QStringLiteral("redcanary"));
     QCOMPARE(FeedSources::apiForUrl(QUrl(QStringLiteral("https://proxy.example.net/openapi/v3/"))),
@@ -309,6 +309,40 @@ void TestFeedSources::plainHttpIsRefusedUnlessLoopbackIsAllowed()
              QStringLiteral("generic"));
     QCOMPARE(FeedSources::displayUrl(QUrl(QStringLiteral("https://user:pw@feeds.example.net/a?key=s#x"))),
              QStringLiteral("https://feeds.example.net/a"));
+}
+
+void TestFeedSources::addressIsHeldToTheTransportRule_data()
+{
+    // The allowed addresses that would be asked for real are the core's test of the rule to hold.
+    cordon::test::addTransportRows(cordon::test::TransportRows::RefusedOrServed);
+}
+
+void TestFeedSources::addressIsHeldToTheTransportRule()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowLoopback);
+    QFETCH(bool, served);
+    const quint16 port = serve();
+    QVERIFY(port != 0);
+    const QString address = (url.contains(QLatin1String("%1")) ? url.arg(port) : url)
+                                .replace(QLatin1String("/feed"), QLatin1String("/alerts"));
+    m_settings->setFeedSources({httpsSource(QStringLiteral("web"), QUrl(address))});
+    FeedSources sources(m_settings.get(), m_secrets.get(), &m_network);
+    sources.setAllowHttpLoopback(allowLoopback);
+    sources.start();
+    if (served) {
+        QTRY_COMPARE_WITH_TIMEOUT(sources.source(QStringLiteral("web")).state, FeedSources::State::Ok, WaitMs);
+        QCOMPARE(m_requests, 1);
+        return;
+    }
+    // Refused at once, before its key is read, and never asked.
+    QCOMPARE(sources.source(QStringLiteral("web")).state, FeedSources::State::Failing);
+    QVERIFY2(sources.source(QStringLiteral("web")).lastError.startsWith(QLatin1String("Refused")),
+             qPrintable(sources.source(QStringLiteral("web")).lastError));
+    QCOMPARE(m_secrets->calls(), 0);
+    sources.refresh(QStringLiteral("web"));
+    QTest::qWait(0);
+    QCOMPARE(m_requests, 0);
 }
 
 void TestFeedSources::reloadRestartsOnlyWhatChanged()
