@@ -197,11 +197,6 @@ void CandidateComparisonView::setMatchOptions(const core::MatchOptions& options)
     m_matcher->setOptions(options);
 }
 
-QString CandidateComparisonView::linkSource(const core::Incident& incident)
-{
-    return incident.sourceKind + QLatin1Char(':') + incident.sourceInstance;
-}
-
 QString CandidateComparisonView::analystName()
 {
     return core::osAccountName();
@@ -218,20 +213,10 @@ QString CandidateComparisonView::linkEndpoint() const
 
 core::RememberedDecisions CandidateComparisonView::decisions(const EndpointIdentity& identity) const
 {
-    core::RememberedDecisions remembered;
     if (!m_links) {
-        return remembered;
+        return {};
     }
-    const QString source = linkSource(m_incident);
-    if (const auto link = m_links->lookup(source, identity.raw, m_incident.hostname)) {
-        remembered.confirmedUserId = link->oktaUserId;
-        remembered.confirmedBy = link->analyst;
-        remembered.confirmedAt = link->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    }
-    for (const IdentityLink& rejected : m_links->rejected(source, identity.raw, m_incident.hostname)) {
-        remembered.rejectedUserIds.insert(rejected.oktaUserId);
-    }
-    return remembered;
+    return core::RememberedDecisions::fromLinks(*m_links, m_incident.linkSource(), identity.raw, m_incident.hostname);
 }
 
 void CandidateComparisonView::clear()
@@ -427,7 +412,7 @@ void CandidateComparisonView::confirmSelected()
         return;
     }
     if (m_links) {
-        const qint64 id = m_links->confirm(linkSource(m_incident), m_incident.user.raw, linkEndpoint(),
+        const qint64 id = m_links->confirm(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(),
                                            candidate.user.id, candidate.user.login, analystName(), m_incident.id);
         if (id == 0) {
             showError(tr("The confirmation could not be saved in Cordon's database; nothing was remembered."));
@@ -446,8 +431,8 @@ void CandidateComparisonView::rejectSelected()
     }
     const core::OktaUser user = selected->user;
     if (m_links) {
-        m_links->reject(linkSource(m_incident), m_incident.user.raw, linkEndpoint(), user.id, user.login, analystName(),
-                        m_incident.id);
+        m_links->reject(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(), user.id, user.login,
+                        analystName(), m_incident.id);
     }
     emit identityRejected(m_incident.id, {user.id});
     updateRemembered();
@@ -461,7 +446,7 @@ void CandidateComparisonView::rejectAll()
         const core::OktaUser& user = m_model->candidateAt(column)->user;
         ids << user.id;
         if (m_links) {
-            m_links->reject(linkSource(m_incident), m_incident.user.raw, linkEndpoint(), user.id, user.login,
+            m_links->reject(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(), user.id, user.login,
                             analystName(), m_incident.id);
         }
     }
@@ -479,7 +464,7 @@ void CandidateComparisonView::revokeRemembered()
     if (!m_links) {
         return;
     }
-    const QString source = linkSource(m_incident);
+    const QString source = m_incident.linkSource();
     const QString analyst = analystName();
     if (const auto link = m_links->lookup(source, m_incident.user.raw, m_incident.hostname)) {
         m_links->revoke(link->id, analyst);
@@ -496,16 +481,16 @@ void CandidateComparisonView::updateRemembered()
     std::optional<IdentityLink> link;
     QList<IdentityLink> rejected;
     if (m_links && !m_incident.user.raw.isEmpty() && m_incident.user.matchable()) {
-        const QString source = linkSource(m_incident);
+        const QString source = m_incident.linkSource();
         link = m_links->lookup(source, m_incident.user.raw, m_incident.hostname);
         rejected = m_links->rejected(source, m_incident.user.raw, m_incident.hostname);
     }
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
     if (link) {
+        // Times as the candidates' reasons give them (RememberedDecisions): ISO 8601 in UTC.
         m_rememberedLabel->setText(tr("Remembered: %1 is %2, confirmed by %3 on %4 (incident %5), until %6.")
                                        .arg(link->rawIdentity, link->oktaLogin, link->analyst,
-                                            link->createdAt.toUTC().toString(format), link->incidentId,
-                                            link->expiresAt.toUTC().toString(format)));
+                                            link->createdAt.toUTC().toString(Qt::ISODate), link->incidentId,
+                                            link->expiresAt.toUTC().toString(Qt::ISODate)));
         m_revokeButton->setText(tr("Forget this link"));
     } else if (!rejected.isEmpty()) {
         QStringList logins;

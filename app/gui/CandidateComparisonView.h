@@ -51,8 +51,6 @@ public:
     const core::Candidate* selectedCandidate() const;
     bool selectCandidate(int column);
 
-    // The key the links of an incident's identities are kept under: its feed source.
-    static QString linkSource(const core::Incident& incident);
     // Who confirms: the operating-system user running the console.
     static QString analystName();
 

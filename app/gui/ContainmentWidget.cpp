@@ -7,6 +7,7 @@
 #include "containment/JournalResume.h"
 #include "gui/StatusColors.h"
 #include "playbooks/PlaybookStore.h"
+#include "playbooks/UndoLedger.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Journal.h"
@@ -77,6 +78,20 @@ ContainmentAction makeAction(ContainmentAction::Kind kind, const QString& group 
     action.kind = kind;
     action.group = group;
     return action;
+}
+
+// The groups of a dry run's actions as Okta names them now, by the name or id the actions give.
+QHash<QString, QString> groupNames(const ContainmentReport& dryRun)
+{
+    QHash<QString, QString> names;
+    if (dryRun.preflight) {
+        for (auto it = dryRun.preflight->groups.cbegin(); it != dryRun.preflight->groups.cend(); ++it) {
+            if (!it->name.isEmpty()) {
+                names.insert(it.key(), it->name);
+            }
+        }
+    }
+    return names;
 }
 
 QString capitalized(QString text)
@@ -428,8 +443,7 @@ void ContainmentWidget::runPlaybook(const core::Playbook& playbook)
     QList<ContainmentAction> actions = *resolved;
     if (playbook.releases()) {
         // A release playbook undoes only what Cordon did for this incident (the undo ledger).
-        const QList<ContainmentAction> ledger = releaseActions();
-        actions.removeIf([&ledger](const ContainmentAction& action) { return !ledger.contains(action); });
+        actions = undoLedger().filter(actions, restrictedGroup());
         if (actions.isEmpty()) {
             Dialogs::information(this, playbook.name,
                                  tr("Cordon changed nothing at Okta for %1 in this incident that %2 would undo.")
@@ -477,48 +491,17 @@ void ContainmentWidget::restrict()
             false);
 }
 
-QList<ContainmentAction> ContainmentWidget::releaseActions() const
+core::UndoLedger ContainmentWidget::undoLedger() const
 {
     if (!m_journal || m_user.id.isEmpty()) {
-        return {};
+        return core::UndoLedger({});
     }
-    // Net effect of what Cordon did, oldest first: a suspension it lifted itself is no longer its to undo.
-    bool suspended = false;
-    QList<std::pair<QString, QString>> groups; // resolved id, the group as given
-    for (const core::JournalEntry& entry : m_journal->doneForIncident(m_incidentId, m_user.id)) {
-        const std::optional<ContainmentAction> action = ContainmentAction::parse(entry.action, nullptr);
-        if (!action) {
-            continue;
-        }
-        const QString groupId = entry.groupId.isEmpty() ? action->group : entry.groupId;
-        auto sameGroup = [&](const std::pair<QString, QString>& group) { return group.first == groupId; };
-        switch (action->kind) {
-        case ContainmentAction::Kind::Suspend:
-            suspended = true;
-            break;
-        case ContainmentAction::Kind::Unsuspend:
-            suspended = false;
-            break;
-        case ContainmentAction::Kind::AddGroup:
-            if (std::none_of(groups.begin(), groups.end(), sameGroup)) {
-                groups.append({groupId, action->group});
-            }
-            break;
-        case ContainmentAction::Kind::RemoveGroup:
-            groups.removeIf(sameGroup);
-            break;
-        case ContainmentAction::Kind::ClearSessions:
-            break;
-        }
-    }
-    QList<ContainmentAction> actions;
-    if (suspended) {
-        actions << makeAction(ContainmentAction::Kind::Unsuspend);
-    }
-    for (const auto& group : std::as_const(groups)) {
-        actions << makeAction(ContainmentAction::Kind::RemoveGroup, group.second);
-    }
-    return actions;
+    return core::UndoLedger(m_journal->doneForIncident(m_incidentId, m_user.id));
+}
+
+QList<ContainmentAction> ContainmentWidget::releaseActions() const
+{
+    return undoLedger().releaseActions();
 }
 
 void ContainmentWidget::release()
@@ -541,7 +524,7 @@ void ContainmentWidget::unsuspend()
 {
     const ContainmentAction action = makeAction(ContainmentAction::Kind::Unsuspend);
     QString warning;
-    if (!releaseActions().contains(action)) {
+    if (!undoLedger().covers(action)) {
         warning = tr("Cordon did not suspend %1 for this incident: someone or something else did. Unsuspend only "
                      "if you know why they were suspended.")
                       .arg(m_user.login);
@@ -558,10 +541,7 @@ void ContainmentWidget::removeFromGroup()
     }
     const ContainmentAction action = makeAction(ContainmentAction::Kind::RemoveGroup, group);
     QString warning;
-    const QList<ContainmentAction> ledger = releaseActions();
-    if (std::none_of(ledger.begin(), ledger.end(), [&](const ContainmentAction& undo) {
-            return undo.kind == ContainmentAction::Kind::RemoveGroup && undo.group == group;
-        })) {
+    if (!undoLedger().covers(action)) {
         warning = tr("Cordon did not add %1 to %2 for this incident. Remove them only if you know why they are a "
                      "member.")
                       .arg(m_user.login, groupLabel(group));
@@ -624,11 +604,12 @@ void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
 
 QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentReport& dryRun) const
 {
+    const QHash<QString, QString> names = groupNames(dryRun);
     QStringList phrases;
     QStringList already;
     for (const ActionResult& result : dryRun.results) {
         if (result.outcome == ActionResult::Outcome::Already) {
-            already << ActionListModel::actionLabel(result.action).toLower();
+            already << ActionListModel::actionLabel(result.action, names.value(result.action.group)).toLower();
             continue;
         }
         if (result.outcome != ActionResult::Outcome::Planned) {
@@ -636,7 +617,8 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
         }
         const bool first = phrases.isEmpty();
         const QString who = m_user.login;
-        const QString group = groupLabel(result.action.group);
+        // The group as Okta names it now: Release acts on Okta ids, which outlive a rename.
+        const QString group = names.value(result.action.group, groupLabel(result.action.group));
         switch (result.action.kind) {
         case ContainmentAction::Kind::ClearSessions:
             phrases << (first ? tr("clear every Okta session and OAuth token of %1").arg(who)
@@ -700,6 +682,7 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
     m_user.status = dryRun.user.status;
     updateTargetLabel();
     m_model->setResults(m_user.login, dryRun.results);
+    m_model->setGroupNames(groupNames(dryRun));
     const auto planned = std::count_if(dryRun.results.begin(), dryRun.results.end(), [](const ActionResult& result) {
         return result.outcome == ActionResult::Outcome::Planned;
     });

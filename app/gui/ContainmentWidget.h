@@ -27,6 +27,7 @@ class Database;
 class Journal;
 class OktaClient;
 struct Playbook;
+class UndoLedger;
 } // namespace cordon::core
 
 namespace cordon::gui
@@ -70,7 +71,8 @@ public:
 
     // Contain: suspend, clear sessions and OAuth tokens, add to the restricted group when one is set.
     QList<core::ContainmentAction> containActions() const;
-    // The actions Release would send for the current target: the undo of what Cordon did for the incident.
+    // The actions Release would send for the current target: the undo of what Cordon did for the incident,
+    // as the undo ledger has it.
     QList<core::ContainmentAction> releaseActions() const;
 
 public Q_SLOTS:
@@ -130,6 +132,8 @@ private:
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
     static QString confirmationCalls(const core::ContainmentReport& dryRun);
     QString groupLabel(const QString& group) const;
+    // What Cordon changed at Okta for the current incident and user, from the journal.
+    core::UndoLedger undoLedger() const;
     enum class Tone
     {
         Plain,

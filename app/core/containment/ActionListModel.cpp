@@ -27,8 +27,17 @@ void ActionListModel::updateResult(const ActionResult& result)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void ActionListModel::setGroupNames(const QHash<QString, QString>& names)
+{
+    m_groupNames = names;
+    if (!m_results.isEmpty()) {
+        Q_EMIT dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
+    }
+}
+
 void ActionListModel::clear()
 {
+    m_groupNames.clear();
     setResults({}, {});
 }
 
@@ -42,8 +51,9 @@ int ActionListModel::rowOf(const ContainmentAction& action) const
     return -1;
 }
 
-QString ActionListModel::actionLabel(const ContainmentAction& action)
+QString ActionListModel::actionLabel(const ContainmentAction& action, const QString& groupName)
 {
+    const QString group = groupName.isEmpty() ? action.group : groupName;
     switch (action.kind) {
     case ContainmentAction::Kind::ClearSessions:
         return tr("Clear sessions and OAuth tokens");
@@ -52,9 +62,9 @@ QString ActionListModel::actionLabel(const ContainmentAction& action)
     case ContainmentAction::Kind::Unsuspend:
         return tr("Unsuspend");
     case ContainmentAction::Kind::AddGroup:
-        return tr("Add to group %1").arg(action.group);
+        return tr("Add to group %1").arg(group);
     case ContainmentAction::Kind::RemoveGroup:
-        return tr("Remove from group %1").arg(action.group);
+        return tr("Remove from group %1").arg(group);
     }
     return action.name();
 }
@@ -122,7 +132,7 @@ QVariant ActionListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ActionColumn:
-            return actionLabel(result.action);
+            return actionLabel(result.action, m_groupNames.value(result.action.group));
         case StateColumn:
             return outcomeLabel(result.outcome);
         case OktaColumn:

@@ -3,6 +3,7 @@
 #include "ActionResult.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace cordon::core
@@ -39,6 +40,9 @@ public:
     void setResults(const QString& userLogin, const QList<ActionResult>& results);
     // Updates the row of that action, or appends one.
     void updateResult(const ActionResult& result);
+    // The groups' names at Okta, by the name or id the actions give: an action given a group's Okta id is
+    // labelled with its name. Kept until clear().
+    void setGroupNames(const QHash<QString, QString>& names);
     void clear();
 
     QString userLogin() const { return m_userLogin; }
@@ -46,8 +50,8 @@ public:
     const ActionResult& result(int row) const { return m_results.at(row); }
     int rowOf(const ContainmentAction& action) const;
 
-    // "Suspend", "Add to group Limited Data Access", for people.
-    static QString actionLabel(const ContainmentAction& action);
+    // "Suspend", "Add to group Limited Data Access", for people; the group by groupName when one is given.
+    static QString actionLabel(const ContainmentAction& action, const QString& groupName = {});
     // "done", "already (nothing to change)", "FAILED", for people.
     static QString outcomeLabel(ActionResult::Outcome outcome);
 
@@ -61,6 +65,7 @@ private:
 
     QString m_userLogin;
     QList<ActionResult> m_results;
+    QHash<QString, QString> m_groupNames;
 };
 
 } // namespace cordon::core

@@ -77,6 +77,9 @@ struct Incident
     // from, it fails and *error says why.
     static std::optional<Incident> fromJson(const QJsonObject& object, QString* error = nullptr);
 
+    // The key analysts' decisions about the incident's identities are remembered under (the identity links):
+    // its feed source, "<kind>:<instance>".
+    QString linkSource() const { return sourceKind + u':' + sourceInstance; }
     // "<kind>:<instance>:<source_id>".
     static QString makeId(const QString& kind, const QString& instance, const QString& sourceId);
     // True when the incident is still open: neither resolved nor suppressed.

@@ -3,21 +3,12 @@
 #include "identity/Candidate.h"
 #include "identity/EndpointIdentity.h"
 #include "identity/MatchOptions.h"
+#include "identity/RememberedDecisions.h"
 
 #include <QList>
-#include <QSet>
 
 namespace cordon::core
 {
-
-// What analysts decided before about this identity.
-struct RememberedDecisions
-{
-    QString confirmedUserId;
-    QString confirmedBy;
-    QString confirmedAt;
-    QSet<QString> rejectedUserIds;
-};
 
 // Ranks Okta users against an endpoint identity, best first, and explains each score. Pure: no I/O.
 class CandidateScorer

@@ -38,11 +38,6 @@ PlaybookEngine::PlaybookEngine(ContainmentContext* context, IdentityMatcher* mat
     : QObject(parent), m_context(context), m_matcher(matcher)
 {}
 
-QString PlaybookEngine::linkSource(const Incident& incident)
-{
-    return incident.sourceKind + QLatin1Char(':') + incident.sourceInstance;
-}
-
 void PlaybookEngine::watch(IncidentStore* store)
 {
     connect(store, &IncidentStore::incidentsAdded, this, &PlaybookEngine::handleIncidentsAdded);
@@ -116,18 +111,9 @@ void PlaybookEngine::trigger(const Playbook& playbook, const Incident& incident)
 
     if (m_links) {
         // The matcher asks for remembered decisions as the match starts, so this incident's are the ones read.
-        m_matcher->setDecisionSource([links = m_links, source = linkSource(incident),
+        m_matcher->setDecisionSource([links = m_links, source = incident.linkSource(),
                                       endpoint = incident.hostname](const EndpointIdentity& identity) {
-            RememberedDecisions decisions;
-            if (const auto link = links->lookup(source, identity.raw, endpoint)) {
-                decisions.confirmedUserId = link->oktaUserId;
-                decisions.confirmedBy = link->analyst;
-                decisions.confirmedAt = link->createdAt.toString(Qt::ISODate);
-            }
-            for (const IdentityLink& rejected : links->rejected(source, identity.raw, endpoint)) {
-                decisions.rejectedUserIds.insert(rejected.oktaUserId);
-            }
-            return decisions;
+            return RememberedDecisions::fromLinks(*links, source, identity.raw, endpoint);
         });
     }
     m_matcher->match(incident.user, this,

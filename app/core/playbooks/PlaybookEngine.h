@@ -48,8 +48,6 @@ public:
     // Remembered identity links take part in matching (the store must outlive the engine). The engine then sets
     // the matcher's decision source for each incident it matches, so give it a matcher of its own.
     void setLinkStore(IdentityLinkStore* links) { m_links = links; }
-    // The source an incident's identity links are recorded under: "<kind>:<instance>".
-    static QString linkSource(const Incident& incident);
 
     // Follows the store's new incidents and state changes.
     void watch(IncidentStore* store);

@@ -10,19 +10,27 @@ UndoLedger::UndoLedger(const QList<JournalEntry>& doneEntries)
         if (!action || action->kind == ContainmentAction::Kind::ClearSessions) {
             continue; // cleared sessions cannot be given back
         }
-        Change change{*action, action->group};
+        Change change{*action, action->isGroupAction() ? QStringList{action->group} : QStringList{}};
         if (action->isGroupAction() && !entry.groupId.isEmpty()) {
             change.action.group = entry.groupId;
         }
         if (!action->isRelease()) {
+            // Made again after someone else undid it: one change, the later one.
+            for (const Change& held : std::as_const(m_inForce)) {
+                if (held.action == change.action) {
+                    change.givenGroups = held.givenGroups + change.givenGroups;
+                    change.givenGroups.removeDuplicates();
+                }
+            }
+            m_inForce.removeIf([&](const Change& held) { return held.action == change.action; });
             m_inForce.append(change);
             continue;
         }
         // A release of the same incident undid an earlier change.
         const ContainmentAction undone = change.action.inverse();
         m_inForce.removeIf([&](const Change& held) {
-            return held.action == undone ||
-                   (undone.isGroupAction() && held.action.kind == undone.kind && held.givenGroup == change.givenGroup);
+            return held.action == undone || (undone.isGroupAction() && held.action.kind == undone.kind &&
+                                             held.givenGroups.contains(action->group));
         });
     }
 }
@@ -64,7 +72,7 @@ bool UndoLedger::covers(const ContainmentAction& release, const QString& restric
             return false;
         }
         return !release.isGroupAction() ||
-               (!group.isEmpty() && (change.action.group == group || change.givenGroup == group));
+               (!group.isEmpty() && (change.action.group == group || change.givenGroups.contains(group)));
     });
 }
 

@@ -10,8 +10,11 @@ namespace cordon::core
 {
 
 // What Cordon itself changed for one incident and user, from the journal (Journal::doneForIncident),
-// and so what a release may undo. Changes already undone by a later release of the same incident cancel
-// out; a suspension or membership that was there before Cordon acted ("already") is not Cordon's.
+// and so what a release may undo: the one rule for the console's Release, release playbooks and their
+// warnings. Changes already undone by a later release of the same incident cancel out; a suspension or
+// membership that was there before Cordon acted ("already") is not Cordon's. A change Cordon made twice
+// (someone else undid it in between) is one change, as recent as its last time. A group is named by its
+// Okta id, which outlives a rename at Okta.
 class UndoLedger
 {
 public:
@@ -22,7 +25,7 @@ public:
     // The Okta ids of the groups Cordon added the user to and has not removed them from.
     QStringList groupsAddedByCordon() const;
     bool isEmpty() const { return m_inForce.isEmpty(); }
-    // The release actions that reverse everything still in force, the last change first.
+    // The release actions that reverse everything still in force, the last change first, each once.
     QList<ContainmentAction> releaseActions() const;
 
     // Whether a release action undoes a change of Cordon's. A group is compared by Okta id, or by the
@@ -38,7 +41,7 @@ private:
     struct Change
     {
         ContainmentAction action; // a group action carries the group's Okta id
-        QString givenGroup;       // the group as the contain action named it
+        QStringList givenGroups;  // the group as the contain actions named it (a name or an id)
     };
     // Suspensions and memberships of Cordon's still in force, oldest first.
     QList<Change> m_inForce;

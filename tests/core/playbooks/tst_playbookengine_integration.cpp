@@ -63,6 +63,7 @@ private slots:
     void automaticRefusedForAdmin();
     void automaticRefusedForNonExactIdentity();
     void rememberedLinkCountsAsExact();
+    void rememberedDecisionsAreTheConsoles();
     void failingWebhookDoesNotHoldUpContainment();
     void releaseLeavesSomeoneElsesSuspension();
     void releaseAnywayOverridesTheLedger();
@@ -312,8 +313,8 @@ void TestPlaybookEngineIntegration::rememberedLinkCountsAsExact()
     // The analyst confirmed before that this endpoint identity is Joren.
     const Incident threat = incident(QStringLiteral("10"), QStringLiteral("AD_DOMAIN\\jorenm"), Incident::State::New);
     IdentityLinkStore links(*m_database);
-    QVERIFY(links.confirm(PlaybookEngine::linkSource(threat), threat.user.raw, threat.hostname, m_jorenId,
-                          SimProcess::jorenLogin(), QStringLiteral("analyst"), QStringLiteral("earlier")) > 0);
+    QVERIFY(links.confirm(threat.linkSource(), threat.user.raw, threat.hostname, m_jorenId, SimProcess::jorenLogin(),
+                          QStringLiteral("analyst"), QStringLiteral("earlier")) > 0);
     m_engine->setLinkStore(&links);
     m_engine->setPlaybooks({withMode(Playbook::defaults().at(0), Playbook::Mode::Automatic)});
     QVERIFY(m_incidents->upsert({threat}).ok);
@@ -322,6 +323,44 @@ void TestPlaybookEngineIntegration::rememberedLinkCountsAsExact()
     QVERIFY(m_pending.isEmpty());
     QCOMPARE(m_reports.at(0).user.id, m_jorenId);
     QCOMPARE(status(m_jorenId), QStringLiteral("SUSPENDED"));
+}
+
+void TestPlaybookEngineIntegration::rememberedDecisionsAreTheConsoles()
+{
+    // An analyst confirmed Joren for this identity and rejected a look-alike; the playbook asks first.
+    const Incident threat = incident(QStringLiteral("12"), QStringLiteral("AD_DOMAIN\\jorenm"), Incident::State::New);
+    IdentityLinkStore links(*m_database);
+    QVERIFY(links.confirm(threat.linkSource(), threat.user.raw, threat.hostname, m_jorenId, SimProcess::jorenLogin(),
+                          QStringLiteral("analyst.one"), QStringLiteral("earlier")) > 0);
+    const QString lookalike = m_sim->userId(QStringLiteral("joren.maes@example.com"));
+    QVERIFY(!lookalike.isEmpty());
+    QVERIFY(links.reject(threat.linkSource(), threat.user.raw, threat.hostname, lookalike,
+                         QStringLiteral("joren.maes@example.com"), QStringLiteral("analyst.two"),
+                         QStringLiteral("earlier")) > 0);
+    m_engine->setLinkStore(&links);
+    m_engine->setPlaybooks({withMode(Playbook::defaults().at(0), Playbook::Mode::Ask)});
+    QVERIFY(m_incidents->upsert({threat}).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pending.size(), 1, 20000);
+
+    // The candidates carry what the console's candidate view recalls for the same incident, word for word.
+    const RememberedDecisions recalled =
+        RememberedDecisions::fromLinks(links, threat.linkSource(), threat.user.raw, threat.hostname);
+    QCOMPARE(recalled.confirmedUserId, m_jorenId);
+    QVERIFY(recalled.confirmedAt.endsWith(QLatin1Char('Z')));
+    QCOMPARE(recalled.rejectedUserIds, QSet<QString>{lookalike});
+    bool sawJoren = false;
+    for (const Candidate& candidate : m_pending.at(0).candidates) {
+        if (candidate.user.id == m_jorenId) {
+            sawJoren = true;
+            QVERIFY(candidate.remembered);
+            QVERIFY2(
+                candidate.reasons.contains(QStringLiteral("confirmed by analyst.one on %1").arg(recalled.confirmedAt)),
+                qPrintable(candidate.reasons.join(QStringLiteral("; "))));
+        }
+        QCOMPARE(candidate.rejected, candidate.user.id == lookalike);
+    }
+    QVERIFY(sawJoren);
+    QCOMPARE(m_pending.at(0).suggestedUserId, m_jorenId);
 }
 
 void TestPlaybookEngineIntegration::failingWebhookDoesNotHoldUpContainment()

@@ -12,6 +12,8 @@ namespace
 const QString kIncident = QStringLiteral("redcanary:lab:42");
 const QString kUser = QStringLiteral("00u1a2b3c4d5e6f7g8h9");
 const QString kGroupId = QStringLiteral("00g1a2b3c4d5e6f7g8h9");
+const QString kSecondGroupId = QStringLiteral("00g2a2b3c4d5e6f7g8h9");
+const QString kThirdGroupId = QStringLiteral("00g3a2b3c4d5e6f7g8h9");
 
 JournalEntry entry(const QString& action, const QString& groupId = {})
 {
@@ -46,6 +48,7 @@ private slots:
     void filterKeepsOnlyCordonsChanges_data();
     void filterKeepsOnlyCordonsChanges();
     void journalAlreadyIsNotCordons();
+    void groupAddedTwiceIsKnownByBothNames();
 };
 
 void TestUndoLedger::releaseActions_data()
@@ -71,6 +74,33 @@ void TestUndoLedger::releaseActions_data()
                                                                   kGroupId),
                                                             entry(QStringLiteral("unsuspend"))}
                                      << QStringList{QStringLiteral("remove-group:") + kGroupId};
+    // Contained, restricted to two more groups in two runs, one of them removed again; someone else lifted the
+    // suspension, and a second containment suspended again (the group was still there: "already", not listed).
+    // Release undoes the last change first, each once, and names every group by its Okta id.
+    QTest::newRow("two runs, one group removed, contained twice")
+        << QList<JournalEntry>{entry(QStringLiteral("suspend")),
+                               entry(QStringLiteral("clear-sessions")),
+                               entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
+                               entry(QStringLiteral("add-group:") + kSecondGroupId, kSecondGroupId),
+                               entry(QStringLiteral("add-group:Contractors"), kThirdGroupId),
+                               entry(QStringLiteral("remove-group:") + kThirdGroupId, kThirdGroupId),
+                               entry(QStringLiteral("suspend")),
+                               entry(QStringLiteral("clear-sessions"))}
+        << QStringList{QStringLiteral("unsuspend"), QStringLiteral("remove-group:") + kSecondGroupId,
+                       QStringLiteral("remove-group:") + kGroupId};
+    // The group was renamed at Okta after Cordon added it: its id still names it.
+    QTest::newRow("group renamed at Okta")
+        << QList<JournalEntry>{entry(QStringLiteral("add-group:Limited Data Access"), kGroupId)}
+        << QStringList{QStringLiteral("remove-group:") + kGroupId};
+    QTest::newRow("group renamed at Okta, released by its new name")
+        << QList<JournalEntry>{entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
+                               entry(QStringLiteral("remove-group:Restricted Access"), kGroupId)}
+        << QStringList{};
+    QTest::newRow("added twice, by name then by id")
+        << QList<JournalEntry>{entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
+                               entry(QStringLiteral("suspend")),
+                               entry(QStringLiteral("add-group:") + kGroupId, kGroupId)}
+        << QStringList{QStringLiteral("remove-group:") + kGroupId, QStringLiteral("unsuspend")};
 }
 
 void TestUndoLedger::releaseActions()
@@ -153,6 +183,21 @@ void TestUndoLedger::journalAlreadyIsNotCordons()
     QVERIFY(!ledger.suspendedByCordon());
     QCOMPARE(ledger.groupsAddedByCordon(), QStringList{kGroupId});
     QCOMPARE(names(ledger.releaseActions()), QStringList{QStringLiteral("remove-group:") + kGroupId});
+}
+
+void TestUndoLedger::groupAddedTwiceIsKnownByBothNames()
+{
+    const UndoLedger twice({entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
+                            entry(QStringLiteral("add-group:") + kGroupId, kGroupId)});
+    QCOMPARE(twice.groupsAddedByCordon(), QStringList{kGroupId});
+    QVERIFY(
+        twice.covers(ContainmentAction{ContainmentAction::Kind::RemoveGroup, QStringLiteral("Limited Data Access")}));
+    QVERIFY(twice.covers(ContainmentAction{ContainmentAction::Kind::RemoveGroup, kGroupId}));
+    // Released by either name, it is gone.
+    const UndoLedger released({entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
+                               entry(QStringLiteral("add-group:") + kGroupId, kGroupId),
+                               entry(QStringLiteral("remove-group:Limited Data Access"))});
+    QVERIFY(released.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUndoLedger)

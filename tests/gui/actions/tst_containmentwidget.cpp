@@ -5,15 +5,18 @@
 #include "gui/Dialogs.h"
 #include "gui/TimelineView.h"
 #include "okta/OktaClient.h"
+#include "playbooks/UndoLedger.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
@@ -51,6 +54,7 @@ private slots:
     void failedActionShowsOktaAndRetries();
     void adminNeedsSecondConfirmation();
     void releaseLeavesSomeoneElsesSuspension();
+    void releaseUndoesWhatTheLedgerHolds();
     void resumeSettlesUnfinishedJournal();
     void resumeAsksBeforeActingOnAnAdministrator();
     void windowStaysResponsiveWhileOktaIsSlow();
@@ -67,6 +71,8 @@ private:
     int changesSent();
     // Clicks the button and waits for the run the confirmation starts.
     bool clickAndWaitForRun(const QString& buttonName);
+    // Types the group the Restrict and Remove from group buttons act on.
+    void chooseGroup(const QString& group);
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,6 +161,15 @@ bool TestContainmentWidget::clickAndWaitForRun(const QString& buttonName)
     }
     QTest::mouseClick(target, Qt::LeftButton);
     return finished.wait(kRunTimeoutMs) || finished.count() > 0;
+}
+
+void TestContainmentWidget::chooseGroup(const QString& group)
+{
+    auto* combo = m_widget->findChild<QComboBox*>(QStringLiteral("restrictGroupComboBox"));
+    QVERIFY(combo && combo->lineEdit());
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), group);
+    QCOMPARE(m_widget->chosenGroup(), group);
 }
 
 void TestContainmentWidget::containThenRelease()
@@ -347,6 +362,74 @@ void TestContainmentWidget::releaseLeavesSomeoneElsesSuspension()
     QTRY_VERIFY_WITH_TIMEOUT(!m_widget->isPreparing(), kRunTimeoutMs);
     QVERIFY2(Dialogs::lastText().contains(QStringLiteral("did not suspend")), qPrintable(Dialogs::lastText()));
     QCOMPARE(simUser(priyaLogin).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+}
+
+void TestContainmentWidget::releaseUndoesWhatTheLedgerHolds()
+{
+    startSim();
+    const OktaUser joren = user(SimProcess::jorenLogin());
+    m_widget->setTarget(kIncident, joren);
+    // The demo org has two groups named Contractors: each is chosen by its Okta id.
+    const QStringList contractors{QStringLiteral("00gnR6rsMDkEv052xQEv"), QStringLiteral("00gG5fWqLjHlxnAHOuyO")};
+    auto inGroup = [&](const QString& groupId) {
+        return simUser(joren.login).value(QStringLiteral("groups")).toArray().contains(QJsonValue(groupId));
+    };
+
+    // Contain (the restricted group by its name), then two more groups in two runs, one removed again.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickAndWaitForRun(QStringLiteral("containButton")));
+    for (const QString& group : contractors) {
+        chooseGroup(group);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(clickAndWaitForRun(QStringLiteral("restrictButton")));
+        QVERIFY(inGroup(group));
+    }
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickAndWaitForRun(QStringLiteral("removeGroupButton")));
+    QVERIFY2(!Dialogs::lastText().contains(QStringLiteral("did not add")), qPrintable(Dialogs::lastText()));
+    QVERIFY(!inGroup(contractors.at(1)));
+
+    // Someone else lifts the suspension at Okta; a second Contain suspends again (the group is still there).
+    QCOMPARE(m_sim->send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/unsuspend").arg(joren.id)).status, 200);
+    QSignalSpy read(m_widget.get(), &ContainmentWidget::preflightReady);
+    m_widget->refreshPreflight();
+    QVERIFY(read.wait(kRunTimeoutMs));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickAndWaitForRun(QStringLiteral("containButton")));
+    QCOMPARE(simUser(joren.login).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+
+    // Release shows and sends what the undo ledger holds: the last change first, each once, groups by Okta id.
+    const QList<ContainmentAction> ledger =
+        UndoLedger(m_widget->journal()->doneForIncident(kIncident, joren.id)).releaseActions();
+    const QList<ContainmentAction> expected{{ContainmentAction::Kind::Unsuspend, {}},
+                                            {ContainmentAction::Kind::RemoveGroup, contractors.at(0)},
+                                            {ContainmentAction::Kind::RemoveGroup, m_groupId}};
+    QCOMPARE(ledger, expected);
+    QCOMPARE(m_widget->releaseActions(), ledger);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickAndWaitForRun(QStringLiteral("releaseButton")));
+
+    // The confirmation names each group as Okta names it, in the same order.
+    const QString asked = Dialogs::lastText();
+    const qsizetype unsuspend = asked.indexOf(QStringLiteral("unsuspend %1").arg(joren.login), 0, Qt::CaseInsensitive);
+    const qsizetype fromContractors = asked.indexOf(QStringLiteral("remove them from Contractors"));
+    const qsizetype fromRestricted = asked.indexOf(QStringLiteral("remove them from %1").arg(kRestricted));
+    QVERIFY2(unsuspend >= 0 && unsuspend < fromContractors && fromContractors < fromRestricted, qPrintable(asked));
+    // The pane lists the same actions in the same order, each done, each group by its name at Okta.
+    ActionListModel* model = m_widget->actionModel();
+    QCOMPARE(model->rowCount(), expected.size());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->result(row).action, expected.at(row));
+        QCOMPARE(model->result(row).outcome, ActionResult::Outcome::Done);
+    }
+    QCOMPARE(model->index(1, ActionListModel::ActionColumn).data().toString(),
+             QStringLiteral("Remove from group Contractors"));
+    QCOMPARE(model->index(2, ActionListModel::ActionColumn).data().toString(),
+             QStringLiteral("Remove from group %1").arg(kRestricted));
+    QCOMPARE(simUser(joren.login).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+    QVERIFY(!inRestrictedGroup(joren.login));
+    QVERIFY(!inGroup(contractors.at(0)));
+    QVERIFY(m_widget->releaseActions().isEmpty());
 }
 
 void TestContainmentWidget::resumeSettlesUnfinishedJournal()

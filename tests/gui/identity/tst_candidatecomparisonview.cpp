@@ -200,6 +200,11 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
     QCOMPARE(model->candidateAt(1)->user.login, SimProcess::jorenLogin());
     QVERIFY(model->candidateAt(1)->remembered);
     QCOMPARE(model->candidateAt(1)->confidence, cordon::core::Candidate::Confidence::Exact);
+    // Who confirmed it and when, in ISO 8601 UTC: what the playbooks recall for the same identity.
+    const QString why = QStringLiteral("confirmed by %1 on %2")
+                            .arg(CandidateComparisonView::analystName(), link->createdAt.toUTC().toString(Qt::ISODate));
+    QVERIFY2(model->candidateAt(1)->reasons.contains(why),
+             qPrintable(model->candidateAt(1)->reasons.join(QStringLiteral("; "))));
     auto* remembered = child<QLabel>(m_view.get(), "rememberedLinkLabel");
     auto* revoke = child<QPushButton>(m_view.get(), "revokeLinkButton");
     QVERIFY(remembered->isVisible());
