@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a C++ file differs from what .clang-format makes of it.
+# Fails when a C++ file differs from what .clang-format makes of it, or a control statement has no braces.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t files < <(git ls-files '*.cpp' '*.h')
@@ -8,3 +8,5 @@ if ! clang-format --dry-run -Werror "${files[@]}"; then
     echo "Formatting differs from .clang-format: run clang-format -i on the files above." >&2
     exit 1
 fi
+# clang-format 14 cannot insert braces; this finds a control statement without them.
+python3 scripts/check-braces.py
