@@ -301,9 +301,11 @@ void ContainmentWidget::refreshPreflight()
     const QString userId = m_user.id;
     connect(runner, &core::ContainmentRunner::finished, this, [this, runner, userId](const ContainmentReport& report) {
         runner->deleteLater();
-        if (m_preflightRunner == runner) {
-            m_preflightRunner = nullptr;
+        // Only the latest read counts: one begun before a change (a run, a refresh) may say what no longer holds.
+        if (m_preflightRunner != runner) {
+            return;
         }
+        m_preflightRunner = nullptr;
         if (userId == m_user.id && report.preflight) {
             m_preflight = report.preflight;
             Q_EMIT preflightReady(userId);
@@ -735,8 +737,9 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions,
     request.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.adminConfirmed = adminConfirmed;
     request.preflight = preflight;
-    // The run changes the user: what was read before it no longer holds.
+    // The run changes the user: what was read before it, or is being read as it starts, no longer holds.
     m_preflight.reset();
+    m_preflightRunner = nullptr;
     auto* runner = new core::ContainmentRunner(m_context, request, this);
     if (freshRows) {
         QList<ActionResult> rows;
