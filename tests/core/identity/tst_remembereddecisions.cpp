@@ -1,6 +1,6 @@
+#include "IncidentBuilder.h"
 #include "base/Clock.h"
 #include "feed/Incident.h"
-#include "identity/IdentityParser.h"
 #include "identity/RememberedDecisions.h"
 #include "store/Database.h"
 #include "store/IdentityLinkStore.h"
@@ -21,14 +21,9 @@ const QString kElsewhere = QStringLiteral("00u2elsewhere0000000");
 
 Incident incident(const QString& sourceId, const QString& host)
 {
-    Incident incident;
-    incident.sourceKind = QStringLiteral("redcanary");
-    incident.sourceInstance = QStringLiteral("lab");
-    incident.sourceId = sourceId;
-    incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, sourceId);
-    incident.hostname = host;
-    incident.user = IdentityParser::parse(QStringLiteral("AD_DOMAIN\\joren"));
-    return incident;
+    return IncidentBuilder(sourceId, QStringLiteral("redcanary"), QStringLiteral("lab"))
+        .host(host)
+        .user(QStringLiteral("AD_DOMAIN\\joren"));
 }
 
 } // namespace
