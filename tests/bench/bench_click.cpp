@@ -6,8 +6,8 @@
 
 #include "SimProcess.h"
 #include "containment/ActionListModel.h"
-#include "gui/ContainmentWidget.h"
-#include "gui/Dialogs.h"
+#include "gui/containment/ContainmentWidget.h"
+#include "gui/desktop/Dialogs.h"
 #include "okta/OktaClient.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"

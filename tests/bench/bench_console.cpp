@@ -3,8 +3,8 @@
 
 #include "feed/IncidentTableModel.h"
 #include "gui/Console.h"
-#include "gui/FeedLoader.h"
-#include "gui/MainWindow.h"
+#include "gui/feeds/FeedLoader.h"
+#include "gui/incidents/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractItemView>

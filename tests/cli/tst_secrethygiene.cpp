@@ -1,7 +1,7 @@
 #include "CordonCtl.h"
 #include "SimProcess.h"
-#include "gui/Dialogs.h"
-#include "gui/SettingsDialog.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/settings/SettingsDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/AppSettings.h"
 

@@ -1,8 +1,8 @@
 #include "TestFolders.h"
 // Every control of the console has a name a screen reader can say: its text, its label's text or an
 // accessible name. Checked through Qt's accessibility interfaces, as assistive technology reads them.
-#include "gui/MainWindow.h"
-#include "gui/SettingsDialog.h"
+#include "gui/incidents/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 

@@ -2,9 +2,9 @@
 // Translations run longer than English (German by a third and more). A pseudo-translation makes every
 // string about 40 % longer, accented and bracketed, and the main window and the settings dialog must still
 // show every button and column title whole.
-#include "gui/MainWindow.h"
-#include "gui/SettingsDialog.h"
-#include "gui/WindowState.h"
+#include "gui/desktop/WindowState.h"
+#include "gui/incidents/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 

@@ -1,6 +1,6 @@
 #include "TestFolders.h"
-#include "gui/MainWindow.h"
-#include "gui/ShortcutsDialog.h"
+#include "gui/desktop/ShortcutsDialog.h"
+#include "gui/incidents/MainWindow.h"
 
 #include <QAction>
 #include <QShortcut>

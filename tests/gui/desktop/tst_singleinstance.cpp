@@ -1,8 +1,8 @@
 #include "feed/Incident.h"
-#include "gui/IncidentLink.h"
-#include "gui/LinkOpener.h"
-#include "gui/MainWindow.h"
-#include "gui/SingleInstance.h"
+#include "gui/desktop/IncidentLink.h"
+#include "gui/desktop/LinkOpener.h"
+#include "gui/desktop/SingleInstance.h"
+#include "gui/incidents/MainWindow.h"
 
 #include <QLocalServer>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #include "TestFolders.h"
-#include "gui/Appearance.h"
-#include "gui/MainWindow.h"
-#include "gui/WindowState.h"
+#include "gui/desktop/Appearance.h"
+#include "gui/desktop/WindowState.h"
+#include "gui/incidents/MainWindow.h"
 #include "store/AppSettings.h"
 
 #include <QAction>

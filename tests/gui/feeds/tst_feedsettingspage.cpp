@@ -1,6 +1,6 @@
 #include "TransportCases.h"
-#include "gui/Dialogs.h"
-#include "gui/SettingsDialog.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/settings/SettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"

@@ -1,6 +1,6 @@
 #include "TransportCases.h"
-#include "gui/FeedSources.h"
-#include "gui/FeedSourcesView.h"
+#include "gui/feeds/FeedSources.h"
+#include "gui/feeds/FeedSourcesView.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"

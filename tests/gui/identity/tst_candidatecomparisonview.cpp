@@ -1,6 +1,6 @@
 #include "SimProcess.h"
-#include "gui/CandidateComparisonView.h"
-#include "gui/Dialogs.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/identity/CandidateComparisonView.h"
 #include "identity/CandidateTableModel.h"
 #include "identity/IdentityParser.h"
 #include "okta/OktaClient.h"

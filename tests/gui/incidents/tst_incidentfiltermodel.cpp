@@ -1,6 +1,6 @@
 #include "IncidentBuilder.h"
 #include "feed/IncidentTableModel.h"
-#include "gui/IncidentFilterModel.h"
+#include "gui/incidents/IncidentFilterModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

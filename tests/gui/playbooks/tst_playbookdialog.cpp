@@ -1,5 +1,5 @@
-#include "gui/Dialogs.h"
-#include "gui/PlaybookDialog.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/playbooks/PlaybookDialog.h"
 #include "playbooks/PlaybookStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"

@@ -1,4 +1,4 @@
-#include "gui/PlaybookListModel.h"
+#include "gui/playbooks/PlaybookListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -1,0 +1,476 @@
+#include "gui/incidents/MainWindow.h"
+
+#include "feed/IncidentTableModel.h"
+#include "gui/containment/ActionPane.h"
+#include "gui/containment/AuditLogView.h"
+#include "gui/containment/ContainmentWidget.h"
+#include "gui/desktop/Appearance.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/desktop/ShortcutsDialog.h"
+#include "gui/desktop/StatusColors.h"
+#include "gui/identity/IdentityPane.h"
+#include "gui/incidents/IncidentDetailPane.h"
+#include "gui/incidents/IncidentFilterModel.h"
+#include "gui/incidents/SeverityDelegate.h"
+#include "gui/playbooks/NotificationCenter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cordon::gui
+{
+
+using core::Incident;
+using core::IncidentTableModel;
+
+namespace
+{
+
+QLabel* statusLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_model(new IncidentTableModel(this)), m_filter(new IncidentFilterModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Cordon"));
+    m_filter->setSourceModel(m_model);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+
+    m_demoBanner = new QLabel(tr("DEMO: simulated Okta org on this computer; nothing leaves it"), central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(badgeStyleSheet(Badge::Demo));
+    m_demoBanner->setVisible(false);
+    layout->addWidget(m_demoBanner);
+
+    auto* strip = new QHBoxLayout;
+    m_urgentLabel = new QLabel(central);
+    m_urgentLabel->setObjectName(QStringLiteral("urgentCountLabel"));
+    m_urgentLabel->setAccessibleName(tr("Urgent incidents open"));
+    m_urgentLabel->setTextFormat(Qt::RichText);
+    m_urgentLabel->setStyleSheet(QStringLiteral("font-size: 130%;"));
+    strip->addWidget(m_urgentLabel);
+    m_countsLabel = new QLabel(central);
+    m_countsLabel->setObjectName(QStringLiteral("stateCountsLabel"));
+    m_countsLabel->setAccessibleName(tr("Incidents by state"));
+    strip->addWidget(m_countsLabel, 1);
+    m_filterEdit = new QLineEdit(central);
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter: host, user, title, state… (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter incidents"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(320);
+    strip->addWidget(m_filterEdit);
+    layout->addLayout(strip);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("incidentTableView"));
+    m_table->setAccessibleName(tr("Incidents"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentTableModel::SeverityColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(IncidentTableModel::SeverityColumn, new SeverityDelegate(m_table));
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Uniform row heights: the view never measures rows, so a long list scrolls at once.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IncidentTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(IncidentTableModel::SeverityColumn, 90);
+    header->resizeSection(IncidentTableModel::DetectedColumn, 130);
+    header->resizeSection(IncidentTableModel::HostColumn, 190);
+    header->resizeSection(IncidentTableModel::UserColumn, 230);
+    header->resizeSection(IncidentTableModel::StateColumn, 170);
+    header->resizeSection(IncidentTableModel::ContainmentColumn, 130);
+
+    m_detailPane = new IncidentDetailPane(central);
+    m_identityPane = new IdentityPane(central);
+    m_actionPane = new ActionPane(central);
+    connect(m_identityPane, &IdentityPane::identityConfirmed, m_actionPane, &ActionPane::setConfirmedUser);
+    // The list's Containment column says what the last run did for each incident.
+    connect(m_actionPane->containment(), &ContainmentWidget::runFinished, this, &MainWindow::showContainmentOutcome);
+    m_notifications = new NotificationCenter(this);
+    connect(m_notifications, &NotificationCenter::incidentActivated, this, [this](const QString& incidentId) {
+        selectIncident(incidentId);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_actionPane->containment(), &ContainmentWidget::journalResumed, this, [this](const QString& message) {
+        if (!message.isEmpty()) {
+            statusBar()->showMessage(message);
+        }
+    });
+
+    auto* side = new QSplitter(Qt::Vertical, central);
+    side->setObjectName(QStringLiteral("sideSplitter"));
+    side->addWidget(m_identityPane);
+    side->addWidget(m_actionPane);
+
+    auto* lower = new QSplitter(Qt::Horizontal, central);
+    lower->setObjectName(QStringLiteral("lowerSplitter"));
+    lower->addWidget(m_detailPane);
+    lower->addWidget(side);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+
+    auto* main = new QSplitter(Qt::Vertical, central);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_table);
+    main->addWidget(lower);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    main->setChildrenCollapsible(false);
+    layout->addWidget(main, 1);
+    setCentralWidget(central);
+
+    m_orgLabel = statusLabel(this, QStringLiteral("orgStatusLabel"), tr("Okta org"));
+    m_connectionLabel = statusLabel(this, QStringLiteral("connectionStatusLabel"), tr("Connection"));
+    m_rateLimitLabel = statusLabel(this, QStringLiteral("rateLimitStatusLabel"), tr("Okta rate limit left"));
+    // Permanent, so that a passing message (a feed read) never hides the org or the connection.
+    statusBar()->addPermanentWidget(m_orgLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_rateLimitLabel);
+    setOrg({});
+    setConnectionState(tr("Not connected"), false);
+
+    buildMenus();
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setFilterText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentIncident);
+    connect(m_table, &QTableView::activated, this, [this] { m_detailPane->setFocus(Qt::OtherFocusReason); });
+    connect(m_model, &IncidentTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &IncidentTableModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+                if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row()) {
+                    showCurrentIncident();
+                }
+            });
+    // The filter may hide the selected row; keep the panes on what is selected.
+    connect(m_filter, &IncidentFilterModel::layoutChanged, this, &MainWindow::showCurrentIncident);
+    // A feed loaded whole resets the list: the analyst stays on the incident they were looking at.
+    connect(m_filter, &IncidentFilterModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentIncidentId(); });
+    connect(m_filter, &IncidentFilterModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty()) {
+            selectIncident(std::exchange(m_selectedBeforeReset, QString()));
+        }
+        showCurrentIncident();
+    });
+    connect(m_filter, &IncidentFilterModel::rowsRemoved, this, &MainWindow::showCurrentIncident);
+
+    updateCounts();
+    resize(1500, 920);
+    m_table->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open feed file…"));
+    open->setObjectName(QStringLiteral("openFeedAction"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("Open an incident feed"),
+                                                   tr("Incident feeds (*.json *.ndjson *.jsonl);;All files (*)"));
+        if (!path.isEmpty()) {
+            emit feedFileChosen(path);
+        }
+    });
+    QAction* playbooks = file->addAction(tr("&Playbooks and notifications…"));
+    playbooks->setObjectName(QStringLiteral("playbooksAction"));
+    playbooks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(playbooks, &QAction::triggered, this, &MainWindow::playbooksRequested);
+    QAction* settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Filter incidents"));
+    find->setObjectName(QStringLiteral("filterAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    QAction* list = view->addAction(tr("Incident &list"));
+    list->setObjectName(QStringLiteral("focusListAction"));
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(list, &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    QAction* priority = view->addAction(tr("&Most urgent first"));
+    priority->setObjectName(QStringLiteral("sortByPriorityAction"));
+    priority->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(priority, &QAction::triggered, this,
+            [this] { m_table->sortByColumn(IncidentTableModel::SeverityColumn, Qt::DescendingOrder); });
+
+    QAction* audit = view->addAction(tr("&Audit log…"));
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(audit, &QAction::triggered, this, &MainWindow::openAuditLog);
+
+    Appearance::addMenu(view);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction* about = help->addAction(tr("&About Cordon"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        Dialogs::information(this, tr("About Cordon"),
+                             tr("Cordon %1\nContains the Okta identity behind a compromised endpoint.")
+                                 .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setContainmentBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+{
+    m_actionPane->setBackend(client, database, settings);
+    m_actionPane->containment()->resumeJournal();
+}
+
+AuditLogView* MainWindow::openAuditLog()
+{
+    core::AuditLog* log = m_actionPane->containment()->auditLog();
+    if (!log) {
+        Dialogs::information(this, tr("Audit log"), tr("The database is not open, so there is no audit log to show."));
+        return nullptr;
+    }
+    if (!m_auditLogView) {
+        m_auditLogView = new AuditLogView(log, this);
+        m_auditLogView->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditLogView->reload();
+    }
+    m_auditLogView->show();
+    m_auditLogView->raise();
+    return m_auditLogView;
+}
+
+void MainWindow::showContainmentOutcome(const core::ContainmentReport& report, const QString& incidentId)
+{
+    QString status;
+    if (report.status == core::ContainmentReport::Status::Refused) {
+        status = tr("Refused");
+    } else if (report.status != core::ContainmentReport::Status::Completed) {
+        status = tr("Failed");
+    } else if (!report.allSucceeded()) {
+        status = tr("Partly failed");
+    } else if (report.user.status == QLatin1String("SUSPENDED")) {
+        status = tr("Contained");
+    } else {
+        status = tr("Released");
+    }
+    m_model->setContainmentStatus(incidentId, status);
+}
+
+void MainWindow::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void MainWindow::addIncidents(const QList<Incident>& incidents)
+{
+    // A feed's list is shared, not copied, when nothing else waits: the model keeps it as it is.
+    if (m_pending.isEmpty()) {
+        m_pending = incidents;
+    } else {
+        m_pending.append(incidents);
+    }
+    if (!m_batchScheduled) {
+        m_batchScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::addNextBatch);
+    }
+}
+
+void MainWindow::addNextBatch()
+{
+    // Everything queued in one go: the model turns a large batch into one reset and the proxy sorts once,
+    // where slices would each be placed row by row into the sorted list.
+    m_batchScheduled = false;
+    const QList<Incident> batch = std::exchange(m_pending, {});
+    m_model->addIncidents(batch);
+    if (!m_selectedOnce && m_filter->rowCount() > 0) {
+        m_selectedOnce = true;
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+        m_table->scrollToTop();
+    }
+    emit incidentsLoaded(m_model->rowCount());
+}
+
+QString MainWindow::currentIncidentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
+        return {};
+    }
+    return current.data(IncidentTableModel::IncidentIdRole).toString();
+}
+
+bool MainWindow::selectIncident(const QString& incidentId)
+{
+    const int row = m_model->rowOf(incidentId);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::showCurrentIncident()
+{
+    const QString id = currentIncidentId();
+    const Incident* incident = m_model->incidentById(id);
+    if (!incident) {
+        m_detailPane->clear();
+        m_identityPane->clear();
+        m_actionPane->clear();
+        return;
+    }
+    m_detailPane->setIncident(*incident);
+    if (m_identityPane->incidentId() != id) {
+        m_identityPane->setIncident(*incident);
+        m_actionPane->setIncident(*incident);
+        emit incidentSelected(id);
+    } else {
+        m_actionPane->setIncident(*incident);
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    const int critical = m_model->openCountAtSeverity(Incident::Severity::Critical);
+    const int high = m_model->openCountAtSeverity(Incident::Severity::High);
+    QStringList urgent;
+    if (critical > 0) {
+        urgent << QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>")
+                      .arg(IncidentTableModel::severityColorName(Incident::Severity::Critical),
+                           tr("%n critical open", nullptr, critical));
+    }
+    if (high > 0) {
+        urgent << QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span>")
+                      .arg(IncidentTableModel::severityColorName(Incident::Severity::High),
+                           tr("%n high open", nullptr, high));
+    }
+    if (urgent.isEmpty()) {
+        urgent << tr("No critical or high incident open");
+    }
+    m_urgentLabel->setText(urgent.join(QStringLiteral(" &nbsp; ")));
+
+    QStringList counts;
+    counts << tr("%n open", nullptr, m_model->openCount());
+    counts << tr("%1 new").arg(m_model->countInState(Incident::State::New));
+    counts << tr("%1 in progress").arg(m_model->countInState(Incident::State::InProgress));
+    counts << tr("%1 resolved").arg(m_model->countInState(Incident::State::Resolved));
+    counts << tr("%1 suppressed").arg(m_model->countInState(Incident::State::Suppressed));
+    if (const int unknown = m_model->countInState(Incident::State::Unknown); unknown > 0) {
+        counts << tr("%1 state unknown").arg(unknown);
+    }
+    m_countsLabel->setText(QStringLiteral("   ") + counts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::setDemoBannerVisible(bool visible)
+{
+    m_demoBanner->setVisible(visible);
+    setWindowTitle(visible ? tr("Cordon (demo)") : tr("Cordon"));
+}
+
+void MainWindow::setOrg(const QString& org)
+{
+    m_orgLabel->setText(org.isEmpty() ? tr("No Okta org configured") : tr("Okta org: %1").arg(org));
+}
+
+void MainWindow::setConnectionState(const QString& state, bool healthy)
+{
+    m_connectionLabel->setText(state);
+    m_connectionHealthy = healthy;
+    colourStatusBar();
+}
+
+void MainWindow::colourStatusBar()
+{
+    m_connectionLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(statusColorName(m_connectionHealthy ? Status::Good : Status::Bad, palette())));
+    m_rateLimitLabel->setStyleSheet(
+        m_rateLimitLow ? QStringLiteral("color: %1; font-weight: bold;").arg(statusColorName(Status::Bad, palette()))
+                       : QString());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_connectionLabel) {
+        colourStatusBar();
+    }
+}
+
+void MainWindow::setRateLimit(const QString& bucket, int remaining, int limit)
+{
+    m_rateLimits.insert(bucket, {remaining, limit});
+    QStringList parts;
+    bool low = false;
+    for (auto it = m_rateLimits.cbegin(); it != m_rateLimits.cend(); ++it) {
+        const auto [left, max] = it.value();
+        parts << tr("%1 %2/%3").arg(it.key()).arg(left).arg(max);
+        low = low || (max > 0 && left * 10 < max);
+    }
+    m_rateLimitLabel->setText(tr("Okta budget left: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_rateLimitLow = low;
+    colourStatusBar();
+}
+
+} // namespace cordon::gui

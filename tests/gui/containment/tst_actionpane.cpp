@@ -1,0 +1,221 @@
+#include "SimProcess.h"
+#include "containment/ActionListModel.h"
+#include "containment/TimelineModel.h"
+#include "gui/containment/ActionPane.h"
+#include "gui/containment/AuditLogView.h"
+#include "gui/containment/ContainmentWidget.h"
+#include "gui/containment/TimelineView.h"
+#include "gui/desktop/Dialogs.h"
+#include "gui/identity/IdentityPane.h"
+#include "gui/incidents/MainWindow.h"
+#include "gui/playbooks/NotificationCenter.h"
+#include "okta/OktaClient.h"
+#include "store/AppSettings.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QAction>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace cordon::core;
+using cordon::gui::ContainmentWidget;
+using cordon::gui::Dialogs;
+using cordon::gui::MainWindow;
+using cordon::test::SimProcess;
+
+namespace
+{
+
+Incident makeIncident(const QString& id, const QString& host, const QString& username)
+{
+    Incident incident;
+    incident.id = id;
+    incident.title = QStringLiteral("Credential theft on %1").arg(host);
+    incident.severity = Incident::Severity::Critical;
+    incident.state = Incident::State::New;
+    incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    incident.hostname = host;
+    incident.user.raw = QStringLiteral("AD_DOMAIN\\") + username;
+    incident.user.rawField = QStringLiteral("username");
+    incident.user.form = EndpointIdentity::Form::DownLevel;
+    incident.user.domain = QStringLiteral("AD_DOMAIN");
+    incident.user.username = username;
+    incident.user.principalClass = EndpointIdentity::PrincipalClass::HumanCandidate;
+    incident.user.matchPolicy = EndpointIdentity::MatchPolicy::Auto;
+    return incident;
+}
+
+} // namespace
+
+// The main window hosts containment: the action pane with its timeline, the audit log, tray notifications
+// and the journal resume at start, against cordon-okta-sim.
+class TestActionPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void containFromTheWindow();
+    void notificationOpensItsIncident();
+    void startSettlesTheJournal();
+
+private:
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OktaClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestActionPane::init()
+{
+    Dialogs::reset();
+    m_sim = std::make_unique<SimProcess>();
+    QString error;
+    QVERIFY2(m_sim->start({}, &error), qPrintable(error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    QVERIFY(m_settings->setRestrictedGroupName(QStringLiteral("Limited Data Access")));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<OktaClient>(m_network.get());
+    m_client->setOrgUrl(m_sim->baseUrl());
+    m_client->setToken(SimProcess::demoToken().toUtf8());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1500, 900);
+    m_window->addIncidents(
+        {makeIncident(QStringLiteral("generic:test:1"), QStringLiteral("kst-lt-0415"), QStringLiteral("joren")),
+         makeIncident(QStringLiteral("generic:test:2"), QStringLiteral("kst-lt-0777"), QStringLiteral("priya"))});
+    QSignalSpy loaded(m_window.get(), &MainWindow::incidentsLoaded);
+    QVERIFY(loaded.wait(5000) || loaded.count() > 0);
+    m_window->show();
+}
+
+void TestActionPane::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_database.reset();
+    m_dir.reset();
+    Dialogs::reset();
+}
+
+void TestActionPane::containFromTheWindow()
+{
+    m_window->setContainmentBackend(m_client.get(), m_database.get(), m_settings.get());
+    QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:1")));
+    ContainmentWidget* containment = m_window->actionPane()->containment();
+    QVERIFY(!containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
+
+    OktaUser joren;
+    joren.id = m_sim->userId(SimProcess::jorenLogin());
+    joren.login = SimProcess::jorenLogin();
+    joren.displayName = QStringLiteral("Joren Maes");
+    joren.status = QStringLiteral("ACTIVE");
+    // A confirmation for another incident does not arm this one.
+    m_window->actionPane()->setConfirmedUser(QStringLiteral("generic:test:2"), joren);
+    QVERIFY(containment->target().id.isEmpty());
+    // The identity pane's confirmation arms the action pane.
+    Q_EMIT m_window->identityPane()->identityConfirmed(QStringLiteral("generic:test:1"), joren);
+    QCOMPARE(containment->target().id, joren.id);
+    QVERIFY(containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
+
+    QSignalSpy finished(containment, &ContainmentWidget::runFinished);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(containment->findChild<QPushButton*>(QStringLiteral("containButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_sim->user(joren.id).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("generic:test:1"));
+    // The list's Containment column says what was done.
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("incidentTableView"));
+    QVERIFY(table);
+    bool shown = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        shown = shown || table->model()->index(row, 6).data().toString() == QLatin1String("Contained");
+    }
+    QVERIFY2(shown, "the incident's Containment cell says Contained");
+
+    // The incident's timeline shows the actions as they are audited.
+    const QList<TimelineEvent>& events = m_window->actionPane()->timeline()->model()->events();
+    QCOMPARE(std::count_if(events.begin(), events.end(),
+                           [](const TimelineEvent& event) { return event.kind == TimelineEvent::Kind::Action; }),
+             3);
+
+    const QPixmap shot = m_window->grab();
+    QVERIFY(!shot.isNull());
+    if (const QString folder = qEnvironmentVariable("CORDON_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("containment-window.png"))));
+    }
+
+    // The audit log view lists what was done.
+    auto* auditAction = m_window->findChild<QAction*>(QStringLiteral("auditLogAction"));
+    QVERIFY(auditAction);
+    auditAction->trigger();
+    auto* view = m_window->findChild<cordon::gui::AuditLogView*>(QStringLiteral("auditLogView"));
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->findChild<QTableView*>(QStringLiteral("auditTableView"))->model()->rowCount(), 3);
+
+    // Another incident shows no target until its user is confirmed.
+    QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:2")));
+    QVERIFY(containment->target().id.isEmpty());
+    QVERIFY(!containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
+}
+
+void TestActionPane::notificationOpensItsIncident()
+{
+    QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:1")));
+    cordon::gui::NotificationCenter* notifications = m_window->notifications();
+    QVERIFY(notifications);
+    notifications->notify(QStringLiteral("generic:test:2"), QStringLiteral("Approval needed"),
+                          QStringLiteral("Contain priya.raman@example.com?"));
+    Q_EMIT notifications->trayIcon()->messageClicked();
+    QCOMPARE(m_window->currentIncidentId(), QStringLiteral("generic:test:2"));
+    QCOMPARE(m_window->actionPane()->incidentId(), QStringLiteral("generic:test:2"));
+}
+
+void TestActionPane::startSettlesTheJournal()
+{
+    // A suspend that was sent before the console went away, with no answer recorded.
+    Journal journal(*m_database);
+    JournalEntry entry;
+    entry.runId = QStringLiteral("earlier-run");
+    entry.incidentId = QStringLiteral("generic:test:1");
+    entry.oktaUserId = m_sim->userId(SimProcess::jorenLogin());
+    entry.oktaLogin = SimProcess::jorenLogin();
+    entry.action = QStringLiteral("suspend");
+    const qint64 id = journal.begin(entry);
+    QVERIFY(id > 0);
+    QVERIFY(journal.markSent(id));
+
+    QSignalSpy resumed(m_window->actionPane()->containment(), &ContainmentWidget::journalResumed);
+    m_window->setContainmentBackend(m_client.get(), m_database.get(), m_settings.get());
+    QVERIFY(resumed.wait(20000));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("suspend")));
+    QVERIFY(journal.unfinished().isEmpty());
+    QCOMPARE(m_sim->user(entry.oktaUserId).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+}
+
+QTEST_MAIN(TestActionPane)
+#include "tst_actionpane.moc"
