@@ -47,9 +47,6 @@ namespace
 {
 
 constexpr int StatusMessageMs = 15000;
-// Incidents detected longer ago are a backlog when they arrive: playbooks leave them to the analyst.
-const QString kIdentifiedWithinHours = QStringLiteral("playbooks/identifiedWithinHours");
-constexpr int DefaultIdentifiedWithinHours = 7 * 24;
 // Notifications arriving this close together make one tray message.
 constexpr int NotificationGatherMs = 400;
 
@@ -336,7 +333,7 @@ void Console::startPlaybooks(const core::MatchOptions& options)
     m_matcher->setOptions(options);
     m_engine = new core::PlaybookEngine(context, m_matcher, this);
     m_engine->setLinkStore(m_links.get());
-    const int hours = m_qsettings->value(kIdentifiedWithinHours, DefaultIdentifiedWithinHours).toInt();
+    const int hours = m_settings->identifiedWithinHours();
     m_engine->setMaxIdentifiedAgeSeconds(hours > 0 ? qint64(hours) * 3600 : 0);
     reloadPlaybooks();
     // The writer stores what the feeds bring, and says what is new and what changed state.

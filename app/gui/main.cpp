@@ -153,12 +153,13 @@ int main(int argc, char* argv[])
     if (!screenshot) {
         // The window as it was left; the first time, columns wide enough for their titles.
         const std::unique_ptr<QSettings> settings = cordon::core::AppSettings::open();
-        if (!cordon::gui::WindowState::restore(window, *settings)) {
+        if (!cordon::gui::WindowState::restore(window, cordon::core::AppSettings(settings.get()))) {
             cordon::gui::WindowState::fitHeaders(window);
         }
         QObject::connect(&app, &QApplication::aboutToQuit, window, [window] {
             const std::unique_ptr<QSettings> saved = cordon::core::AppSettings::open();
-            cordon::gui::WindowState::save(window, *saved);
+            cordon::core::AppSettings savedSettings(saved.get());
+            cordon::gui::WindowState::save(window, savedSettings);
         });
     }
     window->show();

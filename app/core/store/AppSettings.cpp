@@ -28,6 +28,15 @@ const QString kNetbiosDomains = QStringLiteral("identity/netbiosDomains");
 const QString kServiceAccountPatterns = QStringLiteral("identity/serviceAccountPatterns");
 const QString kPlaybooks = QStringLiteral("playbooks/json");
 const QString kForgetDevices = QStringLiteral("containment/forgetDevices");
+const QString kIdentifiedWithinHours = QStringLiteral("playbooks/identifiedWithinHours");
+constexpr int DefaultIdentifiedWithinHours = 7 * 24;
+const QString kWebhookId = QStringLiteral("notifications/webhookId");
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+const QString kWindowSplitters = QStringLiteral("window/splitters");
+const QString kWindowColumns = QStringLiteral("window/columns");
 
 bool jsonHasSecretKey(const QJsonValue& value)
 {
@@ -293,6 +302,80 @@ bool AppSettings::forgetDevices() const
 bool AppSettings::setForgetDevices(bool forget)
 {
     return setValue(kForgetDevices, forget);
+}
+
+int AppSettings::identifiedWithinHours() const
+{
+    bool ok = false;
+    const int hours = value(kIdentifiedWithinHours, DefaultIdentifiedWithinHours).toInt(&ok);
+    return ok && hours >= 0 ? hours : DefaultIdentifiedWithinHours;
+}
+
+bool AppSettings::setIdentifiedWithinHours(int hours)
+{
+    return hours >= 0 && setValue(kIdentifiedWithinHours, hours);
+}
+
+QString AppSettings::webhookId() const
+{
+    return value(kWebhookId).toString();
+}
+
+bool AppSettings::setWebhookId(const QString& id)
+{
+    if (id.isEmpty()) {
+        m_settings->remove(kWebhookId);
+        return true;
+    }
+    return setValue(kWebhookId, id);
+}
+
+QString AppSettings::theme() const
+{
+    return value(kTheme).toString();
+}
+
+bool AppSettings::setTheme(const QString& theme)
+{
+    return setValue(kTheme, theme);
+}
+
+QString AppSettings::language() const
+{
+    return value(kLanguage).toString();
+}
+
+bool AppSettings::setLanguage(const QString& language)
+{
+    return setValue(kLanguage, language);
+}
+
+AppSettings::WindowLayout AppSettings::windowLayout() const
+{
+    WindowLayout layout;
+    layout.geometry = value(kWindowGeometry).toByteArray();
+    layout.state = value(kWindowState).toByteArray();
+    for (const auto& [group, states] :
+         {std::pair{kWindowSplitters, &layout.splitters}, std::pair{kWindowColumns, &layout.columns}}) {
+        m_settings->beginGroup(group);
+        for (const QString& name : m_settings->childKeys()) {
+            states->insert(name, m_settings->value(name).toByteArray());
+        }
+        m_settings->endGroup();
+    }
+    return layout;
+}
+
+bool AppSettings::setWindowLayout(const WindowLayout& layout)
+{
+    bool written = setValue(kWindowGeometry, layout.geometry) && setValue(kWindowState, layout.state);
+    for (const auto& [group, states] :
+         {std::pair{kWindowSplitters, &layout.splitters}, std::pair{kWindowColumns, &layout.columns}}) {
+        for (auto it = states->cbegin(); it != states->cend(); ++it) {
+            written = setValue(group + QLatin1Char('/') + it.key(), it.value()) && written;
+        }
+    }
+    return written;
 }
 
 qint64 AppSettings::defaultLimit(Limit which)

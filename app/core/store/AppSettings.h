@@ -83,6 +83,33 @@ public:
     bool forgetDevices() const;
     bool setForgetDevices(bool forget);
 
+    // Incidents detected longer ago than this when they arrive are a backlog: playbooks leave them to the
+    // analyst. A week unless set; 0 turns the limit off.
+    int identifiedWithinHours() const;
+    bool setIdentifiedWithinHours(int hours);
+    // The keychain entry that holds the webhook playbooks post to; empty when none is set.
+    QString webhookId() const;
+    bool setWebhookId(const QString& id);
+
+    // The console's theme ("system", "light", "dark"; empty is "system") and language ("en", "de", "fr";
+    // empty follows the system).
+    QString theme() const;
+    bool setTheme(const QString& theme);
+    QString language() const;
+    bool setLanguage(const QString& language);
+
+    // The main window as the analyst left it: its geometry and dock state, and the state of each named
+    // splitter and table header, by object name.
+    struct WindowLayout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QMap<QString, QByteArray> splitters;
+        QMap<QString, QByteArray> columns;
+    };
+    WindowLayout windowLayout() const;
+    bool setWindowLayout(const WindowLayout& layout);
+
     // Resource bounds: what one feed read, one feed answer or one Okta answer may take.
     enum class Limit
     {

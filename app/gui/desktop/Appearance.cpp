@@ -15,8 +15,6 @@ namespace cordon::gui
 namespace
 {
 
-const QString ThemeKey = QStringLiteral("ui/theme");
-
 struct SystemLook
 {
     QString styleName;
@@ -125,12 +123,14 @@ QString Appearance::name(Theme theme)
 
 Appearance::Theme Appearance::saved()
 {
-    return fromName(core::AppSettings::open()->value(ThemeKey).toString());
+    const std::unique_ptr<QSettings> settings = core::AppSettings::open();
+    return fromName(core::AppSettings(settings.get()).theme());
 }
 
 void Appearance::save(Theme theme)
 {
-    core::AppSettings::open()->setValue(ThemeKey, name(theme));
+    const std::unique_ptr<QSettings> settings = core::AppSettings::open();
+    core::AppSettings(settings.get()).setTheme(name(theme));
 }
 
 void Appearance::apply(Theme theme)

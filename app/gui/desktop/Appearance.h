@@ -9,7 +9,7 @@ namespace cordon::gui
 {
 
 // Light and dark palettes. By default the console follows the system's colours; View → Appearance forces
-// light or dark and remembers the choice ("ui/theme" in the settings).
+// light or dark and remembers the choice (AppSettings::theme).
 class Appearance
 {
 public:

@@ -27,7 +27,8 @@ QString Language::chosen(const QStringList& arguments)
             return arguments[i].mid(option.size() + 1);
         }
     }
-    return core::AppSettings::open()->value(SettingKey).toString();
+    const std::unique_ptr<QSettings> settings = core::AppSettings::open();
+    return core::AppSettings(settings.get()).language();
 }
 
 QLocale Language::install(const QString& language)

@@ -1,8 +1,9 @@
 #include "gui/desktop/WindowState.h"
 
+#include "store/AppSettings.h"
+
 #include <QHeaderView>
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 
@@ -11,11 +12,6 @@ namespace cordon::gui
 
 namespace
 {
-
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString StateKey = QStringLiteral("window/state");
-const QString SplitterGroup = QStringLiteral("window/splitters");
-const QString ColumnsGroup = QStringLiteral("window/columns");
 
 // Named splitters and tables only: a name is what ties a saved state to its widget across versions.
 template <typename T> QList<T*> named(const QMainWindow* window)
@@ -31,46 +27,40 @@ template <typename T> QList<T*> named(const QMainWindow* window)
 
 } // namespace
 
-void WindowState::save(const QMainWindow* window, QSettings& settings)
+void WindowState::save(const QMainWindow* window, core::AppSettings& settings)
 {
-    settings.setValue(GeometryKey, window->saveGeometry());
-    settings.setValue(StateKey, window->saveState());
-    settings.beginGroup(SplitterGroup);
+    core::AppSettings::WindowLayout layout;
+    layout.geometry = window->saveGeometry();
+    layout.state = window->saveState();
     for (const QSplitter* splitter : named<QSplitter>(window)) {
-        settings.setValue(splitter->objectName(), splitter->saveState());
+        layout.splitters.insert(splitter->objectName(), splitter->saveState());
     }
-    settings.endGroup();
-    settings.beginGroup(ColumnsGroup);
     for (const QTableView* table : named<QTableView>(window)) {
-        settings.setValue(table->objectName(), table->horizontalHeader()->saveState());
+        layout.columns.insert(table->objectName(), table->horizontalHeader()->saveState());
     }
-    settings.endGroup();
+    settings.setWindowLayout(layout);
 }
 
-bool WindowState::restore(QMainWindow* window, QSettings& settings)
+bool WindowState::restore(QMainWindow* window, const core::AppSettings& settings)
 {
+    const core::AppSettings::WindowLayout layout = settings.windowLayout();
     bool restored = false;
-    if (settings.contains(GeometryKey)) {
-        restored = window->restoreGeometry(settings.value(GeometryKey).toByteArray()) || restored;
+    if (!layout.geometry.isEmpty()) {
+        restored = window->restoreGeometry(layout.geometry) || restored;
     }
-    if (settings.contains(StateKey)) {
-        restored = window->restoreState(settings.value(StateKey).toByteArray()) || restored;
+    if (!layout.state.isEmpty()) {
+        restored = window->restoreState(layout.state) || restored;
     }
-    settings.beginGroup(SplitterGroup);
     for (QSplitter* splitter : named<QSplitter>(window)) {
-        if (settings.contains(splitter->objectName())) {
-            restored = splitter->restoreState(settings.value(splitter->objectName()).toByteArray()) || restored;
+        if (layout.splitters.contains(splitter->objectName())) {
+            restored = splitter->restoreState(layout.splitters.value(splitter->objectName())) || restored;
         }
     }
-    settings.endGroup();
-    settings.beginGroup(ColumnsGroup);
     for (QTableView* table : named<QTableView>(window)) {
-        if (settings.contains(table->objectName())) {
-            QHeaderView* header = table->horizontalHeader();
-            restored = header->restoreState(settings.value(table->objectName()).toByteArray()) || restored;
+        if (layout.columns.contains(table->objectName())) {
+            restored = table->horizontalHeader()->restoreState(layout.columns.value(table->objectName())) || restored;
         }
     }
-    settings.endGroup();
     return restored;
 }
 

@@ -21,6 +21,7 @@ private slots:
     void typedAccessorsRoundTrip();
     void defaults();
     void protectedAccountsKeepWhatEachNames();
+    void consoleSettingsComeBackFromTheFile();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -162,6 +163,48 @@ void TestAppSettings::defaults()
     QVERIFY(app.protectedAccounts().isEmpty());
     QVERIFY(app.feedSources().isEmpty());
     QVERIFY(app.netbiosDomainMap().isEmpty());
+    QCOMPARE(app.identifiedWithinHours(), 7 * 24);
+    QVERIFY(app.webhookId().isEmpty());
+    QVERIFY(app.theme().isEmpty());
+    QVERIFY(app.language().isEmpty());
+    QVERIFY(app.windowLayout().geometry.isEmpty());
+    QVERIFY(app.windowLayout().splitters.isEmpty());
+}
+
+// What the console keeps for itself (theme, language, window, playbook backlog, webhook) is written through
+// AppSettings and read back by the next start, from the file.
+void TestAppSettings::consoleSettingsComeBackFromTheFile()
+{
+    AppSettings::WindowLayout layout;
+    layout.geometry = QByteArrayLiteral("geometry\x01\x02");
+    layout.state = QByteArrayLiteral("state");
+    layout.splitters.insert(QStringLiteral("mainSplitter"), QByteArrayLiteral("\x00\xff"));
+    layout.columns.insert(QStringLiteral("incidentTableView"), QByteArrayLiteral("columns"));
+    {
+        const std::unique_ptr<QSettings> settings = AppSettings::open();
+        AppSettings app(settings.get());
+        QVERIFY(app.setTheme(QStringLiteral("dark")));
+        QVERIFY(app.setLanguage(QStringLiteral("de")));
+        QVERIFY(app.setIdentifiedWithinHours(0));
+        QVERIFY(!app.setIdentifiedWithinHours(-1));
+        QVERIFY(app.setWebhookId(QStringLiteral("hook-1")));
+        QVERIFY(app.setWindowLayout(layout));
+    }
+    const std::unique_ptr<QSettings> settings = AppSettings::open();
+    AppSettings app(settings.get());
+    QCOMPARE(app.theme(), QStringLiteral("dark"));
+    QCOMPARE(app.language(), QStringLiteral("de"));
+    QCOMPARE(app.identifiedWithinHours(), 0);
+    QCOMPARE(app.webhookId(), QStringLiteral("hook-1"));
+    const AppSettings::WindowLayout read = app.windowLayout();
+    QCOMPARE(read.geometry, layout.geometry);
+    QCOMPARE(read.state, layout.state);
+    QCOMPARE(read.splitters, layout.splitters);
+    QCOMPARE(read.columns, layout.columns);
+    // Removing the webhook leaves no key behind.
+    QVERIFY(app.setWebhookId({}));
+    QVERIFY(app.webhookId().isEmpty());
+    QVERIFY(!settings->allKeys().contains(QStringLiteral("notifications/webhookId")));
 }
 
 void TestAppSettings::protectedAccountsKeepWhatEachNames()

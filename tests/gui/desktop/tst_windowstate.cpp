@@ -36,7 +36,8 @@ void TestWindowState::initTestCase()
 
 void TestWindowState::sizeSplittersAndColumnsComeBack()
 {
-    QSettings settings(m_folder.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
+    QSettings file(m_folder.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
+    cordon::core::AppSettings settings(&file);
     QByteArray columns;
     QList<int> splitterSizes;
     {
@@ -57,10 +58,12 @@ void TestWindowState::sizeSplittersAndColumnsComeBack()
         splitterSizes = splitter->sizes();
         WindowState::save(&window, settings);
     }
-    settings.sync();
+    file.sync();
 
+    // As the next start reads it: from the file.
+    QSettings reread(m_folder.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
     MainWindow again;
-    QVERIFY(WindowState::restore(&again, settings));
+    QVERIFY(WindowState::restore(&again, cordon::core::AppSettings(&reread)));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1100, 700));
@@ -75,7 +78,8 @@ void TestWindowState::sizeSplittersAndColumnsComeBack()
 
 void TestWindowState::aFirstStartKeepsTheBuiltInLayoutWithTitlesUncut()
 {
-    QSettings empty(m_folder.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+    QSettings emptyFile(m_folder.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+    const cordon::core::AppSettings empty(&emptyFile);
     MainWindow window;
     QVERIFY(!WindowState::restore(&window, empty));
     WindowState::fitHeaders(&window);
