@@ -3090,6 +3090,125 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     </message>
 </context>
 <context>
+    <name>cordon::gui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Wenn ein Vorfall eine Genehmigung braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Fügen Sie eine https://-Webhook-URL ein, um die gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Die gespeicherte Webhook-URL entfernen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Wo die Webhook-URL gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Ergebnis der Testbenachrichtigung</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Die Einstellungen haben die ID des Webhooks abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Wird beim Speichern in %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Wird beim Speichern aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Keine: Benachrichtigungen erscheinen nur im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Nicht in %1 gespeichert: Fügen Sie die URL erneut ein.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Fügen Sie zuerst eine Webhook-URL ein.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Zugestellt: Der Webhook hat die Testbenachrichtigung angenommen.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Nicht zugestellt: %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>diesen Kanal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>keiner (ein Test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Ein Test von Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Die Playbook-Einstellungen von Cordon haben diesen Test gesendet; niemandem wurde etwas getan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::OktaPage</name>
     <message>
         <source>Okta org URL</source>
@@ -3467,50 +3586,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Warum das Playbook nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
-        <translation>Wenn ein Vorfall eine Genehmigung braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>Webhook-URL</translation>
-    </message>
-    <message>
-        <source>Paste an https:// webhook URL to replace the stored one</source>
-        <translation>Fügen Sie eine https://-Webhook-URL ein, um die gespeicherte zu ersetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Remove the stored webhook URL</source>
-        <translation>Die gespeicherte Webhook-URL entfernen</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test</source>
-        <translation>&amp;Test senden</translation>
-    </message>
-    <message>
-        <source>Send a test notification to the webhook</source>
-        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>&amp;Webhook-URL:</translation>
-    </message>
-    <message>
-        <source>Where the webhook URL is stored</source>
-        <translation>Wo die Webhook-URL gespeichert ist</translation>
-    </message>
-    <message>
-        <source>Result of the test notification</source>
-        <translation>Ergebnis der Testbenachrichtigung</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>geben Sie die Gruppe ein, zu der der Benutzer hinzugefügt wird, oder entfernen Sie das Häkchen bei „Zur Gruppe hinzufügen“</translation>
     </message>
@@ -3613,84 +3688,12 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Playbooks speichern</translation>
     </message>
     <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
         <source>The playbooks were not saved: %1.</source>
         <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
     </message>
     <message>
         <source>Playbooks saved.</source>
         <translation>Playbooks gespeichert.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
-        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht in %1 abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>The settings refused the webhook&apos;s id.</source>
-        <translation>Die Einstellungen haben die ID des Webhooks abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
-        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Stored in %1 when you save.</source>
-        <translation>Wird beim Speichern in %1 abgelegt.</translation>
-    </message>
-    <message>
-        <source>Removed from %1 when you save.</source>
-        <translation>Wird beim Speichern aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>None: notifications appear in the system tray only.</source>
-        <translation>Keine: Benachrichtigungen erscheinen nur im Infobereich.</translation>
-    </message>
-    <message>
-        <source>Stored in %1.</source>
-        <translation>In %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not stored in %1: paste the URL again.</source>
-        <translation>Nicht in %1 gespeichert: Fügen Sie die URL erneut ein.</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>Paste a webhook URL first.</source>
-        <translation>Fügen Sie zuerst eine Webhook-URL ein.</translation>
-    </message>
-    <message>
-        <source>Delivered: the webhook accepted the test notification.</source>
-        <translation>Zugestellt: Der Webhook hat die Testbenachrichtigung angenommen.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1.</source>
-        <translation>Nicht zugestellt: %1.</translation>
-    </message>
-    <message>
-        <source>this channel</source>
-        <translation>diesen Kanal</translation>
-    </message>
-    <message>
-        <source>none (a test)</source>
-        <translation>keiner (ein Test)</translation>
-    </message>
-    <message>
-        <source>A test from Cordon</source>
-        <translation>Ein Test von Cordon</translation>
-    </message>
-    <message>
-        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
-        <translation>Die Playbook-Einstellungen von Cordon haben diesen Test gesendet; niemandem wurde etwas getan.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>

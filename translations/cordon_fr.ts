@@ -3090,6 +3090,125 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     </message>
 </context>
 <context>
+    <name>cordon::gui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Quand un incident requiert une approbation ou qu&apos;un playbook s&apos;est exécuté de lui-même, Cordon affiche un message dans la zone de notification et peut publier vers un webhook entrant Slack ou Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Collez une URL de webhook https:// pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Supprimer l&apos;URL de webhook enregistrée</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Envoyer une notification de test au webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Où l&apos;URL du webhook est enregistrée</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Résultat de la notification de test</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être stockée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Les paramètres ont refusé l&apos;identifiant du webhook.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être supprimée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Sera stockée dans %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Sera supprimée de %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Aucune : les notifications n&apos;apparaissent que dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Stockée dans %1.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Non stockée dans %1 : collez de nouveau l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Collez d&apos;abord une URL de webhook.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Remise : le webhook a accepté la notification de test.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Non remise : %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>ce canal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>aucun (un test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Un test de Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Les paramètres de playbooks de Cordon ont envoyé ce test ; rien n&apos;a été fait à personne.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::OktaPage</name>
     <message>
         <source>Okta org URL</source>
@@ -3467,50 +3586,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Pourquoi le playbook ne peut pas être enregistré</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
-        <translation>Quand un incident requiert une approbation ou qu&apos;un playbook s&apos;est exécuté de lui-même, Cordon affiche un message dans la zone de notification et peut publier vers un webhook entrant Slack ou Microsoft Teams.</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>URL du webhook</translation>
-    </message>
-    <message>
-        <source>Paste an https:// webhook URL to replace the stored one</source>
-        <translation>Collez une URL de webhook https:// pour remplacer celle enregistrée</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
-        <source>Remove the stored webhook URL</source>
-        <translation>Supprimer l&apos;URL de webhook enregistrée</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test</source>
-        <translation>Envoyer un &amp;test</translation>
-    </message>
-    <message>
-        <source>Send a test notification to the webhook</source>
-        <translation>Envoyer une notification de test au webhook</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>URL du &amp;webhook :</translation>
-    </message>
-    <message>
-        <source>Where the webhook URL is stored</source>
-        <translation>Où l&apos;URL du webhook est enregistrée</translation>
-    </message>
-    <message>
-        <source>Result of the test notification</source>
-        <translation>Résultat de la notification de test</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>saisissez le groupe auquel ajouter l&apos;utilisateur, ou décochez « Ajouter au groupe »</translation>
     </message>
@@ -3613,84 +3688,12 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Enregistrer les playbooks</translation>
     </message>
     <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
         <source>The playbooks were not saved: %1.</source>
         <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
     </message>
     <message>
         <source>Playbooks saved.</source>
         <translation>Playbooks enregistrés.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
-        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être stockée dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>The settings refused the webhook&apos;s id.</source>
-        <translation>Les paramètres ont refusé l&apos;identifiant du webhook.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
-        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être supprimée de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Stored in %1 when you save.</source>
-        <translation>Sera stockée dans %1 à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Removed from %1 when you save.</source>
-        <translation>Sera supprimée de %1 à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>None: notifications appear in the system tray only.</source>
-        <translation>Aucune : les notifications n&apos;apparaissent que dans la zone de notification.</translation>
-    </message>
-    <message>
-        <source>Stored in %1.</source>
-        <translation>Stockée dans %1.</translation>
-    </message>
-    <message>
-        <source>Not stored in %1: paste the URL again.</source>
-        <translation>Non stockée dans %1 : collez de nouveau l&apos;URL.</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Illisible : %1</translation>
-    </message>
-    <message>
-        <source>Paste a webhook URL first.</source>
-        <translation>Collez d&apos;abord une URL de webhook.</translation>
-    </message>
-    <message>
-        <source>Delivered: the webhook accepted the test notification.</source>
-        <translation>Remise : le webhook a accepté la notification de test.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1.</source>
-        <translation>Non remise : %1.</translation>
-    </message>
-    <message>
-        <source>this channel</source>
-        <translation>ce canal</translation>
-    </message>
-    <message>
-        <source>none (a test)</source>
-        <translation>aucun (un test)</translation>
-    </message>
-    <message>
-        <source>A test from Cordon</source>
-        <translation>Un test de Cordon</translation>
-    </message>
-    <message>
-        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
-        <translation>Les paramètres de playbooks de Cordon ont envoyé ce test ; rien n&apos;a été fait à personne.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QButtonGroup;
@@ -24,18 +23,17 @@ namespace cordon::core
 {
 class AppSettings;
 class SecretStoreInterface;
-class WebhookNotifier;
 } // namespace cordon::core
 
 namespace cordon::gui
 {
 
+class NotificationsPage;
 class PlaybookListModel;
 
 // Edits the playbooks of settings (a working copy, kept only by Save), exports and imports them as JSON,
-// and holds the chat webhook that playbook notifications go to. The webhook URL is a credential: it is
-// written to the keychain under SecretAccounts::webhookUrl(id), with only the id in settings, and never
-// read back into the field. Nothing blocks: open() it, and it may delete itself on close.
+// and holds the chat webhook that playbook notifications go to (NotificationsPage). Nothing blocks: open() it,
+// and it may delete itself on close.
 class PlaybookDialog : public QDialog
 {
     Q_OBJECT
@@ -75,7 +73,6 @@ signals:
 private:
     QWidget* buildListPane();
     QWidget* buildEditorPane();
-    QWidget* buildNotificationsGroup();
     QCheckBox* actionCheckBox(QWidget* parent, const QString& objectName, const QString& text);
 
     void showPlaybook(int row);
@@ -101,16 +98,8 @@ private:
     // The first playbook that cannot be saved is selected and explained; false then.
     bool validateAll(const QString& title);
 
-    void refreshWebhookStatus();
-
     core::AppSettings* m_settings;
-    core::SecretStoreInterface* m_secrets;
-    QNetworkAccessManager* m_network;
-    std::unique_ptr<core::SecretStoreInterface> m_typedUrl;
-    core::WebhookNotifier* m_testNotifier = nullptr;
-    bool m_allowHttpLoopback = false;
     bool m_loading = false;
-    bool m_removeWebhook = false;
 
     PlaybookListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -137,11 +126,7 @@ private:
     QLabel* m_modeNoteLabel = nullptr;
     QLabel* m_problemLabel = nullptr;
 
-    QLineEdit* m_webhookEdit = nullptr;
-    QLabel* m_webhookStatusLabel = nullptr;
-    QPushButton* m_removeWebhookButton = nullptr;
-    QPushButton* m_testWebhookButton = nullptr;
-    QLabel* m_webhookResultLabel = nullptr;
+    NotificationsPage* m_notifications = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
 };
