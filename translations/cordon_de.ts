@@ -3426,6 +3426,107 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Die Playbooks in eine JSON-Datei exportieren</translation>
     </message>
     <message>
+        <source>New playbook</source>
+        <translation>Neues Playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>Die Kopie ist zunächst deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>„%1“ entfernt; Speichern, um die Änderung zu behalten.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Die Standard-Playbooks sind wieder da; Speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Playbooks importieren</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 ist zu groß für eine Playbook-Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>sie enthält keine Playbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n Playbook aus %1 importiert; Speichern, um es zu behalten.</numerusform>
+            <numerusform>%n Playbooks aus %1 importiert; Speichern, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Playbooks exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n Playbook nach %1 exportiert.</numerusform>
+            <numerusform>%n Playbooks nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Behalten Sie mindestens ein Playbook. Stellen Sie die Standardwerte wieder her, um mit Eindämmen und Freigeben neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Das Playbook in Zeile %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Playbooks speichern</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookEditor</name>
+    <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3570,6 +3671,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Den Analysten vor dem Ausführen fragen</translation>
     </message>
     <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>A&amp;utomatisch ausführen</translation>
+    </message>
+    <message>
         <source>Run automatically</source>
         <translation>Automatisch ausführen</translation>
     </message>
@@ -3600,108 +3705,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
         <translation>Automatisch läuft es nur, wenn die Endpunkt-Identität genau einem Okta-Benutzer entspricht, jede Schutzregel erfüllt ist, und nie bei einem Administrator; sonst fragt Cordon.</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Neues Playbook</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>The copy starts disabled.</source>
-        <translation>Die Kopie ist zunächst deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Removed “%1”; Save to keep the change.</source>
-        <translation>„%1“ entfernt; Speichern, um die Änderung zu behalten.</translation>
-    </message>
-    <message>
-        <source>The default playbooks are back; Save to keep them.</source>
-        <translation>Die Standard-Playbooks sind wieder da; Speichern, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Import playbooks</source>
-        <translation>Playbooks importieren</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a playbook file.</source>
-        <translation>%1 ist zu groß für eine Playbook-Datei.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Aus %1 wurde nichts importiert: %2</translation>
-    </message>
-    <message>
-        <source>it holds no playbooks</source>
-        <translation>sie enthält keine Playbooks</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
-        <translation>
-            <numerusform>%n Playbook aus %1 importiert; Speichern, um es zu behalten.</numerusform>
-            <numerusform>%n Playbooks aus %1 importiert; Speichern, um sie zu behalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export playbooks</source>
-        <translation>Playbooks exportieren</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n playbook(s) to %1.</source>
-        <translation>
-            <numerusform>%n Playbook nach %1 exportiert.</numerusform>
-            <numerusform>%n Playbooks nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
-        <translation>Behalten Sie mindestens ein Playbook. Stellen Sie die Standardwerte wieder her, um mit Eindämmen und Freigeben neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>The playbook in row %1</source>
-        <translation>Das Playbook in Zeile %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2.</source>
-        <translation>%1 kann nicht gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Save playbooks</source>
-        <translation>Playbooks speichern</translation>
-    </message>
-    <message>
-        <source>The playbooks were not saved: %1.</source>
-        <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
-    </message>
-    <message>
-        <source>Playbooks saved.</source>
-        <translation>Playbooks gespeichert.</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Run a&amp;utomatically</source>
-        <translation>A&amp;utomatisch ausführen</translation>
     </message>
     <message>
         <source>This playbook cannot be saved: %1.</source>

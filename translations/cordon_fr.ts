@@ -3426,6 +3426,107 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Exporter les playbooks dans un fichier JSON</translation>
     </message>
     <message>
+        <source>New playbook</source>
+        <translation>Nouveau playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>La copie est d&apos;abord désactivée.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>« %1 » supprimé ; enregistrez pour conserver la modification.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Les playbooks par défaut sont rétablis ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importer des playbooks</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 est trop volumineux pour un fichier de playbooks.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>il ne contient aucun playbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n playbook importé depuis %1 ; enregistrez pour le conserver.</numerusform>
+            <numerusform>%n playbooks importés depuis %1 ; enregistrez pour les conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exporter les playbooks</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n playbook exporté vers %1.</numerusform>
+            <numerusform>%n playbooks exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Conservez au moins un playbook. Rétablissez les valeurs par défaut pour repartir de Confiner et Libérer.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Le playbook de la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 ne peut pas être enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Enregistrer les playbooks</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks enregistrés.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookEditor</name>
+    <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3570,6 +3671,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Demander à l&apos;analyste avant l&apos;exécution</translation>
     </message>
     <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>Exécuter a&amp;utomatiquement</translation>
+    </message>
+    <message>
         <source>Run automatically</source>
         <translation>Exécuter automatiquement</translation>
     </message>
@@ -3600,108 +3705,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
         <translation>L&apos;exécution automatique n&apos;a lieu que si l&apos;identité du poste correspond à exactement un utilisateur Okta, que chaque garde-fou est respecté, et jamais sur un administrateur ; sinon Cordon demande.</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Nouveau playbook</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>The copy starts disabled.</source>
-        <translation>La copie est d&apos;abord désactivée.</translation>
-    </message>
-    <message>
-        <source>Removed “%1”; Save to keep the change.</source>
-        <translation>« %1 » supprimé ; enregistrez pour conserver la modification.</translation>
-    </message>
-    <message>
-        <source>The default playbooks are back; Save to keep them.</source>
-        <translation>Les playbooks par défaut sont rétablis ; enregistrez pour les conserver.</translation>
-    </message>
-    <message>
-        <source>Import playbooks</source>
-        <translation>Importer des playbooks</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a playbook file.</source>
-        <translation>%1 est trop volumineux pour un fichier de playbooks.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
-    </message>
-    <message>
-        <source>it holds no playbooks</source>
-        <translation>il ne contient aucun playbook</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
-        <translation>
-            <numerusform>%n playbook importé depuis %1 ; enregistrez pour le conserver.</numerusform>
-            <numerusform>%n playbooks importés depuis %1 ; enregistrez pour les conserver.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export playbooks</source>
-        <translation>Exporter les playbooks</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n playbook(s) to %1.</source>
-        <translation>
-            <numerusform>%n playbook exporté vers %1.</numerusform>
-            <numerusform>%n playbooks exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
-        <translation>Conservez au moins un playbook. Rétablissez les valeurs par défaut pour repartir de Confiner et Libérer.</translation>
-    </message>
-    <message>
-        <source>The playbook in row %1</source>
-        <translation>Le playbook de la ligne %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2.</source>
-        <translation>%1 ne peut pas être enregistré : %2.</translation>
-    </message>
-    <message>
-        <source>Save playbooks</source>
-        <translation>Enregistrer les playbooks</translation>
-    </message>
-    <message>
-        <source>The playbooks were not saved: %1.</source>
-        <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
-    </message>
-    <message>
-        <source>Playbooks saved.</source>
-        <translation>Playbooks enregistrés.</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Supprim&amp;er</translation>
-    </message>
-    <message>
-        <source>Run a&amp;utomatically</source>
-        <translation>Exécuter a&amp;utomatiquement</translation>
     </message>
     <message>
         <source>This playbook cannot be saved: %1.</source>
