@@ -1795,6 +1795,121 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
     </message>
 </context>
 <context>
+    <name>cordon::gui::ContainmentPage</name>
+    <message>
+        <source>Restricted group:</source>
+        <translation>Sperrgruppe:</translation>
+    </message>
+    <message>
+        <source>Search Okta groups by name</source>
+        <translation>Okta-Gruppen nach Name durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a group name to search Okta</source>
+        <translation>Geben Sie einen Gruppennamen ein, um Okta zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find group:</source>
+        <translation>Gruppe &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Matching Okta groups</source>
+        <translation>Passende Okta-Gruppen</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Beim Beenden der Sitzungen auch die gemerkten Geräte des Benutzers &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>An Okta als forgetDevices gesendet: Der Benutzer muss auf jedem Gerät wieder jeden Faktor bestehen.</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
+        <translation>Geschützte Konten, eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>One per line: Okta id, login, short login, email or AD username</source>
+        <translation>Eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
+    </message>
+    <message>
+        <source>Protected &amp;accounts:</source>
+        <translation>Geschützte &amp;Konten:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck accounts at Okta</source>
+        <translation>Konten bei Okta &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check which Okta user each protected account names</source>
+        <translation>Prüfen, welchen Okta-Benutzer jedes geschützte Konto bezeichnet</translation>
+    </message>
+    <message>
+        <source>The Okta user each protected account names</source>
+        <translation>Der Okta-Benutzer, den jedes geschützte Konto bezeichnet</translation>
+    </message>
+    <message>
+        <source>Protected groups, one group name or id per line</source>
+        <translation>Geschützte Gruppen, ein Gruppenname oder eine ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>One Okta group name or id per line</source>
+        <translation>Ein Okta-Gruppenname oder eine ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>Protected &amp;groups:</source>
+        <translation>Geschützte &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Keine gewählt</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Okta cannot add users to a %1 group.</source>
+        <translation>Okta kann keine Benutzer zu einer %1-Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No valid org URL.</source>
+        <translation>Keine gültige Org-URL.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation>Für %1 ist kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Protected accounts</source>
+        <translation>Geschützte Konten</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: each protected account must name exactly one Okta user.
+
+%1</source>
+        <translation>Nichts wurde gespeichert: Jedes geschützte Konto muss genau einen Okta-Benutzer bezeichnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>These protected accounts could not be checked at Okta:
+
+%1
+
+Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
+        <translation>Diese geschützten Konten konnten bei Okta nicht geprüft werden:
+
+%1
+
+So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit diesem Login, dieser E-Mail, diesem kurzen Login oder diesem AD-Benutzernamen.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::ContainmentWidget</name>
     <message>
         <source>Contain:</source>
@@ -2334,6 +2449,137 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     </message>
 </context>
 <context>
+    <name>cordon::gui::FeedsPage</name>
+    <message>
+        <source>%1 (Red Canary API, every %2 min)</source>
+        <translation>%1 (Red-Canary-API, alle %2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON, every %2 min)</source>
+        <translation>%1 (JSON, alle %2 min)</translation>
+    </message>
+    <message>
+        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
+        <translation>Zu ladende Vorfall-Feeds: Dateien oder Ordner auf diesem Computer (auf Änderungen überwacht) oder https://-Adressen (regelmäßig abgefragt).</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Feed-Quellen</translation>
+    </message>
+    <message>
+        <source>Feed file path or https address</source>
+        <translation>Pfad der Feed-Datei oder HTTPS-Adresse</translation>
+    </message>
+    <message>
+        <source>File or folder path, or https:// address</source>
+        <translation>Datei- oder Ordnerpfad oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Eine Feed-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Liest:</translation>
+    </message>
+    <message>
+        <source>API key or bearer token of the feed</source>
+        <translation>API-Schlüssel oder Bearer-Token des Feeds</translation>
+    </message>
+    <message>
+        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
+        <translation>API-Schlüssel (Red Canary) oder Bearer-Token, im Schlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Minutes between polls</source>
+        <translation>Minuten zwischen Abfragen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Abfragen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add feed source</source>
+        <translation>Feed-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed source</source>
+        <translation>Die ausgewählte Feed-Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Choose an incident feed</source>
+        <translation>Einen Vorfall-Feed wählen</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Vorfall-Feeds (*.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Detected from the location</source>
+        <translation>Aus dem Ort erkannt</translation>
+    </message>
+    <message>
+        <source>A local file or folder, watched</source>
+        <translation>Eine lokale Datei oder ein Ordner, überwacht</translation>
+    </message>
+    <message>
+        <source>The Red Canary API (detections, with an API key)</source>
+        <translation>Die Red-Canary-API (Erkennungen, mit API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
+        <translation>Ein JSON- oder NDJSON-Feed (ein Bearer-Token ist optional)</translation>
+    </message>
+    <message>
+        <source>Feed source</source>
+        <translation>Feed-Quelle</translation>
+    </message>
+    <message>
+        <source>This address cannot be a feed: %1.</source>
+        <translation>Diese Adresse kann kein Feed sein: %1.</translation>
+    </message>
+    <message>
+        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
+        <translation>Tragen Sie den Schlüssel des Feeds im Feld „Schlüssel“ ein, nicht in der Adresse: Er wird im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>Feeds are read from files, folders or https:// addresses.</source>
+        <translation>Feeds werden aus Dateien, Ordnern oder https://-Adressen gelesen.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
+        <translation>Der Schlüssel des Feeds konnte nicht in %1 abgelegt werden, daher wurde die Quelle nicht hinzugefügt: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::IdentityPane</name>
     <message>
         <source>Okta identity</source>
@@ -2844,6 +3090,272 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     </message>
 </context>
 <context>
+    <name>cordon::gui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Wenn ein Vorfall eine Genehmigung braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Fügen Sie eine https://-Webhook-URL ein, um die gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Die gespeicherte Webhook-URL entfernen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Wo die Webhook-URL gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Ergebnis der Testbenachrichtigung</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Die Einstellungen haben die ID des Webhooks abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Wird beim Speichern in %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Wird beim Speichern aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Keine: Benachrichtigungen erscheinen nur im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Nicht in %1 gespeichert: Fügen Sie die URL erneut ein.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Fügen Sie zuerst eine Webhook-URL ein.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Zugestellt: Der Webhook hat die Testbenachrichtigung angenommen.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Nicht zugestellt: %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>diesen Kanal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>keiner (ein Test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Ein Test von Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Die Playbook-Einstellungen von Cordon haben diesen Test gesendet; niemandem wurde etwas getan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::OktaPage</name>
+    <message>
+        <source>Okta org URL</source>
+        <translation>Okta-Org-URL</translation>
+    </message>
+    <message>
+        <source>acme.okta.com</source>
+        <translation>acme.okta.com</translation>
+    </message>
+    <message>
+        <source>Org &amp;URL:</source>
+        <translation>Org-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Okta-API-Token</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Fügen Sie einen neuen Token ein, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Okta</source>
+        <translation>Die Verbindung zu Okta testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Sprache der Konsole</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Gilt ab dem nächsten Start von Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
+        <translation>%1 ist keine Okta-Adresse. Ist es die eigene URL-Domain Ihrer Okta-Org? Cordon sendet den API-Token dorthin.</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The API token could not be stored in %1: %2</source>
+        <translation>Der API-Token konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid org URL first.</source>
+        <translation>Geben Sie zuerst eine gültige Org-URL ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No token: paste the API token, then test again.</source>
+        <translation>Kein Token: Fügen Sie den API-Token ein und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Okta refused the token: it is wrong, expired or revoked.</source>
+        <translation>Okta hat den Token abgelehnt: Er ist falsch, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Cordon could not reach Okta.</source>
+        <translation>Cordon konnte Okta nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Verbunden als &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Its admin roles could not be read: %1</source>
+        <translation>Seine Administratorrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Administratorrollen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>clear sessions and tokens</source>
+        <translation>Sitzungen und Tokens löschen</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendieren und Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>Gruppenmitgliedschaft ändern</translation>
+    </message>
+    <message>
+        <source>Cordon may: %1</source>
+        <translation>Cordon darf: %1</translation>
+    </message>
+    <message>
+        <source>none of the containment actions</source>
+        <translation>keine der Eindämmungsaktionen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::PlaybookDialog</name>
     <message>
         <source>Playbooks</source>
@@ -2913,6 +3425,107 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <source>Export the playbooks to a JSON file</source>
         <translation>Die Playbooks in eine JSON-Datei exportieren</translation>
     </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Neues Playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>Die Kopie ist zunächst deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>„%1“ entfernt; Speichern, um die Änderung zu behalten.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Die Standard-Playbooks sind wieder da; Speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Playbooks importieren</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 ist zu groß für eine Playbook-Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>sie enthält keine Playbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n Playbook aus %1 importiert; Speichern, um es zu behalten.</numerusform>
+            <numerusform>%n Playbooks aus %1 importiert; Speichern, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Playbooks exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n Playbook nach %1 exportiert.</numerusform>
+            <numerusform>%n Playbooks nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Behalten Sie mindestens ein Playbook. Stellen Sie die Standardwerte wieder her, um mit Eindämmen und Freigeben neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Das Playbook in Zeile %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Playbooks speichern</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookEditor</name>
     <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
@@ -3058,6 +3671,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Den Analysten vor dem Ausführen fragen</translation>
     </message>
     <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>A&amp;utomatisch ausführen</translation>
+    </message>
+    <message>
         <source>Run automatically</source>
         <translation>Automatisch ausführen</translation>
     </message>
@@ -3074,50 +3691,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>Warum das Playbook nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
-        <translation>Wenn ein Vorfall eine Genehmigung braucht oder ein Playbook von selbst lief, zeigt Cordon eine Meldung im Infobereich und kann an einen eingehenden Webhook von Slack oder Microsoft Teams senden.</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>Webhook-URL</translation>
-    </message>
-    <message>
-        <source>Paste an https:// webhook URL to replace the stored one</source>
-        <translation>Fügen Sie eine https://-Webhook-URL ein, um die gespeicherte zu ersetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Remove the stored webhook URL</source>
-        <translation>Die gespeicherte Webhook-URL entfernen</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test</source>
-        <translation>&amp;Test senden</translation>
-    </message>
-    <message>
-        <source>Send a test notification to the webhook</source>
-        <translation>Eine Testbenachrichtigung an den Webhook senden</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>&amp;Webhook-URL:</translation>
-    </message>
-    <message>
-        <source>Where the webhook URL is stored</source>
-        <translation>Wo die Webhook-URL gespeichert ist</translation>
-    </message>
-    <message>
-        <source>Result of the test notification</source>
-        <translation>Ergebnis der Testbenachrichtigung</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>geben Sie die Gruppe ein, zu der der Benutzer hinzugefügt wird, oder entfernen Sie das Häkchen bei „Zur Gruppe hinzufügen“</translation>
     </message>
@@ -3132,180 +3705,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
         <translation>Automatisch läuft es nur, wenn die Endpunkt-Identität genau einem Okta-Benutzer entspricht, jede Schutzregel erfüllt ist, und nie bei einem Administrator; sonst fragt Cordon.</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Neues Playbook</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>The copy starts disabled.</source>
-        <translation>Die Kopie ist zunächst deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Removed “%1”; Save to keep the change.</source>
-        <translation>„%1“ entfernt; Speichern, um die Änderung zu behalten.</translation>
-    </message>
-    <message>
-        <source>The default playbooks are back; Save to keep them.</source>
-        <translation>Die Standard-Playbooks sind wieder da; Speichern, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Import playbooks</source>
-        <translation>Playbooks importieren</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a playbook file.</source>
-        <translation>%1 ist zu groß für eine Playbook-Datei.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Aus %1 wurde nichts importiert: %2</translation>
-    </message>
-    <message>
-        <source>it holds no playbooks</source>
-        <translation>sie enthält keine Playbooks</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
-        <translation>
-            <numerusform>%n Playbook aus %1 importiert; Speichern, um es zu behalten.</numerusform>
-            <numerusform>%n Playbooks aus %1 importiert; Speichern, um sie zu behalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export playbooks</source>
-        <translation>Playbooks exportieren</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n playbook(s) to %1.</source>
-        <translation>
-            <numerusform>%n Playbook nach %1 exportiert.</numerusform>
-            <numerusform>%n Playbooks nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
-        <translation>Behalten Sie mindestens ein Playbook. Stellen Sie die Standardwerte wieder her, um mit Eindämmen und Freigeben neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>The playbook in row %1</source>
-        <translation>Das Playbook in Zeile %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2.</source>
-        <translation>%1 kann nicht gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Save playbooks</source>
-        <translation>Playbooks speichern</translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>The playbooks were not saved: %1.</source>
-        <translation>Die Playbooks wurden nicht gespeichert: %1.</translation>
-    </message>
-    <message>
-        <source>Playbooks saved.</source>
-        <translation>Playbooks gespeichert.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
-        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht in %1 abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>The settings refused the webhook&apos;s id.</source>
-        <translation>Die Einstellungen haben die ID des Webhooks abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
-        <translation>Die Playbooks sind gespeichert, aber die Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Stored in %1 when you save.</source>
-        <translation>Wird beim Speichern in %1 abgelegt.</translation>
-    </message>
-    <message>
-        <source>Removed from %1 when you save.</source>
-        <translation>Wird beim Speichern aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>None: notifications appear in the system tray only.</source>
-        <translation>Keine: Benachrichtigungen erscheinen nur im Infobereich.</translation>
-    </message>
-    <message>
-        <source>Stored in %1.</source>
-        <translation>In %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not stored in %1: paste the URL again.</source>
-        <translation>Nicht in %1 gespeichert: Fügen Sie die URL erneut ein.</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>Paste a webhook URL first.</source>
-        <translation>Fügen Sie zuerst eine Webhook-URL ein.</translation>
-    </message>
-    <message>
-        <source>Delivered: the webhook accepted the test notification.</source>
-        <translation>Zugestellt: Der Webhook hat die Testbenachrichtigung angenommen.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1.</source>
-        <translation>Nicht zugestellt: %1.</translation>
-    </message>
-    <message>
-        <source>this channel</source>
-        <translation>diesen Kanal</translation>
-    </message>
-    <message>
-        <source>none (a test)</source>
-        <translation>keiner (ein Test)</translation>
-    </message>
-    <message>
-        <source>A test from Cordon</source>
-        <translation>Ein Test von Cordon</translation>
-    </message>
-    <message>
-        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
-        <translation>Die Playbook-Einstellungen von Cordon haben diesen Test gesendet; niemandem wurde etwas getan.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Run a&amp;utomatically</source>
-        <translation>A&amp;utomatisch ausführen</translation>
     </message>
     <message>
         <source>This playbook cannot be saved: %1.</source>
@@ -3360,14 +3759,6 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
 <context>
     <name>cordon::gui::SettingsDialog</name>
     <message>
-        <source>%1 (Red Canary API, every %2 min)</source>
-        <translation>%1 (Red-Canary-API, alle %2 min)</translation>
-    </message>
-    <message>
-        <source>%1 (JSON, every %2 min)</source>
-        <translation>%1 (JSON, alle %2 min)</translation>
-    </message>
-    <message>
         <source>Cordon settings</source>
         <translation>Cordon-Einstellungen</translation>
     </message>
@@ -3388,384 +3779,12 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>Okta org URL</source>
-        <translation>Okta-Org-URL</translation>
-    </message>
-    <message>
-        <source>acme.okta.com</source>
-        <translation>acme.okta.com</translation>
-    </message>
-    <message>
-        <source>Org &amp;URL:</source>
-        <translation>Org-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Okta API token</source>
-        <translation>Okta-API-Token</translation>
-    </message>
-    <message>
-        <source>Paste a new token to replace the stored one</source>
-        <translation>Fügen Sie einen neuen Token ein, um den gespeicherten zu ersetzen</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Test the connection to Okta</source>
-        <translation>Die Verbindung zu Okta testen</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Restricted group:</source>
-        <translation>Sperrgruppe:</translation>
-    </message>
-    <message>
-        <source>Search Okta groups by name</source>
-        <translation>Okta-Gruppen nach Name durchsuchen</translation>
-    </message>
-    <message>
-        <source>Type a group name to search Okta</source>
-        <translation>Geben Sie einen Gruppennamen ein, um Okta zu durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Find group:</source>
-        <translation>Gruppe &amp;suchen:</translation>
-    </message>
-    <message>
-        <source>Matching Okta groups</source>
-        <translation>Passende Okta-Gruppen</translation>
-    </message>
-    <message>
-        <source>Protected &amp;accounts:</source>
-        <translation>Geschützte &amp;Konten:</translation>
-    </message>
-    <message>
-        <source>Protected groups, one group name or id per line</source>
-        <translation>Geschützte Gruppen, ein Gruppenname oder eine ID pro Zeile</translation>
-    </message>
-    <message>
-        <source>One Okta group name or id per line</source>
-        <translation>Ein Okta-Gruppenname oder eine ID pro Zeile</translation>
-    </message>
-    <message>
-        <source>Protected &amp;groups:</source>
-        <translation>Geschützte &amp;Gruppen:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
-        <translation>Zu ladende Vorfall-Feeds: Dateien oder Ordner auf diesem Computer (auf Änderungen überwacht) oder https://-Adressen (regelmäßig abgefragt).</translation>
-    </message>
-    <message>
-        <source>Feed sources</source>
-        <translation>Feed-Quellen</translation>
-    </message>
-    <message>
-        <source>Feed file path or https address</source>
-        <translation>Pfad der Feed-Datei oder HTTPS-Adresse</translation>
-    </message>
-    <message>
-        <source>File or folder path, or https:// address</source>
-        <translation>Datei- oder Ordnerpfad oder https://-Adresse</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Choose a feed file</source>
-        <translation>Eine Feed-Datei wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>Reads:</source>
-        <translation>Liest:</translation>
-    </message>
-    <message>
-        <source>API key or bearer token of the feed</source>
-        <translation>API-Schlüssel oder Bearer-Token des Feeds</translation>
-    </message>
-    <message>
-        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
-        <translation>API-Schlüssel (Red Canary) oder Bearer-Token, im Schlüsselbund abgelegt</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Minutes between polls</source>
-        <translation>Minuten zwischen Abfragen</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Poll every:</source>
-        <translation>&amp;Abfragen alle:</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add feed source</source>
-        <translation>Feed-Quelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected feed source</source>
-        <translation>Die ausgewählte Feed-Quelle entfernen</translation>
-    </message>
-    <message>
-        <source>Choose an incident feed</source>
-        <translation>Einen Vorfall-Feed wählen</translation>
-    </message>
-    <message>
-        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Vorfall-Feeds (*.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Detected from the location</source>
-        <translation>Aus dem Ort erkannt</translation>
-    </message>
-    <message>
-        <source>A local file or folder, watched</source>
-        <translation>Eine lokale Datei oder ein Ordner, überwacht</translation>
-    </message>
-    <message>
-        <source>The Red Canary API (detections, with an API key)</source>
-        <translation>Die Red-Canary-API (Erkennungen, mit API-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
-        <translation>Ein JSON- oder NDJSON-Feed (ein Bearer-Token ist optional)</translation>
-    </message>
-    <message>
-        <source>Feed source</source>
-        <translation>Feed-Quelle</translation>
-    </message>
-    <message>
-        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
-        <translation>Tragen Sie den Schlüssel des Feeds im Feld „Schlüssel“ ein, nicht in der Adresse: Er wird im Schlüsselbund abgelegt.</translation>
-    </message>
-    <message>
-        <source>Feeds are read from files, folders or https:// addresses.</source>
-        <translation>Feeds werden aus Dateien, Ordnern oder https://-Adressen gelesen.</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
-        <translation>Der Schlüssel des Feeds konnte nicht in %1 abgelegt werden, daher wurde die Quelle nicht hinzugefügt: %2</translation>
-    </message>
-    <message>
-        <source>None chosen</source>
-        <translation>Keine gewählt</translation>
-    </message>
-    <message>
-        <source>Custom domain</source>
-        <translation>Eigene Domain</translation>
-    </message>
-    <message>
-        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
-        <translation>%1 ist keine Okta-Adresse. Ist es die eigene URL-Domain Ihrer Okta-Org? Cordon sendet den API-Token dorthin.</translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Stored in %1</source>
-        <translation>Gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>Enter a valid org URL first.</source>
-        <translation>Geben Sie zuerst eine gültige Org-URL ein.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>No token: paste the API token, then test again.</source>
-        <translation>Kein Token: Fügen Sie den API-Token ein und testen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Okta refused the token: it is wrong, expired or revoked.</source>
-        <translation>Okta hat den Token abgelehnt: Er ist falsch, abgelaufen oder widerrufen.</translation>
-    </message>
-    <message>
-        <source>Cordon could not reach Okta.</source>
-        <translation>Cordon konnte Okta nicht erreichen.</translation>
-    </message>
-    <message>
-        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation>Verbunden als &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
-    </message>
-    <message>
-        <source>Its admin roles could not be read: %1</source>
-        <translation>Seine Administratorrollen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Admin roles: %1</source>
-        <translation>Administratorrollen: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>clear sessions and tokens</source>
-        <translation>Sitzungen und Tokens löschen</translation>
-    </message>
-    <message>
-        <source>suspend and unsuspend</source>
-        <translation>suspendieren und Suspendierung aufheben</translation>
-    </message>
-    <message>
-        <source>change group membership</source>
-        <translation>Gruppenmitgliedschaft ändern</translation>
-    </message>
-    <message>
-        <source>Cordon may: %1</source>
-        <translation>Cordon darf: %1</translation>
-    </message>
-    <message>
-        <source>none of the containment actions</source>
-        <translation>keine der Eindämmungsaktionen</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Okta cannot add users to a %1 group.</source>
-        <translation>Okta kann keine Benutzer zu einer %1-Gruppe hinzufügen.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
         <translation>Einige Einstellungen wurden abgelehnt, weil sie wie ein Geheimnis aussehen. Geheimnisse gehören in das Token-Feld, das sie im Schlüsselbund ablegt.</translation>
-    </message>
-    <message>
-        <source>The API token could not be stored in %1: %2</source>
-        <translation>Der API-Token konnte nicht in %1 abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Language of the console</source>
-        <translation>Sprache der Konsole</translation>
-    </message>
-    <message>
-        <source>Takes effect when Cordon starts again.</source>
-        <translation>Gilt ab dem nächsten Start von Cordon.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
-        <translation>Geschützte Konten, eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
-    </message>
-    <message>
-        <source>One per line: Okta id, login, short login, email or AD username</source>
-        <translation>Eines pro Zeile: Okta-ID, Login, kurzer Login, E-Mail oder AD-Benutzername</translation>
-    </message>
-    <message>
-        <source>C&amp;heck accounts at Okta</source>
-        <translation>Konten bei Okta &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Check which Okta user each protected account names</source>
-        <translation>Prüfen, welchen Okta-Benutzer jedes geschützte Konto bezeichnet</translation>
-    </message>
-    <message>
-        <source>The Okta user each protected account names</source>
-        <translation>Der Okta-Benutzer, den jedes geschützte Konto bezeichnet</translation>
-    </message>
-    <message>
-        <source>No valid org URL.</source>
-        <translation>Keine gültige Org-URL.</translation>
-    </message>
-    <message>
-        <source>No API token is stored for %1.</source>
-        <translation>Für %1 ist kein API-Token gespeichert.</translation>
-    </message>
-    <message>
-        <source>Protected accounts</source>
-        <translation>Geschützte Konten</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: each protected account must name exactly one Okta user.
-
-%1</source>
-        <translation>Nichts wurde gespeichert: Jedes geschützte Konto muss genau einen Okta-Benutzer bezeichnen.
-
-%1</translation>
-    </message>
-    <message>
-        <source>These protected accounts could not be checked at Okta:
-
-%1
-
-Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
-        <translation>Diese geschützten Konten konnten bei Okta nicht geprüft werden:
-
-%1
-
-So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit diesem Login, dieser E-Mail, diesem kurzen Login oder diesem AD-Benutzernamen.</translation>
-    </message>
-    <message>
-        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
-        <translation>Beim Beenden der Sitzungen auch die gemerkten Geräte des Benutzers &amp;vergessen</translation>
-    </message>
-    <message>
-        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
-        <translation>An Okta als forgetDevices gesendet: Der Benutzer muss auf jedem Gerät wieder jeden Faktor bestehen.</translation>
-    </message>
-    <message>
-        <source>This address cannot be a feed: %1.</source>
-        <translation>Diese Adresse kann kein Feed sein: %1.</translation>
     </message>
 </context>
 <context>

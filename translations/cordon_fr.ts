@@ -1795,6 +1795,121 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     </message>
 </context>
 <context>
+    <name>cordon::gui::ContainmentPage</name>
+    <message>
+        <source>Restricted group:</source>
+        <translation>Groupe restreint :</translation>
+    </message>
+    <message>
+        <source>Search Okta groups by name</source>
+        <translation>Rechercher des groupes Okta par nom</translation>
+    </message>
+    <message>
+        <source>Type a group name to search Okta</source>
+        <translation>Saisissez un nom de groupe pour chercher dans Okta</translation>
+    </message>
+    <message>
+        <source>&amp;Find group:</source>
+        <translation>&amp;Chercher un groupe :</translation>
+    </message>
+    <message>
+        <source>Matching Okta groups</source>
+        <translation>Groupes Okta correspondants</translation>
+    </message>
+    <message>
+        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
+        <translation>Effacer les sessions oublie aussi les appareils &amp;mémorisés de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
+        <translation>Envoyé à Okta comme forgetDevices : l&apos;utilisateur devra repasser chaque facteur sur chaque appareil.</translation>
+    </message>
+    <message>
+        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
+        <translation>Comptes protégés, un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>One per line: Okta id, login, short login, email or AD username</source>
+        <translation>Un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
+    </message>
+    <message>
+        <source>Protected &amp;accounts:</source>
+        <translation>&amp;Comptes protégés :</translation>
+    </message>
+    <message>
+        <source>C&amp;heck accounts at Okta</source>
+        <translation>&amp;Vérifier les comptes dans Okta</translation>
+    </message>
+    <message>
+        <source>Check which Okta user each protected account names</source>
+        <translation>Vérifier quel utilisateur Okta chaque compte protégé désigne</translation>
+    </message>
+    <message>
+        <source>The Okta user each protected account names</source>
+        <translation>L&apos;utilisateur Okta que désigne chaque compte protégé</translation>
+    </message>
+    <message>
+        <source>Protected groups, one group name or id per line</source>
+        <translation>Groupes protégés, un nom ou un id de groupe par ligne</translation>
+    </message>
+    <message>
+        <source>One Okta group name or id per line</source>
+        <translation>Un nom ou un id de groupe Okta par ligne</translation>
+    </message>
+    <message>
+        <source>Protected &amp;groups:</source>
+        <translation>&amp;Groupes protégés :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun choisi</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Okta cannot add users to a %1 group.</source>
+        <translation>Okta ne peut pas ajouter d&apos;utilisateurs à un groupe %1.</translation>
+    </message>
+    <message>
+        <source>No valid org URL.</source>
+        <translation>Aucune URL d&apos;organisation valide.</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Protected accounts</source>
+        <translation>Comptes protégés</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: each protected account must name exactly one Okta user.
+
+%1</source>
+        <translation>Rien n&apos;a été enregistré : chaque compte protégé doit désigner exactement un utilisateur Okta.
+
+%1</translation>
+    </message>
+    <message>
+        <source>These protected accounts could not be checked at Okta:
+
+%1
+
+Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
+        <translation>Ces comptes protégés n&apos;ont pas pu être vérifiés chez Okta :
+
+%1
+
+Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils protègent quiconque a cet identifiant, cet e-mail, cet identifiant court ou ce nom d&apos;utilisateur AD.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::ContainmentWidget</name>
     <message>
         <source>Contain:</source>
@@ -2334,6 +2449,137 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     </message>
 </context>
 <context>
+    <name>cordon::gui::FeedsPage</name>
+    <message>
+        <source>%1 (Red Canary API, every %2 min)</source>
+        <translation>%1 (API Red Canary, toutes les %2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON, every %2 min)</source>
+        <translation>%1 (JSON, toutes les %2 min)</translation>
+    </message>
+    <message>
+        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
+        <translation>Flux d&apos;incidents à charger : fichiers ou dossiers de cet ordinateur (surveillés) ou adresses https:// (interrogées périodiquement).</translation>
+    </message>
+    <message>
+        <source>Feed sources</source>
+        <translation>Sources de flux</translation>
+    </message>
+    <message>
+        <source>Feed file path or https address</source>
+        <translation>Chemin du fichier de flux ou adresse https</translation>
+    </message>
+    <message>
+        <source>File or folder path, or https:// address</source>
+        <translation>Chemin de fichier ou de dossier, ou adresse https://</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Choisir un fichier de flux</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Lit :</translation>
+    </message>
+    <message>
+        <source>API key or bearer token of the feed</source>
+        <translation>Clé d&apos;API ou jeton bearer du flux</translation>
+    </message>
+    <message>
+        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
+        <translation>Clé d&apos;API (Red Canary) ou jeton bearer, conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Minutes between polls</source>
+        <translation>Minutes entre deux interrogations</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Interroger toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add feed source</source>
+        <translation>Ajouter une source de flux</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed source</source>
+        <translation>Supprimer la source de flux sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose an incident feed</source>
+        <translation>Choisir un flux d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Flux d&apos;incidents (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Detected from the location</source>
+        <translation>Déduit de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>A local file or folder, watched</source>
+        <translation>Un fichier ou dossier local, surveillé</translation>
+    </message>
+    <message>
+        <source>The Red Canary API (detections, with an API key)</source>
+        <translation>L&apos;API Red Canary (détections, avec une clé d&apos;API)</translation>
+    </message>
+    <message>
+        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
+        <translation>Un flux JSON ou NDJSON (jeton bearer facultatif)</translation>
+    </message>
+    <message>
+        <source>Feed source</source>
+        <translation>Source de flux</translation>
+    </message>
+    <message>
+        <source>This address cannot be a feed: %1.</source>
+        <translation>Cette adresse ne peut pas être un flux : %1.</translation>
+    </message>
+    <message>
+        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
+        <translation>Mettez la clé du flux dans le champ Clé, pas dans l&apos;adresse : elle est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Feeds are read from files, folders or https:// addresses.</source>
+        <translation>Les flux sont lus depuis des fichiers, des dossiers ou des adresses https://.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
+        <translation>La clé du flux n&apos;a pas pu être stockée dans %1, la source n&apos;a donc pas été ajoutée : %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::IdentityPane</name>
     <message>
         <source>Okta identity</source>
@@ -2844,6 +3090,272 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     </message>
 </context>
 <context>
+    <name>cordon::gui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
+        <translation>Quand un incident requiert une approbation ou qu&apos;un playbook s&apos;est exécuté de lui-même, Cordon affiche un message dans la zone de notification et peut publier vers un webhook entrant Slack ou Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Paste an https:// webhook URL to replace the stored one</source>
+        <translation>Collez une URL de webhook https:// pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the stored webhook URL</source>
+        <translation>Supprimer l&apos;URL de webhook enregistrée</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test notification to the webhook</source>
+        <translation>Envoyer une notification de test au webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Where the webhook URL is stored</source>
+        <translation>Où l&apos;URL du webhook est enregistrée</translation>
+    </message>
+    <message>
+        <source>Result of the test notification</source>
+        <translation>Résultat de la notification de test</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être stockée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings refused the webhook&apos;s id.</source>
+        <translation>Les paramètres ont refusé l&apos;identifiant du webhook.</translation>
+    </message>
+    <message>
+        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
+        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être supprimée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save.</source>
+        <translation>Sera stockée dans %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Removed from %1 when you save.</source>
+        <translation>Sera supprimée de %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>None: notifications appear in the system tray only.</source>
+        <translation>Aucune : les notifications n&apos;apparaissent que dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Stockée dans %1.</translation>
+    </message>
+    <message>
+        <source>Not stored in %1: paste the URL again.</source>
+        <translation>Non stockée dans %1 : collez de nouveau l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Paste a webhook URL first.</source>
+        <translation>Collez d&apos;abord une URL de webhook.</translation>
+    </message>
+    <message>
+        <source>Delivered: the webhook accepted the test notification.</source>
+        <translation>Remise : le webhook a accepté la notification de test.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1.</source>
+        <translation>Non remise : %1.</translation>
+    </message>
+    <message>
+        <source>this channel</source>
+        <translation>ce canal</translation>
+    </message>
+    <message>
+        <source>none (a test)</source>
+        <translation>aucun (un test)</translation>
+    </message>
+    <message>
+        <source>A test from Cordon</source>
+        <translation>Un test de Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
+        <translation>Les paramètres de playbooks de Cordon ont envoyé ce test ; rien n&apos;a été fait à personne.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::OktaPage</name>
+    <message>
+        <source>Okta org URL</source>
+        <translation>URL de l&apos;organisation Okta</translation>
+    </message>
+    <message>
+        <source>acme.okta.com</source>
+        <translation>acme.okta.com</translation>
+    </message>
+    <message>
+        <source>Org &amp;URL:</source>
+        <translation>&amp;URL de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Jeton d&apos;API Okta</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Collez un nouveau jeton pour remplacer celui enregistré</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Okta</source>
+        <translation>Tester la connexion à Okta</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Langue de la console</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Prend effet au prochain démarrage de Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
+        <translation>%1 n&apos;est pas une adresse Okta. Est-ce le domaine d&apos;URL personnalisé de votre organisation Okta ? Cordon y enverra le jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The API token could not be stored in %1: %2</source>
+        <translation>Le jeton d&apos;API n&apos;a pas pu être stocké dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>Enter a valid org URL first.</source>
+        <translation>Saisissez d&apos;abord une URL d&apos;organisation valide.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>No token: paste the API token, then test again.</source>
+        <translation>Aucun jeton : collez le jeton d&apos;API, puis testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Okta refused the token: it is wrong, expired or revoked.</source>
+        <translation>Okta a refusé le jeton : il est erroné, expiré ou révoqué.</translation>
+    </message>
+    <message>
+        <source>Cordon could not reach Okta.</source>
+        <translation>Cordon n&apos;a pas pu joindre Okta.</translation>
+    </message>
+    <message>
+        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Its admin roles could not be read: %1</source>
+        <translation>Ses rôles d&apos;administrateur n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Rôles d&apos;administrateur : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>clear sessions and tokens</source>
+        <translation>effacer les sessions et les jetons</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend</source>
+        <translation>suspendre et annuler la suspension</translation>
+    </message>
+    <message>
+        <source>change group membership</source>
+        <translation>modifier l&apos;appartenance aux groupes</translation>
+    </message>
+    <message>
+        <source>Cordon may: %1</source>
+        <translation>Cordon peut : %1</translation>
+    </message>
+    <message>
+        <source>none of the containment actions</source>
+        <translation>aucune des actions de confinement</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::PlaybookDialog</name>
     <message>
         <source>Playbooks</source>
@@ -2913,6 +3425,107 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <source>Export the playbooks to a JSON file</source>
         <translation>Exporter les playbooks dans un fichier JSON</translation>
     </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nouveau playbook</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The copy starts disabled.</source>
+        <translation>La copie est d&apos;abord désactivée.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; Save to keep the change.</source>
+        <translation>« %1 » supprimé ; enregistrez pour conserver la modification.</translation>
+    </message>
+    <message>
+        <source>The default playbooks are back; Save to keep them.</source>
+        <translation>Les playbooks par défaut sont rétablis ; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importer des playbooks</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a playbook file.</source>
+        <translation>%1 est trop volumineux pour un fichier de playbooks.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>it holds no playbooks</source>
+        <translation>il ne contient aucun playbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
+        <translation>
+            <numerusform>%n playbook importé depuis %1 ; enregistrez pour le conserver.</numerusform>
+            <numerusform>%n playbooks importés depuis %1 ; enregistrez pour les conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exporter les playbooks</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n playbook(s) to %1.</source>
+        <translation>
+            <numerusform>%n playbook exporté vers %1.</numerusform>
+            <numerusform>%n playbooks exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
+        <translation>Conservez au moins un playbook. Rétablissez les valeurs par défaut pour repartir de Confiner et Libérer.</translation>
+    </message>
+    <message>
+        <source>The playbook in row %1</source>
+        <translation>Le playbook de la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2.</source>
+        <translation>%1 ne peut pas être enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>Save playbooks</source>
+        <translation>Enregistrer les playbooks</translation>
+    </message>
+    <message>
+        <source>The playbooks were not saved: %1.</source>
+        <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
+    </message>
+    <message>
+        <source>Playbooks saved.</source>
+        <translation>Playbooks enregistrés.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::PlaybookEditor</name>
     <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
@@ -3058,6 +3671,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Demander à l&apos;analyste avant l&apos;exécution</translation>
     </message>
     <message>
+        <source>Run a&amp;utomatically</source>
+        <translation>Exécuter a&amp;utomatiquement</translation>
+    </message>
+    <message>
         <source>Run automatically</source>
         <translation>Exécuter automatiquement</translation>
     </message>
@@ -3074,50 +3691,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>Pourquoi le playbook ne peut pas être enregistré</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <source>When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and can post to a Slack or Microsoft Teams incoming webhook.</source>
-        <translation>Quand un incident requiert une approbation ou qu&apos;un playbook s&apos;est exécuté de lui-même, Cordon affiche un message dans la zone de notification et peut publier vers un webhook entrant Slack ou Microsoft Teams.</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>URL du webhook</translation>
-    </message>
-    <message>
-        <source>Paste an https:// webhook URL to replace the stored one</source>
-        <translation>Collez une URL de webhook https:// pour remplacer celle enregistrée</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
-        <source>Remove the stored webhook URL</source>
-        <translation>Supprimer l&apos;URL de webhook enregistrée</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test</source>
-        <translation>Envoyer un &amp;test</translation>
-    </message>
-    <message>
-        <source>Send a test notification to the webhook</source>
-        <translation>Envoyer une notification de test au webhook</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>URL du &amp;webhook :</translation>
-    </message>
-    <message>
-        <source>Where the webhook URL is stored</source>
-        <translation>Où l&apos;URL du webhook est enregistrée</translation>
-    </message>
-    <message>
-        <source>Result of the test notification</source>
-        <translation>Résultat de la notification de test</translation>
-    </message>
-    <message>
         <source>type the group to add the user to, or uncheck “Add to group”</source>
         <translation>saisissez le groupe auquel ajouter l&apos;utilisateur, ou décochez « Ajouter au groupe »</translation>
     </message>
@@ -3132,180 +3705,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>Automatic runs only when the endpoint identity matches exactly one Okta user, every guardrail passes, and never on an admin; otherwise Cordon asks.</source>
         <translation>L&apos;exécution automatique n&apos;a lieu que si l&apos;identité du poste correspond à exactement un utilisateur Okta, que chaque garde-fou est respecté, et jamais sur un administrateur ; sinon Cordon demande.</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Nouveau playbook</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>The copy starts disabled.</source>
-        <translation>La copie est d&apos;abord désactivée.</translation>
-    </message>
-    <message>
-        <source>Removed “%1”; Save to keep the change.</source>
-        <translation>« %1 » supprimé ; enregistrez pour conserver la modification.</translation>
-    </message>
-    <message>
-        <source>The default playbooks are back; Save to keep them.</source>
-        <translation>Les playbooks par défaut sont rétablis ; enregistrez pour les conserver.</translation>
-    </message>
-    <message>
-        <source>Import playbooks</source>
-        <translation>Importer des playbooks</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a playbook file.</source>
-        <translation>%1 est trop volumineux pour un fichier de playbooks.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
-    </message>
-    <message>
-        <source>it holds no playbooks</source>
-        <translation>il ne contient aucun playbook</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n playbook(s) from %1; Save to keep them.</source>
-        <translation>
-            <numerusform>%n playbook importé depuis %1 ; enregistrez pour le conserver.</numerusform>
-            <numerusform>%n playbooks importés depuis %1 ; enregistrez pour les conserver.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export playbooks</source>
-        <translation>Exporter les playbooks</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n playbook(s) to %1.</source>
-        <translation>
-            <numerusform>%n playbook exporté vers %1.</numerusform>
-            <numerusform>%n playbooks exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep at least one playbook. Restore the defaults to start again from Contain and Release.</source>
-        <translation>Conservez au moins un playbook. Rétablissez les valeurs par défaut pour repartir de Confiner et Libérer.</translation>
-    </message>
-    <message>
-        <source>The playbook in row %1</source>
-        <translation>Le playbook de la ligne %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2.</source>
-        <translation>%1 ne peut pas être enregistré : %2.</translation>
-    </message>
-    <message>
-        <source>Save playbooks</source>
-        <translation>Enregistrer les playbooks</translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>The playbooks were not saved: %1.</source>
-        <translation>Les playbooks n&apos;ont pas été enregistrés : %1.</translation>
-    </message>
-    <message>
-        <source>Playbooks saved.</source>
-        <translation>Playbooks enregistrés.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be stored in %1: %2</source>
-        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être stockée dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>The settings refused the webhook&apos;s id.</source>
-        <translation>Les paramètres ont refusé l&apos;identifiant du webhook.</translation>
-    </message>
-    <message>
-        <source>The playbooks are saved, but the webhook URL could not be removed from %1: %2</source>
-        <translation>Les playbooks sont enregistrés, mais l&apos;URL du webhook n&apos;a pas pu être supprimée de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Stored in %1 when you save.</source>
-        <translation>Sera stockée dans %1 à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Removed from %1 when you save.</source>
-        <translation>Sera supprimée de %1 à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>None: notifications appear in the system tray only.</source>
-        <translation>Aucune : les notifications n&apos;apparaissent que dans la zone de notification.</translation>
-    </message>
-    <message>
-        <source>Stored in %1.</source>
-        <translation>Stockée dans %1.</translation>
-    </message>
-    <message>
-        <source>Not stored in %1: paste the URL again.</source>
-        <translation>Non stockée dans %1 : collez de nouveau l&apos;URL.</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Illisible : %1</translation>
-    </message>
-    <message>
-        <source>Paste a webhook URL first.</source>
-        <translation>Collez d&apos;abord une URL de webhook.</translation>
-    </message>
-    <message>
-        <source>Delivered: the webhook accepted the test notification.</source>
-        <translation>Remise : le webhook a accepté la notification de test.</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1.</source>
-        <translation>Non remise : %1.</translation>
-    </message>
-    <message>
-        <source>this channel</source>
-        <translation>ce canal</translation>
-    </message>
-    <message>
-        <source>none (a test)</source>
-        <translation>aucun (un test)</translation>
-    </message>
-    <message>
-        <source>A test from Cordon</source>
-        <translation>Un test de Cordon</translation>
-    </message>
-    <message>
-        <source>Cordon&apos;s playbook settings sent this test; nothing was done to anyone.</source>
-        <translation>Les paramètres de playbooks de Cordon ont envoyé ce test ; rien n&apos;a été fait à personne.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Supprim&amp;er</translation>
-    </message>
-    <message>
-        <source>Run a&amp;utomatically</source>
-        <translation>Exécuter a&amp;utomatiquement</translation>
     </message>
     <message>
         <source>This playbook cannot be saved: %1.</source>
@@ -3360,14 +3759,6 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
 <context>
     <name>cordon::gui::SettingsDialog</name>
     <message>
-        <source>%1 (Red Canary API, every %2 min)</source>
-        <translation>%1 (API Red Canary, toutes les %2 min)</translation>
-    </message>
-    <message>
-        <source>%1 (JSON, every %2 min)</source>
-        <translation>%1 (JSON, toutes les %2 min)</translation>
-    </message>
-    <message>
         <source>Cordon settings</source>
         <translation>Paramètres de Cordon</translation>
     </message>
@@ -3388,384 +3779,12 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <source>Okta org URL</source>
-        <translation>URL de l&apos;organisation Okta</translation>
-    </message>
-    <message>
-        <source>acme.okta.com</source>
-        <translation>acme.okta.com</translation>
-    </message>
-    <message>
-        <source>Org &amp;URL:</source>
-        <translation>&amp;URL de l&apos;organisation :</translation>
-    </message>
-    <message>
-        <source>Okta API token</source>
-        <translation>Jeton d&apos;API Okta</translation>
-    </message>
-    <message>
-        <source>Paste a new token to replace the stored one</source>
-        <translation>Collez un nouveau jeton pour remplacer celui enregistré</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
-        <source>Test the connection to Okta</source>
-        <translation>Tester la connexion à Okta</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Résultat du test de connexion</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Résultat :</translation>
-    </message>
-    <message>
-        <source>Restricted group:</source>
-        <translation>Groupe restreint :</translation>
-    </message>
-    <message>
-        <source>Search Okta groups by name</source>
-        <translation>Rechercher des groupes Okta par nom</translation>
-    </message>
-    <message>
-        <source>Type a group name to search Okta</source>
-        <translation>Saisissez un nom de groupe pour chercher dans Okta</translation>
-    </message>
-    <message>
-        <source>&amp;Find group:</source>
-        <translation>&amp;Chercher un groupe :</translation>
-    </message>
-    <message>
-        <source>Matching Okta groups</source>
-        <translation>Groupes Okta correspondants</translation>
-    </message>
-    <message>
-        <source>Protected &amp;accounts:</source>
-        <translation>&amp;Comptes protégés :</translation>
-    </message>
-    <message>
-        <source>Protected groups, one group name or id per line</source>
-        <translation>Groupes protégés, un nom ou un id de groupe par ligne</translation>
-    </message>
-    <message>
-        <source>One Okta group name or id per line</source>
-        <translation>Un nom ou un id de groupe Okta par ligne</translation>
-    </message>
-    <message>
-        <source>Protected &amp;groups:</source>
-        <translation>&amp;Groupes protégés :</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Incident feeds to load: files or folders on this computer (watched as they change) or https:// addresses (polled).</source>
-        <translation>Flux d&apos;incidents à charger : fichiers ou dossiers de cet ordinateur (surveillés) ou adresses https:// (interrogées périodiquement).</translation>
-    </message>
-    <message>
-        <source>Feed sources</source>
-        <translation>Sources de flux</translation>
-    </message>
-    <message>
-        <source>Feed file path or https address</source>
-        <translation>Chemin du fichier de flux ou adresse https</translation>
-    </message>
-    <message>
-        <source>File or folder path, or https:// address</source>
-        <translation>Chemin de fichier ou de dossier, ou adresse https://</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose a feed file</source>
-        <translation>Choisir un fichier de flux</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Emplacement :</translation>
-    </message>
-    <message>
-        <source>Reads:</source>
-        <translation>Lit :</translation>
-    </message>
-    <message>
-        <source>API key or bearer token of the feed</source>
-        <translation>Clé d&apos;API ou jeton bearer du flux</translation>
-    </message>
-    <message>
-        <source>API key (Red Canary) or bearer token, kept in the keychain</source>
-        <translation>Clé d&apos;API (Red Canary) ou jeton bearer, conservé dans le trousseau</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
-    </message>
-    <message>
-        <source>Minutes between polls</source>
-        <translation>Minutes entre deux interrogations</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Poll every:</source>
-        <translation>&amp;Interroger toutes les :</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Add feed source</source>
-        <translation>Ajouter une source de flux</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove the selected feed source</source>
-        <translation>Supprimer la source de flux sélectionnée</translation>
-    </message>
-    <message>
-        <source>Choose an incident feed</source>
-        <translation>Choisir un flux d&apos;incidents</translation>
-    </message>
-    <message>
-        <source>Incident feeds (*.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Flux d&apos;incidents (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Detected from the location</source>
-        <translation>Déduit de l&apos;emplacement</translation>
-    </message>
-    <message>
-        <source>A local file or folder, watched</source>
-        <translation>Un fichier ou dossier local, surveillé</translation>
-    </message>
-    <message>
-        <source>The Red Canary API (detections, with an API key)</source>
-        <translation>L&apos;API Red Canary (détections, avec une clé d&apos;API)</translation>
-    </message>
-    <message>
-        <source>A JSON or NDJSON feed (a bearer token is optional)</source>
-        <translation>Un flux JSON ou NDJSON (jeton bearer facultatif)</translation>
-    </message>
-    <message>
-        <source>Feed source</source>
-        <translation>Source de flux</translation>
-    </message>
-    <message>
-        <source>Put the feed&apos;s key in the Key field, not in the address: it is kept in the keychain.</source>
-        <translation>Mettez la clé du flux dans le champ Clé, pas dans l&apos;adresse : elle est conservée dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Feeds are read from files, folders or https:// addresses.</source>
-        <translation>Les flux sont lus depuis des fichiers, des dossiers ou des adresses https://.</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>Trousseau</translation>
-    </message>
-    <message>
-        <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
-        <translation>La clé du flux n&apos;a pas pu être stockée dans %1, la source n&apos;a donc pas été ajoutée : %2</translation>
-    </message>
-    <message>
-        <source>None chosen</source>
-        <translation>Aucun choisi</translation>
-    </message>
-    <message>
-        <source>Custom domain</source>
-        <translation>Domaine personnalisé</translation>
-    </message>
-    <message>
-        <source>%1 is not an Okta address. Is it your Okta org&apos;s custom URL domain? Cordon will send the API token to it.</source>
-        <translation>%1 n&apos;est pas une adresse Okta. Est-ce le domaine d&apos;URL personnalisé de votre organisation Okta ? Cordon y enverra le jeton d&apos;API.</translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Stored in %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>Not readable: %1</source>
-        <translation>Illisible : %1</translation>
-    </message>
-    <message>
-        <source>Enter a valid org URL first.</source>
-        <translation>Saisissez d&apos;abord une URL d&apos;organisation valide.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>No token: paste the API token, then test again.</source>
-        <translation>Aucun jeton : collez le jeton d&apos;API, puis testez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Okta refused the token: it is wrong, expired or revoked.</source>
-        <translation>Okta a refusé le jeton : il est erroné, expiré ou révoqué.</translation>
-    </message>
-    <message>
-        <source>Cordon could not reach Okta.</source>
-        <translation>Cordon n&apos;a pas pu joindre Okta.</translation>
-    </message>
-    <message>
-        <source>Connected as &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
-    </message>
-    <message>
-        <source>Its admin roles could not be read: %1</source>
-        <translation>Ses rôles d&apos;administrateur n&apos;ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <source>Admin roles: %1</source>
-        <translation>Rôles d&apos;administrateur : %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>clear sessions and tokens</source>
-        <translation>effacer les sessions et les jetons</translation>
-    </message>
-    <message>
-        <source>suspend and unsuspend</source>
-        <translation>suspendre et annuler la suspension</translation>
-    </message>
-    <message>
-        <source>change group membership</source>
-        <translation>modifier l&apos;appartenance aux groupes</translation>
-    </message>
-    <message>
-        <source>Cordon may: %1</source>
-        <translation>Cordon peut : %1</translation>
-    </message>
-    <message>
-        <source>none of the containment actions</source>
-        <translation>aucune des actions de confinement</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Okta cannot add users to a %1 group.</source>
-        <translation>Okta ne peut pas ajouter d&apos;utilisateurs à un groupe %1.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
         <translation>Certains paramètres ont été refusés parce qu&apos;ils ressemblent à un secret. Les secrets vont dans le champ du jeton, qui les conserve dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>The API token could not be stored in %1: %2</source>
-        <translation>Le jeton d&apos;API n&apos;a pas pu être stocké dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Language of the console</source>
-        <translation>Langue de la console</translation>
-    </message>
-    <message>
-        <source>Takes effect when Cordon starts again.</source>
-        <translation>Prend effet au prochain démarrage de Cordon.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>Protected accounts, one per line: Okta id, login, short login, email or AD username</source>
-        <translation>Comptes protégés, un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
-    </message>
-    <message>
-        <source>One per line: Okta id, login, short login, email or AD username</source>
-        <translation>Un par ligne : identifiant Okta, identifiant, identifiant court, e-mail ou nom d&apos;utilisateur AD</translation>
-    </message>
-    <message>
-        <source>C&amp;heck accounts at Okta</source>
-        <translation>&amp;Vérifier les comptes dans Okta</translation>
-    </message>
-    <message>
-        <source>Check which Okta user each protected account names</source>
-        <translation>Vérifier quel utilisateur Okta chaque compte protégé désigne</translation>
-    </message>
-    <message>
-        <source>The Okta user each protected account names</source>
-        <translation>L&apos;utilisateur Okta que désigne chaque compte protégé</translation>
-    </message>
-    <message>
-        <source>No valid org URL.</source>
-        <translation>Aucune URL d&apos;organisation valide.</translation>
-    </message>
-    <message>
-        <source>No API token is stored for %1.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour %1.</translation>
-    </message>
-    <message>
-        <source>Protected accounts</source>
-        <translation>Comptes protégés</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: each protected account must name exactly one Okta user.
-
-%1</source>
-        <translation>Rien n&apos;a été enregistré : chaque compte protégé doit désigner exactement un utilisateur Okta.
-
-%1</translation>
-    </message>
-    <message>
-        <source>These protected accounts could not be checked at Okta:
-
-%1
-
-Keep them as written? Until they are resolved they protect whoever has that login, email, short login or AD username.</source>
-        <translation>Ces comptes protégés n&apos;ont pas pu être vérifiés chez Okta :
-
-%1
-
-Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils protègent quiconque a cet identifiant, cet e-mail, cet identifiant court ou ce nom d&apos;utilisateur AD.</translation>
-    </message>
-    <message>
-        <source>Clearing sessions also forgets the user&apos;s remembered &amp;devices</source>
-        <translation>Effacer les sessions oublie aussi les appareils &amp;mémorisés de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Sent to Okta as forgetDevices: the user must pass every factor again on every device.</source>
-        <translation>Envoyé à Okta comme forgetDevices : l&apos;utilisateur devra repasser chaque facteur sur chaque appareil.</translation>
-    </message>
-    <message>
-        <source>This address cannot be a feed: %1.</source>
-        <translation>Cette adresse ne peut pas être un flux : %1.</translation>
     </message>
 </context>
 <context>

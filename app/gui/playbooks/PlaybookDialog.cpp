@@ -1,105 +1,38 @@
 #include "gui/playbooks/PlaybookDialog.h"
 
 #include "gui/desktop/Dialogs.h"
-#include "gui/desktop/StatusColors.h"
+#include "gui/playbooks/NotificationsPage.h"
+#include "gui/playbooks/PlaybookEditor.h"
 #include "gui/playbooks/PlaybookListModel.h"
-#include "playbooks/PlaybookNotification.h"
+#include "gui/playbooks/PlaybookWidgets.h"
 #include "playbooks/PlaybookStore.h"
-#include "playbooks/WebhookNotifier.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretAccounts.h"
-#include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSaveFile>
 #include <QSet>
 #include <QTableView>
-#include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace cordon::gui
 {
 
 using core::ContainmentAction;
-using core::Incident;
 using core::Playbook;
 
 namespace
 {
 
-const QString kWebhookIdKey = QStringLiteral("notifications/webhookId");
-const QString kDefaultWebhookId = QStringLiteral("default");
-// The id the typed URL is tried under, in memory only.
-const QString kTypedWebhookId = QStringLiteral("typed");
 constexpr qint64 MaxImportBytes = 4 * 1024 * 1024;
-constexpr int SourceKindRole = Qt::UserRole + 1;
-constexpr int WebhookTimeoutMs = 10000;
-
-QString sourceKindText(const QString& kind)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("redcanary"), QT_TRANSLATE_NOOP("PlaybookDialog", "Red Canary")},
-        {QStringLiteral("ocsf"), QT_TRANSLATE_NOOP("PlaybookDialog", "OCSF")},
-        {QStringLiteral("crowdstrike"), QT_TRANSLATE_NOOP("PlaybookDialog", "CrowdStrike")},
-        {QStringLiteral("mde"), QT_TRANSLATE_NOOP("PlaybookDialog", "Microsoft Defender for Endpoint")},
-        {QStringLiteral("sentinelone"), QT_TRANSLATE_NOOP("PlaybookDialog", "SentinelOne")},
-        {QStringLiteral("elastic"), QT_TRANSLATE_NOOP("PlaybookDialog", "Elastic")},
-        {QStringLiteral("generic"), QT_TRANSLATE_NOOP("PlaybookDialog", "Generic (console.incident/v1)")}};
-    const auto found = names.constFind(kind);
-    return found == names.constEnd() ? kind : QCoreApplication::translate("PlaybookDialog", *found);
-}
-
-QLabel* noteLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-QPushButton* button(QWidget* parent, const QString& text, const QString& objectName, const QString& accessibleName)
-{
-    auto* result = new QPushButton(text, parent);
-    result->setObjectName(objectName);
-    result->setAccessibleName(accessibleName);
-    return result;
-}
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
-}
-
-QString colored(const QString& text, Status tone)
-{
-    return QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(statusColorName(tone), text.toHtmlEscaped());
-}
 
 ContainmentAction simpleAction(ContainmentAction::Kind kind)
 {
@@ -112,8 +45,7 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
                                core::SecretStoreInterface* secrets,
                                QNetworkAccessManager* network,
                                QWidget* parent)
-    : QDialog(parent), m_settings(settings), m_secrets(secrets), m_network(network),
-      m_model(new PlaybookListModel(this))
+    : QDialog(parent), m_settings(settings), m_model(new PlaybookListModel(this))
 {
     setObjectName(QStringLiteral("playbookDialog"));
     setWindowTitle(tr("Playbooks"));
@@ -122,9 +54,11 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
     auto* layout = new QVBoxLayout(this);
     auto* panes = new QHBoxLayout;
     panes->addWidget(buildListPane(), 2);
-    panes->addWidget(buildEditorPane(), 3);
+    m_editor = new PlaybookEditor(this);
+    panes->addWidget(m_editor, 3);
     layout->addLayout(panes, 1);
-    layout->addWidget(buildNotificationsGroup());
+    m_notifications = new NotificationsPage(settings, secrets, network, this);
+    layout->addWidget(m_notifications);
 
     auto* bottom = new QHBoxLayout;
     m_statusLabel = noteLabel(this, QStringLiteral("statusLabel"));
@@ -149,8 +83,13 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
         m_statusLabel->setText(
             colored(tr("The stored playbooks do not read (%1); these are the defaults.").arg(error), Status::Bad));
     }
+    connect(m_editor, &PlaybookEditor::edited, m_model,
+            [this](const Playbook& playbook) { m_model->setPlaybook(currentRow(), playbook); });
     selectRow(0);
-    refreshWebhookStatus();
+    connect(m_notifications, &NotificationsPage::webhookChanged, this, &PlaybookDialog::webhookChanged);
+    connect(m_notifications, &NotificationsPage::webhookTested, this, &PlaybookDialog::webhookTested);
+    connect(m_notifications, &NotificationsPage::busyChanged, m_saveButton,
+            [this](bool busy) { m_saveButton->setEnabled(!busy); });
     resize(1000, 700);
 }
 
@@ -214,223 +153,9 @@ QWidget* PlaybookDialog::buildListPane()
     return pane;
 }
 
-QCheckBox* PlaybookDialog::actionCheckBox(QWidget* parent, const QString& objectName, const QString& text)
-{
-    auto* check = new QCheckBox(text, parent);
-    check->setObjectName(objectName);
-    check->setAccessibleName(text);
-    connect(check, &QCheckBox::toggled, this, &PlaybookDialog::editorChanged);
-    return check;
-}
-
-QWidget* PlaybookDialog::buildEditorPane()
-{
-    auto* group = new QGroupBox(tr("Playbook"), this);
-    group->setObjectName(QStringLiteral("playbookEditorGroupBox"));
-    m_editor = group;
-    auto* editorLayout = new QVBoxLayout(group);
-    auto* form = new QFormLayout;
-    editorLayout->addLayout(form);
-    editorLayout->addStretch(1);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    m_nameEdit = new QLineEdit(group);
-    m_nameEdit->setObjectName(QStringLiteral("playbookNameLineEdit"));
-    m_nameEdit->setAccessibleName(tr("Playbook name"));
-    m_enabledCheck = new QCheckBox(tr("&Enabled"), group);
-    m_enabledCheck->setObjectName(QStringLiteral("playbookEnabledCheckBox"));
-    m_enabledCheck->setAccessibleName(tr("Playbook enabled"));
-    auto* nameRow = new QHBoxLayout;
-    nameRow->addWidget(m_nameEdit, 1);
-    nameRow->addWidget(m_enabledCheck);
-    auto* nameLabel = new QLabel(tr("&Name:"), group);
-    nameLabel->setBuddy(m_nameEdit);
-    form->addRow(nameLabel, nameRow);
-
-    m_triggerCombo = new QComboBox(group);
-    m_triggerCombo->setObjectName(QStringLiteral("triggerComboBox"));
-    m_triggerCombo->setAccessibleName(tr("When the playbook runs"));
-    m_triggerCombo->addItem(tr("When the analyst starts it"), int(Playbook::Trigger::Manual));
-    m_triggerCombo->addItem(tr("When a threat is identified"), int(Playbook::Trigger::ThreatIdentified));
-    m_triggerCombo->addItem(tr("When a threat is remediated"), int(Playbook::Trigger::ThreatRemediated));
-    form->addRow(tr("&Runs:"), m_triggerCombo);
-
-    m_severityCombo = new QComboBox(group);
-    m_severityCombo->setObjectName(QStringLiteral("minimumSeverityComboBox"));
-    m_severityCombo->setAccessibleName(tr("Minimum severity"));
-    m_severityCombo->addItem(tr("Any severity"), int(Incident::Severity::Unknown));
-    m_severityCombo->addItem(tr("Informational or higher"), int(Incident::Severity::Informational));
-    m_severityCombo->addItem(tr("Low or higher"), int(Incident::Severity::Low));
-    m_severityCombo->addItem(tr("Medium or higher"), int(Incident::Severity::Medium));
-    m_severityCombo->addItem(tr("High or higher"), int(Incident::Severity::High));
-    m_severityCombo->addItem(tr("Critical only"), int(Incident::Severity::Critical));
-    form->addRow(tr("Minimum &severity:"), m_severityCombo);
-
-    m_sourcesList = new QListWidget(group);
-    m_sourcesList->setObjectName(QStringLiteral("sourcesListWidget"));
-    m_sourcesList->setAccessibleName(tr("Feed sources the playbook runs for; none checked means every source"));
-    for (const QString& kind : Playbook::knownSourceKinds()) {
-        auto* item = new QListWidgetItem(sourceKindText(kind), m_sourcesList);
-        item->setData(SourceKindRole, kind);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    // Every source in view: the list is short and fixed.
-    m_sourcesList->setFixedHeight(m_sourcesList->sizeHintForRow(0) * m_sourcesList->count() +
-                                  2 * m_sourcesList->frameWidth());
-    auto* sourcesBox = new QVBoxLayout;
-    sourcesBox->addWidget(m_sourcesList);
-    auto* sourcesNote = noteLabel(group, QStringLiteral("sourcesNoteLabel"));
-    sourcesNote->setText(tr("None checked: incidents from every source."));
-    sourcesBox->addWidget(sourcesNote);
-    auto* sourcesLabel = new QLabel(tr("S&ources:"), group);
-    sourcesLabel->setBuddy(m_sourcesList);
-    form->addRow(sourcesLabel, sourcesBox);
-
-    auto* actions = new QGridLayout;
-    auto* containLabel = new QLabel(tr("Contain"), group);
-    auto* releaseLabel = new QLabel(tr("Release"), group);
-    QFont heading = containLabel->font();
-    heading.setBold(true);
-    containLabel->setFont(heading);
-    releaseLabel->setFont(heading);
-    actions->addWidget(containLabel, 0, 0, 1, 2);
-    actions->addWidget(releaseLabel, 0, 2, 1, 2);
-    m_clearSessionsCheck =
-        actionCheckBox(group, QStringLiteral("clearSessionsCheckBox"), tr("Clear sessions and OAuth tokens"));
-    m_suspendCheck = actionCheckBox(group, QStringLiteral("suspendCheckBox"), tr("Suspend"));
-    m_restrictCheck = actionCheckBox(group, QStringLiteral("restrictCheckBox"), tr("Add to the restricted group"));
-    m_addGroupCheck = actionCheckBox(group, QStringLiteral("addGroupCheckBox"), tr("Add to group:"));
-    m_unsuspendCheck = actionCheckBox(group, QStringLiteral("unsuspendCheckBox"), tr("Unsuspend"));
-    m_unrestrictCheck =
-        actionCheckBox(group, QStringLiteral("unrestrictCheckBox"), tr("Remove from the restricted group"));
-    m_removeGroupCheck = actionCheckBox(group, QStringLiteral("removeGroupCheckBox"), tr("Remove from group:"));
-    m_addGroupEdit = new QLineEdit(group);
-    m_addGroupEdit->setObjectName(QStringLiteral("addGroupLineEdit"));
-    m_addGroupEdit->setAccessibleName(tr("Okta group to add the user to, by name or id"));
-    m_addGroupEdit->setPlaceholderText(tr("Group name or id"));
-    m_removeGroupEdit = new QLineEdit(group);
-    m_removeGroupEdit->setObjectName(QStringLiteral("removeGroupLineEdit"));
-    m_removeGroupEdit->setAccessibleName(tr("Okta group to remove the user from, by name or id"));
-    m_removeGroupEdit->setPlaceholderText(tr("Group name or id"));
-    // The group fields sit under their check box, indented like its text.
-    constexpr int ActionSpacing = 12;
-    actions->setHorizontalSpacing(ActionSpacing);
-    const int indent = m_addGroupCheck->sizeHint().width() -
-                       m_addGroupCheck->fontMetrics().horizontalAdvance(m_addGroupCheck->text()) - ActionSpacing;
-    actions->addWidget(m_clearSessionsCheck, 1, 0, 1, 2);
-    actions->addWidget(m_suspendCheck, 2, 0, 1, 2);
-    actions->addWidget(m_restrictCheck, 3, 0, 1, 2);
-    actions->addWidget(m_addGroupCheck, 4, 0, 1, 2);
-    actions->addWidget(m_addGroupEdit, 5, 1);
-    actions->addWidget(m_unsuspendCheck, 1, 2, 1, 2);
-    actions->addWidget(m_unrestrictCheck, 2, 2, 1, 2);
-    actions->addWidget(m_removeGroupCheck, 3, 2, 1, 2);
-    actions->addWidget(m_removeGroupEdit, 4, 3);
-    actions->setColumnMinimumWidth(0, indent);
-    actions->setColumnMinimumWidth(2, indent);
-    actions->setColumnStretch(1, 1);
-    actions->setColumnStretch(3, 1);
-    form->addRow(tr("Actions:"), actions);
-    for (auto [check, edit] :
-         {std::pair{m_addGroupCheck, m_addGroupEdit}, std::pair{m_removeGroupCheck, m_removeGroupEdit}}) {
-        connect(edit, &QLineEdit::textEdited, this, [this, check = check](const QString& text) {
-            if (!text.trimmed().isEmpty() && !check->isChecked()) {
-                check->setChecked(true); // editorChanged follows
-                return;
-            }
-            editorChanged();
-        });
-    }
-
-    m_askRadio = new QRadioButton(tr("As&k the analyst first"), group);
-    m_askRadio->setObjectName(QStringLiteral("askRadioButton"));
-    m_askRadio->setAccessibleName(tr("Ask the analyst before running"));
-    m_automaticRadio = new QRadioButton(tr("Run a&utomatically"), group);
-    m_automaticRadio->setObjectName(QStringLiteral("automaticRadioButton"));
-    m_automaticRadio->setAccessibleName(tr("Run automatically"));
-    auto* modes = new QButtonGroup(this);
-    modes->addButton(m_askRadio);
-    modes->addButton(m_automaticRadio);
-    auto* modeBox = new QVBoxLayout;
-    auto* modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_askRadio);
-    modeRow->addWidget(m_automaticRadio);
-    modeRow->addStretch(1);
-    modeBox->addLayout(modeRow);
-    m_modeNoteLabel = noteLabel(group, QStringLiteral("modeNoteLabel"));
-    m_modeNoteLabel->setAccessibleName(tr("When a playbook runs by itself"));
-    modeBox->addWidget(m_modeNoteLabel);
-    form->addRow(tr("Mode:"), modeBox);
-
-    m_problemLabel = noteLabel(group, QStringLiteral("playbookProblemLabel"));
-    m_problemLabel->setAccessibleName(tr("Why the playbook cannot be saved"));
-    m_problemLabel->setTextFormat(Qt::RichText);
-    form->addRow(m_problemLabel);
-
-    connect(m_nameEdit, &QLineEdit::textEdited, this, &PlaybookDialog::editorChanged);
-    connect(m_enabledCheck, &QCheckBox::toggled, this, &PlaybookDialog::editorChanged);
-    connect(m_triggerCombo, &QComboBox::currentIndexChanged, this, &PlaybookDialog::editorChanged);
-    connect(m_severityCombo, &QComboBox::currentIndexChanged, this, &PlaybookDialog::editorChanged);
-    connect(m_sourcesList, &QListWidget::itemChanged, this, &PlaybookDialog::editorChanged);
-    connect(m_automaticRadio, &QRadioButton::toggled, this, &PlaybookDialog::editorChanged);
-    return group;
-}
-
-QWidget* PlaybookDialog::buildNotificationsGroup()
-{
-    auto* group = new QGroupBox(tr("Notifications"), this);
-    group->setObjectName(QStringLiteral("notificationsGroupBox"));
-    auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* intro = noteLabel(group, QStringLiteral("webhookIntroLabel"));
-    intro->setText(tr("When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and "
-                      "can post to a Slack or Microsoft Teams incoming webhook."));
-    form->addRow(intro);
-
-    m_webhookEdit = new QLineEdit(group);
-    m_webhookEdit->setObjectName(QStringLiteral("webhookUrlLineEdit"));
-    m_webhookEdit->setAccessibleName(tr("Webhook URL"));
-    // Whoever has the URL can post to the channel: it is typed like a password and kept in the keychain.
-    m_webhookEdit->setEchoMode(QLineEdit::Password);
-    m_webhookEdit->setPlaceholderText(tr("Paste an https:// webhook URL to replace the stored one"));
-    m_removeWebhookButton =
-        button(group, tr("Re&move"), QStringLiteral("removeWebhookButton"), tr("Remove the stored webhook URL"));
-    m_testWebhookButton = button(group, tr("Send a &test"), QStringLiteral("testWebhookButton"),
-                                 tr("Send a test notification to the webhook"));
-    auto* urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_webhookEdit, 1);
-    urlRow->addWidget(m_testWebhookButton);
-    urlRow->addWidget(m_removeWebhookButton);
-    auto* urlLabel = new QLabel(tr("&Webhook URL:"), group);
-    urlLabel->setBuddy(m_webhookEdit);
-    form->addRow(urlLabel, urlRow);
-
-    m_webhookStatusLabel = noteLabel(group, QStringLiteral("webhookStatusLabel"));
-    m_webhookStatusLabel->setAccessibleName(tr("Where the webhook URL is stored"));
-    form->addRow(QString(), m_webhookStatusLabel);
-    m_webhookResultLabel = noteLabel(group, QStringLiteral("webhookResultLabel"));
-    m_webhookResultLabel->setAccessibleName(tr("Result of the test notification"));
-    m_webhookResultLabel->setTextFormat(Qt::RichText);
-    m_webhookResultLabel->hide();
-    form->addRow(QString(), m_webhookResultLabel);
-
-    connect(m_webhookEdit, &QLineEdit::textEdited, this, [this] {
-        m_removeWebhook = false;
-        refreshWebhookStatus();
-    });
-    connect(m_removeWebhookButton, &QPushButton::clicked, this, [this] {
-        m_webhookEdit->clear();
-        m_removeWebhook = !webhookId(*m_settings).isEmpty();
-        refreshWebhookStatus();
-    });
-    connect(m_testWebhookButton, &QPushButton::clicked, this, &PlaybookDialog::sendTestNotification);
-    return group;
-}
-
 void PlaybookDialog::setAllowHttpLoopback(bool allow)
 {
-    m_allowHttpLoopback = allow;
+    m_notifications->setAllowHttpLoopback(allow);
 }
 
 QList<Playbook> PlaybookDialog::playbooks() const
@@ -440,7 +165,12 @@ QList<Playbook> PlaybookDialog::playbooks() const
 
 QString PlaybookDialog::webhookId(const core::AppSettings& settings)
 {
-    return settings.value(kWebhookIdKey).toString();
+    return NotificationsPage::webhookId(settings);
+}
+
+void PlaybookDialog::sendTestNotification()
+{
+    m_notifications->sendTestNotification();
 }
 
 int PlaybookDialog::currentRow() const
@@ -465,154 +195,9 @@ void PlaybookDialog::selectRow(int row)
 void PlaybookDialog::showPlaybook(int row)
 {
     const bool valid = row >= 0 && row < m_model->rowCount();
-    m_editor->setEnabled(valid);
     m_duplicateButton->setEnabled(valid);
     m_removeButton->setEnabled(valid);
-    const Playbook playbook = valid ? m_model->playbook(row) : Playbook();
-
-    m_loading = true;
-    m_nameEdit->setText(playbook.name);
-    m_enabledCheck->setChecked(playbook.enabled);
-    m_triggerCombo->setCurrentIndex(m_triggerCombo->findData(int(playbook.trigger)));
-    m_severityCombo->setCurrentIndex(m_severityCombo->findData(int(playbook.minimumSeverity)));
-    for (int index = 0; index < m_sourcesList->count(); ++index) {
-        QListWidgetItem* item = m_sourcesList->item(index);
-        item->setCheckState(playbook.sources.contains(item->data(SourceKindRole).toString()) ? Qt::Checked
-                                                                                             : Qt::Unchecked);
-    }
-    const auto has = [&playbook](ContainmentAction::Kind kind) {
-        return playbook.actions.contains(simpleAction(kind));
-    };
-    const auto namedGroup = [&playbook](ContainmentAction::Kind kind) {
-        for (const ContainmentAction& action : playbook.actions) {
-            if (action.kind == kind && !action.group.isEmpty()) {
-                return action.group;
-            }
-        }
-        return QString();
-    };
-    m_clearSessionsCheck->setChecked(has(ContainmentAction::Kind::ClearSessions));
-    m_suspendCheck->setChecked(has(ContainmentAction::Kind::Suspend));
-    m_restrictCheck->setChecked(playbook.actions.contains(Playbook::restrictAction()));
-    m_addGroupEdit->setText(namedGroup(ContainmentAction::Kind::AddGroup));
-    m_addGroupCheck->setChecked(!m_addGroupEdit->text().isEmpty());
-    m_unsuspendCheck->setChecked(has(ContainmentAction::Kind::Unsuspend));
-    m_unrestrictCheck->setChecked(playbook.actions.contains(Playbook::unrestrictAction()));
-    m_removeGroupEdit->setText(namedGroup(ContainmentAction::Kind::RemoveGroup));
-    m_removeGroupCheck->setChecked(!m_removeGroupEdit->text().isEmpty());
-    (playbook.mode == Playbook::Mode::Automatic ? m_automaticRadio : m_askRadio)->setChecked(true);
-    m_loading = false;
-    updateProblem();
-}
-
-Playbook PlaybookDialog::editedPlaybook() const
-{
-    Playbook playbook = m_model->playbook(currentRow());
-    playbook.name = m_nameEdit->text().trimmed();
-    playbook.enabled = m_enabledCheck->isChecked();
-    playbook.trigger = Playbook::Trigger(m_triggerCombo->currentData().toInt());
-    playbook.minimumSeverity = Incident::Severity(m_severityCombo->currentData().toInt());
-    playbook.sources.clear();
-    for (int index = 0; index < m_sourcesList->count(); ++index) {
-        if (m_sourcesList->item(index)->checkState() == Qt::Checked) {
-            playbook.sources << m_sourcesList->item(index)->data(SourceKindRole).toString();
-        }
-    }
-    playbook.mode = m_automaticRadio->isChecked() ? Playbook::Mode::Automatic : Playbook::Mode::Ask;
-
-    // The checked actions in the order they run; a group action without a group would mean the restricted one.
-    QList<ContainmentAction> wanted;
-    const auto want = [&wanted](bool checked, const ContainmentAction& action) {
-        if (checked) {
-            wanted << action;
-        }
-    };
-    want(m_clearSessionsCheck->isChecked(), simpleAction(ContainmentAction::Kind::ClearSessions));
-    want(m_suspendCheck->isChecked(), simpleAction(ContainmentAction::Kind::Suspend));
-    want(m_restrictCheck->isChecked(), Playbook::restrictAction());
-    if (m_addGroupCheck->isChecked() && !m_addGroupEdit->text().trimmed().isEmpty()) {
-        wanted << ContainmentAction{ContainmentAction::Kind::AddGroup, m_addGroupEdit->text().trimmed()};
-    }
-    want(m_unrestrictCheck->isChecked(), Playbook::unrestrictAction());
-    if (m_removeGroupCheck->isChecked() && !m_removeGroupEdit->text().trimmed().isEmpty()) {
-        wanted << ContainmentAction{ContainmentAction::Kind::RemoveGroup, m_removeGroupEdit->text().trimmed()};
-    }
-    want(m_unsuspendCheck->isChecked(), simpleAction(ContainmentAction::Kind::Unsuspend));
-    // Actions the playbook had keep their order (an imported one may run them in another); new ones follow.
-    QList<ContainmentAction> actions;
-    for (const ContainmentAction& action : playbook.actions) {
-        if (wanted.contains(action)) {
-            actions << action;
-        }
-    }
-    for (const ContainmentAction& action : wanted) {
-        if (!actions.contains(action)) {
-            actions << action;
-        }
-    }
-    playbook.actions = actions;
-    return playbook;
-}
-
-void PlaybookDialog::editorChanged()
-{
-    const int row = currentRow();
-    if (m_loading || row < 0) {
-        return;
-    }
-    m_model->setPlaybook(row, editedPlaybook());
-    updateProblem();
-}
-
-std::optional<Playbook::Problem> PlaybookDialog::problemWith(const Playbook& playbook, bool checkEditor) const
-{
-    // A group checked without its name is not in the playbook yet: only the editor knows of it.
-    if (checkEditor && m_addGroupCheck->isChecked() && m_addGroupEdit->text().trimmed().isEmpty()) {
-        return Playbook::Problem{Playbook::Problem::Field::Actions,
-                                 tr("type the group to add the user to, or uncheck “Add to group”")};
-    }
-    if (checkEditor && m_removeGroupCheck->isChecked() && m_removeGroupEdit->text().trimmed().isEmpty()) {
-        return Playbook::Problem{Playbook::Problem::Field::Actions,
-                                 tr("type the group to remove the user from, or uncheck “Remove from group”")};
-    }
-    const QList<Playbook::Problem> problems = playbook.validate();
-    if (problems.isEmpty()) {
-        return std::nullopt;
-    }
-    return problems.first();
-}
-
-QWidget* PlaybookDialog::editorFor(Playbook::Problem::Field field) const
-{
-    switch (field) {
-    case Playbook::Problem::Field::Id:
-        return nullptr;
-    case Playbook::Problem::Field::Name:
-        return m_nameEdit;
-    case Playbook::Problem::Field::Trigger:
-        return m_triggerCombo;
-    case Playbook::Problem::Field::Sources:
-        return m_sourcesList;
-    case Playbook::Problem::Field::Actions:
-        return m_clearSessionsCheck;
-    }
-    return nullptr;
-}
-
-void PlaybookDialog::updateProblem()
-{
-    const int row = currentRow();
-    const bool manual = m_triggerCombo->currentData().toInt() == int(Playbook::Trigger::Manual);
-    m_askRadio->setEnabled(!manual);
-    m_automaticRadio->setEnabled(!manual);
-    m_modeNoteLabel->setText(manual ? tr("A manual playbook runs when the analyst starts it from the console.")
-                                    : tr("Automatic runs only when the endpoint identity matches exactly one Okta "
-                                         "user, every guardrail passes, and never on an admin; otherwise Cordon "
-                                         "asks."));
-    const auto problem = row < 0 ? std::nullopt : problemWith(m_model->playbook(row), true);
-    m_problemLabel->setText(
-        problem ? colored(tr("This playbook cannot be saved: %1.").arg(problem->message), Status::Bad) : QString());
-    m_problemLabel->setVisible(problem.has_value());
+    m_editor->showPlaybook(valid ? std::optional<Playbook>(m_model->playbook(row)) : std::nullopt);
 }
 
 QString PlaybookDialog::uniqueId(const QString& base) const
@@ -637,8 +222,7 @@ void PlaybookDialog::addPlaybook()
     playbook.trigger = Playbook::Trigger::Manual;
     playbook.actions = {simpleAction(ContainmentAction::Kind::ClearSessions)};
     selectRow(m_model->append(playbook));
-    m_nameEdit->setFocus();
-    m_nameEdit->selectAll();
+    m_editor->focusName();
 }
 
 void PlaybookDialog::duplicatePlaybook()
@@ -745,12 +329,12 @@ bool PlaybookDialog::validateAll(const QString& title)
     const int current = currentRow();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Playbook& playbook = m_model->playbook(row);
-        if (const auto problem = problemWith(playbook, row == current)) {
+        if (const auto problem = m_editor->problemWith(playbook, row == current)) {
             const QString name = playbook.name.trimmed().isEmpty() ? tr("The playbook in row %1").arg(row + 1)
                                                                    : tr("“%1”").arg(playbook.name);
             selectRow(row);
             Dialogs::warning(this, title, tr("%1 cannot be saved: %2.").arg(name, problem->message));
-            if (QWidget* editor = editorFor(problem->field)) {
+            if (QWidget* editor = m_editor->editorFor(problem->field)) {
                 editor->setFocus();
             }
             return false;
@@ -761,14 +345,7 @@ bool PlaybookDialog::validateAll(const QString& title)
 
 void PlaybookDialog::save()
 {
-    if (!validateAll(tr("Save playbooks"))) {
-        return;
-    }
-    const QString typedUrl = m_webhookEdit->text().trimmed();
-    QString why;
-    if (!typedUrl.isEmpty() &&
-        !core::WebhookNotifier::acceptsUrl(QUrl(typedUrl, QUrl::StrictMode), m_allowHttpLoopback, &why)) {
-        Dialogs::warning(this, tr("Webhook"), capitalized(why) + QLatin1Char('.'));
+    if (!validateAll(tr("Save playbooks")) || !m_notifications->checkTypedUrl()) {
         return;
     }
     const QList<Playbook> playbooks = m_model->playbooks();
@@ -779,143 +356,7 @@ void PlaybookDialog::save()
     }
     emit saved(playbooks);
     m_statusLabel->setText(tr("Playbooks saved."));
-
-    const QString storedId = webhookId(*m_settings);
-    const QString backend = m_secrets->backendName();
-    if (!typedUrl.isEmpty()) {
-        const QString id = storedId.isEmpty() ? kDefaultWebhookId : storedId;
-        QByteArray secret = typedUrl.toUtf8();
-        m_saveButton->setEnabled(false);
-        m_secrets->write(core::SecretAccounts::webhookUrl(id), secret, this,
-                         [this, id, storedId, backend](const core::SecretResult& result) {
-                             m_saveButton->setEnabled(true);
-                             if (!result.ok()) {
-                                 Dialogs::warning(this, tr("Webhook"),
-                                                  tr("The playbooks are saved, but the webhook URL could not be "
-                                                     "stored in %1: %2")
-                                                      .arg(backend, result.message));
-                                 return;
-                             }
-                             m_webhookEdit->clear();
-                             if (id != storedId && !m_settings->setValue(kWebhookIdKey, id)) {
-                                 Dialogs::warning(this, tr("Webhook"), tr("The settings refused the webhook's id."));
-                                 return;
-                             }
-                             emit webhookChanged(id);
-                             accept();
-                         });
-        core::scrubSecret(secret);
-        return;
-    }
-    if (m_removeWebhook && !storedId.isEmpty()) {
-        m_saveButton->setEnabled(false);
-        m_secrets->remove(core::SecretAccounts::webhookUrl(storedId), this,
-                          [this, backend](const core::SecretResult& result) {
-                              m_saveButton->setEnabled(true);
-                              if (!result.ok()) {
-                                  Dialogs::warning(this, tr("Webhook"),
-                                                   tr("The playbooks are saved, but the webhook URL could not be "
-                                                      "removed from %1: %2")
-                                                       .arg(backend, result.message));
-                                  return;
-                              }
-                              m_settings->setValue(kWebhookIdKey, QString());
-                              m_removeWebhook = false;
-                              emit webhookChanged(QString());
-                              accept();
-                          });
-        return;
-    }
-    accept();
-}
-
-void PlaybookDialog::refreshWebhookStatus()
-{
-    const QString id = webhookId(*m_settings);
-    const bool typed = !m_webhookEdit->text().trimmed().isEmpty();
-    m_removeWebhookButton->setEnabled(typed || (!id.isEmpty() && !m_removeWebhook));
-    m_testWebhookButton->setEnabled(typed || (!id.isEmpty() && !m_removeWebhook));
-    if (typed) {
-        m_webhookStatusLabel->setText(tr("Stored in %1 when you save.").arg(m_secrets->backendName()));
-        return;
-    }
-    if (m_removeWebhook) {
-        m_webhookStatusLabel->setText(tr("Removed from %1 when you save.").arg(m_secrets->backendName()));
-        return;
-    }
-    if (id.isEmpty()) {
-        m_webhookStatusLabel->setText(tr("None: notifications appear in the system tray only."));
-        return;
-    }
-    const QString backend = m_secrets->backendName();
-    m_secrets->read(core::SecretAccounts::webhookUrl(id), this, [this, backend](const core::SecretResult& answer) {
-        if (!m_webhookEdit->text().trimmed().isEmpty() || m_removeWebhook) {
-            return; // the analyst has moved on
-        }
-        if (answer.ok()) {
-            m_webhookStatusLabel->setText(tr("Stored in %1.").arg(backend));
-        } else if (answer.status == core::SecretResult::Status::NotFound) {
-            m_webhookStatusLabel->setText(tr("Not stored in %1: paste the URL again.").arg(backend));
-        } else {
-            m_webhookStatusLabel->setText(tr("Not readable: %1").arg(answer.message));
-        }
-    });
-}
-
-void PlaybookDialog::sendTestNotification()
-{
-    const QString typedUrl = m_webhookEdit->text().trimmed();
-    const QString storedId = webhookId(*m_settings);
-    m_webhookResultLabel->show();
-    if (typedUrl.isEmpty() && (storedId.isEmpty() || m_removeWebhook)) {
-        m_webhookResultLabel->setText(colored(tr("Paste a webhook URL first."), Status::Bad));
-        emit webhookTested(false);
-        return;
-    }
-    delete m_testNotifier;
-    if (typedUrl.isEmpty()) {
-        m_testNotifier = new core::WebhookNotifier(m_network, m_secrets, this);
-        m_testNotifier->setWebhookId(storedId);
-    } else {
-        // The typed URL is tried from memory, so that a test stores nothing before Save.
-        auto typed = std::make_unique<core::MemorySecretStore>();
-        QByteArray secret = typedUrl.toUtf8();
-        typed->write(core::SecretAccounts::webhookUrl(kTypedWebhookId), secret, this, {});
-        core::scrubSecret(secret);
-        m_testNotifier = new core::WebhookNotifier(m_network, typed.get(), this);
-        m_testNotifier->setWebhookId(kTypedWebhookId);
-        m_typedUrl = std::move(typed);
-    }
-    m_testNotifier->setAllowHttpLoopback(m_allowHttpLoopback);
-    m_testNotifier->setMaxAttempts(1);
-    m_testNotifier->setTransferTimeoutMs(WebhookTimeoutMs);
-    connect(m_testNotifier, &core::WebhookNotifier::delivered, this, [this] {
-        m_testWebhookButton->setEnabled(true);
-        m_webhookResultLabel->setText(
-            colored(tr("Delivered: the webhook accepted the test notification."), Status::Good));
-        emit webhookTested(true);
-    });
-    connect(m_testNotifier, &core::WebhookNotifier::failed, this, [this](const QString&, const QString& reason) {
-        m_testWebhookButton->setEnabled(true);
-        m_webhookResultLabel->setText(colored(tr("Not delivered: %1.").arg(reason), Status::Bad));
-        emit webhookTested(false);
-    });
-
-    core::PlaybookNotification notification;
-    notification.kind = core::PlaybookNotification::Kind::PlaybookRan;
-    notification.succeeded = true;
-    notification.id = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    notification.incident.id = QStringLiteral("test");
-    notification.incident.title = tr("this channel");
-    notification.incident.sourceKind = QStringLiteral("generic");
-    notification.incident.severity = Incident::Severity::Informational;
-    notification.incident.user.raw = tr("none (a test)");
-    notification.playbookId = QStringLiteral("test");
-    notification.playbookName = tr("A test from Cordon");
-    notification.message = tr("Cordon's playbook settings sent this test; nothing was done to anyone.");
-    m_testWebhookButton->setEnabled(false);
-    m_webhookResultLabel->setText(tr("Sending…"));
-    m_testNotifier->notify(notification);
+    m_notifications->save([this] { accept(); });
 }
 
 } // namespace cordon::gui

@@ -6,36 +6,27 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-#include <optional>
-
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
-class QRadioButton;
 class QTableView;
 
 namespace cordon::core
 {
 class AppSettings;
 class SecretStoreInterface;
-class WebhookNotifier;
 } // namespace cordon::core
 
 namespace cordon::gui
 {
 
+class NotificationsPage;
+class PlaybookEditor;
 class PlaybookListModel;
 
 // Edits the playbooks of settings (a working copy, kept only by Save), exports and imports them as JSON,
-// and holds the chat webhook that playbook notifications go to. The webhook URL is a credential: it is
-// written to the keychain under SecretAccounts::webhookUrl(id), with only the id in settings, and never
-// read back into the field. Nothing blocks: open() it, and it may delete itself on close.
+// and holds the chat webhook that playbook notifications go to (NotificationsPage). Nothing blocks: open() it,
+// and it may delete itself on close.
 class PlaybookDialog : public QDialog
 {
     Q_OBJECT
@@ -74,20 +65,7 @@ signals:
 
 private:
     QWidget* buildListPane();
-    QWidget* buildEditorPane();
-    QWidget* buildNotificationsGroup();
-    QCheckBox* actionCheckBox(QWidget* parent, const QString& objectName, const QString& text);
-
     void showPlaybook(int row);
-    void editorChanged();
-    core::Playbook editedPlaybook() const;
-    // What keeps the playbook from being saved (the first of Playbook::validate); nothing when it is fine.
-    // checkEditor adds the state of the editor that the playbook cannot hold (a group action checked without a
-    // group).
-    std::optional<core::Playbook::Problem> problemWith(const core::Playbook& playbook, bool checkEditor) const;
-    // The editor's widget for a field of the playbook; null for the id, which the dialog chooses itself.
-    QWidget* editorFor(core::Playbook::Problem::Field field) const;
-    void updateProblem();
     int currentRow() const;
     void selectRow(int row);
     QString uniqueId(const QString& base) const;
@@ -101,47 +79,15 @@ private:
     // The first playbook that cannot be saved is selected and explained; false then.
     bool validateAll(const QString& title);
 
-    void refreshWebhookStatus();
-
     core::AppSettings* m_settings;
-    core::SecretStoreInterface* m_secrets;
-    QNetworkAccessManager* m_network;
-    std::unique_ptr<core::SecretStoreInterface> m_typedUrl;
-    core::WebhookNotifier* m_testNotifier = nullptr;
-    bool m_allowHttpLoopback = false;
-    bool m_loading = false;
-    bool m_removeWebhook = false;
 
     PlaybookListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_removeButton = nullptr;
 
-    QWidget* m_editor = nullptr;
-    QLineEdit* m_nameEdit = nullptr;
-    QCheckBox* m_enabledCheck = nullptr;
-    QComboBox* m_triggerCombo = nullptr;
-    QComboBox* m_severityCombo = nullptr;
-    QListWidget* m_sourcesList = nullptr;
-    QCheckBox* m_clearSessionsCheck = nullptr;
-    QCheckBox* m_suspendCheck = nullptr;
-    QCheckBox* m_restrictCheck = nullptr;
-    QCheckBox* m_addGroupCheck = nullptr;
-    QLineEdit* m_addGroupEdit = nullptr;
-    QCheckBox* m_unsuspendCheck = nullptr;
-    QCheckBox* m_unrestrictCheck = nullptr;
-    QCheckBox* m_removeGroupCheck = nullptr;
-    QLineEdit* m_removeGroupEdit = nullptr;
-    QRadioButton* m_askRadio = nullptr;
-    QRadioButton* m_automaticRadio = nullptr;
-    QLabel* m_modeNoteLabel = nullptr;
-    QLabel* m_problemLabel = nullptr;
-
-    QLineEdit* m_webhookEdit = nullptr;
-    QLabel* m_webhookStatusLabel = nullptr;
-    QPushButton* m_removeWebhookButton = nullptr;
-    QPushButton* m_testWebhookButton = nullptr;
-    QLabel* m_webhookResultLabel = nullptr;
+    PlaybookEditor* m_editor = nullptr;
+    NotificationsPage* m_notifications = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
 };

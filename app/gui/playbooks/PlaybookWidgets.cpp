@@ -1,0 +1,31 @@
+#include "gui/playbooks/PlaybookWidgets.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+namespace cordon::gui
+{
+
+QLabel* noteLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QPushButton* button(QWidget* parent, const QString& text, const QString& objectName, const QString& accessibleName)
+{
+    auto* result = new QPushButton(text, parent);
+    result->setObjectName(objectName);
+    result->setAccessibleName(accessibleName);
+    return result;
+}
+
+QString colored(const QString& text, Status tone)
+{
+    return QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(statusColorName(tone), text.toHtmlEscaped());
+}
+
+} // namespace cordon::gui

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace cordon::gui
+{
+
+// A label for notes and results on the settings pages: it wraps and its text can be selected and copied.
+QLabel* wrappingLabel(QWidget* parent, const QString& objectName);
+
+} // namespace cordon::gui
