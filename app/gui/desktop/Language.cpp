@@ -9,8 +9,6 @@
 namespace cordon::gui
 {
 
-const QString Language::SettingKey = QStringLiteral("ui/language");
-
 QStringList Language::available()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};

@@ -7,12 +7,10 @@ namespace cordon::gui
 {
 
 // The console's language: the system's by default, English where Cordon has no translation; the
-// setting "ui/language" (en, de, fr) or --lang overrides it.
+// setting (AppSettings::language: en, de, fr) or --lang overrides it.
 class Language
 {
 public:
-    static const QString SettingKey;
-
     // The languages Cordon is translated into, English first.
     static QStringList available();
     // --lang from the arguments, else the setting, else empty (the system's).

@@ -25,7 +25,6 @@ using core::Incident;
 namespace
 {
 
-const QString kWebhookIdKey = QStringLiteral("notifications/webhookId");
 const QString kDefaultWebhookId = QStringLiteral("default");
 // The id the typed URL is tried under, in memory only.
 const QString kTypedWebhookId = QStringLiteral("typed");
@@ -105,7 +104,7 @@ void NotificationsPage::setAllowHttpLoopback(bool allow)
 
 QString NotificationsPage::webhookId(const core::AppSettings& settings)
 {
-    return settings.value(kWebhookIdKey).toString();
+    return settings.webhookId();
 }
 
 bool NotificationsPage::checkTypedUrl()
@@ -140,7 +139,7 @@ void NotificationsPage::save(const std::function<void()>& done)
                                  return;
                              }
                              m_webhookEdit->clear();
-                             if (id != storedId && !m_settings->setValue(kWebhookIdKey, id)) {
+                             if (id != storedId && !m_settings->setWebhookId(id)) {
                                  Dialogs::warning(this, tr("Webhook"), tr("The settings refused the webhook's id."));
                                  return;
                              }
@@ -162,7 +161,7 @@ void NotificationsPage::save(const std::function<void()>& done)
                                                        .arg(backend, result.message));
                                   return;
                               }
-                              m_settings->setValue(kWebhookIdKey, QString());
+                              m_settings->setWebhookId({});
                               m_removeWebhook = false;
                               emit webhookChanged(QString());
                               done();

@@ -38,7 +38,7 @@ public:
 
     // Accepts an http:// webhook on this computer, for the tests and the demo.
     void setAllowHttpLoopback(bool allow);
-    // The webhook the notifications go to ("notifications/webhookId"); empty when none is set.
+    // The webhook the notifications go to (AppSettings::webhookId); empty when none is set.
     static QString webhookId(const core::AppSettings& settings);
     // Whether a typed URL may be stored; when not, says why and returns false.
     bool checkTypedUrl();

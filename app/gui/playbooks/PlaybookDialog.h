@@ -45,7 +45,7 @@ public:
     // The playbooks as edited so far.
     QList<core::Playbook> playbooks() const;
 
-    // The webhook the notifications go to ("notifications/webhookId"); empty when none is set.
+    // The webhook the notifications go to (AppSettings::webhookId); empty when none is set.
     static QString webhookId(const core::AppSettings& settings);
 
 public slots:

@@ -88,8 +88,7 @@ void OktaPage::setAllowHttpLoopback(bool allow)
 void OktaPage::load()
 {
     m_orgUrlEdit->setText(m_settings->orgUrl());
-    m_languageCombo->setCurrentIndex(
-        std::max(0, m_languageCombo->findData(m_settings->value(Language::SettingKey).toString())));
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(m_settings->language())));
     m_customDomains = m_settings->customDomains();
     refreshTokenStatus();
 }
@@ -161,7 +160,7 @@ bool OktaPage::writeSettings(const QUrl& url)
 {
     bool written = m_settings->setOrgUrl(url.toString());
     written = m_settings->setCustomDomains(m_customDomains) && written;
-    written = m_settings->setValue(Language::SettingKey, m_languageCombo->currentData().toString()) && written;
+    written = m_settings->setLanguage(m_languageCombo->currentData().toString()) && written;
     return written;
 }
 

@@ -1,6 +1,9 @@
 #include "store/AppSettings.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void defaults();
     void protectedAccountsKeepWhatEachNames();
     void consoleSettingsComeBackFromTheFile();
+    void noOtherFileNamesASettingsKey();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -232,6 +236,40 @@ void TestAppSettings::protectedAccountsKeepWhatEachNames()
     QCOMPARE(read.at(0).entry, QStringLiteral("jdoe"));
     QCOMPARE(read.at(0).describe(), QStringLiteral("jdoe → Jane Doe <jane.doe@acme.com> (00u1jdoe000000000000)"));
     QVERIFY(!read.at(1).isResolved());
+}
+
+// AppSettings owns every key: a dialog, a page or a controller reads and writes through its accessors, so
+// that what a key means, its default and the refusal of secrets live in one place.
+void TestAppSettings::noOtherFileNamesASettingsKey()
+{
+    const QRegularExpression key(
+        QStringLiteral("\"(okta|feeds|containment|identity|playbooks|notifications|ui|window)/[A-Za-z]+\""));
+    QStringList offenders;
+    int scanned = 0;
+    QDirIterator files(QStringLiteral(CORDON_SOURCE_DIR "/app"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path.endsWith(QLatin1String("/store/AppSettings.cpp")) || path.contains(QLatin1String("/oktasim/"))) {
+            continue;
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++scanned;
+        int line = 0;
+        while (!file.atEnd()) {
+            ++line;
+            const QString text = QString::fromUtf8(file.readLine());
+            if (key.match(text).hasMatch() && !text.trimmed().startsWith(QLatin1String("//"))) {
+                offenders << QStringLiteral("%1:%2: %3")
+                                 .arg(path.section(QLatin1Char('/'), -2))
+                                 .arg(line)
+                                 .arg(text.trimmed());
+            }
+        }
+    }
+    QVERIFY(scanned > 100);
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
