@@ -1,6 +1,7 @@
 #include "gui/playbooks/NotificationsPage.h"
 
 #include "gui/desktop/Dialogs.h"
+#include "gui/desktop/WrappingLabel.h"
 #include "gui/playbooks/PlaybookWidgets.h"
 #include "playbooks/PlaybookNotification.h"
 #include "playbooks/WebhookNotifier.h"
@@ -50,7 +51,7 @@ NotificationsPage::NotificationsPage(core::AppSettings* settings,
     group->setObjectName(QStringLiteral("notificationsGroupBox"));
     auto* form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* intro = noteLabel(group, QStringLiteral("webhookIntroLabel"));
+    auto* intro = wrappingLabel(group, QStringLiteral("webhookIntroLabel"));
     intro->setText(tr("When an incident needs approval or a playbook ran by itself, Cordon shows a tray message and "
                       "can post to a Slack or Microsoft Teams incoming webhook."));
     form->addRow(intro);
@@ -73,10 +74,10 @@ NotificationsPage::NotificationsPage(core::AppSettings* settings,
     urlLabel->setBuddy(m_webhookEdit);
     form->addRow(urlLabel, urlRow);
 
-    m_webhookStatusLabel = noteLabel(group, QStringLiteral("webhookStatusLabel"));
+    m_webhookStatusLabel = wrappingLabel(group, QStringLiteral("webhookStatusLabel"));
     m_webhookStatusLabel->setAccessibleName(tr("Where the webhook URL is stored"));
     form->addRow(QString(), m_webhookStatusLabel);
-    m_webhookResultLabel = noteLabel(group, QStringLiteral("webhookResultLabel"));
+    m_webhookResultLabel = wrappingLabel(group, QStringLiteral("webhookResultLabel"));
     m_webhookResultLabel->setAccessibleName(tr("Result of the test notification"));
     m_webhookResultLabel->setTextFormat(Qt::RichText);
     m_webhookResultLabel->hide();

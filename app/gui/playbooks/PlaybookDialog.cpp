@@ -1,6 +1,7 @@
 #include "gui/playbooks/PlaybookDialog.h"
 
 #include "gui/desktop/Dialogs.h"
+#include "gui/desktop/WrappingLabel.h"
 #include "gui/playbooks/NotificationsPage.h"
 #include "gui/playbooks/PlaybookEditor.h"
 #include "gui/playbooks/PlaybookListModel.h"
@@ -61,7 +62,7 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
     layout->addWidget(m_notifications);
 
     auto* bottom = new QHBoxLayout;
-    m_statusLabel = noteLabel(this, QStringLiteral("statusLabel"));
+    m_statusLabel = wrappingLabel(this, QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("What happened last"));
     bottom->addWidget(m_statusLabel, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 #include "gui/playbooks/PlaybookEditor.h"
 
+#include "gui/desktop/WrappingLabel.h"
 #include "gui/playbooks/PlaybookWidgets.h"
 
 #include <QButtonGroup>
@@ -114,7 +115,7 @@ PlaybookEditor::PlaybookEditor(QWidget* parent) : QGroupBox(tr("Playbook"), pare
                                   2 * m_sourcesList->frameWidth());
     auto* sourcesBox = new QVBoxLayout;
     sourcesBox->addWidget(m_sourcesList);
-    auto* sourcesNote = noteLabel(group, QStringLiteral("sourcesNoteLabel"));
+    auto* sourcesNote = wrappingLabel(group, QStringLiteral("sourcesNoteLabel"));
     sourcesNote->setText(tr("None checked: incidents from every source."));
     sourcesBox->addWidget(sourcesNote);
     auto* sourcesLabel = new QLabel(tr("S&ources:"), group);
@@ -192,12 +193,12 @@ PlaybookEditor::PlaybookEditor(QWidget* parent) : QGroupBox(tr("Playbook"), pare
     modeRow->addWidget(m_automaticRadio);
     modeRow->addStretch(1);
     modeBox->addLayout(modeRow);
-    m_modeNoteLabel = noteLabel(group, QStringLiteral("modeNoteLabel"));
+    m_modeNoteLabel = wrappingLabel(group, QStringLiteral("modeNoteLabel"));
     m_modeNoteLabel->setAccessibleName(tr("When a playbook runs by itself"));
     modeBox->addWidget(m_modeNoteLabel);
     form->addRow(tr("Mode:"), modeBox);
 
-    m_problemLabel = noteLabel(group, QStringLiteral("playbookProblemLabel"));
+    m_problemLabel = wrappingLabel(group, QStringLiteral("playbookProblemLabel"));
     m_problemLabel->setAccessibleName(tr("Why the playbook cannot be saved"));
     m_problemLabel->setTextFormat(Qt::RichText);
     form->addRow(m_problemLabel);

@@ -1,19 +1,9 @@
 #include "gui/playbooks/PlaybookWidgets.h"
 
-#include <QLabel>
 #include <QPushButton>
 
 namespace cordon::gui
 {
-
-QLabel* noteLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 QPushButton* button(QWidget* parent, const QString& text, const QString& objectName, const QString& accessibleName)
 {

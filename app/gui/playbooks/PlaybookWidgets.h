@@ -4,7 +4,6 @@
 
 #include <QString>
 
-class QLabel;
 class QPushButton;
 class QWidget;
 
@@ -13,8 +12,6 @@ namespace cordon::gui
 
 // The pieces the playbook dialog's parts are built from.
 
-// A note that wraps and whose text can be selected and copied.
-QLabel* noteLabel(QWidget* parent, const QString& objectName);
 QPushButton* button(QWidget* parent, const QString& text, const QString& objectName, const QString& accessibleName);
 // Rich text in the colour of the tone, the text escaped.
 QString colored(const QString& text, Status tone);

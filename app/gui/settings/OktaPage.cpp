@@ -4,7 +4,7 @@
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/Language.h"
 #include "gui/desktop/StatusColors.h"
-#include "gui/settings/WrappingLabel.h"
+#include "gui/desktop/WrappingLabel.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"

@@ -1,4 +1,4 @@
-#include "gui/settings/WrappingLabel.h"
+#include "gui/desktop/WrappingLabel.h"
 
 #include <QLabel>
 
