@@ -4,10 +4,10 @@
 #include "base/Redirects.h"
 #include "containment/ProtectedAccountResolver.h"
 #include "containment/RolePermissions.h"
+#include "feed/FeedSources.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/Language.h"
 #include "gui/desktop/StatusColors.h"
-#include "gui/feeds/FeedSources.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "secrets/SecretAccounts.h"
@@ -37,6 +37,7 @@
 namespace cordon::gui
 {
 
+using core::FeedSources;
 using core::OktaRole;
 
 namespace
