@@ -740,6 +740,64 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::FeedSources</name>
+    <message>
+        <source>Cordon does not know this kind of source (%1).</source>
+        <translation>Cordon kennt diese Art von Quelle nicht (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Reading its key from %1…</source>
+        <translation>Der Schlüssel wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>No API key stored for this source: remove it and add it again with its key.</source>
+        <translation>Für diese Quelle ist kein API-Schlüssel gespeichert: Entfernen Sie sie und fügen Sie sie mit ihrem Schlüssel erneut hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped; the first: %1</source>
+        <translation>
+            <numerusform>%n Datensatz übersprungen; der erste: %1</numerusform>
+            <numerusform>%n Datensätze übersprungen; der erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds</source>
+        <translation>Keine Feeds</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 mit Fehlern</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 werden geladen</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 angehalten</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 Feed</translation>
+    </message>
+    <message>
+        <source>%1 feeds</source>
+        <translation>%1 Feeds</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::FileSource</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2297,64 +2355,6 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     <message>
         <source>The simulated Okta org could not listen on this computer: %1</source>
         <translation>Die simulierte Okta-Org kann auf diesem Computer nicht lauschen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cordon::gui::FeedSources</name>
-    <message>
-        <source>Cordon does not know this kind of source (%1).</source>
-        <translation>Cordon kennt diese Art von Quelle nicht (%1).</translation>
-    </message>
-    <message>
-        <source>Reading its key from %1…</source>
-        <translation>Der Schlüssel wird aus %1 gelesen…</translation>
-    </message>
-    <message>
-        <source>No API key stored for this source: remove it and add it again with its key.</source>
-        <translation>Für diese Quelle ist kein API-Schlüssel gespeichert: Entfernen Sie sie und fügen Sie sie mit ihrem Schlüssel erneut hinzu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) skipped; the first: %1</source>
-        <translation>
-            <numerusform>%n Datensatz übersprungen; der erste: %1</numerusform>
-            <numerusform>%n Datensätze übersprungen; der erste: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No feeds</source>
-        <translation>Keine Feeds</translation>
-    </message>
-    <message>
-        <source>%1 ok</source>
-        <translation>%1 in Ordnung</translation>
-    </message>
-    <message>
-        <source>%1 failing</source>
-        <translation>%1 mit Fehlern</translation>
-    </message>
-    <message>
-        <source>%1 loading</source>
-        <translation>%1 werden geladen</translation>
-    </message>
-    <message>
-        <source>%1 stopped</source>
-        <translation>%1 angehalten</translation>
-    </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 Feed</translation>
-    </message>
-    <message>
-        <source>%1 feeds</source>
-        <translation>%1 Feeds</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Refused: %1.</source>
-        <translation>Abgelehnt: %1.</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,64 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::FeedSources</name>
+    <message>
+        <source>Cordon does not know this kind of source (%1).</source>
+        <translation>Cordon ne connaît pas ce type de source (%1).</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refusé : %1.</translation>
+    </message>
+    <message>
+        <source>Reading its key from %1…</source>
+        <translation>Lecture de sa clé depuis %1…</translation>
+    </message>
+    <message>
+        <source>No API key stored for this source: remove it and add it again with its key.</source>
+        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour cette source : supprimez-la et ajoutez-la de nouveau avec sa clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped; the first: %1</source>
+        <translation>
+            <numerusform>%n enregistrement ignoré ; le premier : %1</numerusform>
+            <numerusform>%n enregistrements ignorés ; le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds</source>
+        <translation>Aucun flux</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 en ordre</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 en chargement</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 arrêté(s)</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 flux</translation>
+    </message>
+    <message>
+        <source>%1 feeds</source>
+        <translation>%1 flux</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::FileSource</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2297,64 +2355,6 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     <message>
         <source>The simulated Okta org could not listen on this computer: %1</source>
         <translation>L&apos;organisation Okta simulée ne peut pas écouter sur cet ordinateur : %1</translation>
-    </message>
-</context>
-<context>
-    <name>cordon::gui::FeedSources</name>
-    <message>
-        <source>Cordon does not know this kind of source (%1).</source>
-        <translation>Cordon ne connaît pas ce type de source (%1).</translation>
-    </message>
-    <message>
-        <source>Reading its key from %1…</source>
-        <translation>Lecture de sa clé depuis %1…</translation>
-    </message>
-    <message>
-        <source>No API key stored for this source: remove it and add it again with its key.</source>
-        <translation>Aucune clé d&apos;API n&apos;est enregistrée pour cette source : supprimez-la et ajoutez-la de nouveau avec sa clé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) skipped; the first: %1</source>
-        <translation>
-            <numerusform>%n enregistrement ignoré ; le premier : %1</numerusform>
-            <numerusform>%n enregistrements ignorés ; le premier : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No feeds</source>
-        <translation>Aucun flux</translation>
-    </message>
-    <message>
-        <source>%1 ok</source>
-        <translation>%1 en ordre</translation>
-    </message>
-    <message>
-        <source>%1 failing</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
-        <source>%1 loading</source>
-        <translation>%1 en chargement</translation>
-    </message>
-    <message>
-        <source>%1 stopped</source>
-        <translation>%1 arrêté(s)</translation>
-    </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 flux</translation>
-    </message>
-    <message>
-        <source>%1 feeds</source>
-        <translation>%1 flux</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Refused: %1.</source>
-        <translation>Refusé : %1.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& arguments, QS
                 return std::nullopt;
             }
             parsed.actions << action;
+        } else if (word == QLatin1String("--configured")) {
+            parsed.configured = true;
         } else if (word == QLatin1String("--dry-run")) {
             parsed.dryRun = true;
         } else if (word == QLatin1String("--yes") || word == QLatin1String("-y")) {
@@ -136,6 +138,8 @@ QString CliArguments::usage()
               "                            parse a feed (file or https URL), print normalized incidents;\n"
               "                            a feed larger than SIZE (else the setting feeds/maxFileBytes,\n"
               "                            512M unless set) is refused\n"
+              "  incidents --configured    read or poll each feed source of the settings once (keys from the\n"
+              "                            keychain) and print the incidents; fails if a source failed\n"
               "  audit [--format text|csv|json]\n"
               "                            print the audit log\n"
               "  audit verify              check the audit log's hash chain\n"

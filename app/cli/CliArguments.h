@@ -28,6 +28,7 @@ struct CliArguments
     std::optional<bool> forgetDevices;
     QString incident;
     QString format;
+    bool configured = false; // incidents --configured: the feed sources of the settings
     int limit = 10;
     qint64 maxBytes = -1; // --max-bytes; -1 for the setting feeds/maxFileBytes
 

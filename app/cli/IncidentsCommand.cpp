@@ -3,6 +3,7 @@
 #include "base/Redirects.h"
 #include "base/ReplyLimits.h"
 #include "feed/FeedParser.h"
+#include "feed/FeedSources.h"
 #include "store/AppSettings.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <memory>
@@ -66,14 +68,20 @@ public:
 
     void end(core::FeedFormat detected)
     {
-        if (m_cli.json()) {
-            write(m_count == 0 ? QByteArrayLiteral("[]\n") : QByteArrayLiteral("\n]\n"));
-        }
-        std::fflush(stdout);
+        close();
         m_cli.err(tr("%1 incidents (%2), %3 malformed records skipped")
                       .arg(m_count)
                       .arg(core::feedFormatName(detected))
                       .arg(m_errors));
+    }
+
+    // Ends the JSON array, if any.
+    void close()
+    {
+        if (m_cli.json()) {
+            write(m_count == 0 ? QByteArrayLiteral("[]\n") : QByteArrayLiteral("\n]\n"));
+        }
+        std::fflush(stdout);
     }
 
     qint64 count() const { return m_count; }
@@ -104,10 +112,75 @@ void parseAndPrint(Cli& cli, QIODevice& device, core::FeedFormat format, const c
     cli.finish(ExitDone);
 }
 
+// The feed sources of the settings, run as the console runs them (keys from the keychain) until each has
+// read or polled once; their incidents are printed as they arrive.
+void runConfigured(Cli& cli)
+{
+    // Held by the status connection below, so it lives as long as the sources do.
+    const auto settings = std::make_shared<core::AppSettings>(cli.settings());
+    auto* sources = new core::FeedSources(settings.get(), cli.secrets(), new QNetworkAccessManager(&cli), &cli);
+    sources->setAllowHttpLoopback(cli.arguments().allowHttpLoopback);
+    auto printer = std::make_shared<IncidentPrinter>(cli);
+    QObject::connect(sources, &core::FeedSources::incidentsLoaded, &cli,
+                     [printer](const QString&, QList<core::Incident> incidents) {
+                         QList<core::FeedError> none;
+                         printer->batch(incidents, none);
+                     });
+    QObject::connect(sources, &core::FeedSources::errorsReported, &cli,
+                     [printer](const QString&, QList<core::FeedError> errors) {
+                         QList<core::Incident> none;
+                         printer->batch(none, errors);
+                     });
+    auto started = std::make_shared<bool>(false);
+    const auto settle = [&cli, sources, printer, started, settings] {
+        const QList<core::FeedSources::Source> list = sources->sources();
+        const bool busy = std::any_of(list.cbegin(), list.cend(), [](const core::FeedSources::Source& source) {
+            return source.state == core::FeedSources::State::Starting ||
+                   source.state == core::FeedSources::State::Loading;
+        });
+        if (!*started || busy) {
+            return;
+        }
+        *started = false;
+        printer->close();
+        qint64 failing = 0;
+        for (const core::FeedSources::Source& source : list) {
+            if (source.state == core::FeedSources::State::Failing) {
+                cli.err(tr("%1: %2").arg(Cli::field(source.location), Cli::field(source.message)));
+                ++failing;
+            }
+        }
+        cli.err(tr("%1 incidents from %2 sources, %3 failing, %4 malformed records skipped")
+                    .arg(printer->count())
+                    .arg(list.size())
+                    .arg(failing)
+                    .arg(printer->errors()));
+        // Stopped after this turn: the source whose status settled it is still reporting.
+        QMetaObject::invokeMethod(sources, &core::FeedSources::stop, Qt::QueuedConnection);
+        cli.finish(failing > 0 ? ExitFailed : ExitDone);
+    };
+    QObject::connect(sources, &core::FeedSources::statusChanged, &cli, settle);
+    sources->start();
+    if (sources->sources().isEmpty()) {
+        cli.fail(ExitConfiguration, tr("no feed sources are configured (add them in the console's settings)"));
+        return;
+    }
+    *started = true;
+    settle();
+}
+
 } // namespace
 
 void runIncidents(Cli& cli)
 {
+    if (cli.arguments().configured) {
+        if (cli.arguments().command.size() != 1) {
+            cli.fail(ExitUsage, tr("usage: cordonctl incidents --configured (no SOURCE)"));
+            return;
+        }
+        runConfigured(cli);
+        return;
+    }
     const QStringList& words = cli.arguments().command;
     if (words.size() != 2) {
         cli.fail(ExitUsage, tr("usage: cordonctl incidents SOURCE [--format auto|ocsf|redcanary|ndjson]"));

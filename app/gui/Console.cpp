@@ -1,6 +1,7 @@
 #include "gui/Console.h"
 
 #include "base/Logging.h"
+#include "feed/FeedSources.h"
 #include "feed/IncidentTableModel.h"
 #include "feed/IncidentWriter.h"
 #include "gui/containment/ActionPane.h"
@@ -8,7 +9,6 @@
 #include "gui/desktop/DemoMode.h"
 #include "gui/desktop/StatusColors.h"
 #include "gui/feeds/FeedLoader.h"
-#include "gui/feeds/FeedSources.h"
 #include "gui/feeds/FeedSourcesView.h"
 #include "gui/identity/IdentityPane.h"
 #include "gui/incidents/MainWindow.h"
@@ -64,12 +64,12 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
     connect(m_window.get(), &MainWindow::incidentsLoaded, this, &Console::storeListed);
-    m_sources = new FeedSources(m_settings.get(), m_secrets.get(), m_network, this);
-    connect(m_sources, &FeedSources::incidentsLoaded, this,
+    m_sources = new core::FeedSources(m_settings.get(), m_secrets.get(), m_network, this);
+    connect(m_sources, &core::FeedSources::incidentsLoaded, this,
             [this](const QString& source, const QList<core::Incident>& incidents) {
                 takeIncidents(source, incidents, {});
             });
-    connect(m_sources, &FeedSources::errorsReported, this,
+    connect(m_sources, &core::FeedSources::errorsReported, this,
             [this](const QString& source, const QList<core::FeedError>& errors) { takeIncidents(source, {}, errors); });
     // The feeds' health stays in sight; a click lists every source with its last error.
     m_sourcesButton = new QPushButton(m_window.get());
@@ -79,7 +79,7 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     m_sourcesButton->setToolTip(tr("Every feed source with its state and last error"));
     m_window->statusBar()->addPermanentWidget(m_sourcesButton);
     connect(m_sourcesButton, &QPushButton::clicked, this, &Console::openFeedSources);
-    connect(m_sources, &FeedSources::statusChanged, this, &Console::showFeedSummary);
+    connect(m_sources, &core::FeedSources::statusChanged, this, &Console::showFeedSummary);
     showFeedSummary();
     connect(m_window.get(), &MainWindow::playbooksRequested, this, &Console::openPlaybooks);
     m_notifyTimer = new QTimer(this);
@@ -250,9 +250,9 @@ void Console::start()
 
 void Console::showFeedSummary()
 {
-    const QList<FeedSources::Source> sources = m_sources->sources();
-    const bool failing = std::any_of(sources.cbegin(), sources.cend(), [](const FeedSources::Source& source) {
-        return source.state == FeedSources::State::Failing;
+    const QList<core::FeedSources::Source> sources = m_sources->sources();
+    const bool failing = std::any_of(sources.cbegin(), sources.cend(), [](const core::FeedSources::Source& source) {
+        return source.state == core::FeedSources::State::Failing;
     });
     m_sourcesButton->setText(sources.isEmpty() ? tr("No feed sources") : m_sources->summary());
     m_sourcesButton->setStyleSheet(failing ? QStringLiteral("color: %1; font-weight: bold;")

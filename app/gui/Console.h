@@ -24,6 +24,7 @@ struct MatchOptions;
 class AppSettings;
 class AuditSeal;
 class Database;
+class FeedSources;
 class IncidentWriter;
 class OktaClient;
 class PlaybookEngine;
@@ -37,7 +38,6 @@ namespace cordon::gui
 {
 
 class FeedLoader;
-class FeedSources;
 class FeedSourcesView;
 class MainWindow;
 class SettingsDialog;
@@ -59,7 +59,7 @@ public:
     core::SecretStoreInterface* secrets() const { return m_secrets.get(); }
     FeedLoader* feedLoader() const { return m_loader; }
     // The feed sources of the settings, running.
-    FeedSources* feedSources() const { return m_sources; }
+    core::FeedSources* feedSources() const { return m_sources; }
     // Runs playbooks on the store's new and remediated incidents; null until an org is in use.
     core::PlaybookEngine* playbookEngine() const { return m_engine; }
     core::WebhookNotifier* webhook() const { return m_webhook; }
@@ -120,7 +120,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     core::OktaClient* m_okta = nullptr;
     FeedLoader* m_loader = nullptr;
-    FeedSources* m_sources = nullptr;
+    core::FeedSources* m_sources = nullptr;
     QPushButton* m_sourcesButton = nullptr;
     QPointer<FeedSourcesView> m_sourcesView;
     std::unique_ptr<MainWindow> m_window;

@@ -171,10 +171,10 @@ bool isFeedFile(const QFileInfo& info)
 } // namespace
 
 FileSource::FileSource(QString path, FeedFormat format, FeedContext context, QObject* parent)
-    : QObject(parent), m_path(std::move(path)), m_format(format), m_context(std::move(context))
+    : FeedSource(parent), m_path(std::move(path)), m_format(format), m_context(std::move(context))
 {
     m_poll.setInterval(defaultPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &FileSource::refresh);
+    connect(&m_poll, &QTimer::timeout, this, &FileSource::pollNow);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& file) {
         if (!m_folder) {
             check(m_path);
@@ -182,7 +182,7 @@ FileSource::FileSource(QString path, FeedFormat format, FeedContext context, QOb
             check(file);
         }
     });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { refresh(); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { pollNow(); });
 }
 
 FileSource::~FileSource() = default;
@@ -205,7 +205,7 @@ void FileSource::start()
         m_watcher.addPath(folder);
     }
     m_poll.start();
-    refresh();
+    pollNow();
 }
 
 void FileSource::stop()
@@ -216,10 +216,10 @@ void FileSource::stop()
     if (!watched.isEmpty()) {
         m_watcher.removePaths(watched);
     }
-    setStatus(Status::Idle, QString());
+    setStopped();
 }
 
-void FileSource::refresh()
+void FileSource::pollNow()
 {
     if (!m_running) {
         return;
@@ -235,7 +235,7 @@ void FileSource::rescanFolder()
 {
     const QDir dir(m_path);
     if (!dir.exists()) {
-        setStatus(Status::Error, tr("The folder %1 does not exist.").arg(m_path));
+        setFailing(tr("The folder %1 does not exist.").arg(m_path));
         return;
     }
     const QFileInfoList entries = dir.entryInfoList(QDir::Files, QDir::Name);
@@ -273,7 +273,7 @@ void FileSource::check(const QString& file)
     if (!info.exists()) {
         m_files.remove(file);
         if (!m_folder) {
-            setStatus(Status::Error, tr("The file %1 does not exist.").arg(file));
+            setFailing(tr("The file %1 does not exist.").arg(file));
         }
         return;
     }
@@ -309,7 +309,7 @@ void FileSource::read(const QString& file)
     tracked.again = false;
     tracked.size = info.size();
     tracked.modified = info.lastModified();
-    setStatus(Status::Loading, tr("Reading %1").arg(QFileInfo(file).fileName()));
+    setLoading(tr("Reading %1").arg(QFileInfo(file).fileName()));
 
     // The watcher is a child: destroyed with this source, so a late result goes nowhere.
     auto* watcher = new QFutureWatcher<ReadResult>(this);
@@ -323,7 +323,7 @@ void FileSource::read(const QString& file)
         it->busy = false;
         if (!result.ok) {
             it->size = -1;
-            setStatus(Status::Error, tr("Cannot read %1: %2").arg(file, result.error));
+            setFailing(tr("Cannot read %1: %2").arg(file, result.error));
             return;
         }
         it->offset = result.offset;
@@ -355,20 +355,10 @@ void FileSource::updateStatus()
             return;
         }
     }
-    if (m_status == Status::Error && !m_folder && m_files.isEmpty()) {
+    if (state() == State::Failing && !m_folder && m_files.isEmpty()) {
         return;
     }
-    setStatus(Status::Watching, tr("Watching %1").arg(m_path));
-}
-
-void FileSource::setStatus(Status status, const QString& message)
-{
-    if (status == m_status && message == m_message) {
-        return;
-    }
-    m_status = status;
-    m_message = message;
-    emit stateChanged(status, message);
+    setOk(tr("Watching %1").arg(m_path));
 }
 
 } // namespace cordon::core

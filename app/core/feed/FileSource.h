@@ -1,11 +1,11 @@
 #pragma once
 
+#include "feed/FeedSource.h"
 #include "feed/FeedTypes.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QHash>
-#include <QObject>
 #include <QString>
 #include <QTimer>
 
@@ -16,21 +16,13 @@ namespace cordon::core
 // changes. NDJSON that grows is read from where the last read stopped, and a partial last line waits
 // for its newline; a file that is replaced or truncated, or a JSON document that changes, is read
 // again whole (incidents keep their ids, so the store merges them). Parsing runs on a worker thread;
-// results arrive in this object's thread, and are dropped if it is gone by then.
-class FileSource : public QObject
+// results arrive in this object's thread, and are dropped if it is gone by then. Ok means everything
+// was read and it waits for changes; Failing, that the path cannot be read (retried on the next change).
+class FileSource : public FeedSource
 {
     Q_OBJECT
 
 public:
-    enum class Status
-    {
-        Idle,     // not started
-        Loading,  // a read is running
-        Watching, // everything read; waiting for changes
-        Error,    // the path cannot be read; retried on the next change or poll
-    };
-    Q_ENUM(Status)
-
     explicit FileSource(QString path,
                         FeedFormat format = FeedFormat::Auto,
                         FeedContext context = {},
@@ -38,20 +30,13 @@ public:
     ~FileSource() override;
 
     QString path() const { return m_path; }
-    Status status() const { return m_status; }
-    QString statusMessage() const { return m_message; }
     // How often files are checked besides the change notifications (some file systems send none).
     void setPollInterval(int milliseconds);
 
-    void start();
-    void stop();
+    void start() override;
+    void stop() override;
     // Checks every file now, as a change notification would.
-    void refresh();
-
-signals:
-    void incidentsLoaded(const QList<cordon::core::Incident>& incidents);
-    void errorsReported(const QList<cordon::core::FeedError>& errors);
-    void stateChanged(cordon::core::FileSource::Status status, const QString& message);
+    void pollNow() override;
 
 private:
     // What is known of one file between reads.
@@ -71,7 +56,6 @@ private:
     void read(const QString& file);
     void rescanFolder();
     void updateStatus();
-    void setStatus(Status status, const QString& message);
     void watch(const QString& file);
 
     QString m_path;
@@ -82,8 +66,6 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_poll;
     QHash<QString, Tracked> m_files;
-    Status m_status = Status::Idle;
-    QString m_message;
 };
 
 } // namespace cordon::core

@@ -1,5 +1,6 @@
 #include "feed/HttpsSource.h"
 
+#include "base/Clock.h"
 #include "base/Logging.h"
 #include "base/Redirects.h"
 #include "base/ReplyLimits.h"
@@ -60,7 +61,7 @@ void HttpsSource::Options::applyLimits(const AppSettings& settings)
 }
 
 HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_context(std::move(context)),
+    : FeedSource(parent), m_options(std::move(options)), m_context(std::move(context)),
       m_network(network ? network : new QNetworkAccessManager(this))
 {
     if (m_context.instance.isEmpty() && m_options.kind == Kind::RedCanary) {
@@ -72,7 +73,7 @@ HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessMan
     connect(&m_timer, &QTimer::timeout, this, [this] {
         // After a failure the poll goes on with the page that failed.
         if (m_inPoll && m_running && !m_reply && !m_parsing) {
-            setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
+            setLoading(tr("Polling %1").arg(m_options.url.host()));
             requestPage();
         } else {
             pollNow();
@@ -82,6 +83,8 @@ HttpsSource::HttpsSource(Options options, FeedContext context, QNetworkAccessMan
 
 HttpsSource::~HttpsSource()
 {
+    // Going away is not a stop anyone needs to hear of.
+    blockSignals(true);
     stop();
     m_secret.fill('\0');
 }
@@ -101,7 +104,7 @@ void HttpsSource::start()
     }
     if (const QString why = TransportRule{m_options.allowHttpLoopback, false}.check(m_options.url); !why.isEmpty()) {
         const QUrl shown = m_options.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        setStatus(Status::Idle, tr("Refusing %1: %2.").arg(shown.toDisplayString(), why));
+        setFailing(tr("Refusing %1: %2.").arg(shown.toDisplayString(), why));
         return;
     }
     m_running = true;
@@ -115,6 +118,7 @@ void HttpsSource::stop()
     if (m_reply) {
         m_reply->abort();
     }
+    setStopped();
 }
 
 void HttpsSource::pollNow()
@@ -128,7 +132,7 @@ void HttpsSource::pollNow()
     m_received = 0;
     m_missing.clear();
     m_pollStarted = QDateTime::currentDateTimeUtc();
-    setStatus(Status::Polling, tr("Polling %1").arg(m_options.url.host()));
+    setLoading(tr("Polling %1").arg(m_options.url.host()));
     requestPage();
 }
 
@@ -373,9 +377,9 @@ void HttpsSource::pollSucceeded()
 {
     m_failures = 0;
     m_inPoll = false;
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
     m_since = m_pollStarted.addSecs(-sinceOverlapSecs);
-    setStatus(Status::Ok, tr("Updated at %1").arg(m_lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    const QDateTime now = Clock::system()->now();
+    setOk(tr("Updated at %1").arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     m_timer.start(m_options.intervalMs);
 }
 
@@ -387,18 +391,8 @@ void HttpsSource::pollFailed(const QString& message, int retryAfter)
     const int delay = int(retryAfter >= 0 ? std::min<qint64>(retryAfter, m_options.maxBackoffMs) : backoff);
     qCInfo(lcFeed) << "feed poll of" << m_options.url.host() << "failed:" << message << "- next attempt in" << delay
                    << "ms";
-    setStatus(Status::Backoff, tr("%1 Next attempt in %2 s.").arg(message).arg((delay + 999) / 1000));
+    setFailing(tr("%1 Next attempt in %2 s.").arg(message).arg((delay + 999) / 1000));
     m_timer.start(delay);
-}
-
-void HttpsSource::setStatus(Status status, const QString& message)
-{
-    if (status == m_status && message == m_message) {
-        return;
-    }
-    m_status = status;
-    m_message = message;
-    emit stateChanged(status, message);
 }
 
 } // namespace cordon::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/FeedSource.h"
 #include "feed/FeedTypes.h"
 
 #include <QByteArray>
@@ -7,7 +8,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -24,8 +24,9 @@ namespace cordon::core
 // A feed polled over HTTPS: the Red Canary API (X-Api-Key, page/per_page paging up to
 // meta.total_items, `since` for later polls) or a generic JSON/NDJSON URL (optional bearer token).
 // Failures back off and show on the source; incidents already delivered are never taken back.
-// The secret comes from the caller (who reads it from the keychain) and is never logged.
-class HttpsSource : public QObject
+// The secret comes from the caller (who reads it from the keychain) and is never logged. An address
+// the transport rule refuses makes the source Failing at start, with nothing sent.
+class HttpsSource : public FeedSource
 {
     Q_OBJECT
 
@@ -36,15 +37,6 @@ public:
         GenericJson,
     };
     Q_ENUM(Kind)
-
-    enum class Status
-    {
-        Idle,
-        Polling,
-        Ok,      // the last poll succeeded
-        Backoff, // the last poll failed; the next attempt is scheduled
-    };
-    Q_ENUM(Status)
 
     struct Options
     {
@@ -75,19 +67,11 @@ public:
     // The Red Canary API key or the generic feed's bearer token; empty for none.
     void setSecret(const QByteArray& secret);
 
-    Status status() const { return m_status; }
-    QString statusMessage() const { return m_message; }
-    QDateTime lastSuccess() const { return m_lastSuccess; }
-
-    void start();
-    void stop();
-    // Polls now unless a poll is running.
-    void pollNow();
-
-signals:
-    void incidentsLoaded(const QList<cordon::core::Incident>& incidents);
-    void errorsReported(const QList<cordon::core::FeedError>& errors);
-    void stateChanged(cordon::core::HttpsSource::Status status, const QString& message);
+    void start() override;
+    // Aborts a running poll; the source is Stopped.
+    void stop() override;
+    // Polls now unless a poll is running. A failed poll is retried after a back-off.
+    void pollNow() override;
 
 private:
     struct PageResult
@@ -107,7 +91,6 @@ private:
     void pageParsed(const PageResult& page);
     void pollSucceeded();
     void pollFailed(const QString& message, int retryAfterMs = -1);
-    void setStatus(Status status, const QString& message);
     QUrl pageUrl() const;
 
     Options m_options;
@@ -124,9 +107,6 @@ private:
     QDateTime m_pollStarted;
     QDateTime m_since;
     int m_failures = 0;
-    Status m_status = Status::Idle;
-    QString m_message;
-    QDateTime m_lastSuccess;
     QByteArray m_pageBody;
     // Red Canary endpoints and endpoint users by "endpoint_user:<id>", kept across polls.
     QHash<QString, QJsonObject> m_related;

@@ -24,7 +24,7 @@ QString timeText(const QDateTime& at)
                                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString kindText(const FeedSources::Source& source)
+QString kindText(const core::FeedSources::Source& source)
 {
     if (source.kind == QLatin1String("file")) {
         return source.folder ? FeedSourcesView::tr("Folder") : FeedSourcesView::tr("File");
@@ -38,7 +38,7 @@ QString kindText(const FeedSources::Source& source)
 
 } // namespace
 
-FeedSourcesView::FeedSourcesView(FeedSources* sources, QWidget* parent) : QDialog(parent), m_sources(sources)
+FeedSourcesView::FeedSourcesView(core::FeedSources* sources, QWidget* parent) : QDialog(parent), m_sources(sources)
 {
     setObjectName(QStringLiteral("feedSourcesView"));
     setWindowTitle(tr("Feed sources"));
@@ -75,23 +75,23 @@ FeedSourcesView::FeedSourcesView(FeedSources* sources, QWidget* parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
 
-    connect(m_sources, &FeedSources::statusChanged, this, &FeedSourcesView::rebuild);
+    connect(m_sources, &core::FeedSources::statusChanged, this, &FeedSourcesView::rebuild);
     rebuild();
     resize(980, 320);
 }
 
-QString FeedSourcesView::stateText(const FeedSources::Source& source)
+QString FeedSourcesView::stateText(const core::FeedSources::Source& source)
 {
     switch (source.state) {
-    case FeedSources::State::Stopped:
+    case core::FeedSources::State::Stopped:
         return tr("Stopped");
-    case FeedSources::State::Starting:
+    case core::FeedSources::State::Starting:
         return source.message.isEmpty() ? tr("Starting") : source.message;
-    case FeedSources::State::Loading:
+    case core::FeedSources::State::Loading:
         return source.message.isEmpty() ? tr("Loading") : tr("Loading: %1").arg(source.message);
-    case FeedSources::State::Ok:
+    case core::FeedSources::State::Ok:
         return tr("OK");
-    case FeedSources::State::Failing:
+    case core::FeedSources::State::Failing:
         return tr("Failing: %1").arg(source.message);
     }
     return {};
@@ -117,12 +117,12 @@ void FeedSourcesView::refreshNow()
 void FeedSourcesView::rebuild()
 {
     const QString selected = selectedId();
-    const QList<FeedSources::Source> sources = m_sources->sources();
+    const QList<core::FeedSources::Source> sources = m_sources->sources();
     m_summaryLabel->setText(m_sources->summary());
     m_table->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {
-        const FeedSources::Source& source = sources.at(row);
-        const bool failing = source.state == FeedSources::State::Failing;
+        const core::FeedSources::Source& source = sources.at(row);
+        const bool failing = source.state == core::FeedSources::State::Failing;
         const QString lastError =
             source.lastError.isEmpty() ? tr("none") : tr("%1: %2").arg(timeText(source.lastErrorAt), source.lastError);
         const QStringList cells{source.location, kindText(source), stateText(source),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/feeds/FeedSources.h"
+#include "feed/FeedSources.h"
 
 #include <QDialog>
 
@@ -29,10 +29,10 @@ public:
     };
 
     // The sources are not owned and must outlive the view.
-    explicit FeedSourcesView(FeedSources* sources, QWidget* parent = nullptr);
+    explicit FeedSourcesView(core::FeedSources* sources, QWidget* parent = nullptr);
 
     // "Failing: HTTP 500 from feeds.example.net", as the state column shows it.
-    static QString stateText(const FeedSources::Source& source);
+    static QString stateText(const core::FeedSources::Source& source);
 
 public slots:
     // The selected source, or every source when none is selected.
@@ -42,7 +42,7 @@ private:
     void rebuild();
     QString selectedId() const;
 
-    FeedSources* m_sources;
+    core::FeedSources* m_sources;
     QLabel* m_summaryLabel = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_refreshButton = nullptr;

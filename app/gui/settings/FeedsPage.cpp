@@ -2,9 +2,9 @@
 
 #include "base/Logging.h"
 #include "base/Redirects.h"
+#include "feed/FeedSources.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/WrappingLabel.h"
-#include "gui/feeds/FeedSources.h"
 #include "secrets/SecretAccounts.h"
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
@@ -23,6 +23,8 @@
 
 namespace cordon::gui
 {
+
+using core::FeedSources;
 
 namespace
 {

@@ -105,9 +105,9 @@ void TestTransportRule::everyClientDecidesAlike()
     HttpsSource source(options, {}, &network);
     source.start();
     if (allowed) {
-        QCOMPARE(source.status(), HttpsSource::Status::Polling);
+        QCOMPARE(source.state(), HttpsSource::State::Loading);
     } else {
-        QCOMPARE(source.status(), HttpsSource::Status::Idle);
+        QCOMPARE(source.state(), HttpsSource::State::Failing);
         QVERIFY2(source.statusMessage().contains(why), qPrintable(source.statusMessage()));
     }
     source.stop();

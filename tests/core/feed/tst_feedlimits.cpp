@@ -511,7 +511,7 @@ void TestFeedLimits::fileSourceRefusesTooLargeAFile()
     FileSource source(path, FeedFormat::Auto, context);
     QSignalSpy loaded(&source, &FileSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), FileSource::Status::Error);
+    QTRY_COMPARE(source.state(), FileSource::State::Failing);
     QVERIFY2(source.statusMessage().contains(QLatin1String("5 MB, larger than the 4 MB limit")),
              qPrintable(source.statusMessage()));
     QVERIFY(source.statusMessage().contains(QLatin1String("feeds/maxFileBytes")));
@@ -533,7 +533,7 @@ void TestFeedLimits::fileSourceSkipsOversizedAppendedLine()
     QSignalSpy errors(&source, &FileSource::errorsReported);
     source.start();
     QTRY_COMPARE(sourceIds(loaded), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
-    QTRY_COMPARE(source.status(), FileSource::Status::Watching);
+    QTRY_COMPARE(source.state(), FileSource::State::Ok);
 
     // Appended: a line of 6 MB between two good ones, and a partial line still being written.
     write(path, record(3) + '\n' + record(4, 6 * megabyte) + '\n' + record(5) + "\n{\"schema\":", QIODevice::Append);

@@ -67,7 +67,7 @@ void TestFileSource::appendedLinesArrive()
     QSignalSpy loaded(&source, &FileSource::incidentsLoaded);
     source.start();
     QTRY_COMPARE(sourceIds(loaded), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
-    QTRY_COMPARE(source.status(), FileSource::Status::Watching);
+    QTRY_COMPARE(source.state(), FileSource::State::Ok);
 
     write(path, line(3) + line(4), QIODevice::Append);
     QTRY_COMPARE(sourceIds(loaded).size(), 4);
@@ -185,12 +185,12 @@ void TestFileSource::missingFileThenCreated()
     source.setPollInterval(100);
     QSignalSpy loaded(&source, &FileSource::incidentsLoaded);
     source.start();
-    QCOMPARE(source.status(), FileSource::Status::Error);
+    QCOMPARE(source.state(), FileSource::State::Failing);
     QVERIFY(!source.statusMessage().isEmpty());
 
     write(path, line(1));
     QTRY_COMPARE(sourceIds(loaded).size(), 1);
-    QTRY_COMPARE(source.status(), FileSource::Status::Watching);
+    QTRY_COMPARE(source.state(), FileSource::State::Ok);
 }
 
 void TestFileSource::lateResultAfterOwnerIsGone()
@@ -208,7 +208,7 @@ void TestFileSource::lateResultAfterOwnerIsGone()
     auto* source = new FileSource(path);
     connect(source, &FileSource::incidentsLoaded, &receiver, [&delivered] { ++delivered; });
     source->start();
-    QCOMPARE(source->status(), FileSource::Status::Loading);
+    QCOMPARE(source->state(), FileSource::State::Loading);
     delete source;
     QTest::qWait(1500);
     QCOMPARE(delivered, 0);

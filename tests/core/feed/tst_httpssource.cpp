@@ -181,7 +181,7 @@ void TestHttpsSource::redCanaryPaging()
     source.setSecret("rc-api-key-1");
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                                        QStringLiteral("4"), QStringLiteral("5")}));
     QCOMPARE(server.requests.size(), 3);
@@ -199,7 +199,7 @@ void TestHttpsSource::redCanaryPaging()
     // The next poll asks only for what is new.
     source.pollNow();
     QTRY_COMPARE(server.requests.size(), 6);
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QVERIFY(server.requests.at(3).query.hasQueryItem(QStringLiteral("since")));
 }
 
@@ -212,7 +212,7 @@ void TestHttpsSource::hugeTotalWithTinyBodyStops()
     HttpsSource source(redCanaryOptions(server.url()), FeedContext{QStringLiteral("acme"), {}, {}, {}}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), QStringList{QStringLiteral("1")});
     QCOMPARE(server.requests.size(), 1);
 }
@@ -229,11 +229,11 @@ void TestHttpsSource::rateLimitedThenRetried()
     });
     HttpsSource source(redCanaryOptions(server.url()), {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
-    QSignalSpy states(&source, &HttpsSource::stateChanged);
+    QSignalSpy states(&source, &HttpsSource::statusChanged);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Backoff);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Failing);
     QVERIFY(source.statusMessage().contains(QLatin1String("429")));
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Ok, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Ok, 5000);
     // Page 2 was asked again, page 1 not.
     QCOMPARE(server.requests.size(), 3);
     QCOMPARE(server.requests.at(2).query.queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
@@ -252,12 +252,12 @@ void TestHttpsSource::serverErrorBacksOffAndKeepsIncidents()
     HttpsSource source(redCanaryOptions(server.url()), {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     const QDateTime success = source.lastSuccess();
 
     failing = true;
     source.pollNow();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Backoff);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Failing);
     QVERIFY(source.statusMessage().contains(QLatin1String("500")));
     // It tries again by itself, backing off.
     QTRY_VERIFY_WITH_TIMEOUT(server.requests.size() >= 4, 5000);
@@ -265,7 +265,7 @@ void TestHttpsSource::serverErrorBacksOffAndKeepsIncidents()
     QCOMPARE(ids(loaded), QStringList{QStringLiteral("1")});
 
     failing = false;
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Ok, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Ok, 5000);
 }
 
 void TestHttpsSource::timeout()
@@ -276,7 +276,7 @@ void TestHttpsSource::timeout()
     options.initialBackoffMs = 60000;
     HttpsSource source(options, {}, &m_network);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 5000);
     QVERIFY(source.statusMessage().contains(QLatin1String("No answer")));
 }
 
@@ -291,7 +291,7 @@ void TestHttpsSource::badJson()
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     QSignalSpy errors(&source, &HttpsSource::errorsReported);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Backoff);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Failing);
     QCOMPARE(loaded.count(), 0);
     QVERIFY(errors.count() >= 1);
 }
@@ -304,7 +304,7 @@ void TestHttpsSource::responseSizeCap()
     options.initialBackoffMs = 60000;
     HttpsSource source(options, {}, &m_network);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Backoff);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Failing);
     QVERIFY(source.statusMessage().contains(QLatin1String("larger")));
 }
 
@@ -325,7 +325,7 @@ void TestHttpsSource::genericWithBearerToken()
     source.setSecret("generic-token");
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests.first().path, QByteArray("/feed.ndjson"));
@@ -342,14 +342,14 @@ void TestHttpsSource::plainHttpRefusedUnlessLoopbackAllowed()
     refused.start();
     QTest::qWait(200);
     QVERIFY(server.requests.isEmpty());
-    QCOMPARE(refused.status(), HttpsSource::Status::Idle);
+    QCOMPARE(refused.state(), HttpsSource::State::Failing);
     QVERIFY(!refused.statusMessage().isEmpty());
 
     options.url = QUrl(QStringLiteral("http://feeds.example.com/x.json"));
     options.allowHttpLoopback = true;
     HttpsSource remote(options, {}, &m_network);
     remote.start();
-    QCOMPARE(remote.status(), HttpsSource::Status::Idle);
+    QCOMPARE(remote.state(), HttpsSource::State::Failing);
 }
 
 void TestHttpsSource::relatedEndpointUserFetchedOnce()
@@ -392,7 +392,7 @@ void TestHttpsSource::relatedEndpointUserFetchedOnce()
     source.setSecret("rc-key");
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(loaded.count(), 1);
     const Incident incident = loaded.first().at(0).value<QList<Incident>>().first();
     QCOMPARE(incident.user.username, QStringLiteral("joren"));
@@ -407,7 +407,7 @@ void TestHttpsSource::relatedEndpointUserFetchedOnce()
     // Known ones are not fetched again.
     source.pollNow();
     QTRY_COMPARE(server.requests.size(), 4);
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QTRY_COMPARE(loaded.count(), 2);
     QCOMPARE(loaded.last().at(0).value<QList<Incident>>().first().user.username, QStringLiteral("joren"));
 }

@@ -89,7 +89,7 @@ void TestHttpsSourceHostile::credentialStaysWithItsOrigin()
     HttpsSource source(options(feedServer.url(QStringLiteral("/feed")), kind), {}, &m_network);
     source.setSecret(Secret);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 10000);
     QCOMPARE(feedServer.requests().size(), 1);
     QVERIFY2(allHeaders(feedServer).contains(Secret), "the feed's own origin gets the credential");
     QVERIFY2(!allHeaders(elsewhere).contains(Secret), allHeaders(elsewhere).constData());
@@ -106,7 +106,7 @@ void TestHttpsSourceHostile::redirectToPlainHttpElsewhereIsRefused()
     feedServer.on("GET /", HostileServer::redirect(302, QUrl(QStringLiteral("http://feeds.example.invalid/feed"))));
     HttpsSource source(options(feedServer.url(QStringLiteral("/feed"))), {}, &m_network);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 10000);
     const QString message = source.statusMessage();
     QVERIFY2(message.contains(QLatin1String("redirect to http://feeds.example.invalid was not followed")),
              qPrintable(message));
@@ -123,7 +123,7 @@ void TestHttpsSourceHostile::redirectWithinTheOriginIsFollowed()
     source.setSecret(Secret);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Ok, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Ok, 10000);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(feedServer.requests().size(), 2);
     QCOMPARE(feedServer.requests().at(1).header("Authorization"), "Bearer " + Secret);
@@ -142,7 +142,7 @@ void TestHttpsSourceHostile::echoedSecretIsScrubbedFromErrors()
     source.setSecret(Secret);
     QSignalSpy errors(&source, &HttpsSource::errorsReported);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 10000);
     QCOMPARE(errors.count(), 1);
     const auto reported = errors.first().at(0).value<QList<FeedError>>();
     QCOMPARE(reported.size(), 2);

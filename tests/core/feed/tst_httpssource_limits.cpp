@@ -158,15 +158,15 @@ void TestHttpsSourceLimits::trickleIsCutOffByTheTotalTimeAndIncidentsStay()
     HttpsSource source(bounded, {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE(source.status(), HttpsSource::Status::Ok);
+    QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.first().at(0).value<QList<Incident>>().size(), 2);
     const QDateTime success = source.lastSuccess();
 
     server.answer = Answer::Trickle;
     source.pollNow();
-    QCOMPARE(source.status(), HttpsSource::Status::Polling);
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 10000);
+    QCOMPARE(source.state(), HttpsSource::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 10000);
     QVERIFY2(source.statusMessage().contains(QLatin1String("took longer than 1.5 s and was cut off")),
              qPrintable(source.statusMessage()));
     QVERIFY(source.statusMessage().contains(QLatin1String("feeds/maxTransferMs")));
@@ -187,7 +187,7 @@ void TestHttpsSourceLimits::endlessBodyIsCutAtTheSizeLimit()
     bounded.maxResponseBytes = 2 * 1024 * 1024;
     HttpsSource source(bounded, {}, &m_network);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 20000);
     QVERIFY2(source.statusMessage().contains(QLatin1String("larger than 2 MB (setting feeds/maxResponseBytes)")),
              qPrintable(source.statusMessage()));
     QTRY_COMPARE(server.closedByClient, 1);
@@ -210,7 +210,7 @@ void TestHttpsSourceLimits::answerUpToTheLimitArrivesWhole()
         HttpsSource source(bounded, {}, &m_network);
         QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
         source.start();
-        QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Ok, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Ok, 60000);
         QCOMPARE(loaded.count(), 1);
         const auto incidents = loaded.first().at(0).value<QList<Incident>>();
         QCOMPARE(incidents.size(), 50000);
@@ -222,7 +222,7 @@ void TestHttpsSourceLimits::answerUpToTheLimitArrivesWhole()
     HttpsSource source(bounded, {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
-    QTRY_COMPARE_WITH_TIMEOUT(source.status(), HttpsSource::Status::Backoff, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Failing, 60000);
     QVERIFY2(source.statusMessage().contains(QLatin1String("(setting feeds/maxResponseBytes)")),
              qPrintable(source.statusMessage()));
     QCOMPARE(loaded.count(), 0);

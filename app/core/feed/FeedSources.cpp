@@ -1,4 +1,4 @@
-#include "gui/feeds/FeedSources.h"
+#include "feed/FeedSources.h"
 
 #include "base/Clock.h"
 #include "base/Logging.h"
@@ -14,11 +14,8 @@
 
 #include <algorithm>
 
-namespace cordon::gui
+namespace cordon::core
 {
-
-using core::FileSource;
-using core::HttpsSource;
 
 namespace
 {
@@ -32,8 +29,8 @@ QString text(const QJsonObject& config, const char* key)
 
 } // namespace
 
-FeedSources::FeedSources(core::AppSettings* settings,
-                         core::SecretStoreInterface* secrets,
+FeedSources::FeedSources(AppSettings* settings,
+                         SecretStoreInterface* secrets,
                          QNetworkAccessManager* network,
                          QObject* parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_network(network)
@@ -125,15 +122,10 @@ void FeedSources::stop()
 
 void FeedSources::discard(Entry& entry)
 {
-    if (entry.file) {
-        disconnect(entry.file, nullptr, this, nullptr);
-        entry.file->stop();
-        entry.file->deleteLater();
-    }
-    if (entry.https) {
-        disconnect(entry.https, nullptr, this, nullptr);
-        entry.https->stop();
-        entry.https->deleteLater();
+    if (entry.source) {
+        disconnect(entry.source, nullptr, this, nullptr);
+        entry.source->stop();
+        entry.source->deleteLater();
     }
 }
 
@@ -150,10 +142,10 @@ const FeedSources::Entry* FeedSources::find(const QString& id) const
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
-core::FeedContext FeedSources::contextFor(const QJsonObject& config) const
+FeedContext FeedSources::contextFor(const QJsonObject& config) const
 {
-    core::FeedContext context;
-    context.limits = core::FeedLimits::fromSettings(*m_settings);
+    FeedContext context;
+    context.limits = FeedLimits::fromSettings(*m_settings);
     context.instance = text(config, "instance");
     context.serviceAccountPatterns = m_patterns;
     return context;
@@ -168,34 +160,14 @@ void FeedSources::build(const QString& id)
     const QJsonObject config = entry->config;
     const QString kind = text(config, "kind");
     const QString location = text(config, "url");
-    const core::FeedFormat format = core::feedFormatFromName(text(config, "format")).value_or(core::FeedFormat::Auto);
+    const FeedFormat format = feedFormatFromName(text(config, "format")).value_or(FeedFormat::Auto);
     entry->info.kind = kind;
 
     if (kind == QLatin1String("file")) {
         entry->info.location = location;
         entry->info.folder = QFileInfo(location).isDir();
         auto* source = new FileSource(location, format, contextFor(config), this);
-        entry->file = source;
-        connect(source, &FileSource::incidentsLoaded, this,
-                [this, id](const QList<core::Incident>& incidents) { delivered(id, incidents); });
-        connect(source, &FileSource::errorsReported, this,
-                [this, id](const QList<core::FeedError>& errors) { skipped(id, errors); });
-        connect(source, &FileSource::stateChanged, this, [this, id](FileSource::Status status, const QString& message) {
-            switch (status) {
-            case FileSource::Status::Idle:
-                setState(id, State::Stopped, message);
-                break;
-            case FileSource::Status::Loading:
-                setState(id, State::Loading, message);
-                break;
-            case FileSource::Status::Watching:
-                setState(id, State::Ok, message);
-                break;
-            case FileSource::Status::Error:
-                fail(id, message);
-                break;
-            }
-        });
+        run(id, source);
         source->start();
         return;
     }
@@ -209,7 +181,7 @@ void FeedSources::build(const QString& id)
     entry->info.location = displayUrl(url);
     entry->info.api = text(config, "api").isEmpty() ? apiForUrl(url) : text(config, "api");
     // Refused before its key is read: a source that may not be asked needs no key.
-    if (const QString why = core::TransportRule{m_allowHttpLoopback, false}.check(url); !why.isEmpty()) {
+    if (const QString why = TransportRule{m_allowHttpLoopback, false}.check(url); !why.isEmpty()) {
         fail(id, tr("Refused: %1.").arg(why));
         return;
     }
@@ -223,52 +195,56 @@ void FeedSources::build(const QString& id)
     options.allowHttpLoopback = m_allowHttpLoopback;
     options.applyLimits(*m_settings);
     auto* source = new HttpsSource(options, contextFor(config), m_network, this);
-    entry->https = source;
-    connect(source, &HttpsSource::incidentsLoaded, this,
-            [this, id](const QList<core::Incident>& incidents) { delivered(id, incidents); });
-    connect(source, &HttpsSource::errorsReported, this,
-            [this, id](const QList<core::FeedError>& errors) { skipped(id, errors); });
-    connect(source, &HttpsSource::stateChanged, this,
-            [this, id, source](HttpsSource::Status status, const QString& message) {
-                switch (status) {
-                case HttpsSource::Status::Idle:
-                    // Idle with a reason is a refusal; without one, a stop.
-                    if (message.isEmpty()) {
-                        setState(id, State::Stopped, message);
-                    } else {
-                        fail(id, message);
-                    }
-                    break;
-                case HttpsSource::Status::Polling:
-                    setState(id, State::Loading, message);
-                    break;
-                case HttpsSource::Status::Ok:
-                    setState(id, State::Ok, message, source->lastSuccess());
-                    break;
-                case HttpsSource::Status::Backoff:
-                    fail(id, message);
-                    break;
-                }
-            });
+    run(id, source);
     readKeyAndStart(id);
+}
+
+void FeedSources::run(const QString& id, FeedSource* source)
+{
+    Entry* entry = find(id);
+    if (!entry) {
+        return;
+    }
+    entry->source = source;
+    connect(source, &FeedSource::incidentsLoaded, this,
+            [this, id](const QList<Incident>& incidents) { delivered(id, incidents); });
+    connect(source, &FeedSource::errorsReported, this,
+            [this, id](const QList<FeedError>& errors) { skipped(id, errors); });
+    connect(source, &FeedSource::statusChanged, this, [this, id, source] {
+        const FeedSource::Status& status = source->status();
+        switch (status.state) {
+        case FeedSource::State::Stopped:
+            setState(id, State::Stopped, status.message);
+            break;
+        case FeedSource::State::Loading:
+            setState(id, State::Loading, status.message);
+            break;
+        case FeedSource::State::Ok:
+            setState(id, State::Ok, status.message, status.lastSuccess);
+            break;
+        case FeedSource::State::Failing:
+            fail(id, status.message);
+            break;
+        }
+    });
 }
 
 void FeedSources::readKeyAndStart(const QString& id)
 {
     Entry* entry = find(id);
-    if (!entry || !entry->https) {
+    const QPointer<HttpsSource> source = entry ? qobject_cast<HttpsSource*>(entry->source.data()) : nullptr;
+    if (!source) {
         return;
     }
     setState(id, State::Starting, tr("Reading its key from %1…").arg(m_secrets->backendName()));
-    const QPointer<HttpsSource> source = entry->https;
     // The source is the context: when it is replaced or removed meanwhile, the key goes nowhere.
-    m_secrets->read(core::SecretAccounts::feedKey(id), source, [this, id, source](const core::SecretResult& key) {
+    m_secrets->read(SecretAccounts::feedKey(id), source, [this, id, source](const SecretResult& key) {
         Entry* current = find(id);
-        if (!current || current->https != source || !source) {
+        if (!current || current->source != source || !source) {
             return;
         }
         const bool redCanary = current->info.api == QLatin1String("redcanary");
-        if (key.ok() || (key.status == core::SecretResult::Status::NotFound && !redCanary)) {
+        if (key.ok() || (key.status == SecretResult::Status::NotFound && !redCanary)) {
             // A generic feed without a stored bearer token is read without one.
             current->keyMissing = false;
             source->setSecret(key.secret);
@@ -276,7 +252,7 @@ void FeedSources::readKeyAndStart(const QString& id)
             return;
         }
         current->keyMissing = true;
-        fail(id, key.status == core::SecretResult::Status::NotFound
+        fail(id, key.status == SecretResult::Status::NotFound
                      ? tr("No API key stored for this source: remove it and add it again with its key.")
                      : key.message);
     });
@@ -288,12 +264,10 @@ void FeedSources::refresh(const QString& id)
     if (!entry) {
         return;
     }
-    if (entry->file) {
-        entry->file->refresh();
-    } else if (entry->https && entry->keyMissing) {
+    if (entry->keyMissing) {
         readKeyAndStart(id);
-    } else if (entry->https) {
-        entry->https->pollNow();
+    } else if (entry->source) {
+        entry->source->pollNow();
     }
 }
 
@@ -317,7 +291,7 @@ void FeedSources::setState(const QString& id, State state, const QString& messag
     entry->info.state = state;
     entry->info.message = message;
     if (state == State::Ok) {
-        entry->info.lastSuccess = success.isValid() ? success : core::Clock::system()->now();
+        entry->info.lastSuccess = success.isValid() ? success : Clock::system()->now();
     }
     emit statusChanged(id);
 }
@@ -330,11 +304,11 @@ void FeedSources::fail(const QString& id, const QString& error)
     }
     qCInfo(lcFeed) << "feed source" << entry->info.location << "failed:" << error;
     entry->info.lastError = error;
-    entry->info.lastErrorAt = core::Clock::system()->now();
+    entry->info.lastErrorAt = Clock::system()->now();
     setState(id, State::Failing, error);
 }
 
-void FeedSources::delivered(const QString& id, const QList<core::Incident>& incidents)
+void FeedSources::delivered(const QString& id, const QList<Incident>& incidents)
 {
     Entry* entry = find(id);
     if (!entry) {
@@ -346,7 +320,7 @@ void FeedSources::delivered(const QString& id, const QList<core::Incident>& inci
     emit statusChanged(id);
 }
 
-void FeedSources::skipped(const QString& id, const QList<core::FeedError>& errors)
+void FeedSources::skipped(const QString& id, const QList<FeedError>& errors)
 {
     Entry* entry = find(id);
     if (!entry || errors.isEmpty()) {
@@ -355,7 +329,7 @@ void FeedSources::skipped(const QString& id, const QList<core::FeedError>& error
     entry->info.skippedRecords += errors.size();
     entry->info.lastError =
         tr("%n record(s) skipped; the first: %1", nullptr, int(errors.size())).arg(errors.first().toString());
-    entry->info.lastErrorAt = core::Clock::system()->now();
+    entry->info.lastErrorAt = Clock::system()->now();
     const QString name = entry->info.location;
     emit errorsReported(name, errors);
     emit statusChanged(id);
@@ -421,4 +395,4 @@ QString FeedSources::summary() const
     return tr("%1: %2").arg(feeds, parts.join(QStringLiteral(", ")));
 }
 
-} // namespace cordon::gui
+} // namespace cordon::core

@@ -17,14 +17,10 @@ class QNetworkAccessManager;
 
 namespace cordon::core
 {
-class AppSettings;
-class FileSource;
-class HttpsSource;
-class SecretStoreInterface;
-} // namespace cordon::core
 
-namespace cordon::gui
-{
+class AppSettings;
+class FeedSource;
+class SecretStoreInterface;
 
 // The feed sources of the settings, running: local files and folders watched, HTTPS sources polled
 // with their keys read from the keychain first. Each source's state, last success and last error are
@@ -63,8 +59,8 @@ public:
     };
 
     // None is owned; all must outlive the sources.
-    FeedSources(core::AppSettings* settings,
-                core::SecretStoreInterface* secrets,
+    FeedSources(AppSettings* settings,
+                SecretStoreInterface* secrets,
                 QNetworkAccessManager* network,
                 QObject* parent = nullptr);
     ~FeedSources() override;
@@ -108,8 +104,7 @@ private:
     {
         Source info;
         QJsonObject config;
-        QPointer<core::FileSource> file;
-        QPointer<core::HttpsSource> https;
+        QPointer<FeedSource> source;
         bool keyMissing = false; // the key could not be read: Refresh reads it again
     };
 
@@ -118,14 +113,15 @@ private:
     void discard(Entry& entry);
     Entry* find(const QString& id);
     const Entry* find(const QString& id) const;
-    core::FeedContext contextFor(const QJsonObject& config) const;
+    FeedContext contextFor(const QJsonObject& config) const;
     void setState(const QString& id, State state, const QString& message, const QDateTime& success = {});
     void fail(const QString& id, const QString& error);
-    void delivered(const QString& id, const QList<core::Incident>& incidents);
-    void skipped(const QString& id, const QList<core::FeedError>& errors);
+    void run(const QString& id, FeedSource* source);
+    void delivered(const QString& id, const QList<Incident>& incidents);
+    void skipped(const QString& id, const QList<FeedError>& errors);
 
-    core::AppSettings* m_settings;
-    core::SecretStoreInterface* m_secrets;
+    AppSettings* m_settings;
+    SecretStoreInterface* m_secrets;
     QNetworkAccessManager* m_network;
     bool m_allowHttpLoopback = false;
     bool m_running = false;
@@ -133,4 +129,4 @@ private:
     std::vector<Entry> m_entries;
 };
 
-} // namespace cordon::gui
+} // namespace cordon::core
