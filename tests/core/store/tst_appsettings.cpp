@@ -1,6 +1,6 @@
+#include "SourceScan.h"
 #include "store/AppSettings.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -244,30 +244,13 @@ void TestAppSettings::noOtherFileNamesASettingsKey()
 {
     const QRegularExpression key(
         QStringLiteral("\"(okta|feeds|containment|identity|playbooks|notifications|ui|window)/[A-Za-z]+\""));
-    QStringList offenders;
     int scanned = 0;
-    QDirIterator files(QStringLiteral(CORDON_SOURCE_DIR "/app"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                       QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
-        if (path.endsWith(QLatin1String("/store/AppSettings.cpp")) || path.contains(QLatin1String("/oktasim/"))) {
-            continue;
-        }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        ++scanned;
-        int line = 0;
-        while (!file.atEnd()) {
-            ++line;
-            const QString text = QString::fromUtf8(file.readLine());
-            if (key.match(text).hasMatch() && !text.trimmed().startsWith(QLatin1String("//"))) {
-                offenders << QStringLiteral("%1:%2: %3")
-                                 .arg(path.section(QLatin1Char('/'), -2))
-                                 .arg(line)
-                                 .arg(text.trimmed());
-            }
-        }
-    }
+    const QStringList offenders = linesMatching(
+        QStringLiteral(CORDON_SOURCE_DIR "/app"), key,
+        [](const QString& path) {
+            return path.endsWith(QLatin1String("/store/AppSettings.cpp")) || path.contains(QLatin1String("/oktasim/"));
+        },
+        &scanned);
     QVERIFY(scanned > 100);
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }

@@ -1,10 +1,10 @@
+#include "SourceScan.h"
 #include "gui/desktop/Appearance.h"
 #include "gui/desktop/StatusColors.h"
 #include "gui/incidents/MainWindow.h"
 
 #include <QApplication>
-#include <QDirIterator>
-#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTest>
@@ -125,28 +125,14 @@ private slots:
     {
         const QRegularExpression literal(
             QStringLiteral("#[0-9a-fA-F]{6}\\b|QColor\\(\\s*0x|QColor\\(\\s*\\d+\\s*,|QColor::fromRgb"));
-        QStringList offenders;
-        QDirIterator files(QStringLiteral(CORDON_SOURCE_DIR "/app/gui"),
-                           {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         int scanned = 0;
-        while (files.hasNext()) {
-            const QString path = files.next();
-            const QString name = QFileInfo(path).fileName();
-            if (name.startsWith(QLatin1String("Appearance.")) || name.startsWith(QLatin1String("StatusColors."))) {
-                continue;
-            }
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            ++scanned;
-            int line = 0;
-            while (!file.atEnd()) {
-                ++line;
-                const QString text = QString::fromUtf8(file.readLine());
-                if (literal.match(text).hasMatch()) {
-                    offenders << QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(text.trimmed());
-                }
-            }
-        }
+        const QStringList offenders = linesMatching(
+            QStringLiteral(CORDON_SOURCE_DIR "/app/gui"), literal,
+            [](const QString& path) {
+                const QString name = QFileInfo(path).fileName();
+                return name.startsWith(QLatin1String("Appearance.")) || name.startsWith(QLatin1String("StatusColors."));
+            },
+            &scanned);
         QVERIFY(scanned > 20);
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     }
