@@ -26,25 +26,34 @@ template <typename PendingValue> void settle(PendingValue& pending, const OktaRe
 } // namespace
 
 ContainmentContext::ContainmentContext(OktaClient* client, Journal* journal, AuditLog* audit, QObject* parent)
-    : QObject(parent), m_client(client), m_journal(journal), m_audit(audit)
+    : QObject(parent), m_client(client), m_journal(journal), m_audit(audit), m_me(std::make_shared<Pending<OktaUser>>())
 {}
+
+void ContainmentContext::forgetLookups()
+{
+    m_me = std::make_shared<Pending<OktaUser>>();
+    m_groups.clear();
+}
 
 void ContainmentContext::actingUser(QObject* context, UserCallback callback)
 {
-    if (m_me.done) {
-        callback(*m_me.reply, m_me.value);
+    const std::shared_ptr<Pending<OktaUser>> pending = m_me;
+    if (pending->done) {
+        callback(*pending->reply, pending->value);
         return;
     }
-    m_me.waiting.append({QPointer<QObject>(context), std::move(callback)});
-    if (m_me.asked) {
+    pending->waiting.append({QPointer<QObject>(context), std::move(callback)});
+    if (pending->asked) {
         return;
     }
-    m_me.asked = true;
-    m_client->getCurrentUser(this, [this](const OktaReply& reply, const OktaUser& user) {
+    pending->asked = true;
+    m_client->getCurrentUser(this, [this, pending](const OktaReply& reply, const OktaUser& user) {
         // A failed answer is not kept: the next run asks again.
         if (!reply.ok()) {
-            m_me.asked = false;
-            const auto waiting = std::exchange(m_me.waiting, {});
+            if (m_me == pending) {
+                m_me = std::make_shared<Pending<OktaUser>>();
+            }
+            const auto waiting = std::exchange(pending->waiting, {});
             for (const auto& [waiter, waiterCallback] : waiting) {
                 if (waiter) {
                     waiterCallback(reply, user);
@@ -52,7 +61,7 @@ void ContainmentContext::actingUser(QObject* context, UserCallback callback)
             }
             return;
         }
-        settle(m_me, reply, user);
+        settle(*pending, reply, user);
     });
 }
 
@@ -73,7 +82,7 @@ void ContainmentContext::group(const QString& idOrName, QObject* context, GroupC
     }
     pending->asked = true;
     auto answer = [this, pending, idOrName](const OktaReply& reply, const OktaGroup& group) {
-        if (!reply.ok()) {
+        if (!reply.ok() && m_groups.value(idOrName) == pending) {
             m_groups.remove(idOrName);
         }
         settle(*pending, reply, group);

@@ -45,6 +45,9 @@ public:
     void actingUser(QObject* context, UserCallback callback);
     // A group by Okta id or exact name, asked once per name; several groups of that name is an error.
     void group(const QString& idOrName, QObject* context, GroupCallback callback);
+    // Forgets what was asked of Okta, for a client that now speaks to another org or as another token. A
+    // look-up still in flight answers those who waited for it and is not kept.
+    void forgetLookups();
 
 private:
     template <typename Value> struct Pending
@@ -61,7 +64,7 @@ private:
     AuditLog* m_audit;
     GuardrailPolicy m_policy;
     bool m_forgetDevices = true;
-    Pending<OktaUser> m_me;
+    std::shared_ptr<Pending<OktaUser>> m_me;
     QHash<QString, std::shared_ptr<Pending<OktaGroup>>> m_groups;
 };
 

@@ -66,7 +66,7 @@ QString jsonText(const QJsonArray& array)
 
 } // namespace
 
-AppSettings::AppSettings(QSettings* settings) : m_settings(settings) {}
+AppSettings::AppSettings(QSettings* settings, QObject* parent) : QObject(parent), m_settings(settings) {}
 
 std::unique_ptr<QSettings> AppSettings::open()
 {
@@ -119,8 +119,12 @@ bool AppSettings::setValue(const QString& key, const QVariant& value)
         qCWarning(lcStore) << "refused to keep a secret in the settings under" << key;
         return false;
     }
+    const bool different = !m_settings->contains(key) || m_settings->value(key) != value;
     m_settings->setValue(key, value);
     m_settings->sync();
+    if (different) {
+        Q_EMIT changed(key);
+    }
     return m_settings->status() == QSettings::NoError;
 }
 
@@ -324,7 +328,10 @@ QString AppSettings::webhookId() const
 bool AppSettings::setWebhookId(const QString& id)
 {
     if (id.isEmpty()) {
-        m_settings->remove(kWebhookId);
+        if (m_settings->contains(kWebhookId)) {
+            m_settings->remove(kWebhookId);
+            Q_EMIT changed(kWebhookId);
+        }
         return true;
     }
     return setValue(kWebhookId, id);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QMap>
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -17,12 +18,15 @@ namespace cordon::core
 
 // Typed access to Cordon's settings over a QSettings (the seam: tests hand in their own). Settings
 // never hold a secret: writes under a key that names one, or of a value that looks like an Okta
-// API token, are refused. Secrets belong in the keychain (SecretStoreInterface).
-class AppSettings
+// API token, are refused. Secrets belong in the keychain (SecretStoreInterface). Every change made through
+// an AppSettings is signalled, so that what was built from a setting follows it without a restart.
+class AppSettings : public QObject
 {
+    Q_OBJECT
+
 public:
     // Does not take ownership.
-    explicit AppSettings(QSettings* settings);
+    explicit AppSettings(QSettings* settings, QObject* parent = nullptr);
 
     // $CORDON_CONFIG_DIR/cordon.ini (INI) when that variable is set, else the platform's place for
     // organization "Cordon", application "Cordon".
@@ -128,6 +132,11 @@ public:
     bool setLimit(Limit which, qint64 value);
     static qint64 defaultLimit(Limit which);
     static QString limitKey(Limit which);
+
+Q_SIGNALS:
+    // A value was written or removed under key through this object (settings written by another program,
+    // or through another AppSettings, are not seen).
+    void changed(const QString& key);
 
 private:
     QJsonArray jsonArray(const QString& key) const;
