@@ -3,17 +3,15 @@
 #include "base/SafeText.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
-#include "secrets/KeychainSecretStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,7 +29,12 @@ constexpr int AnchorDeadlineMs = 30000;
 
 Cli::Cli(CliArguments arguments, QObject* parent) : QObject(parent), m_arguments(std::move(arguments)) {}
 
-Cli::~Cli() = default;
+Cli::~Cli()
+{
+    // What the commands made (runners, matchers, feed sources) uses the workspace: it goes first.
+    const QObjectList made = children();
+    qDeleteAll(made);
+}
 
 void Cli::run()
 {
@@ -70,25 +73,24 @@ void Cli::dispatch()
 
 void Cli::sealAudit(bool create, std::function<void()> then)
 {
-    m_seal = std::make_unique<core::AuditSeal>(secrets(), *m_database);
-    m_audit->setSeal(m_seal.get());
-    m_seal->load(create, this, [this, create, then = std::move(then)] {
-        if (create && !m_seal->hasKey()) {
-            if (m_audit->hasSealedEntries()) {
+    core::AuditSeal* seal = m_workspace->seal();
+    seal->load(create, this, [this, seal, create, then = std::move(then)] {
+        if (create && !seal->hasKey()) {
+            if (audit()->hasSealedEntries()) {
                 fail(ExitConfiguration,
                      tr("the audit log is sealed with a key kept in the %1, and that key cannot be read: %2 Nothing "
                         "was sent: Cordon adds no unsealed entries to a sealed log.")
-                         .arg(m_secrets->backendName(), m_seal->keyProblem()));
+                         .arg(secrets()->backendName(), seal->keyProblem()));
                 return;
             }
             err(tr("cordonctl: the audit entries of this run are not sealed, only hash-chained: %1")
-                    .arg(m_seal->keyProblem()));
+                    .arg(seal->keyProblem()));
         }
         // The head is anchored before anything is written, so that no keyed entry is ever without an anchor.
-        if (m_seal->isIdle()) {
+        if (seal->isIdle()) {
             then();
         } else {
-            connect(m_seal.get(), &core::AuditSeal::idle, this, then, Qt::SingleShotConnection);
+            connect(seal, &core::AuditSeal::idle, this, then, Qt::SingleShotConnection);
         }
     });
 }
@@ -132,12 +134,13 @@ void Cli::finish(int code)
     std::fflush(stdout);
     std::fflush(stderr);
     // The head of the audit log is anchored in the keychain before the program ends, within a deadline.
-    if (m_seal && !m_seal->isIdle()) {
-        connect(m_seal.get(), &core::AuditSeal::idle, this, [this, code] {
-            if (!m_seal->frozenReason().isEmpty()) {
+    core::AuditSeal* seal = m_workspace ? m_workspace->seal() : nullptr;
+    if (seal && !seal->isIdle()) {
+        connect(seal, &core::AuditSeal::idle, this, [this, seal, code] {
+            if (!seal->frozenReason().isEmpty()) {
                 err(tr("cordonctl: the audit log's anchor was kept where it was, as evidence: %1. Run `cordonctl "
                        "audit verify`.")
-                        .arg(m_seal->frozenReason()));
+                        .arg(seal->frozenReason()));
             }
             QCoreApplication::exit(code);
         });
@@ -186,29 +189,30 @@ void Cli::fail(int code, const QString& message)
     finish(code);
 }
 
-QSettings* Cli::settings()
+core::Workspace* Cli::workspace()
 {
-    if (!m_settings) {
-        m_settings = core::AppSettings::open();
+    if (!m_workspace) {
+        m_workspace = std::make_unique<core::Workspace>();
     }
-    return m_settings.get();
+    return m_workspace.get();
+}
+
+core::AppSettings* Cli::settings()
+{
+    return workspace()->settings();
 }
 
 core::SecretStoreInterface* Cli::secrets()
 {
-    if (!m_secrets) {
-        m_secrets = std::make_unique<core::KeychainSecretStore>();
-    }
-    return m_secrets.get();
+    return workspace()->secrets();
 }
 
 core::Database* Cli::database()
 {
-    if (!m_database && !m_databaseFailed) {
-        auto database = std::make_unique<core::Database>();
+    if (!workspace()->database() && !m_databaseFailed) {
         QString error;
         QString warning;
-        if (!database->openDefault(&error, &warning)) {
+        if (!m_workspace->openDatabase(&error, &warning)) {
             err(tr("cordonctl: cannot open the local database: %1").arg(error));
             m_databaseFailed = true;
             return nullptr;
@@ -216,25 +220,18 @@ core::Database* Cli::database()
         if (!warning.isEmpty()) {
             err(tr("cordonctl: %1").arg(warning));
         }
-        m_database = std::move(database);
     }
-    return m_database.get();
+    return m_workspace->database();
 }
 
 core::Journal* Cli::journal()
 {
-    if (!m_journal && database()) {
-        m_journal = std::make_unique<core::Journal>(*m_database);
-    }
-    return m_journal.get();
+    return database() ? m_workspace->journal() : nullptr;
 }
 
 core::AuditLog* Cli::audit()
 {
-    if (!m_audit && database()) {
-        m_audit = std::make_unique<core::AuditLog>(*m_database);
-    }
-    return m_audit.get();
+    return database() ? m_workspace->audit() : nullptr;
 }
 
 bool Cli::resolveOrg(QUrl* org)
@@ -244,7 +241,7 @@ bool Cli::resolveOrg(QUrl* org)
     if (raw.trimmed().isEmpty()) {
         raw = qEnvironmentVariable("OKTA_CLIENT_ORGURL");
     }
-    core::AppSettings appSettings(settings());
+    const core::AppSettings& appSettings = *settings();
     if (raw.trimmed().isEmpty()) {
         raw = appSettings.orgUrl();
     }
@@ -278,13 +275,9 @@ bool Cli::resolveOrg(QUrl* org)
 
 core::OktaClient* Cli::makeClient(const QUrl& org, const QByteArray& token)
 {
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-    }
-    auto* client = new core::OktaClient(m_network, nullptr, nullptr, this);
+    core::OktaClient* client = workspace()->okta();
     // As many calls in flight as Qt opens connections to one host: a containment's look-ups go out together.
     client->governor()->setMaxInFlight(6);
-    client->setMaxResponseBytes(core::AppSettings(settings()).limit(core::AppSettings::Limit::OktaResponseBytes));
     // Scripts that must give up sooner on an Okta that does not answer shorten each wait, and the retries'.
     bool set = false;
     if (const int timeoutMs = qEnvironmentVariableIntValue("CORDON_OKTA_TIMEOUT_MS", &set); set && timeoutMs > 0) {
@@ -293,8 +286,7 @@ core::OktaClient* Cli::makeClient(const QUrl& org, const QByteArray& token)
     if (const int delayMs = qEnvironmentVariableIntValue("CORDON_OKTA_RETRY_DELAY_MS", &set); set && delayMs >= 0) {
         client->setRetryBaseDelayMs(delayMs);
     }
-    client->setOrgUrl(org);
-    client->setToken(token);
+    m_workspace->useOrg(org, token);
     return client;
 }
 

@@ -9,17 +9,15 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QSettings;
-
 namespace cordon::core
 {
+class AppSettings;
 class AuditLog;
-class AuditSeal;
 class Database;
 class Journal;
 class OktaClient;
 class SecretStoreInterface;
+class Workspace;
 } // namespace cordon::core
 
 namespace cordon::cli
@@ -64,12 +62,16 @@ public:
 
     // The org from --org, else OKTA_CLIENT_ORGURL, else the settings, normalized; fails the command if there is none.
     bool resolveOrg(QUrl* org);
-    // Resolves the org and the token (OKTA_CLIENT_TOKEN, else the keychain) and hands over a ready client.
+    // Resolves the org and the token (OKTA_CLIENT_TOKEN, else the keychain) and hands over the workspace's
+    // client, ready.
     void withClient(std::function<void(core::OktaClient* client)> then);
-    // A client for the org with the given token, not yet stored anywhere (login verifies it so).
+    // The workspace's client, for the org with the given token, not yet stored anywhere (login verifies it so).
     core::OktaClient* makeClient(const QUrl& org, const QByteArray& token);
 
-    QSettings* settings();
+    // What the commands work with, built as the console builds it; made on first use, so that --help and
+    // --version touch neither the settings nor the keychain.
+    core::Workspace* workspace();
+    core::AppSettings* settings();
     core::SecretStoreInterface* secrets();
     // The local database; nullptr (after a message) when it cannot be opened.
     core::Database* database();
@@ -85,14 +87,8 @@ private:
 
     CliArguments m_arguments;
     bool m_finished = false;
-    QNetworkAccessManager* m_network = nullptr;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<core::SecretStoreInterface> m_secrets;
-    std::unique_ptr<core::Database> m_database;
+    std::unique_ptr<core::Workspace> m_workspace;
     bool m_databaseFailed = false;
-    std::unique_ptr<core::Journal> m_journal;
-    std::unique_ptr<core::AuditSeal> m_seal;
-    std::unique_ptr<core::AuditLog> m_audit;
 };
 
 // The commands, one file each.

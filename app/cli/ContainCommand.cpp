@@ -4,6 +4,7 @@
 #include "containment/ContainmentRunner.h"
 #include "okta/OktaClient.h"
 #include "store/AppSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,7 +117,7 @@ void runContain(Cli& cli, bool release)
                                     .arg(verb));
             return;
         }
-        const bool forget = args.forgetDevices.value_or(core::AppSettings(cli.settings()).forgetDevices());
+        const bool forget = args.forgetDevices.value_or((*cli.settings()).forgetDevices());
         QStringList names;
         for (const auto& action : std::as_const(actions)) {
             // What clearing sessions takes with it is part of what the analyst agrees to.
@@ -134,12 +135,12 @@ void runContain(Cli& cli, bool release)
         cli.fail(ExitConfiguration, tr("without the local database there is no journal, so nothing is sent"));
         return;
     }
-    cli.withClient([&cli, users, actions](core::OktaClient* client) {
+    cli.withClient([&cli, users, actions](core::OktaClient*) {
         const CliArguments& arguments = cli.arguments();
-        auto* context = new core::ContainmentContext(client, cli.journal(), cli.audit(), &cli);
-        core::AppSettings settings(cli.settings());
-        context->setPolicy(core::GuardrailPolicy::fromSettings(settings));
-        context->setForgetDevices(arguments.forgetDevices.value_or(settings.forgetDevices()));
+        core::ContainmentContext* context = cli.workspace()->containment();
+        if (arguments.forgetDevices) {
+            context->setForgetDevices(*arguments.forgetDevices);
+        }
 
         const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto reports = std::make_shared<QList<core::ContainmentReport>>();

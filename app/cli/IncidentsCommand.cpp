@@ -5,6 +5,7 @@
 #include "feed/FeedParser.h"
 #include "feed/FeedSources.h"
 #include "store/AppSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -116,9 +117,7 @@ void parseAndPrint(Cli& cli, QIODevice& device, core::FeedFormat format, const c
 // read or polled once; their incidents are printed as they arrive.
 void runConfigured(Cli& cli)
 {
-    // Held by the status connection below, so it lives as long as the sources do.
-    const auto settings = std::make_shared<core::AppSettings>(cli.settings());
-    auto* sources = new core::FeedSources(settings.get(), cli.secrets(), new QNetworkAccessManager(&cli), &cli);
+    auto* sources = new core::FeedSources(cli.settings(), cli.secrets(), cli.workspace()->network(), &cli);
     sources->setAllowHttpLoopback(cli.arguments().allowHttpLoopback);
     auto printer = std::make_shared<IncidentPrinter>(cli);
     QObject::connect(sources, &core::FeedSources::incidentsLoaded, &cli,
@@ -132,7 +131,7 @@ void runConfigured(Cli& cli)
                          printer->batch(none, errors);
                      });
     auto started = std::make_shared<bool>(false);
-    const auto settle = [&cli, sources, printer, started, settings] {
+    const auto settle = [&cli, sources, printer, started] {
         const QList<core::FeedSources::Source> list = sources->sources();
         const bool busy = std::any_of(list.cbegin(), list.cend(), [](const core::FeedSources::Source& source) {
             return source.state == core::FeedSources::State::Starting ||
@@ -193,7 +192,7 @@ void runIncidents(Cli& cli)
         return;
     }
     core::FeedContext context;
-    const core::AppSettings settings(cli.settings());
+    const core::AppSettings& settings = *cli.settings();
     context.limits = core::FeedLimits::fromSettings(settings);
     // Printed as they are parsed, never held: any number of incidents.
     context.limits.maxIncidents = std::numeric_limits<qint64>::max();

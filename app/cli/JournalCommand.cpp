@@ -4,6 +4,7 @@
 #include "containment/JournalResume.h"
 #include "store/AppSettings.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,12 +80,8 @@ void runJournal(Cli& cli)
         cli.finish(ExitDone);
         return;
     }
-    cli.withClient([&cli, journal](core::OktaClient* client) {
-        auto* context = new core::ContainmentContext(client, journal, cli.audit(), &cli);
-        const core::AppSettings settings(cli.settings());
-        context->setPolicy(core::GuardrailPolicy::fromSettings(settings));
-        context->setForgetDevices(settings.forgetDevices());
-        auto* settling = new core::JournalResume(context, &cli);
+    cli.withClient([&cli](core::OktaClient*) {
+        auto* settling = new core::JournalResume(cli.workspace()->containment(), &cli);
         settling->setAdminConfirmed(cli.arguments().allowAdmin);
         QObject::connect(settling, &core::JournalResume::finished, &cli, [&cli, settling] {
             if (cli.json()) {

@@ -58,7 +58,7 @@ void runLogin(Cli& cli)
                              tr("the token is valid but could not be stored in the keychain: %1").arg(result.message));
                     return;
                 }
-                core::AppSettings settings(cli.settings());
+                core::AppSettings& settings = *cli.settings();
                 settings.setOrgUrl(org.toString());
                 if (cli.arguments().customDomain && !settings.customDomains().contains(account)) {
                     settings.setCustomDomains(settings.customDomains() << account);

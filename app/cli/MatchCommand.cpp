@@ -2,6 +2,7 @@
 #include "identity/IdentityMatcher.h"
 #include "identity/IdentityParser.h"
 #include "store/AppSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -55,21 +56,14 @@ void runMatch(Cli& cli)
         return;
     }
     const QString query = cli.arguments().command.at(1);
-    core::AppSettings settings(cli.settings());
+    core::AppSettings& settings = *cli.settings();
     core::IdentityContext context;
     context.serviceAccountPatterns = settings.serviceAccountPatterns();
     const core::EndpointIdentity identity = core::IdentityParser::parse(query, context);
 
     cli.withClient([&cli, identity, query](core::OktaClient* client) {
         auto* matcher = new core::IdentityMatcher(client, &cli);
-        core::AppSettings appSettings(cli.settings());
-        core::MatchOptions options;
-        options.adUsernameAttribute = appSettings.adUsernameAttribute();
-        const auto domains = appSettings.netbiosDomainMap();
-        for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
-            options.emailDomains.insert(it.key().toUpper(), it.value());
-        }
-        matcher->setOptions(options);
+        matcher->setOptions(cli.workspace()->matchOptions());
         matcher->match(identity, &cli, [&cli, query](const core::MatchResult& result) {
             core::MatchResult shown = result;
             if (shown.candidates.size() > cli.arguments().limit) {

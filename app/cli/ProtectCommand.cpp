@@ -84,7 +84,7 @@ void merge(QList<core::ProtectedAccount>* accounts, const core::ProtectedAccount
 
 void remove(Cli& cli, const QStringList& words)
 {
-    core::AppSettings settings(cli.settings());
+    core::AppSettings& settings = *cli.settings();
     QList<core::ProtectedAccount> accounts = settings.protectedAccountEntries();
     for (const QString& word : words) {
         if (std::none_of(accounts.begin(), accounts.end(),
@@ -114,7 +114,7 @@ QString unresolvedNote(const QString& entry, const QString& why)
 // Saves the accounts merged into the saved ones, prints the list and ends with the code.
 void save(Cli& cli, const QList<core::ProtectedAccount>& changed, int code)
 {
-    core::AppSettings settings(cli.settings());
+    core::AppSettings& settings = *cli.settings();
     QList<core::ProtectedAccount> accounts = settings.protectedAccountEntries();
     for (const core::ProtectedAccount& account : changed) {
         merge(&accounts, account);
@@ -134,7 +134,7 @@ void resolveAndSave(Cli& cli, const QStringList& entries, bool keepUnmatched)
 {
     const CliArguments& arguments = cli.arguments();
     if (qEnvironmentVariable("OKTA_CLIENT_ORGURL").isEmpty() && arguments.org.isEmpty() &&
-        core::AppSettings(cli.settings()).orgUrl().isEmpty()) {
+        (*cli.settings()).orgUrl().isEmpty()) {
         QList<core::ProtectedAccount> kept;
         for (const QString& entry : entries) {
             core::ProtectedAccount account;
@@ -146,7 +146,7 @@ void resolveAndSave(Cli& cli, const QStringList& entries, bool keepUnmatched)
         return;
     }
     cli.withClient([&cli, entries, keepUnmatched](core::OktaClient* client) {
-        const QString adAttribute = core::AppSettings(cli.settings()).adUsernameAttribute();
+        const QString adAttribute = (*cli.settings()).adUsernameAttribute();
         auto* resolver = new core::ProtectedAccountResolver(client, adAttribute, &cli);
         resolver->resolve(entries, &cli, [&cli, keepUnmatched](const QList<core::AccountResolution>& resolutions) {
             QList<core::ProtectedAccount> changed;
@@ -187,7 +187,7 @@ void runProtect(Cli& cli)
     const QStringList words = cli.arguments().command.mid(1);
     const QString verb = words.value(0, QStringLiteral("list"));
     if (verb == QLatin1String("list") && words.size() <= 1) {
-        printList(cli, core::AppSettings(cli.settings()));
+        printList(cli, (*cli.settings()));
         cli.finish(ExitDone);
     } else if (verb == QLatin1String("add") && words.size() >= 2) {
         resolveAndSave(cli, words.mid(1), false);
@@ -195,13 +195,13 @@ void runProtect(Cli& cli)
         remove(cli, words.mid(1));
     } else if (verb == QLatin1String("resolve") && words.size() == 1) {
         QStringList unresolved;
-        for (const core::ProtectedAccount& account : core::AppSettings(cli.settings()).protectedAccountEntries()) {
+        for (const core::ProtectedAccount& account : (*cli.settings()).protectedAccountEntries()) {
             if (!account.isResolved()) {
                 unresolved << account.entry;
             }
         }
         if (unresolved.isEmpty()) {
-            printList(cli, core::AppSettings(cli.settings()));
+            printList(cli, (*cli.settings()));
             cli.finish(ExitDone);
             return;
         }

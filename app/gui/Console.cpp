@@ -15,20 +15,16 @@
 #include "gui/playbooks/NotificationCenter.h"
 #include "gui/playbooks/PlaybookDialog.h"
 #include "gui/settings/SettingsDialog.h"
-#include "identity/IdentityMatcher.h"
-#include "identity/MatchOptions.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
 #include "playbooks/PlaybookEngine.h"
-#include "playbooks/PlaybookStore.h"
 #include "playbooks/WebhookNotifier.h"
-#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
 #include "store/Database.h"
-#include "store/IdentityLinkStore.h"
+#include "workspace/Workspace.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -53,18 +49,20 @@ constexpr int NotificationGatherMs = 400;
 } // namespace
 
 Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* parent)
-    : QObject(parent), m_secrets(secrets ? std::move(secrets) : std::make_unique<core::KeychainSecretStore>()),
-      m_qsettings(core::AppSettings::open()), m_settings(std::make_unique<core::AppSettings>(m_qsettings.get())),
-      m_network(new QNetworkAccessManager(this)), m_okta(new core::OktaClient(m_network, nullptr, nullptr, this)),
-      m_loader(new FeedLoader(this)), m_window(std::make_unique<MainWindow>())
+    : QObject(parent), m_workspace(std::make_unique<core::Workspace>(std::move(secrets))),
+      m_network(m_workspace->network()), m_okta(m_workspace->okta()), m_loader(new FeedLoader(this)),
+      m_window(std::make_unique<MainWindow>())
 {
     connect(m_okta, &core::OktaClient::rateLimitChanged, this, &Console::showRateLimit);
-    m_okta->setMaxResponseBytes(m_settings->limit(core::AppSettings::Limit::OktaResponseBytes));
+    connect(m_workspace.get(), &core::Workspace::playbooksUnreadable, this, [this](const QString& reason) {
+        m_window->statusBar()->showMessage(
+            tr("The stored playbooks could not be read (%1): the defaults apply.").arg(reason));
+    });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &MainWindow::feedFileChosen, this, &Console::loadFeed);
     connect(m_loader, &FeedLoader::feedLoaded, this, &Console::takeIncidents);
     connect(m_window.get(), &MainWindow::incidentsLoaded, this, &Console::storeListed);
-    m_sources = new core::FeedSources(m_settings.get(), m_secrets.get(), m_network, this);
+    m_sources = new core::FeedSources(settings(), Console::secrets(), m_network, this);
     connect(m_sources, &core::FeedSources::incidentsLoaded, this,
             [this](const QString& source, const QList<core::Incident>& incidents) {
                 takeIncidents(source, incidents, {});
@@ -86,7 +84,7 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     m_notifyTimer->setSingleShot(true);
     m_notifyTimer->setInterval(NotificationGatherMs);
     connect(m_notifyTimer, &QTimer::timeout, this, &Console::flushNotifications);
-    m_webhook = new core::WebhookNotifier(m_network, m_secrets.get(), this);
+    m_webhook = new core::WebhookNotifier(m_network, Console::secrets(), this);
     connect(m_webhook, &core::WebhookNotifier::failed, this, [this](const QString&, const QString& reason, int) {
         m_window->statusBar()->showMessage(tr("The webhook notification was not delivered: %1").arg(reason),
                                            StatusMessageMs);
@@ -94,18 +92,26 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     openDatabase();
 }
 
+core::AppSettings* Console::settings() const
+{
+    return m_workspace->settings();
+}
+
+core::SecretStoreInterface* Console::secrets() const
+{
+    return m_workspace->secrets();
+}
+
 void Console::openDatabase()
 {
-    m_database = std::make_unique<core::Database>();
     QString error;
     QString warning;
-    if (!m_database->openDefault(&error, &warning)) {
+    if (!m_workspace->openDatabase(&error, &warning)) {
         qCWarning(lcGui) << "database not opened:" << error;
         m_window->statusBar()->showMessage(
             tr("Cordon's database could not be opened (%1): incidents are shown but not kept.").arg(error));
         return;
     }
-    m_auditSeal = std::make_unique<core::AuditSeal>(m_secrets.get(), *m_database);
     if (!warning.isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("The database of an earlier version was not taken over yet: %1").arg(warning), StatusMessageMs);
@@ -188,6 +194,10 @@ Console::~Console()
     delete m_writer;
     m_writer = nullptr;
     m_okta->cancelAll();
+    // What uses the workspace's network, keychain and settings goes before it.
+    m_window.reset();
+    delete m_sources;
+    delete m_webhook;
 }
 
 void Console::storeListed()
@@ -202,23 +212,24 @@ void Console::storeListed()
 
 void Console::sealAudit()
 {
-    if (!m_auditSeal) {
+    core::AuditSeal* seal = m_workspace->seal();
+    if (!seal) {
         return;
     }
-    m_auditSeal->load(true, this, [this] {
-        if (m_auditSeal->hasKey()) {
+    seal->load(true, this, [this, seal] {
+        if (seal->hasKey()) {
             return;
         }
         // Without the keychain the console has no token to act with either, so it does not refuse as cordonctl
         // does: it says what Verify would report.
         m_window->statusBar()->showMessage(
-            core::AuditLog(*m_database).hasSealedEntries()
+            m_workspace->audit()->hasSealedEntries()
                 ? tr("The audit log is sealed, but its key cannot be read (%1): entries written now carry no seal, "
                      "and Verify will report them.")
-                      .arg(m_auditSeal->keyProblem())
+                      .arg(seal->keyProblem())
                 : tr("The audit log is not sealed: its key could not be read or made (%1). Entries are hash-chained "
                      "only.")
-                      .arg(m_auditSeal->keyProblem()));
+                      .arg(seal->keyProblem()));
     });
 }
 
@@ -226,11 +237,11 @@ void Console::start()
 {
     showStoredIncidents();
     sealAudit();
-    const core::OrgUrlResult org = core::OrgUrl::normalize(m_settings->orgUrl(), {false, m_settings->customDomains()});
+    const core::OrgUrlResult org = core::OrgUrl::normalize(settings()->orgUrl(), {false, settings()->customDomains()});
     if (org.ok) {
         m_window->setOrg(org.host);
-        m_window->setConnectionState(tr("Reading the token from %1…").arg(m_secrets->backendName()), false);
-        m_secrets->read(core::SecretAccounts::oktaToken(org.url), this,
+        m_window->setConnectionState(tr("Reading the token from %1…").arg(secrets()->backendName()), false);
+        secrets()->read(core::SecretAccounts::oktaToken(org.url), this,
                         [this, url = org.url](core::SecretResult token) {
                             if (!token.ok()) {
                                 m_window->setConnectionState(token.status == core::SecretResult::Status::NotFound
@@ -275,11 +286,12 @@ void Console::startDemo(const QUrl& orgUrl)
 {
     m_demo = true;
     // The demo org's restricted group and AD domain, unless the demo's own settings say otherwise.
-    if (m_settings->restrictedGroupName().isEmpty() && m_settings->restrictedGroupId().isEmpty()) {
-        m_settings->setRestrictedGroupName(QStringLiteral("Limited Data Access"));
+    core::AppSettings* demoSettings = settings();
+    if (demoSettings->restrictedGroupName().isEmpty() && demoSettings->restrictedGroupId().isEmpty()) {
+        demoSettings->setRestrictedGroupName(QStringLiteral("Limited Data Access"));
     }
-    if (m_settings->netbiosDomainMap().isEmpty()) {
-        m_settings->setNetbiosDomainMap({{QStringLiteral("AD_DOMAIN"), QStringLiteral("example.com")}});
+    if (demoSettings->netbiosDomainMap().isEmpty()) {
+        demoSettings->setNetbiosDomainMap({{QStringLiteral("AD_DOMAIN"), QStringLiteral("example.com")}});
     }
     m_window->setDemoBannerVisible(true);
     m_window->setOrg(tr("%1 (simulated)").arg(orgUrl.authority()));
@@ -293,9 +305,7 @@ void Console::startDemo(const QUrl& orgUrl)
 
 void Console::useOrg(const QUrl& url, const QByteArray& token)
 {
-    m_okta->cancelAll();
-    m_okta->setOrgUrl(url);
-    m_okta->setToken(token);
+    m_workspace->useOrg(url, token);
     connectPanes();
     checkConnection();
 }
@@ -306,35 +316,17 @@ void Console::connectPanes()
         return;
     }
     m_panesConnected = true;
-    core::MatchOptions options;
-    options.adUsernameAttribute = m_settings->adUsernameAttribute();
-    const QMap<QString, QString> domains = m_settings->netbiosDomainMap();
-    for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
-        options.emailDomains.insert(it.key().toUpper(), it.value());
-    }
-    m_links = std::make_unique<core::IdentityLinkStore>(*m_database);
-    m_window->identityPane()->setOkta(m_okta, m_links.get(), options);
-    m_window->setContainmentBackend(m_okta, m_database.get(), m_settings.get());
-    if (core::AuditLog* log = m_window->actionPane()->containment()->auditLog()) {
-        log->setSeal(m_auditSeal.get());
-    }
-    startPlaybooks(options);
+    m_window->setWorkspace(m_workspace.get());
+    startPlaybooks();
 }
 
-void Console::startPlaybooks(const core::MatchOptions& options)
+void Console::startPlaybooks()
 {
     ActionPane* pane = m_window->actionPane();
-    core::ContainmentContext* context = pane->containment()->context();
-    if (!context || !m_writer) {
+    m_engine = m_workspace->playbooks();
+    if (!m_engine || !m_writer) {
         return;
     }
-    // A matcher of its own: the engine sets its remembered decisions per incident.
-    m_matcher = new core::IdentityMatcher(m_okta, this);
-    m_matcher->setOptions(options);
-    m_engine = new core::PlaybookEngine(context, m_matcher, this);
-    m_engine->setLinkStore(m_links.get());
-    const int hours = m_settings->identifiedWithinHours();
-    m_engine->setMaxIdentifiedAgeSeconds(hours > 0 ? qint64(hours) * 3600 : 0);
     reloadPlaybooks();
     // The writer stores what the feeds bring, and says what is new and what changed state.
     connect(m_writer, &core::IncidentWriter::incidentsAdded, m_engine, &core::PlaybookEngine::handleIncidentsAdded);
@@ -353,9 +345,6 @@ void Console::startPlaybooks(const core::MatchOptions& options)
     connect(m_engine, &core::PlaybookEngine::playbookRan, this,
             [this](const QString& incidentId, const QString&, const core::ContainmentReport& report) {
                 m_window->showContainmentOutcome(report, incidentId);
-                if (m_window->currentIncidentId() == incidentId) {
-                    emit m_window->actionPane()->containment()->auditChanged(incidentId);
-                }
             });
     connect(m_engine, &core::PlaybookEngine::playbookSkipped, this,
             [this](const QString& incidentId, const QString& playbookId, const QString& reason) {
@@ -382,16 +371,12 @@ void Console::startPlaybooks(const core::MatchOptions& options)
 void Console::reloadPlaybooks()
 {
     if (m_engine) {
-        QString error;
-        const QList<core::Playbook> playbooks = core::PlaybookStore(m_settings.get()).load(&error);
-        if (!error.isEmpty()) {
+        if (const QString error = m_workspace->reloadPlaybooks(); !error.isEmpty()) {
             m_window->statusBar()->showMessage(
                 tr("The stored playbooks could not be read (%1): the defaults apply.").arg(error));
         }
-        m_engine->setPlaybooks(playbooks);
-        m_engine->setRestrictedGroup(m_window->actionPane()->containment()->restrictedGroup());
     }
-    m_webhook->setWebhookId(PlaybookDialog::webhookId(*m_settings));
+    m_webhook->setWebhookId(PlaybookDialog::webhookId(*settings()));
     m_webhook->setAllowHttpLoopback(m_demo);
 }
 
@@ -447,7 +432,7 @@ void Console::flushNotifications()
 
 void Console::openPlaybooks()
 {
-    auto* dialog = new PlaybookDialog(m_settings.get(), m_secrets.get(), m_network, m_window.get());
+    auto* dialog = new PlaybookDialog(settings(), secrets(), m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowHttpLoopback(m_demo);
     connect(dialog, &PlaybookDialog::saved, this, &Console::reloadPlaybooks);
@@ -478,21 +463,21 @@ void Console::loadFeed(const QString& path)
 {
     m_window->statusBar()->showMessage(tr("Reading %1…").arg(path));
     core::FeedContext context;
-    context.limits = core::FeedLimits::fromSettings(*m_settings);
-    context.serviceAccountPatterns = m_settings->serviceAccountPatterns();
+    context.limits = core::FeedLimits::fromSettings(*settings());
+    context.serviceAccountPatterns = settings()->serviceAccountPatterns();
     m_loader->load(path, context);
 }
 
 SettingsDialog* Console::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_settings.get(), m_secrets.get(), m_network, m_window.get());
+    auto* dialog = new SettingsDialog(settings(), secrets(), m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowHttpLoopback(m_demo);
     connect(dialog, &SettingsDialog::saved, this, [this](const QUrl& url) {
         reloadPlaybooks();
         m_sources->reload();
         m_window->setOrg(url.host());
-        m_secrets->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
+        secrets()->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
             if (token.ok()) {
                 useOrg(url, token.secret);
             } else if (m_okta->orgUrl() != url) {

@@ -13,22 +13,17 @@
 
 class QNetworkAccessManager;
 class QPushButton;
-class QSettings;
 class QTimer;
 
 namespace cordon::core
 {
-class IdentityLinkStore;
-class IdentityMatcher;
-struct MatchOptions;
 class AppSettings;
-class AuditSeal;
-class Database;
 class FeedSources;
 class IncidentWriter;
 class OktaClient;
 class PlaybookEngine;
 class WebhookNotifier;
+class Workspace;
 struct PendingApproval;
 struct PlaybookNotification;
 struct RateLimitInfo;
@@ -42,8 +37,9 @@ class FeedSourcesView;
 class MainWindow;
 class SettingsDialog;
 
-// Puts the console together: the main window, the Okta client, the keychain, the settings and the
-// feeds, and keeps the status bar true to what they report.
+// Puts the console together: the main window over the workspace (the Okta client, the keychain, the
+// settings, the database and what runs on them) and the feeds, and keeps the status bar true to what they
+// report.
 class Console : public QObject
 {
     Q_OBJECT
@@ -54,9 +50,10 @@ public:
     ~Console() override;
 
     MainWindow* window() const { return m_window.get(); }
+    core::Workspace* workspace() const { return m_workspace.get(); }
     core::OktaClient* okta() const { return m_okta; }
-    core::AppSettings* settings() const { return m_settings.get(); }
-    core::SecretStoreInterface* secrets() const { return m_secrets.get(); }
+    core::AppSettings* settings() const;
+    core::SecretStoreInterface* secrets() const;
     FeedLoader* feedLoader() const { return m_loader; }
     // The feed sources of the settings, running.
     core::FeedSources* feedSources() const { return m_sources; }
@@ -79,7 +76,7 @@ public:
     FeedSourcesView* openFeedSources();
     // Asks Okta who the token acts as and shows it in the status bar.
     void checkConnection();
-    // Gives the engine the playbooks, restricted group and webhook of the settings as they are now.
+    // Gives the engine the playbooks, and the notifier the webhook, of the settings as they are now.
     void reloadPlaybooks();
 
 signals:
@@ -99,21 +96,17 @@ private:
     // Hands what the window has listed to the writer.
     void storeListed();
     void showFeedSummary();
-    // Hands the Okta client and the database to the identity and action panes, once.
+    // Hands the workspace to the identity and action panes, once its database is open.
     void connectPanes();
-    void startPlaybooks(const core::MatchOptions& options);
+    void startPlaybooks();
     void approvalNeeded(const core::PendingApproval& pending);
     void showPendingApproval(const QString& incidentId);
     // Tray messages that arrive together are told as one; the webhook gets each.
     void notifyAnalyst(const core::PlaybookNotification& notification);
     void flushNotifications();
 
-    std::unique_ptr<core::SecretStoreInterface> m_secrets;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<core::AppSettings> m_settings;
-    std::unique_ptr<core::Database> m_database;
-    // Keys the audit log's entries and anchors its head; outlives the log that uses it, not the database.
-    std::unique_ptr<core::AuditSeal> m_auditSeal;
+    // First, so that it goes last: everything below uses it.
+    std::unique_ptr<core::Workspace> m_workspace;
     core::IncidentWriter* m_writer = nullptr;
     // Taken from the feeds and waiting for the window to list them before they are stored.
     QList<QList<core::Incident>> m_unstored;
@@ -125,9 +118,7 @@ private:
     QPointer<FeedSourcesView> m_sourcesView;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
-    std::unique_ptr<core::IdentityLinkStore> m_links;
     bool m_panesConnected = false;
-    core::IdentityMatcher* m_matcher = nullptr;
     core::PlaybookEngine* m_engine = nullptr;
     core::WebhookNotifier* m_webhook = nullptr;
     QHash<QString, QString> m_pendingByIncident; // incident id -> the pending approval's id

@@ -9,8 +9,10 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
 #include "okta/OktaClient.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -89,21 +91,17 @@ int main(int argc, char* argv[])
         return 1;
     }
     QTemporaryDir dir;
-    Database database;
-    if (!database.open(dir.filePath(QStringLiteral("cordon.sqlite")), &error)) {
+    Workspace workspace(std::make_unique<MemorySecretStore>(),
+                        std::make_unique<QSettings>(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
+    if (!workspace.openDatabase(&error, nullptr, dir.filePath(QStringLiteral("cordon.sqlite")))) {
         std::fprintf(stderr, "database: %s\n", qPrintable(error));
         return 1;
     }
-    QSettings qsettings(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
-    settings.setRestrictedGroupName(QStringLiteral("Limited Data Access"));
-    QNetworkAccessManager network;
-    OktaClient client(&network);
-    client.setOrgUrl(sim.baseUrl());
-    client.setToken(SimProcess::demoToken().toUtf8());
+    workspace.settings()->setRestrictedGroupName(QStringLiteral("Limited Data Access"));
+    workspace.useOrg(sim.baseUrl(), SimProcess::demoToken().toUtf8());
 
     ContainmentWidget widget;
-    widget.setBackend(&client, &database, &settings);
+    widget.setWorkspace(&workspace);
     widget.show();
 
     // Warm: the analyst confirmed the user a moment ago; the console read them meanwhile.

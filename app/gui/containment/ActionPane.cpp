@@ -4,6 +4,7 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/containment/TimelineView.h"
 #include "gui/desktop/StatusColors.h"
+#include "workspace/Workspace.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -76,14 +77,17 @@ ActionPane::ActionPane(QWidget* parent) : QGroupBox(tr("Containment"), parent)
     m_tabs->addTab(m_containment, tr("Actions"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     layout->addWidget(m_tabs, 1);
-    connect(m_containment, &ContainmentWidget::auditChanged, m_timeline, &TimelineView::refresh);
     clear();
 }
 
-void ActionPane::setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+void ActionPane::setWorkspace(core::Workspace* workspace)
 {
-    m_containment->setBackend(client, database, settings);
-    m_timeline->setDatabase(database);
+    m_containment->setWorkspace(workspace);
+    m_timeline->setSources(workspace ? workspace->audit() : nullptr, workspace ? workspace->links() : nullptr);
+    if (workspace) {
+        // Whoever wrote to the audit log (a click, a playbook), the timeline shows it.
+        connect(workspace, &core::Workspace::auditWritten, m_timeline, &TimelineView::refresh, Qt::UniqueConnection);
+    }
 }
 
 void ActionPane::clear()

@@ -15,9 +15,7 @@ class QTabWidget;
 
 namespace cordon::core
 {
-class AppSettings;
-class Database;
-class OktaClient;
+class Workspace;
 } // namespace cordon::core
 
 namespace cordon::gui
@@ -38,8 +36,8 @@ public:
     void clear();
     QString incidentId() const { return m_incidentId; }
 
-    // The Okta client, the database of the journal, audit log and links, and the settings; not owned.
-    void setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    // What containment and the timeline use; not owned.
+    void setWorkspace(core::Workspace* workspace);
     ContainmentWidget* containment() const { return m_containment; }
     // A playbook waiting for the analyst on the shown incident; none hides the bar.
     void setPendingApproval(const std::optional<core::PendingApproval>& pending);

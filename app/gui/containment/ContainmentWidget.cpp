@@ -9,8 +9,8 @@
 #include "playbooks/PlaybookStore.h"
 #include "playbooks/UndoLedger.h"
 #include "store/AppSettings.h"
-#include "store/AuditLog.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -215,36 +215,29 @@ QPushButton* ContainmentWidget::addButton(const QString& objectName, const QStri
     return button;
 }
 
-void ContainmentWidget::setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+void ContainmentWidget::setWorkspace(core::Workspace* workspace)
 {
-    m_client = client;
-    m_settings = settings;
-    delete m_context;
-    delete m_dryContext;
-    m_context = nullptr;
-    m_dryContext = nullptr;
-    m_journal.reset();
-    m_audit.reset();
-    if (database) {
-        m_journal = std::make_unique<core::Journal>(*database);
-        m_audit = std::make_unique<core::AuditLog>(*database);
+    if (m_workspace) {
+        disconnect(m_workspace->settings(), nullptr, this, nullptr);
     }
-    if (client) {
-        core::GuardrailPolicy policy;
-        if (settings) {
-            policy = core::GuardrailPolicy::fromSettings(*settings);
+    m_workspace = workspace;
+    const auto listRestrictedGroup = [this] {
+        // A group the analyst typed stays; the restricted group listed is the one the settings name now.
+        const int index = m_groupCombo->currentIndex();
+        const QString text = m_groupCombo->currentText();
+        const bool typed = !text.isEmpty() && (index < 0 || text != m_groupCombo->itemText(index));
+        m_groupCombo->clear();
+        if (const QString group = restrictedGroup(); !group.isEmpty()) {
+            m_groupCombo->addItem(groupLabel(group), group);
         }
-        const bool forgetDevices = !settings || settings->forgetDevices();
-        m_context = new core::ContainmentContext(client, m_journal.get(), m_audit.get(), this);
-        m_context->setPolicy(policy);
-        m_context->setForgetDevices(forgetDevices);
-        m_dryContext = new core::ContainmentContext(client, nullptr, nullptr, this);
-        m_dryContext->setPolicy(policy);
-        m_dryContext->setForgetDevices(forgetDevices);
-    }
-    m_groupCombo->clear();
-    if (const QString group = restrictedGroup(); !group.isEmpty()) {
-        m_groupCombo->addItem(groupLabel(group), group);
+        if (typed) {
+            m_groupCombo->setEditText(text);
+        }
+    };
+    listRestrictedGroup();
+    if (m_workspace) {
+        // A restricted group chosen in Settings is the one the buttons act on from then on.
+        connect(m_workspace->settings(), &core::AppSettings::changed, this, listRestrictedGroup);
     }
     updateButtons();
 }
@@ -282,7 +275,7 @@ void ContainmentWidget::refreshPreflight()
 {
     m_preflight.reset();
     m_preflightRunner = nullptr;
-    if (!m_dryContext || m_user.id.isEmpty()) {
+    if (!m_workspace || m_user.id.isEmpty()) {
         return;
     }
     // Read the user, their roles and groups, and the groups the buttons act on now, while the analyst reads
@@ -296,7 +289,7 @@ void ContainmentWidget::refreshPreflight()
     request.incidentId = m_incidentId;
     request.dryRun = true;
     request.adminConfirmed = true;
-    auto* runner = new core::ContainmentRunner(m_dryContext, request, this);
+    auto* runner = new core::ContainmentRunner(m_workspace->dryRun(), request, this);
     m_preflightRunner = runner;
     const QString userId = m_user.id;
     connect(runner, &core::ContainmentRunner::finished, this, [this, runner, userId](const ContainmentReport& report) {
@@ -327,11 +320,7 @@ void ContainmentWidget::clearTarget()
 
 QString ContainmentWidget::restrictedGroup() const
 {
-    if (!m_settings) {
-        return {};
-    }
-    const QString id = m_settings->restrictedGroupId();
-    return id.isEmpty() ? m_settings->restrictedGroupName() : id;
+    return m_workspace ? m_workspace->restrictedGroup() : QString();
 }
 
 QString ContainmentWidget::chosenGroup() const
@@ -349,16 +338,17 @@ QString ContainmentWidget::chosenGroup() const
 
 QString ContainmentWidget::groupLabel(const QString& group) const
 {
-    if (m_settings && !group.isEmpty() && group == m_settings->restrictedGroupId() &&
-        !m_settings->restrictedGroupName().isEmpty()) {
-        return m_settings->restrictedGroupName();
+    const core::AppSettings* settings = m_workspace ? m_workspace->settings() : nullptr;
+    if (settings && !group.isEmpty() && group == settings->restrictedGroupId() &&
+        !settings->restrictedGroupName().isEmpty()) {
+        return settings->restrictedGroupName();
     }
     return group;
 }
 
 bool ContainmentWidget::ready() const
 {
-    return m_context && !m_user.id.isEmpty() && !m_preparing;
+    return m_workspace && m_workspace->containment() && !m_user.id.isEmpty() && !m_preparing;
 }
 
 void ContainmentWidget::updateButtons()
@@ -408,8 +398,8 @@ void ContainmentWidget::setStatus(const QString& text, Tone tone)
 QList<ContainmentAction> ContainmentWidget::containActions() const
 {
     // Contain runs the default containment playbook of the settings, whatever the analyst made of it.
-    if (m_settings) {
-        for (const core::Playbook& playbook : core::PlaybookStore(m_settings).load()) {
+    if (m_workspace) {
+        for (const core::Playbook& playbook : core::PlaybookStore(m_workspace->settings()).load()) {
             if (playbook.id != QLatin1String("contain")) {
                 continue;
             }
@@ -495,10 +485,8 @@ void ContainmentWidget::restrict()
 
 core::UndoLedger ContainmentWidget::undoLedger() const
 {
-    if (!m_journal || m_user.id.isEmpty()) {
-        return core::UndoLedger({});
-    }
-    return core::UndoLedger(m_journal->doneForIncident(m_incidentId, m_user.id));
+    return m_workspace ? m_workspace->undoLedger(m_incidentId, m_user.id)
+                       : core::UndoLedger(QList<core::JournalEntry>{});
 }
 
 QList<ContainmentAction> ContainmentWidget::releaseActions() const
@@ -553,7 +541,7 @@ void ContainmentWidget::removeFromGroup()
 
 void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
 {
-    if (!m_context || m_user.id.isEmpty() || (m_preparing && !adminKnown)) {
+    if (!m_workspace || !m_workspace->containment() || m_user.id.isEmpty() || (m_preparing && !adminKnown)) {
         return;
     }
     // The user is being read already: ask on that answer rather than read twice.
@@ -577,7 +565,7 @@ void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
     request.dryRun = true;
     request.adminConfirmed = adminKnown;
     request.preflight = freshPreflight();
-    auto* runner = new core::ContainmentRunner(m_dryContext, request, this);
+    auto* runner = new core::ContainmentRunner(m_workspace->dryRun(), request, this);
     m_preparing = true;
     updateButtons();
     setStatus(tr("Reading %1 at Okta…").arg(m_user.login));
@@ -740,7 +728,7 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions,
     // The run changes the user: what was read before it, or is being read as it starts, no longer holds.
     m_preflight.reset();
     m_preflightRunner = nullptr;
-    auto* runner = new core::ContainmentRunner(m_context, request, this);
+    auto* runner = new core::ContainmentRunner(m_workspace->containment(), request, this);
     if (freshRows) {
         QList<ActionResult> rows;
         for (const ContainmentAction& action : actions) {
@@ -805,13 +793,15 @@ void ContainmentWidget::finishedRun(const ContainmentReport& report, const QStri
                       Tone::Success);
         }
     }
-    Q_EMIT auditChanged(incidentId);
+    if (m_workspace) {
+        m_workspace->noteAuditWritten(incidentId);
+    }
     Q_EMIT runFinished(report, incidentId);
 }
 
 void ContainmentWidget::retry(int row)
 {
-    if (!m_context || row < 0 || row >= m_model->rowCount() ||
+    if (!m_workspace || !m_workspace->containment() || row < 0 || row >= m_model->rowCount() ||
         m_model->result(row).outcome != ActionResult::Outcome::Failed) {
         return;
     }
@@ -839,10 +829,10 @@ void ContainmentWidget::syncRetryButtons()
 
 void ContainmentWidget::resumeJournal()
 {
-    if (!m_context || !m_journal) {
+    if (!m_workspace || !m_workspace->containment()) {
         return;
     }
-    if (m_journal->unfinished().isEmpty()) {
+    if (m_workspace->journal()->unfinished().isEmpty()) {
         Q_EMIT journalResumed({});
         return;
     }
@@ -853,7 +843,7 @@ void ContainmentWidget::settleJournal(const QSet<qint64>& confirmed,
                                       const QSet<qint64>& declined,
                                       const QStringList& earlier)
 {
-    auto* resume = new core::JournalResume(m_context, this);
+    auto* resume = new core::JournalResume(m_workspace->containment(), this);
     resume->setAnswers(confirmed, declined);
     connect(resume, &core::JournalResume::finished, this, [this, resume, earlier] {
         resume->deleteLater();

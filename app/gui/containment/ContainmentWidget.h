@@ -10,8 +10,6 @@
 #include <QString>
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -20,14 +18,9 @@ class QTableView;
 namespace cordon::core
 {
 class ActionListModel;
-class AppSettings;
-class AuditLog;
-class ContainmentContext;
-class Database;
-class Journal;
-class OktaClient;
 struct Playbook;
 class UndoLedger;
+class Workspace;
 } // namespace cordon::core
 
 namespace cordon::gui
@@ -47,9 +40,9 @@ public:
     explicit ContainmentWidget(QWidget* parent = nullptr);
     ~ContainmentWidget() override;
 
-    // The Okta client, the database of the journal and the audit log, and the settings (restricted group,
-    // protected accounts and groups). None is owned; all must outlive this widget.
-    void setBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    // What the runs use: the Okta client, the journal and the audit log, the containment contexts and the
+    // settings (restricted group, protected accounts and groups). Not owned; it must outlive this widget.
+    void setWorkspace(core::Workspace* workspace);
     // The Okta user the analyst confirmed for the incident.
     void setTarget(const QString& incidentId, const core::OktaUser& user);
     void clearTarget();
@@ -57,12 +50,6 @@ public:
     QString incidentId() const { return m_incidentId; }
     const core::OktaUser& target() const { return m_user; }
     core::ActionListModel* actionModel() const { return m_model; }
-    core::AuditLog* auditLog() const { return m_audit.get(); }
-    core::Journal* journal() const { return m_journal.get(); }
-    // What runs share (client, logs, guardrails, cached look-ups); null before setBackend with a client.
-    core::ContainmentContext* context() const { return m_context; }
-    // The group Contain adds to: the restricted group of the settings, by id or else by name.
-    QString restrictedGroup() const;
     // The group Restrict and Remove from group act on: the restricted group unless the analyst chose another.
     QString chosenGroup() const;
     // A dry run is reading the user before a confirmation.
@@ -100,8 +87,6 @@ Q_SIGNALS:
     void runFinished(const cordon::core::ContainmentReport& report, const QString& incidentId);
     // The target's state was read ahead of a click (see refreshPreflight).
     void preflightReady(const QString& oktaUserId);
-    // The audit log has new entries for this incident.
-    void auditChanged(const QString& incidentId);
     // What the journal resume settled, in words; empty when nothing was unfinished.
     void journalResumed(const QString& message);
 
@@ -146,13 +131,10 @@ private:
     void syncRetryButtons();
     bool ready() const;
 
-    core::OktaClient* m_client = nullptr;
-    core::AppSettings* m_settings = nullptr;
-    std::unique_ptr<core::Journal> m_journal;
-    std::unique_ptr<core::AuditLog> m_audit;
-    core::ContainmentContext* m_context = nullptr;
-    // Dry runs share no journal or audit log: reading the user is not an action.
-    core::ContainmentContext* m_dryContext = nullptr;
+    // The group Contain adds to, from the workspace's settings; empty without a workspace.
+    QString restrictedGroup() const;
+
+    QPointer<core::Workspace> m_workspace;
     core::ActionListModel* m_model = nullptr;
 
     QString m_incidentId;

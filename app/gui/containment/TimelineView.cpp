@@ -61,14 +61,10 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), m_model(new core:
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::setDatabase(core::Database* database)
+void TimelineView::setSources(const core::AuditLog* audit, const core::IdentityLinkStore* links)
 {
-    m_audit.reset();
-    m_links.reset();
-    if (database) {
-        m_audit = std::make_unique<core::AuditLog>(*database);
-        m_links = std::make_unique<core::IdentityLinkStore>(*database);
-    }
+    m_audit = audit;
+    m_links = links;
     refresh();
 }
 

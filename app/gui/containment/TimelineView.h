@@ -4,15 +4,12 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QLabel;
 class QTableView;
 
 namespace cordon::core
 {
 class AuditLog;
-class Database;
 class IdentityLinkStore;
 class TimelineModel;
 } // namespace cordon::core
@@ -30,8 +27,8 @@ public:
     explicit TimelineView(QWidget* parent = nullptr);
     ~TimelineView() override;
 
-    // Where the audit entries and identity links are read from; not owned.
-    void setDatabase(core::Database* database);
+    // Where the audit entries and identity links are read from (the workspace's); not owned, either may be null.
+    void setSources(const core::AuditLog* audit, const core::IdentityLinkStore* links);
     void setIncident(const core::Incident& incident);
     void clear();
     core::TimelineModel* model() const { return m_model; }
@@ -42,8 +39,8 @@ public Q_SLOTS:
 
 private:
     core::TimelineModel* m_model = nullptr;
-    std::unique_ptr<core::AuditLog> m_audit;
-    std::unique_ptr<core::IdentityLinkStore> m_links;
+    const core::AuditLog* m_audit = nullptr;
+    const core::IdentityLinkStore* m_links = nullptr;
     core::Incident m_incident;
     QLabel* m_titleLabel = nullptr;
     QTableView* m_view = nullptr;

@@ -13,6 +13,8 @@
 #include "gui/incidents/IncidentFilterModel.h"
 #include "gui/incidents/SeverityDelegate.h"
 #include "gui/playbooks/NotificationCenter.h"
+#include "store/AppSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -271,15 +273,25 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::setContainmentBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings)
+void MainWindow::setWorkspace(core::Workspace* workspace)
 {
-    m_actionPane->setBackend(client, database, settings);
+    if (m_workspace) {
+        disconnect(m_workspace->settings(), nullptr, this, nullptr);
+    }
+    m_workspace = workspace;
+    const auto setMatchOptions = [this] {
+        m_identityPane->setOkta(m_workspace->okta(), m_workspace->links(), m_workspace->matchOptions());
+    };
+    setMatchOptions();
+    // A domain or attribute changed in Settings is used for the next look-up.
+    connect(m_workspace->settings(), &core::AppSettings::changed, this, setMatchOptions);
+    m_actionPane->setWorkspace(workspace);
     m_actionPane->containment()->resumeJournal();
 }
 
 AuditLogView* MainWindow::openAuditLog()
 {
-    core::AuditLog* log = m_actionPane->containment()->auditLog();
+    core::AuditLog* log = m_workspace ? m_workspace->audit() : nullptr;
     if (!log) {
         Dialogs::information(this, tr("Audit log"), tr("The database is not open, so there is no audit log to show."));
         return nullptr;

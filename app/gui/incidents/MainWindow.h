@@ -16,10 +16,8 @@ class QTableView;
 
 namespace cordon::core
 {
-class AppSettings;
-class Database;
 class IncidentTableModel;
-class OktaClient;
+class Workspace;
 } // namespace cordon::core
 
 namespace cordon::gui
@@ -48,9 +46,9 @@ public:
     ActionPane* actionPane() const { return m_actionPane; }
     NotificationCenter* notifications() const { return m_notifications; }
 
-    // What containment acts with (none owned); then settles, in the background, what an earlier run left
-    // unfinished in the journal and says so in the status bar.
-    void setContainmentBackend(core::OktaClient* client, core::Database* database, core::AppSettings* settings);
+    // What finding the user and containment act with (not owned; its database open); then settles, in the
+    // background, what an earlier run left unfinished in the journal and says so in the status bar.
+    void setWorkspace(core::Workspace* workspace);
     // Opens the audit log (not blocking) and returns it; null without a database.
     AuditLogView* openAuditLog();
 
@@ -109,6 +107,7 @@ private:
     ActionPane* m_actionPane = nullptr;
     NotificationCenter* m_notifications = nullptr;
     QPointer<AuditLogView> m_auditLogView;
+    core::Workspace* m_workspace = nullptr;
     // Requests left and the limit, per Okta rate-limit bucket.
     QMap<QString, std::pair<int, int>> m_rateLimits;
     QList<core::Incident> m_pending;

@@ -10,9 +10,11 @@
 #include "gui/incidents/MainWindow.h"
 #include "gui/playbooks/NotificationCenter.h"
 #include "okta/OktaClient.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDir>
@@ -75,11 +77,7 @@ private slots:
 private:
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<OktaClient> m_client;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -90,15 +88,13 @@ void TestActionPane::init()
     QString error;
     QVERIFY2(m_sim->start({}, &error), qPrintable(error));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    QVERIFY(m_settings->setRestrictedGroupName(QStringLiteral("Limited Data Access")));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<OktaClient>(m_network.get());
-    m_client->setOrgUrl(m_sim->baseUrl());
-    m_client->setToken(SimProcess::demoToken().toUtf8());
+    m_workspace = std::make_unique<Workspace>(
+        std::make_unique<MemorySecretStore>(),
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
+    QVERIFY2(m_workspace->openDatabase(&error, nullptr, m_dir->filePath(QStringLiteral("cordon.sqlite"))),
+             qPrintable(error));
+    QVERIFY(m_workspace->settings()->setRestrictedGroupName(QStringLiteral("Limited Data Access")));
+    m_workspace->useOrg(m_sim->baseUrl(), SimProcess::demoToken().toUtf8());
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1500, 900);
     m_window->addIncidents(
@@ -112,19 +108,15 @@ void TestActionPane::init()
 void TestActionPane::cleanup()
 {
     m_window.reset();
-    m_client.reset();
-    m_network.reset();
+    m_workspace.reset();
     m_sim.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_database.reset();
     m_dir.reset();
     Dialogs::reset();
 }
 
 void TestActionPane::containFromTheWindow()
 {
-    m_window->setContainmentBackend(m_client.get(), m_database.get(), m_settings.get());
+    m_window->setWorkspace(m_workspace.get());
     QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:1")));
     ContainmentWidget* containment = m_window->actionPane()->containment();
     QVERIFY(!containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
@@ -198,7 +190,7 @@ void TestActionPane::notificationOpensItsIncident()
 void TestActionPane::startSettlesTheJournal()
 {
     // A suspend that was sent before the console went away, with no answer recorded.
-    Journal journal(*m_database);
+    Journal journal(*m_workspace->database());
     JournalEntry entry;
     entry.runId = QStringLiteral("earlier-run");
     entry.incidentId = QStringLiteral("generic:test:1");
@@ -210,7 +202,7 @@ void TestActionPane::startSettlesTheJournal()
     QVERIFY(journal.markSent(id));
 
     QSignalSpy resumed(m_window->actionPane()->containment(), &ContainmentWidget::journalResumed);
-    m_window->setContainmentBackend(m_client.get(), m_database.get(), m_settings.get());
+    m_window->setWorkspace(m_workspace.get());
     QVERIFY(resumed.wait(20000));
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("suspend")));
     QVERIFY(journal.unfinished().isEmpty());

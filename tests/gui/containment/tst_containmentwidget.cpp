@@ -6,10 +6,12 @@
 #include "gui/desktop/Dialogs.h"
 #include "okta/OktaClient.h"
 #include "playbooks/UndoLedger.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -58,6 +60,7 @@ private slots:
     void resumeSettlesUnfinishedJournal();
     void resumeAsksBeforeActingOnAnAdministrator();
     void windowStaysResponsiveWhileOktaIsSlow();
+    void restrictedGroupSetInSettingsIsUsedAtOnce();
 
 private:
     void startSim(const QStringList& args = {});
@@ -76,11 +79,7 @@ private:
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<OktaClient> m_client;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ContainmentWidget> m_widget;
     QString m_groupId;
 };
@@ -90,12 +89,13 @@ void TestContainmentWidget::init()
     Dialogs::reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
+    m_workspace = std::make_unique<Workspace>(
+        std::make_unique<MemorySecretStore>(),
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
     QString error;
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    QVERIFY(m_settings->setRestrictedGroupName(kRestricted));
+    QVERIFY2(m_workspace->openDatabase(&error, nullptr, m_dir->filePath(QStringLiteral("cordon.sqlite"))),
+             qPrintable(error));
+    QVERIFY(m_workspace->settings()->setRestrictedGroupName(kRestricted));
     m_widget = std::make_unique<ContainmentWidget>();
     m_widget->resize(900, 400);
     m_widget->show();
@@ -108,23 +108,16 @@ void TestContainmentWidget::startSim(const QStringList& args)
     QVERIFY2(m_sim->start(args, &error), qPrintable(error));
     m_groupId = m_sim->groupId(kRestricted);
     QVERIFY(!m_groupId.isEmpty());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<OktaClient>(m_network.get());
-    m_client->setOrgUrl(m_sim->baseUrl());
-    m_client->setToken(SimProcess::demoToken().toUtf8());
-    m_client->setRetryBaseDelayMs(20);
-    m_widget->setBackend(m_client.get(), m_database.get(), m_settings.get());
+    m_workspace->okta()->setRetryBaseDelayMs(20);
+    m_workspace->useOrg(m_sim->baseUrl(), SimProcess::demoToken().toUtf8());
+    m_widget->setWorkspace(m_workspace.get());
 }
 
 void TestContainmentWidget::cleanup()
 {
     m_widget.reset();
-    m_client.reset();
-    m_network.reset();
+    m_workspace.reset();
     m_sim.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_database.reset();
     m_dir.reset();
     Dialogs::reset();
 }
@@ -226,7 +219,7 @@ void TestContainmentWidget::containThenRelease()
 
     // The incident's timeline tells the story from the audit log.
     cordon::gui::TimelineView timeline;
-    timeline.setDatabase(m_database.get());
+    timeline.setSources(m_workspace->audit(), m_workspace->links());
     Incident incident;
     incident.id = kIncident;
     incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -257,7 +250,7 @@ void TestContainmentWidget::dryRunSendsNothing()
     }
     QCOMPARE(changesSent(), 0);
     QCOMPARE(simUser(SimProcess::jorenLogin()).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
-    QVERIFY(AuditLog(*m_database).entries().isEmpty());
+    QVERIFY(AuditLog(*m_workspace->database()).entries().isEmpty());
 }
 
 void TestContainmentWidget::failedActionShowsOktaAndRetries()
@@ -400,7 +393,7 @@ void TestContainmentWidget::releaseUndoesWhatTheLedgerHolds()
 
     // Release shows and sends what the undo ledger holds: the last change first, each once, groups by Okta id.
     const QList<ContainmentAction> ledger =
-        UndoLedger(m_widget->journal()->doneForIncident(kIncident, joren.id)).releaseActions();
+        UndoLedger(m_workspace->journal()->doneForIncident(kIncident, joren.id)).releaseActions();
     const QList<ContainmentAction> expected{{ContainmentAction::Kind::Unsuspend, {}},
                                             {ContainmentAction::Kind::RemoveGroup, contractors.at(0)},
                                             {ContainmentAction::Kind::RemoveGroup, m_groupId}};
@@ -442,14 +435,14 @@ void TestContainmentWidget::resumeSettlesUnfinishedJournal()
     entry.oktaUserId = joren.id;
     entry.oktaLogin = joren.login;
     entry.action = QStringLiteral("suspend");
-    QVERIFY(m_widget->journal()->begin(entry) > 0);
+    QVERIFY(m_workspace->journal()->begin(entry) > 0);
 
     QSignalSpy resumed(m_widget.get(), &ContainmentWidget::journalResumed);
     m_widget->resumeJournal();
     QVERIFY(resumed.wait(kRunTimeoutMs));
     const QString message = resumed.constFirst().constFirst().toString();
     QVERIFY2(message.contains(QStringLiteral("suspend")) && message.contains(joren.login), qPrintable(message));
-    QVERIFY(m_widget->journal()->unfinished().isEmpty());
+    QVERIFY(m_workspace->journal()->unfinished().isEmpty());
     QCOMPARE(simUser(joren.login).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
 
     // Nothing left: an empty message, at once.
@@ -469,7 +462,7 @@ void TestContainmentWidget::resumeAsksBeforeActingOnAnAdministrator()
         entry.oktaUserId = alex.id;
         entry.oktaLogin = alex.login;
         entry.action = QStringLiteral("suspend");
-        return m_widget->journal()->beginAll({entry}, Journal::Sent).size() == 1;
+        return m_workspace->journal()->beginAll({entry}, Journal::Sent).size() == 1;
     };
     QSignalSpy resumed(m_widget.get(), &ContainmentWidget::journalResumed);
 
@@ -482,7 +475,7 @@ void TestContainmentWidget::resumeAsksBeforeActingOnAnAdministrator()
              qPrintable(Dialogs::lastText()));
     QCOMPARE(simUser(alex.login).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
     QCOMPARE(changesSent(), 0);
-    QVERIFY(m_widget->journal()->unfinished().isEmpty());
+    QVERIFY(m_workspace->journal()->unfinished().isEmpty());
 
     // The analyst says yes: the suspension is sent, after Okta's state is read again.
     QVERIFY(leaveOpen());
@@ -490,8 +483,8 @@ void TestContainmentWidget::resumeAsksBeforeActingOnAnAdministrator()
     m_widget->resumeJournal();
     QVERIFY(resumed.wait(kRunTimeoutMs));
     QCOMPARE(simUser(alex.login).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
-    QVERIFY(m_widget->journal()->unfinished().isEmpty());
-    QVERIFY(m_widget->auditLog()->verify().ok);
+    QVERIFY(m_workspace->journal()->unfinished().isEmpty());
+    QVERIFY(m_workspace->audit()->verify().ok);
 }
 
 void TestContainmentWidget::windowStaysResponsiveWhileOktaIsSlow()
@@ -519,6 +512,33 @@ void TestContainmentWidget::windowStaysResponsiveWhileOktaIsSlow()
     QVERIFY2(clock.elapsed() >= 3000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(longestGap < 500, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestGap)));
     QCOMPARE(simUser(SimProcess::jorenLogin()).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+}
+
+void TestContainmentWidget::restrictedGroupSetInSettingsIsUsedAtOnce()
+{
+    // The analyst names another restricted group in Settings while the pane is open: the pane lists it and the
+    // next Contain adds the user to it, not to the group named before.
+    startSim();
+    const QString engineering = m_sim->groupId(QStringLiteral("Engineering"));
+    QVERIFY(!engineering.isEmpty());
+    m_widget->setTarget(kIncident, user(SimProcess::jorenLogin()));
+    auto* combo = m_widget->findChild<QComboBox*>(QStringLiteral("restrictGroupComboBox"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), kRestricted);
+
+    QVERIFY(m_workspace->settings()->setRestrictedGroupName(QStringLiteral("Engineering")));
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(combo->currentText(), QStringLiteral("Engineering"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(clickAndWaitForRun(QStringLiteral("containButton")));
+    const QJsonArray groups = simUser(SimProcess::jorenLogin()).value(QStringLiteral("groups")).toArray();
+    QVERIFY(groups.contains(QJsonValue(engineering)));
+    QVERIFY(!groups.contains(QJsonValue(m_groupId)));
+
+    // A group the analyst typed is kept when some other setting changes.
+    chooseGroup(QStringLiteral("Contractors"));
+    QVERIFY(m_workspace->settings()->setForgetDevices(false));
+    QCOMPARE(m_widget->chosenGroup(), QStringLiteral("Contractors"));
 }
 
 QTEST_MAIN(TestContainmentWidget)

@@ -3,10 +3,12 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
 #include "okta/OktaClient.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -108,12 +110,12 @@ void TestFaultMatrixGui::matrix()
     Dialogs::reset();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Database database;
+    Workspace workspace(std::make_unique<MemorySecretStore>(),
+                        std::make_unique<QSettings>(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
     QString error;
-    QVERIFY2(database.open(dir.filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
-    QSettings qsettings(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
-    QVERIFY(settings.setRestrictedGroupName(kRestricted));
+    QVERIFY2(workspace.openDatabase(&error, nullptr, dir.filePath(QStringLiteral("cordon.sqlite"))), qPrintable(error));
+    QVERIFY(workspace.settings()->setRestrictedGroupName(kRestricted));
+    Database& database = *workspace.database();
 
     SimProcess sim;
     QVERIFY2(sim.start({QStringLiteral("--rate-window-s"), QStringLiteral("2")}, &error), qPrintable(error));
@@ -126,17 +128,14 @@ void TestFaultMatrixGui::matrix()
     QVERIFY(sim.setFaults(
         {QString(rule).replace(QLatin1String("{user}"), joren.id).replace(QLatin1String("{group}"), groupId)}));
 
-    QNetworkAccessManager network;
-    OktaClient client(&network);
-    client.setOrgUrl(sim.baseUrl());
-    client.setToken(SimProcess::demoToken().toUtf8());
-    client.setTransferTimeoutMs(kAnswerTimeoutMs);
-    client.setRetryBaseDelayMs(20);
+    workspace.okta()->setTransferTimeoutMs(kAnswerTimeoutMs);
+    workspace.okta()->setRetryBaseDelayMs(20);
+    workspace.useOrg(sim.baseUrl(), SimProcess::demoToken().toUtf8());
 
     ContainmentWidget widget;
     widget.resize(1000, 420);
     widget.show();
-    widget.setBackend(&client, &database, &settings);
+    widget.setWorkspace(&workspace);
     widget.setTarget(QStringLiteral("edr:faultmatrix:1"), joren);
 
     QSignalSpy finished(&widget, &ContainmentWidget::runFinished);
