@@ -41,6 +41,23 @@ using core::IncidentTableModel;
 namespace
 {
 
+// The list selects whole incidents, so Home and End go to the first and last incident rather than to the
+// first and last column of the current one.
+class IncidentListView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        if (action == MoveHome || action == MoveEnd) {
+            modifiers |= Qt::ControlModifier;
+        }
+        return QTableView::moveCursor(action, modifiers);
+    }
+};
+
 QLabel* statusLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
     auto* label = new QLabel(parent);
@@ -91,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     strip->addWidget(m_filterEdit);
     layout->addLayout(strip);
 
-    m_table = new QTableView(central);
+    m_table = new IncidentListView(central);
     m_table->setObjectName(QStringLiteral("incidentTableView"));
     m_table->setAccessibleName(tr("Incidents"));
     m_table->setModel(m_filter);
@@ -173,7 +190,10 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setFilterText);
+    // A mouse press makes the row current before it selects it, keys the other way round: the panes follow
+    // whichever comes last.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentIncident);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrentIncident);
     connect(m_table, &QTableView::activated, this, [this] { m_detailPane->setFocus(Qt::OtherFocusReason); });
     connect(m_model, &IncidentTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &IncidentTableModel::dataChanged, this,
