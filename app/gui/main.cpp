@@ -150,17 +150,16 @@ int main(int argc, char* argv[])
     } else {
         console.start();
     }
-    if (!screenshot) {
-        // The window as it was left; the first time, columns wide enough for their titles.
-        const std::unique_ptr<QSettings> settings = cordon::core::AppSettings::open();
-        if (!cordon::gui::WindowState::restore(window, cordon::core::AppSettings(settings.get()))) {
+    if (screenshot) {
+        cordon::gui::WindowState::fit(window);
+    } else {
+        // The window as it was left on a screen of this size; the first time, within the screen, with columns
+        // wide enough for their titles.
+        if (!cordon::gui::WindowState::restore(window, *console.settings())) {
             cordon::gui::WindowState::fitHeaders(window);
         }
-        QObject::connect(&app, &QApplication::aboutToQuit, window, [window] {
-            const std::unique_ptr<QSettings> saved = cordon::core::AppSettings::open();
-            cordon::core::AppSettings savedSettings(saved.get());
-            cordon::gui::WindowState::save(window, savedSettings);
-        });
+        QObject::connect(&app, &QApplication::aboutToQuit, window,
+                         [window, &console] { cordon::gui::WindowState::save(window, *console.settings()); });
     }
     window->show();
     linkOpener->open(links);

@@ -64,6 +64,16 @@ QString jsonText(const QJsonArray& array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// window/geometry, or window/1366x768/geometry for a screen's own layout.
+QString windowKey(const QString& key, const QString& screen)
+{
+    if (screen.isEmpty()) {
+        return key;
+    }
+    QString screenKey = key;
+    return screenKey.insert(key.indexOf(QLatin1Char('/')) + 1, screen + QLatin1Char('/'));
+}
+
 } // namespace
 
 AppSettings::AppSettings(QSettings* settings, QObject* parent) : QObject(parent), m_settings(settings) {}
@@ -357,13 +367,13 @@ bool AppSettings::setLanguage(const QString& language)
     return setValue(kLanguage, language);
 }
 
-AppSettings::WindowLayout AppSettings::windowLayout() const
+AppSettings::WindowLayout AppSettings::windowLayout(const QString& screen) const
 {
     WindowLayout layout;
-    layout.geometry = value(kWindowGeometry).toByteArray();
-    layout.state = value(kWindowState).toByteArray();
-    for (const auto& [group, states] :
-         {std::pair{kWindowSplitters, &layout.splitters}, std::pair{kWindowColumns, &layout.columns}}) {
+    layout.geometry = value(windowKey(kWindowGeometry, screen)).toByteArray();
+    layout.state = value(windowKey(kWindowState, screen)).toByteArray();
+    for (const auto& [group, states] : {std::pair{windowKey(kWindowSplitters, screen), &layout.splitters},
+                                        std::pair{windowKey(kWindowColumns, screen), &layout.columns}}) {
         m_settings->beginGroup(group);
         for (const QString& name : m_settings->childKeys()) {
             states->insert(name, m_settings->value(name).toByteArray());
@@ -373,11 +383,12 @@ AppSettings::WindowLayout AppSettings::windowLayout() const
     return layout;
 }
 
-bool AppSettings::setWindowLayout(const WindowLayout& layout)
+bool AppSettings::setWindowLayout(const WindowLayout& layout, const QString& screen)
 {
-    bool written = setValue(kWindowGeometry, layout.geometry) && setValue(kWindowState, layout.state);
-    for (const auto& [group, states] :
-         {std::pair{kWindowSplitters, &layout.splitters}, std::pair{kWindowColumns, &layout.columns}}) {
+    bool written = setValue(windowKey(kWindowGeometry, screen), layout.geometry) &&
+                   setValue(windowKey(kWindowState, screen), layout.state);
+    for (const auto& [group, states] : {std::pair{windowKey(kWindowSplitters, screen), &layout.splitters},
+                                        std::pair{windowKey(kWindowColumns, screen), &layout.columns}}) {
         for (auto it = states->cbegin(); it != states->cend(); ++it) {
             written = setValue(group + QLatin1Char('/') + it.key(), it.value()) && written;
         }

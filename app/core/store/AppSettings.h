@@ -102,8 +102,9 @@ public:
     QString language() const;
     bool setLanguage(const QString& language);
 
-    // The main window as the analyst left it: its geometry and dock state, and the state of each named
-    // splitter and table header, by object name.
+    // The main window as the analyst left it on a screen of one size ("1366x768"; empty: the layout kept before
+    // layouts were kept per screen): its geometry and dock state, and the state of each named splitter and
+    // table header, by object name.
     struct WindowLayout
     {
         QByteArray geometry;
@@ -111,8 +112,8 @@ public:
         QMap<QString, QByteArray> splitters;
         QMap<QString, QByteArray> columns;
     };
-    WindowLayout windowLayout() const;
-    bool setWindowLayout(const WindowLayout& layout);
+    WindowLayout windowLayout(const QString& screen = {}) const;
+    bool setWindowLayout(const WindowLayout& layout, const QString& screen = {});
 
     // Resource bounds: what one feed read, one feed answer or one Okta answer may take.
     enum class Limit

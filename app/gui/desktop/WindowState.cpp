@@ -2,9 +2,12 @@
 
 #include "store/AppSettings.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMainWindow>
+#include <QScreen>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 namespace cordon::gui
@@ -25,7 +28,45 @@ template <typename T> QList<T*> named(const QMainWindow* window)
     return found;
 }
 
+// The window's size when the screen has room for it.
+constexpr QSize BuiltInSize(1500, 920);
+
+const QScreen* screenOf(const QWidget* window)
+{
+    const QScreen* screen = window->screen();
+    return screen ? screen : QGuiApplication::primaryScreen();
+}
+
 } // namespace
+
+QString WindowState::screenKey(const QWidget* window)
+{
+    const QScreen* screen = screenOf(window);
+    if (!screen) {
+        return {};
+    }
+    return QStringLiteral("%1x%2").arg(screen->size().width()).arg(screen->size().height());
+}
+
+void WindowState::fit(QMainWindow* window)
+{
+    const QScreen* screen = screenOf(window);
+    if (!screen) {
+        window->resize(BuiltInSize);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    // The frame is drawn outside the geometry: leave room for it.
+    const QSize frame = window->frameGeometry().size() - window->geometry().size();
+    if (available.width() < BuiltInSize.width() + frame.width() ||
+        available.height() < BuiltInSize.height() + frame.height()) {
+        window->resize(available.size() - frame);
+        window->move(available.topLeft());
+        window->setWindowState(window->windowState() | Qt::WindowMaximized);
+        return;
+    }
+    window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, BuiltInSize, available));
+}
 
 void WindowState::save(const QMainWindow* window, core::AppSettings& settings)
 {
@@ -38,12 +79,16 @@ void WindowState::save(const QMainWindow* window, core::AppSettings& settings)
     for (const QTableView* table : named<QTableView>(window)) {
         layout.columns.insert(table->objectName(), table->horizontalHeader()->saveState());
     }
-    settings.setWindowLayout(layout);
+    settings.setWindowLayout(layout, screenKey(window));
 }
 
 bool WindowState::restore(QMainWindow* window, const core::AppSettings& settings)
 {
-    const core::AppSettings::WindowLayout layout = settings.windowLayout();
+    const core::AppSettings::WindowLayout layout = settings.windowLayout(screenKey(window));
+    if (layout.geometry.isEmpty()) {
+        fit(window);
+        return false;
+    }
     bool restored = false;
     if (!layout.geometry.isEmpty()) {
         restored = window->restoreGeometry(layout.geometry) || restored;

@@ -217,7 +217,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_filter, &IncidentFilterModel::rowsRemoved, this, &MainWindow::showCurrentIncident);
 
     updateCounts();
-    resize(1500, 920);
     m_table->setFocus();
 }
 
@@ -242,7 +241,10 @@ void MainWindow::buildMenus()
     connect(playbooks, &QAction::triggered, this, &MainWindow::playbooksRequested);
     QAction* settings = file->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (Cmd+, on macOS); Ctrl+, where it has none (Linux desktops).
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                 : preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     file->addSeparator();

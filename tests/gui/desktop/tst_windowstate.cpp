@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -23,6 +24,8 @@ private slots:
     void initTestCase();
     void sizeSplittersAndColumnsComeBack();
     void aFirstStartKeepsTheBuiltInLayoutWithTitlesUncut();
+    void aFirstStartFitsTheScreen();
+    void eachScreenSizeKeepsItsOwnLayout();
     void theViewMenuForcesDarkOrLightAndRemembersIt();
 
 private:
@@ -90,6 +93,46 @@ void TestWindowState::aFirstStartKeepsTheBuiltInLayoutWithTitlesUncut()
                      qPrintable(QString::number(section)));
         }
     }
+}
+
+void TestWindowState::aFirstStartFitsTheScreen()
+{
+    // Whatever the screen, the window opens inside its available area: a laptop never gets a window it must drag
+    // to reach the containment buttons.
+    QSettings emptyFile(m_folder.filePath(QStringLiteral("first.ini")), QSettings::IniFormat);
+    MainWindow window;
+    QVERIFY(!WindowState::restore(&window, cordon::core::AppSettings(&emptyFile)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.geometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                                                   .arg(window.width())
+                                                                   .arg(window.height())
+                                                                   .arg(available.width())
+                                                                   .arg(available.height())));
+}
+
+void TestWindowState::eachScreenSizeKeepsItsOwnLayout()
+{
+    QSettings file(m_folder.filePath(QStringLiteral("screens.ini")), QSettings::IniFormat);
+    cordon::core::AppSettings settings(&file);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString here = WindowState::screenKey(&window);
+    QVERIFY(here.contains(QLatin1Char('x')));
+    // A layout left on a screen of another size says nothing about this one.
+    cordon::core::AppSettings::WindowLayout elsewhere;
+    elsewhere.geometry = window.saveGeometry();
+    elsewhere.splitters.insert(QStringLiteral("mainSplitter"), QByteArray("not this screen's"));
+    QVERIFY(settings.setWindowLayout(elsewhere, QStringLiteral("7680x4320")));
+    QVERIFY(!WindowState::restore(&window, settings));
+
+    WindowState::save(&window, settings);
+    QVERIFY(!settings.windowLayout(here).geometry.isEmpty());
+    QCOMPARE(settings.windowLayout(QStringLiteral("7680x4320")).splitters.value(QStringLiteral("mainSplitter")),
+             QByteArray("not this screen's"));
+    QVERIFY(WindowState::restore(&window, settings));
 }
 
 void TestWindowState::theViewMenuForcesDarkOrLightAndRemembersIt()

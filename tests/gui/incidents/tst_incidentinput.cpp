@@ -31,6 +31,7 @@ private slots:
     void keysMoveAndShow_data();
     void keysMoveAndShow();
     void linkShowsTheIncident();
+    void settingsHaveAShortcutOnEveryPlatform();
 
 private:
     QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("incidentTableView")); }
@@ -155,6 +156,18 @@ void TestIncidentInput::linkShowsTheIncident()
     const int row = table()->currentIndex().row();
     QVERIFY(table()->viewport()->rect().intersects(
         table()->visualRect(table()->model()->index(row, IncidentTableModel::TitleColumn))));
+}
+
+void TestIncidentInput::settingsHaveAShortcutOnEveryPlatform()
+{
+    // The status bar and the README say Ctrl+, where the platform has no Preferences key of its own.
+    QSignalSpy requested(m_window.get(), &MainWindow::settingsRequested);
+    m_window->activateWindow();
+    table()->setFocus();
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence expected = platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform.first();
+    QTest::keySequence(m_window.get(), expected);
+    QTRY_COMPARE(requested.size(), 1);
 }
 
 QTEST_MAIN(TestIncidentInput)
