@@ -37,4 +37,27 @@ QString osAccountName()
 #endif
 }
 
+QString analystName()
+{
+    const QString login = osAccountName();
+    QString fullName;
+#ifndef Q_OS_WIN
+    long bufferSize = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(size_t(bufferSize > 0 ? bufferSize : 16384));
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_gecos) {
+        // The GECOS field: the full name, then office, phones and other, separated by commas.
+        fullName = QString::fromLocal8Bit(found->pw_gecos).section(QLatin1Char(','), 0, 0).simplified();
+    }
+#endif
+    // A name of control characters or one that only repeats the login adds nothing.
+    fullName.removeIf(
+        [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    if (fullName.isEmpty() || fullName == login) {
+        return login;
+    }
+    return QStringLiteral("%1 (%2)").arg(fullName, login);
+}
+
 } // namespace cordon::core

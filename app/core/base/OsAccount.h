@@ -10,4 +10,9 @@ namespace cordon::core
 // a program sets those to anything. "uid <n>" when the account has no name.
 QString osAccountName();
 
+// How the analyst is named in the audit log and on a remembered decision: the account's full name and its
+// login, "Joren Maes (joren)", from the same place as osAccountName; the login alone when the account has no
+// full name.
+QString analystName();
+
 } // namespace cordon::core

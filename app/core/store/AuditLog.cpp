@@ -107,7 +107,7 @@ QString csvCell(const QString& value)
 } // namespace
 
 AuditLog::AuditLog(Database& database, Clock* clock)
-    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(osAccountName()),
+    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(analystName()),
       m_machine(QSysInfo::machineHostName())
 {}
 

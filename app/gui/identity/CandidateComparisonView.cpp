@@ -197,11 +197,6 @@ void CandidateComparisonView::setMatchOptions(const core::MatchOptions& options)
     m_matcher->setOptions(options);
 }
 
-QString CandidateComparisonView::analystName()
-{
-    return core::osAccountName();
-}
-
 QString CandidateComparisonView::linkEndpoint() const
 {
     // A bare or local name means someone else on another machine; a domain identity is the same anywhere.
@@ -413,7 +408,7 @@ void CandidateComparisonView::confirmSelected()
     }
     if (m_links) {
         const qint64 id = m_links->confirm(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(),
-                                           candidate.user.id, candidate.user.login, analystName(), m_incident.id);
+                                           candidate.user.id, candidate.user.login, core::analystName(), m_incident.id);
         if (id == 0) {
             showError(tr("The confirmation could not be saved in Cordon's database; nothing was remembered."));
         }
@@ -432,7 +427,7 @@ void CandidateComparisonView::rejectSelected()
     const core::OktaUser user = selected->user;
     if (m_links) {
         m_links->reject(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(), user.id, user.login,
-                        analystName(), m_incident.id);
+                        core::analystName(), m_incident.id);
     }
     emit identityRejected(m_incident.id, {user.id});
     updateRemembered();
@@ -447,7 +442,7 @@ void CandidateComparisonView::rejectAll()
         ids << user.id;
         if (m_links) {
             m_links->reject(m_incident.linkSource(), m_incident.user.raw, linkEndpoint(), user.id, user.login,
-                            analystName(), m_incident.id);
+                            core::analystName(), m_incident.id);
         }
     }
     if (ids.isEmpty()) {
@@ -465,7 +460,7 @@ void CandidateComparisonView::revokeRemembered()
         return;
     }
     const QString source = m_incident.linkSource();
-    const QString analyst = analystName();
+    const QString analyst = core::analystName();
     if (const auto link = m_links->lookup(source, m_incident.user.raw, m_incident.hostname)) {
         m_links->revoke(link->id, analyst);
     }

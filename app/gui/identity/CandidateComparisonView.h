@@ -51,9 +51,6 @@ public:
     const core::Candidate* selectedCandidate() const;
     bool selectCandidate(int column);
 
-    // Who confirms: the operating-system user running the console.
-    static QString analystName();
-
 public slots:
     void confirmSelected();
     void rejectSelected();

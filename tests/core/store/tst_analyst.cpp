@@ -29,6 +29,9 @@ void TestAnalyst::auditNamesTheAccountNotTheEnvironment()
     const passwd* account = getpwuid(geteuid());
     QVERIFY(account && account->pw_name);
     const QString real = QString::fromLocal8Bit(account->pw_name);
+    // The full name as the account database has it, before the office and phone fields.
+    const QString fullName =
+        QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "").section(QLatin1Char(','), 0, 0).trimmed();
     QVERIFY(real != QLatin1String("mallory"));
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         qputenv(variable, "mallory");
@@ -47,7 +50,10 @@ void TestAnalyst::auditNamesTheAccountNotTheEnvironment()
     QVERIFY(!log.append(entry).isEmpty());
     const QList<AuditEntry> entries = log.entries();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().analyst, real);
+    // The full name and the login, so that a reader of the log knows the person and can find the account.
+    QCOMPARE(entries.first().analyst,
+             fullName.isEmpty() || fullName == real ? real : QStringLiteral("%1 (%2)").arg(fullName, real));
+    QVERIFY(!entries.first().analyst.contains(QLatin1String("mallory")));
 #endif
 }
 

@@ -1,4 +1,5 @@
 #include "SimProcess.h"
+#include "base/OsAccount.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/identity/CandidateComparisonView.h"
 #include "identity/CandidateTableModel.h"
@@ -190,7 +191,7 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
     QVERIFY(link.has_value());
     QCOMPARE(link->oktaLogin, SimProcess::jorenLogin());
     QCOMPARE(link->incidentId, first.id);
-    QCOMPARE(link->analyst, CandidateComparisonView::analystName());
+    QCOMPARE(link->analyst, cordon::core::analystName());
     QVERIFY(link->expiresAt > QDateTime::currentDateTimeUtc().addDays(IdentityLinkStore::DefaultValidityDays - 1));
 
     // The next incident of the same domain identity, on another laptop, shows the link as exact.
@@ -202,7 +203,7 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
     QCOMPARE(model->candidateAt(1)->confidence, cordon::core::Candidate::Confidence::Exact);
     // Who confirmed it and when, in ISO 8601 UTC: what the playbooks recall for the same identity.
     const QString why = QStringLiteral("confirmed by %1 on %2")
-                            .arg(CandidateComparisonView::analystName(), link->createdAt.toUTC().toString(Qt::ISODate));
+                            .arg(cordon::core::analystName(), link->createdAt.toUTC().toString(Qt::ISODate));
     QVERIFY2(model->candidateAt(1)->reasons.contains(why),
              qPrintable(model->candidateAt(1)->reasons.join(QStringLiteral("; "))));
     auto* remembered = child<QLabel>(m_view.get(), "rememberedLinkLabel");
