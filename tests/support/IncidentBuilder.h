@@ -79,10 +79,17 @@ public:
         m_incident.user.rawField = field;
         return *this;
     }
-    // The endpoint user's text only, for a test of the list rather than of the identity.
-    IncidentBuilder& rawUser(const QString& raw)
+    // The endpoint user's text only (and the field it came from), for a test of the list rather than of the
+    // identity.
+    IncidentBuilder& rawUser(const QString& raw, const QString& field = {})
     {
         m_incident.user.raw = raw;
+        m_incident.user.rawField = field;
+        return *this;
+    }
+    IncidentBuilder& consoleUrl(const QString& url)
+    {
+        m_incident.consoleUrl = url;
         return *this;
     }
 

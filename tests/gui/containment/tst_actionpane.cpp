@@ -1,3 +1,4 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
 #include "containment/ActionListModel.h"
 #include "containment/TimelineModel.h"
@@ -34,30 +35,6 @@ using cordon::gui::ContainmentWidget;
 using cordon::gui::Dialogs;
 using cordon::gui::MainWindow;
 using cordon::test::SimProcess;
-
-namespace
-{
-
-Incident makeIncident(const QString& id, const QString& host, const QString& username)
-{
-    Incident incident;
-    incident.id = id;
-    incident.title = QStringLiteral("Credential theft on %1").arg(host);
-    incident.severity = Incident::Severity::Critical;
-    incident.state = Incident::State::New;
-    incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    incident.hostname = host;
-    incident.user.raw = QStringLiteral("AD_DOMAIN\\") + username;
-    incident.user.rawField = QStringLiteral("username");
-    incident.user.form = EndpointIdentity::Form::DownLevel;
-    incident.user.domain = QStringLiteral("AD_DOMAIN");
-    incident.user.username = username;
-    incident.user.principalClass = EndpointIdentity::PrincipalClass::HumanCandidate;
-    incident.user.matchPolicy = EndpointIdentity::MatchPolicy::Auto;
-    return incident;
-}
-
-} // namespace
 
 // The main window hosts containment: the action pane with its timeline, the audit log, tray notifications
 // and the journal resume at start, against cordon-okta-sim.
@@ -101,9 +78,16 @@ void TestActionPane::init()
     m_client->setToken(SimProcess::demoToken().toUtf8());
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1500, 900);
-    m_window->addIncidents(
-        {makeIncident(QStringLiteral("generic:test:1"), QStringLiteral("kst-lt-0415"), QStringLiteral("joren")),
-         makeIncident(QStringLiteral("generic:test:2"), QStringLiteral("kst-lt-0777"), QStringLiteral("priya"))});
+    m_window->addIncidents({IncidentBuilder(QStringLiteral("1"))
+                                .severity(Incident::Severity::Critical)
+                                .detectedAt(QDateTime::currentDateTimeUtc().addSecs(-600))
+                                .host(QStringLiteral("kst-lt-0415"))
+                                .user(QStringLiteral("AD_DOMAIN\\joren")),
+                            IncidentBuilder(QStringLiteral("2"))
+                                .severity(Incident::Severity::Critical)
+                                .detectedAt(QDateTime::currentDateTimeUtc().addSecs(-600))
+                                .host(QStringLiteral("kst-lt-0777"))
+                                .user(QStringLiteral("AD_DOMAIN\\priya"))});
     QSignalSpy loaded(m_window.get(), &MainWindow::incidentsLoaded);
     QVERIFY(loaded.wait(5000) || loaded.count() > 0);
     m_window->show();
