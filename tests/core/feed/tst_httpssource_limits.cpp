@@ -1,10 +1,10 @@
 #include "LoopbackServer.h"
+#include "TestFolders.h"
 #include "feed/HttpsSource.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cordon::core;
@@ -155,9 +155,9 @@ void TestHttpsSourceLimits::answerUpToTheLimitArrivesWhole()
 
 void TestHttpsSourceLimits::limitsComeFromTheSettings()
 {
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
+    TestFolders folders;
+    const std::unique_ptr<QSettings> qsettings = folders.settings();
+    AppSettings settings(qsettings.get());
     HttpsSource::Options defaults;
     defaults.applyLimits(settings);
     QCOMPARE(defaults.maxResponseBytes, 64 * 1024 * 1024);

@@ -1,5 +1,6 @@
 #include "IncidentBuilder.h"
 #include "SimProcess.h"
+#include "TestFolders.h"
 #include "containment/ActionListModel.h"
 #include "containment/TimelineModel.h"
 #include "gui/containment/ActionPane.h"
@@ -25,7 +26,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -51,7 +51,7 @@ private slots:
 
 private:
     std::unique_ptr<SimProcess> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestFolders> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
@@ -66,10 +66,10 @@ void TestActionPane::init()
     m_sim = std::make_unique<SimProcess>();
     QString error;
     QVERIFY2(m_sim->start({}, &error), qPrintable(error));
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestFolders>();
     m_database = std::make_unique<Database>();
     QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+    m_qsettings = m_dir->settings();
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     QVERIFY(m_settings->setRestrictedGroupName(QStringLiteral("Limited Data Access")));
     m_network = std::make_unique<QNetworkAccessManager>();

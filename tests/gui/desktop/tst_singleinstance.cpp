@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "feed/Incident.h"
 #include "gui/desktop/IncidentLink.h"
 #include "gui/desktop/LinkOpener.h"
@@ -8,7 +9,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -46,7 +46,7 @@ private slots:
     void programForwardsALinkToTheRunningConsole();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 void TestSingleInstance::secondStartHandsItsArgumentsToTheFirst()
@@ -278,8 +278,8 @@ void TestSingleInstance::programForwardsALinkToTheRunningConsole()
 {
     QVERIFY(m_folder.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CORDON_CONFIG_DIR"), m_folder.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("CORDON_DATA_DIR"), m_folder.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("CORDON_CONFIG_DIR"), m_folder.config());
+    environment.insert(QStringLiteral("CORDON_DATA_DIR"), m_folder.data());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
     // The first console runs the demo; a second start with a link hands it over and ends at once.

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::core::Incident;
@@ -100,8 +99,8 @@ void TestMainWindow::loadsAFeedFileFromTheFileMenu()
 {
     QFETCH(QString, path);
     // A database of its own, so that every file's incidents are new to it.
-    QTemporaryDir data;
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(data.path()));
+    TestFolders own;
+    QVERIFY(own.isValid());
     const cordon::core::FeedParseResult expected = cordon::core::FeedParser::parseFile(path);
     QVERIFY(!expected.incidents.isEmpty());
 

@@ -1,4 +1,5 @@
 #include "LoopbackServer.h"
+#include "TestFolders.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/playbooks/PlaybookDialog.h"
 #include "playbooks/PlaybookStore.h"
@@ -23,7 +24,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -108,7 +108,7 @@ private:
     std::optional<bool> sendTest();
     QByteArray settingsFile();
 
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     QNetworkAccessManager m_network;
     std::unique_ptr<cordon::core::MemorySecretStore> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
@@ -119,7 +119,6 @@ private:
 void TestPlaybookDialog::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
 }
 
 void TestPlaybookDialog::init()
