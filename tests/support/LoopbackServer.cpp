@@ -13,56 +13,7 @@ namespace
 constexpr qint64 FloodChunkBytes = 64 * 1024;
 constexpr qint64 FloodQueuedBytes = 256 * 1024;
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 302:
-        return "Found";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
 } // namespace
-
-QByteArray LoopbackServer::Request::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
-}
-
-bool LoopbackServer::Request::hasHeader(const QByteArray& name) const
-{
-    return std::any_of(headers.cbegin(), headers.cend(),
-                       [&name](const auto& header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
-}
-
-QByteArray LoopbackServer::Request::path() const
-{
-    const qsizetype query = target.indexOf('?');
-    return query < 0 ? target : target.left(query);
-}
-
-QUrlQuery LoopbackServer::Request::query() const
-{
-    return QUrlQuery(QUrl(QString::fromLatin1(target)));
-}
 
 LoopbackServer::Answer& LoopbackServer::Answer::header(const QByteArray& name, const QByteArray& value)
 {
@@ -156,27 +107,11 @@ void LoopbackServer::read(QTcpSocket* socket)
     }
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
-    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
+    const std::optional<Request> taken = Request::take(buffer);
+    if (!taken) {
         return;
     }
-    Request request;
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    request.line = lines.first().trimmed();
-    const QList<QByteArray> parts = request.line.split(' ');
-    request.method = parts.value(0);
-    request.target = parts.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0) {
-            request.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-    }
-    const qint64 length = request.header("Content-Length").toLongLong();
-    if (buffer.size() < headEnd + 4 + length) {
-        return;
-    }
-    request.body = buffer.mid(headEnd + 4, length);
+    const Request& request = *taken;
     m_buffers.remove(socket);
     socket->setProperty("answered", true);
     m_requests.append(request);
@@ -198,7 +133,7 @@ void LoopbackServer::answer(QTcpSocket* socket, const Answer& answer)
     if (answer.delivery == Delivery::Never) {
         return;
     }
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
+    QByteArray head = httpStatusLine(answer.status);
     for (const auto& [name, value] : answer.headers) {
         head += name + ": " + value + "\r\n";
     }

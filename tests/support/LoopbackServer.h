@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpRequest.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -9,7 +11,6 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <deque>
 #include <functional>
@@ -27,20 +28,7 @@ namespace cordon::test
 class LoopbackServer : public QObject
 {
 public:
-    struct Request
-    {
-        QByteArray line; // the request line as sent: "GET /path?query HTTP/1.1"
-        QByteArray method;
-        QByteArray target; // path and query as sent
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-
-        // The first header of that name (the name's case does not matter), empty when there is none.
-        QByteArray header(const QByteArray& name) const;
-        bool hasHeader(const QByteArray& name) const;
-        QByteArray path() const; // as sent, percent-encoded
-        QUrlQuery query() const;
-    };
+    using Request = HttpRequest;
 
     struct Answer
     {
