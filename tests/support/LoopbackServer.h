@@ -37,7 +37,7 @@ public:
             Whole,       // the head, a Content-Length and the body, then the server hangs up
             Unannounced, // no Content-Length: the body ends where the server hangs up
             Never,       // no answer at all; the connection stays open
-            Trickle,     // a Content-Length of `length`, then the body and one more byte every 20 ms, never done
+            Trickle,     // a Content-Length of `length`, the body, then one more byte every 20 ms up to `length`
             Flood,       // the body, then spaces up to `length` more bytes, as fast as the client reads
         };
 
@@ -77,7 +77,7 @@ public:
     const QList<Request>& requests() const { return m_requests; }
     // Connections that ended without the server hanging up: the client closed them.
     int closedByClient() const { return m_closedByClient; }
-    // The bytes of Flood answers' bodies handed to the sockets so far.
+    // The bytes Flood answers sent after their body, so far.
     qint64 flooded() const { return m_flooded; }
 
 private:
