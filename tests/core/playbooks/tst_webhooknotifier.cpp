@@ -1,4 +1,5 @@
 #include "FloodServer.h"
+#include "IncidentBuilder.h"
 #include "LoopbackServer.h"
 #include "playbooks/WebhookNotifier.h"
 #include "secrets/MemorySecretStore.h"
@@ -36,13 +37,11 @@ PlaybookNotification notification()
     PlaybookNotification notification;
     notification.kind = PlaybookNotification::Kind::ApprovalNeeded;
     notification.id = QStringLiteral("n-1");
-    notification.incident.id = QStringLiteral("redcanary:lab:det_42");
-    notification.incident.sourceKind = QStringLiteral("redcanary");
-    notification.incident.title = QStringLiteral("Credential theft on LT-JOREN-01 <mimikatz> & friends");
-    notification.incident.severity = Incident::Severity::High;
-    notification.incident.state = Incident::State::New;
-    notification.incident.hostname = QStringLiteral("LT-JOREN-01");
-    notification.incident.user.raw = QStringLiteral("AD_DOMAIN\\joren");
+    notification.incident =
+        IncidentBuilder(QStringLiteral("det_42"), QStringLiteral("redcanary"), QStringLiteral("lab"))
+            .title(QStringLiteral("Credential theft on LT-JOREN-01 <mimikatz> & friends"))
+            .host(QStringLiteral("LT-JOREN-01"))
+            .rawUser(QStringLiteral("AD_DOMAIN\\joren"));
     notification.playbookId = QStringLiteral("contain");
     notification.playbookName = QStringLiteral("Contain");
     Candidate candidate;

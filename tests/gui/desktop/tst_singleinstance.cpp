@@ -1,3 +1,4 @@
+#include "IncidentBuilder.h"
 #include "TestFolders.h"
 #include "feed/Incident.h"
 #include "gui/desktop/IncidentLink.h"
@@ -207,13 +208,10 @@ QList<cordon::core::Incident> threeIncidents()
 {
     QList<cordon::core::Incident> incidents;
     for (const char* id : {"ocsf:acme:alrt-1", "ocsf:acme:alrt-2", "a/b c"}) {
-        cordon::core::Incident incident;
-        incident.id = QString::fromUtf8(id);
-        incident.title = QStringLiteral("Detection %1").arg(incident.id);
-        incident.severity = cordon::core::Incident::Severity::High;
-        incident.state = cordon::core::Incident::State::New;
-        incident.hostname = QStringLiteral("LT-1");
-        incidents << incident;
+        const QString incidentId = QString::fromUtf8(id);
+        incidents << IncidentBuilder::withId(incidentId)
+                         .title(QStringLiteral("Detection %1").arg(incidentId))
+                         .host(QStringLiteral("LT-1"));
     }
     return incidents;
 }
