@@ -1,18 +1,16 @@
 #pragma once
 
+#include "LoopbackServer.h"
+#include "TestFolders.h"
 #include "feed/Incident.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -69,8 +67,7 @@ protected:
     void setUp()
     {
         QVERIFY(m_folder.isValid());
-        m_qsettings =
-            std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+        m_qsettings = m_folder.settings();
         m_qsettings->clear();
         m_settings = std::make_unique<cordon::core::AppSettings>(m_qsettings.get());
         m_secrets = std::make_unique<cordon::core::MemorySecretStore>();
@@ -90,14 +87,17 @@ protected:
     // The port of /alerts on 127.0.0.1; 0 when it could not listen.
     quint16 serve()
     {
-        m_server = std::make_unique<QHttpServer>();
-        m_server->route(QStringLiteral("/alerts"), [this](const QHttpServerRequest& request) {
+        using cordon::test::LoopbackServer;
+        m_server = std::make_unique<LoopbackServer>();
+        m_server->setHandler([this](const LoopbackServer::Request& request) {
+            if (request.path() != "/alerts") {
+                return LoopbackServer::Answer::plain(404);
+            }
             ++m_requests;
-            m_authorization = request.value("Authorization");
-            return QHttpServerResponse(QByteArrayLiteral("application/x-ndjson"), m_body,
-                                       QHttpServerResponse::StatusCode(m_status));
+            m_authorization = request.header("Authorization");
+            return LoopbackServer::Answer::plain(m_status, m_body).header("Content-Type", "application/x-ndjson");
         });
-        return m_server->listen(QHostAddress::LocalHost, 0);
+        return m_server->isListening() ? m_server->port() : 0;
     }
 
     void storeKey(const QString& id, const QByteArray& key)
@@ -108,11 +108,11 @@ protected:
         QTRY_VERIFY(stored);
     }
 
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<cordon::core::AppSettings> m_settings;
     std::unique_ptr<cordon::core::MemorySecretStore> m_secrets;
-    std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<cordon::test::LoopbackServer> m_server;
     QNetworkAccessManager m_network;
     int m_status = 200;
     QByteArray m_body;

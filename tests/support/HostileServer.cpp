@@ -19,30 +19,6 @@ constexpr qint64 ChunkBytes = 64 * 1024;
 constexpr qint64 QueuedBytes = 256 * 1024;
 constexpr const char* BufferName = "hostileBuffer";
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    default:
-        return "Status";
-    }
-}
-
 // "name: value" for each header, and each value's last word alone (a token without its scheme).
 QStringList echoed(const HostileServer::Request& request)
 {
@@ -57,16 +33,6 @@ QStringList echoed(const HostileServer::Request& request)
 }
 
 } // namespace
-
-QByteArray HostileServer::Request::header(const QByteArray& name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
-}
 
 HostileServer::Answer HostileServer::plain(int status, const QByteArray& body, const QByteArray& contentType)
 {
@@ -167,29 +133,12 @@ void HostileServer::run()
 void HostileServer::readRequest(QTcpSocket* socket)
 {
     QByteArray buffer = socket->property(BufferName).toByteArray() + socket->readAll();
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        socket->setProperty(BufferName, buffer);
+    const std::optional<Request> taken = Request::take(buffer);
+    socket->setProperty(BufferName, buffer);
+    if (!taken) {
         return;
     }
-    Request request;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
-    request.method = start.value(0);
-    request.target = start.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0) {
-            request.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-    }
-    const qint64 length = request.header("Content-Length").toLongLong();
-    if (buffer.size() - headerEnd - 4 < length) {
-        socket->setProperty(BufferName, buffer);
-        return;
-    }
-    request.body = buffer.mid(headerEnd + 4, length);
-    socket->setProperty(BufferName, QByteArray());
+    const Request& request = *taken;
     {
         const QMutexLocker lock(&m_mutex);
         m_requests.append(request);
@@ -251,7 +200,7 @@ void HostileServer::answer(QTcpSocket* socket, const Request& request)
         headers.append({"X-Okta-Request-Id", request.header("Authorization").split(' ').last()});
     }
     const qint64 length = answer.kind == Answer::Kind::Flood ? answer.total : body.size();
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
+    QByteArray head = httpStatusLine(answer.status);
     head += "Content-Type: " + answer.contentType + "\r\nContent-Length: " + QByteArray::number(length) +
             "\r\nConnection: close\r\n";
     for (const auto& [name, value] : headers) {

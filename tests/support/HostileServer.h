@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpRequest.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -46,14 +48,7 @@ public:
     static Answer redirect(int status, const QUrl& to);
     static Answer flood(qint64 total);
 
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target; // path and query as sent
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray& name) const;
-    };
+    using Request = HttpRequest;
 
     HostileServer();
     ~HostileServer() override;

@@ -79,10 +79,27 @@ public:
         m_incident.user.rawField = field;
         return *this;
     }
-    // The endpoint user's text only, for a test of the list rather than of the identity.
-    IncidentBuilder& rawUser(const QString& raw)
+    // The endpoint user as a feed that names the endpoint reports it: parsed with the incident's host name, so
+    // that HOST\user on that host is a local account. Set the host first.
+    IncidentBuilder& userOnHost(const QString& raw, const QString& field = QStringLiteral("username"))
+    {
+        cordon::core::IdentityContext context;
+        context.hostname = m_incident.hostname;
+        m_incident.user = cordon::core::IdentityParser::parse(raw, context);
+        m_incident.user.rawField = field;
+        return *this;
+    }
+    // The endpoint user's text only (and the field it came from), for a test of the list rather than of the
+    // identity.
+    IncidentBuilder& rawUser(const QString& raw, const QString& field = {})
     {
         m_incident.user.raw = raw;
+        m_incident.user.rawField = field;
+        return *this;
+    }
+    IncidentBuilder& consoleUrl(const QString& url)
+    {
+        m_incident.consoleUrl = url;
         return *this;
     }
 

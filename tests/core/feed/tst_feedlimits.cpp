@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "feed/FeedParser.h"
 #include "feed/FileSource.h"
 #include "store/AppSettings.h"
@@ -120,9 +121,9 @@ private slots:
 
 void TestFeedLimits::limitsComeFromTheSettings()
 {
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
+    TestFolders folders;
+    const std::unique_ptr<QSettings> qsettings = folders.settings();
+    AppSettings settings(qsettings.get());
     const FeedLimits defaults = FeedLimits::fromSettings(settings);
     QCOMPARE(defaults.maxFileBytes, 512 * megabyte);
     QCOMPARE(defaults.maxRecordBytes, 16 * megabyte);
@@ -133,7 +134,7 @@ void TestFeedLimits::limitsComeFromTheSettings()
     QVERIFY(settings.setLimit(AppSettings::Limit::FeedRecordBytes, 4096));
     QVERIFY(settings.setLimit(AppSettings::Limit::FeedIncidents, 7));
     QVERIFY(!settings.setLimit(AppSettings::Limit::FeedDocumentBytes, 0));
-    QCOMPARE(qsettings.value(QStringLiteral("feeds/maxFileBytes")).toLongLong(), 3 * megabyte);
+    QCOMPARE(qsettings->value(QStringLiteral("feeds/maxFileBytes")).toLongLong(), 3 * megabyte);
     const FeedLimits set = FeedLimits::fromSettings(settings);
     QCOMPARE(set.maxFileBytes, 3 * megabyte);
     QCOMPARE(set.maxRecordBytes, qint64(4096));
@@ -141,7 +142,7 @@ void TestFeedLimits::limitsComeFromTheSettings()
     QCOMPARE(set.maxDocumentBytes, AppSettings::defaultLimit(AppSettings::Limit::FeedDocumentBytes));
 
     // A value edited by hand into nonsense falls back to the default rather than to no limit.
-    qsettings.setValue(QStringLiteral("feeds/maxIncidents"), QStringLiteral("lots"));
+    qsettings->setValue(QStringLiteral("feeds/maxIncidents"), QStringLiteral("lots"));
     QCOMPARE(FeedLimits::fromSettings(settings).maxIncidents, qint64(200000));
 }
 

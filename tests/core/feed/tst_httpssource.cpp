@@ -1,3 +1,4 @@
+#include "LoopbackServer.h"
 #include "feed/HttpsSource.h"
 
 #include <QJsonArray>
@@ -5,97 +6,16 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QUrlQuery>
-
-#include <functional>
 
 using namespace cordon::core;
 
+using cordon::test::LoopbackServer;
+using Request = LoopbackServer::Request;
+using Answer = LoopbackServer::Answer;
+
 namespace
 {
-
-struct Request
-{
-    QByteArray path;
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names lower-cased
-};
-
-struct Response
-{
-    int status = 200;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    bool hang = false; // never answer
-};
-
-// A tiny HTTP/1.1 server on loopback that answers each GET from a handler, one request per connection.
-class FakeServer : public QObject
-{
-public:
-    explicit FakeServer(std::function<Response(const Request&)> handler) : m_handler(std::move(handler))
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-            }
-        });
-    }
-
-    QUrl url(const QString& path = QString()) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-
-    QList<Request> requests;
-
-private:
-    void serve(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        buffer.clear();
-        Request request;
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        request.path = target.path().toLatin1();
-        request.query = QUrlQuery(target);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            if (colon > 0) {
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                       lines.at(i).mid(colon + 1).trimmed());
-            }
-        }
-        requests.append(request);
-        const Response response = m_handler(request);
-        if (response.hang) {
-            return;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
-        head += "Content-Type: application/json\r\nConnection: close\r\n";
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-        for (const auto& [name, value] : response.headers) {
-            head += name + ": " + value + "\r\n";
-        }
-        socket->write(head + "\r\n" + response.body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    std::function<Response(const Request&)> m_handler;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
 
 QJsonObject detection(int id)
 {
@@ -174,8 +94,9 @@ private:
 
 void TestHttpsSource::redCanaryPaging()
 {
-    FakeServer server([](const Request& request) {
-        return Response{200, page(request.query.queryItemValue(QStringLiteral("page")).toInt(), 2, 5), {}, false};
+    LoopbackServer server;
+    server.setHandler([](const Request& request) {
+        return Answer::json(200, page(request.query().queryItemValue(QStringLiteral("page")).toInt(), 2, 5));
     });
     HttpsSource source(redCanaryOptions(server.url(QStringLiteral("/openapi/v3"))), {}, &m_network);
     source.setSecret("rc-api-key-1");
@@ -184,48 +105,50 @@ void TestHttpsSource::redCanaryPaging()
     QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                                        QStringLiteral("4"), QStringLiteral("5")}));
-    QCOMPARE(server.requests.size(), 3);
-    for (qsizetype i = 0; i < server.requests.size(); ++i) {
-        const Request& request = server.requests.at(i);
-        QCOMPARE(request.path, QByteArray("/openapi/v3/detections"));
-        QCOMPARE(request.headers.value("x-api-key"), QByteArray("rc-api-key-1"));
-        QCOMPARE(request.query.queryItemValue(QStringLiteral("page")), QString::number(i + 1));
-        QCOMPARE(request.query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("2"));
-        QVERIFY(!request.query.hasQueryItem(QStringLiteral("since")));
+    QCOMPARE(server.requests().size(), 3);
+    for (qsizetype i = 0; i < server.requests().size(); ++i) {
+        const Request& request = server.requests().at(i);
+        QCOMPARE(request.path(), QByteArray("/openapi/v3/detections"));
+        QCOMPARE(request.header("x-api-key"), QByteArray("rc-api-key-1"));
+        QCOMPARE(request.query().queryItemValue(QStringLiteral("page")), QString::number(i + 1));
+        QCOMPARE(request.query().queryItemValue(QStringLiteral("per_page")), QStringLiteral("2"));
+        QVERIFY(!request.query().hasQueryItem(QStringLiteral("since")));
     }
     QCOMPARE(loaded.first().at(0).value<QList<Incident>>().first().id,
              QStringLiteral("redcanary:127.0.0.1:1")); // the instance falls back to the host
 
     // The next poll asks only for what is new.
     source.pollNow();
-    QTRY_COMPARE(server.requests.size(), 6);
+    QTRY_COMPARE(server.requests().size(), 6);
     QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
-    QVERIFY(server.requests.at(3).query.hasQueryItem(QStringLiteral("since")));
+    QVERIFY(server.requests().at(3).query().hasQueryItem(QStringLiteral("since")));
 }
 
 void TestHttpsSource::hugeTotalWithTinyBodyStops()
 {
-    FakeServer server([](const Request& request) {
-        return Response{
-            200, page(request.query.queryItemValue(QStringLiteral("page")).toInt(), 2, 1, 1000000000), {}, false};
+    LoopbackServer server;
+    server.setHandler([](const Request& request) {
+        return Answer::json(200,
+                            page(request.query().queryItemValue(QStringLiteral("page")).toInt(), 2, 1, 1000000000));
     });
     HttpsSource source(redCanaryOptions(server.url()), FeedContext{QStringLiteral("acme"), {}, {}, {}}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
     source.start();
     QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), QStringList{QStringLiteral("1")});
-    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void TestHttpsSource::rateLimitedThenRetried()
 {
     int calls = 0;
-    FakeServer server([&calls](const Request& request) {
+    LoopbackServer server;
+    server.setHandler([&calls](const Request& request) {
         ++calls;
         if (calls == 2) {
-            return Response{429, R"({"error":"rate limited"})", {{"Retry-After", "1"}}, false};
+            return Answer::json(429, R"({"error":"rate limited"})").header("Retry-After", "1");
         }
-        return Response{200, page(request.query.queryItemValue(QStringLiteral("page")).toInt(), 2, 3), {}, false};
+        return Answer::json(200, page(request.query().queryItemValue(QStringLiteral("page")).toInt(), 2, 3));
     });
     HttpsSource source(redCanaryOptions(server.url()), {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
@@ -235,19 +158,20 @@ void TestHttpsSource::rateLimitedThenRetried()
     QVERIFY(source.statusMessage().contains(QLatin1String("429")));
     QTRY_COMPARE_WITH_TIMEOUT(source.state(), HttpsSource::State::Ok, 5000);
     // Page 2 was asked again, page 1 not.
-    QCOMPARE(server.requests.size(), 3);
-    QCOMPARE(server.requests.at(2).query.queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().at(2).query().queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
     QCOMPARE(ids(loaded), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
 }
 
 void TestHttpsSource::serverErrorBacksOffAndKeepsIncidents()
 {
     bool failing = false;
-    FakeServer server([&failing](const Request&) {
+    LoopbackServer server;
+    server.setHandler([&failing](const Request&) {
         if (failing) {
-            return Response{500, "oops", {}, false};
+            return Answer::json(500, "oops");
         }
-        return Response{200, page(1, 2, 1), {}, false};
+        return Answer::json(200, page(1, 2, 1));
     });
     HttpsSource source(redCanaryOptions(server.url()), {}, &m_network);
     QSignalSpy loaded(&source, &HttpsSource::incidentsLoaded);
@@ -260,7 +184,7 @@ void TestHttpsSource::serverErrorBacksOffAndKeepsIncidents()
     QTRY_COMPARE(source.state(), HttpsSource::State::Failing);
     QVERIFY(source.statusMessage().contains(QLatin1String("500")));
     // It tries again by itself, backing off.
-    QTRY_VERIFY_WITH_TIMEOUT(server.requests.size() >= 4, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 4, 5000);
     QCOMPARE(source.lastSuccess(), success);
     QCOMPARE(ids(loaded), QStringList{QStringLiteral("1")});
 
@@ -270,7 +194,8 @@ void TestHttpsSource::serverErrorBacksOffAndKeepsIncidents()
 
 void TestHttpsSource::timeout()
 {
-    FakeServer server([](const Request&) { return Response{200, {}, {}, true}; });
+    LoopbackServer server;
+    server.setHandler([](const Request&) { return Answer::never(); });
     HttpsSource::Options options = redCanaryOptions(server.url());
     options.transferTimeoutMs = 300;
     options.initialBackoffMs = 60000;
@@ -282,9 +207,8 @@ void TestHttpsSource::timeout()
 
 void TestHttpsSource::badJson()
 {
-    FakeServer server([](const Request&) {
-        return Response{200, "{\"meta\": {\"total_items\": 3}, \"data\": [", {}, false};
-    });
+    LoopbackServer server;
+    server.setHandler([](const Request&) { return Answer::json(200, "{\"meta\": {\"total_items\": 3}, \"data\": ["); });
     HttpsSource::Options options = redCanaryOptions(server.url());
     options.initialBackoffMs = 60000;
     HttpsSource source(options, {}, &m_network);
@@ -298,7 +222,8 @@ void TestHttpsSource::badJson()
 
 void TestHttpsSource::responseSizeCap()
 {
-    FakeServer server([](const Request&) { return Response{200, QByteArray(2 * 1024 * 1024, ' ') + "[]", {}, false}; });
+    LoopbackServer server;
+    server.setHandler([](const Request&) { return Answer::json(200, QByteArray(2 * 1024 * 1024, ' ') + "[]"); });
     HttpsSource::Options options = redCanaryOptions(server.url());
     options.maxResponseBytes = 1024 * 1024;
     options.initialBackoffMs = 60000;
@@ -317,7 +242,8 @@ void TestHttpsSource::genericWithBearerToken()
         R"({"schema":"console.incident/v1","source":{"kind":"generic","instance":"web"},"source_id":"b","title":"B",)"
         R"("severity":"low","state":"resolved","user":{"raw":"root"}})"
         "\n";
-    FakeServer server([&body](const Request&) { return Response{200, body, {}, false}; });
+    LoopbackServer server;
+    server.setHandler([&body](const Request&) { return Answer::json(200, body); });
     HttpsSource::Options options;
     options.url = server.url(QStringLiteral("/feed.ndjson"));
     options.allowHttpLoopback = true;
@@ -327,21 +253,22 @@ void TestHttpsSource::genericWithBearerToken()
     source.start();
     QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QCOMPARE(ids(loaded), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(server.requests.size(), 1);
-    QCOMPARE(server.requests.first().path, QByteArray("/feed.ndjson"));
-    QCOMPARE(server.requests.first().headers.value("authorization"), QByteArray("Bearer generic-token"));
-    QVERIFY(!server.requests.first().headers.contains("x-api-key"));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().path(), QByteArray("/feed.ndjson"));
+    QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer generic-token"));
+    QVERIFY(!server.requests().first().hasHeader("x-api-key"));
 }
 
 void TestHttpsSource::plainHttpRefusedUnlessLoopbackAllowed()
 {
-    FakeServer server([](const Request&) { return Response{200, "[]", {}, false}; });
+    LoopbackServer server;
+    server.setHandler([](const Request&) { return Answer::json(200, "[]"); });
     HttpsSource::Options options;
     options.url = server.url();
     HttpsSource refused(options, {}, &m_network);
     refused.start();
     QTest::qWait(200);
-    QVERIFY(server.requests.isEmpty());
+    QVERIFY(server.requests().isEmpty());
     QCOMPARE(refused.state(), HttpsSource::State::Failing);
     QVERIFY(!refused.statusMessage().isEmpty());
 
@@ -371,22 +298,17 @@ void TestHttpsSource::relatedEndpointUserFetchedOnce()
         QJsonDocument(QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("total_items"), 1}}},
                                   {QStringLiteral("data"), QJsonArray{bare}}})
             .toJson(QJsonDocument::Compact);
-    FakeServer server([&pageBody](const Request& request) {
-        if (request.path.endsWith("/endpoint_users/550900")) {
-            return Response{200,
-                            R"({"meta":{"total_items":1},"data":[{"type":"EndpointUser","id":550900,)"
-                            R"("attributes":{"username":"AD_DOMAIN\\joren","uid":"S-1-5-21-1-2-3-1100"}}]})",
-                            {},
-                            false};
+    LoopbackServer server;
+    server.setHandler([&pageBody](const Request& request) {
+        if (request.path().endsWith("/endpoint_users/550900")) {
+            return Answer::json(200, R"({"meta":{"total_items":1},"data":[{"type":"EndpointUser","id":550900,)"
+                                     R"("attributes":{"username":"AD_DOMAIN\\joren","uid":"S-1-5-21-1-2-3-1100"}}]})");
         }
-        if (request.path.endsWith("/endpoints/880900")) {
-            return Response{200,
-                            R"({"data":[{"type":"Endpoint","id":880900,)"
-                            R"("attributes":{"hostname":"lt-joren-01","platform":"Windows"}}]})",
-                            {},
-                            false};
+        if (request.path().endsWith("/endpoints/880900")) {
+            return Answer::json(200, R"({"data":[{"type":"Endpoint","id":880900,)"
+                                     R"("attributes":{"hostname":"lt-joren-01","platform":"Windows"}}]})");
         }
-        return Response{200, pageBody, {}, false};
+        return Answer::json(200, pageBody);
     });
     HttpsSource source(redCanaryOptions(server.url(QStringLiteral("/openapi/v3/"))), {}, &m_network);
     source.setSecret("rc-key");
@@ -399,14 +321,14 @@ void TestHttpsSource::relatedEndpointUserFetchedOnce()
     QCOMPARE(incident.user.sid, QStringLiteral("S-1-5-21-1-2-3-1100"));
     QCOMPARE(incident.hostname, QStringLiteral("lt-joren-01"));
     QCOMPARE(incident.osFamily, QStringLiteral("windows"));
-    QCOMPARE(server.requests.size(), 3);
-    for (const Request& request : server.requests) {
-        QCOMPARE(request.headers.value("x-api-key"), QByteArray("rc-key"));
+    QCOMPARE(server.requests().size(), 3);
+    for (const Request& request : server.requests()) {
+        QCOMPARE(request.header("x-api-key"), QByteArray("rc-key"));
     }
 
     // Known ones are not fetched again.
     source.pollNow();
-    QTRY_COMPARE(server.requests.size(), 4);
+    QTRY_COMPARE(server.requests().size(), 4);
     QTRY_COMPARE(source.state(), HttpsSource::State::Ok);
     QTRY_COMPARE(loaded.count(), 2);
     QCOMPARE(loaded.last().at(0).value<QList<Incident>>().first().user.username, QStringLiteral("joren"));

@@ -1,3 +1,4 @@
+#include "IncidentBuilder.h"
 #include "base/Clock.h"
 #include "feed/IncidentStore.h"
 #include "store/Database.h"
@@ -11,26 +12,16 @@ using namespace cordon::core;
 namespace
 {
 
+// Finding <sourceId>, detected <sourceId> seconds after the start.
 Incident makeIncident(const QString& sourceId, Incident::State state = Incident::State::New)
 {
-    Incident incident;
-    incident.sourceKind = QStringLiteral("ocsf");
-    incident.sourceInstance = QStringLiteral("lab");
-    incident.sourceId = sourceId;
-    incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, sourceId);
-    incident.title = QStringLiteral("Finding %1").arg(sourceId);
-    incident.severity = Incident::Severity::High;
-    incident.state = state;
-    incident.detectedAt =
-        QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00.000Z"), Qt::ISODateWithMs).addSecs(sourceId.toInt());
-    incident.hostname = QStringLiteral("LT-JOREN-01");
-    incident.user.raw = QStringLiteral("AD_DOMAIN\\joren");
-    incident.user.form = EndpointIdentity::Form::DownLevel;
-    incident.user.domain = QStringLiteral("AD_DOMAIN");
-    incident.user.username = QStringLiteral("joren");
-    incident.user.principalClass = EndpointIdentity::PrincipalClass::HumanCandidate;
-    incident.user.matchPolicy = EndpointIdentity::MatchPolicy::Auto;
-    return incident;
+    return IncidentBuilder(sourceId, QStringLiteral("ocsf"), QStringLiteral("lab"))
+        .title(QStringLiteral("Finding %1").arg(sourceId))
+        .state(state)
+        .detectedAt(QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00.000Z"), Qt::ISODateWithMs)
+                        .addSecs(sourceId.toInt()))
+        .host(QStringLiteral("LT-JOREN-01"))
+        .user(QStringLiteral("AD_DOMAIN\\joren"));
 }
 
 } // namespace

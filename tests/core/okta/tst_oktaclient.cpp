@@ -1,79 +1,16 @@
 #include "CordonVersion.h"
+#include "LoopbackServer.h"
 #include "okta/OktaClient.h"
 
 #include <QNetworkAccessManager>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
-#include <deque>
 #include <optional>
 
 using namespace cordon::core;
 
-namespace
-{
-
-// A loopback server that records each request's head and answers with the next canned response,
-// to see the exact bytes Qt puts on the wire.
-class WireServer : public QObject
-{
-public:
-    WireServer()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    void answer(const QByteArray& statusLine, const QByteArray& headers = {}, const QByteArray& body = {})
-    {
-        m_responses.push_back(statusLine + "\r\n" + headers + "Content-Length: " + QByteArray::number(body.size()) +
-                              "\r\nConnection: close\r\n\r\n" + body);
-    }
-    QList<QByteArray> requests;
-
-private:
-    void read(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n")) {
-            return;
-        }
-        requests.append(buffer.left(buffer.indexOf("\r\n\r\n")));
-        m_buffers.remove(socket);
-        const QByteArray response = m_responses.empty() ? QByteArray("HTTP/1.1 500 Internal Server Error\r\n"
-                                                                     "Content-Length: 0\r\nConnection: close\r\n\r\n")
-                                                        : m_responses.front();
-        if (!m_responses.empty()) {
-            m_responses.pop_front();
-        }
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    std::deque<QByteArray> m_responses;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
-
-QByteArray header(const QByteArray& head, const QByteArray& name)
-{
-    for (const QByteArray& line : head.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
-            return line.mid(colon + 1).trimmed();
-        }
-    }
-    return {};
-}
-
-} // namespace
+using cordon::test::LoopbackServer;
+using Answer = LoopbackServer::Answer;
 
 class TestOktaClient : public QObject
 {
@@ -93,14 +30,14 @@ private slots:
 private:
     std::optional<OktaReply> run(const std::function<void(OktaClient::ReplyCallback)>& call);
 
-    std::unique_ptr<WireServer> m_server;
+    std::unique_ptr<LoopbackServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OktaClient> m_client;
 };
 
 void TestOktaClient::init()
 {
-    m_server = std::make_unique<WireServer>();
+    m_server = std::make_unique<LoopbackServer>();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<OktaClient>(m_network.get());
     m_client->setOrgUrl(m_server->url());
@@ -150,7 +87,7 @@ void TestOktaClient::headersOnEveryRequest()
     QFETCH(QString, action);
     QFETCH(QByteArray, requestLine);
     QFETCH(bool, bodiless);
-    m_server->answer("HTTP/1.1 200 OK", "X-Okta-Request-Id: reqWire1\r\nContent-Type: application/json\r\n", "{}");
+    m_server->enqueue(Answer::json(200, "{}").header("X-Okta-Request-Id", "reqWire1"));
     const auto reply = run([&](OktaClient::ReplyCallback done) {
         const QString user = QStringLiteral("00u1");
         const QString group = QStringLiteral("00g1");
@@ -171,39 +108,36 @@ void TestOktaClient::headersOnEveryRequest()
     QVERIFY(reply);
     QVERIFY2(reply->ok(), qPrintable(reply->error.message()));
     QCOMPARE(reply->requestId, QStringLiteral("reqWire1"));
-    QCOMPARE(m_server->requests.size(), 1);
-    const QByteArray head = m_server->requests.first();
-    QCOMPARE(head.left(head.indexOf("\r\n")), requestLine);
-    QCOMPARE(header(head, "Authorization"), QByteArray("SSWS 00abcdefTOKEN"));
-    QCOMPARE(header(head, "Accept"), QByteArray("application/json"));
-    QCOMPARE(header(head, "Content-Type"), QByteArray("application/json"));
-    QCOMPARE(header(head, "User-Agent"), QByteArray("cordon/" CORDON_VERSION_STRING));
+    QCOMPARE(m_server->requests().size(), 1);
+    const LoopbackServer::Request& request = m_server->requests().first();
+    QCOMPARE(request.line, requestLine);
+    QCOMPARE(request.header("Authorization"), QByteArray("SSWS 00abcdefTOKEN"));
+    QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(request.header("User-Agent"), QByteArray("cordon/" CORDON_VERSION_STRING));
     // Okta answers 411 to a bodiless POST or PUT without it.
     if (bodiless) {
-        QCOMPARE(header(head, "Content-Length"), QByteArray("0"));
+        QCOMPARE(request.header("Content-Length"), QByteArray("0"));
     }
 }
 
 void TestOktaClient::loginIsEncodedInThePath()
 {
-    m_server->answer("HTTP/1.1 200 OK", "Content-Type: application/json\r\n", R"({"id":"00u1"})");
+    m_server->enqueue(Answer::json(200, R"({"id":"00u1"})"));
     const QString login = QStringLiteral("jo+ren?x#y@example.com");
     const auto reply = run([&](OktaClient::ReplyCallback done) {
         m_client->getUser(login, this, [done](const OktaReply& r, const OktaUser&) { done(r); });
     });
     QVERIFY(reply && reply->ok());
-    const QByteArray line = m_server->requests.first().split('\r').first();
-    const QByteArray path = line.split(' ').at(1);
+    const QByteArray path = m_server->requests().first().target;
     QVERIFY2(!path.contains('+') && !path.contains('?') && !path.contains('#'), path.constData());
     QCOMPARE(QUrl::fromPercentEncoding(path), QStringLiteral("/api/v1/users/") + login);
 }
 
 void TestOktaClient::nextLinkToAnotherHostIsNotFollowed()
 {
-    m_server->answer("HTTP/1.1 200 OK",
-                     "Content-Type: application/json\r\n"
-                     "Link: <http://attacker.example/api/v1/users?after=00u1>; rel=\"next\"\r\n",
-                     R"([{"id":"00u1"}])");
+    m_server->enqueue(Answer::json(200, R"([{"id":"00u1"}])")
+                          .header("Link", R"(<http://attacker.example/api/v1/users?after=00u1>; rel="next")"));
     std::optional<OktaReply> result;
     QList<OktaUser> users;
     m_client->searchUsers({}, this, [&](const OktaReply& reply, const QList<OktaUser>& list) {
@@ -214,7 +148,7 @@ void TestOktaClient::nextLinkToAnotherHostIsNotFollowed()
     QCOMPARE(result->error.kind, OktaError::Kind::InvalidResponse);
     QVERIFY(result->error.message().contains(QStringLiteral("attacker.example")));
     QCOMPARE(users.size(), 1);
-    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestOktaClient::retryAfter429NamesTheRefusedRequest()
@@ -222,34 +156,36 @@ void TestOktaClient::retryAfter429NamesTheRefusedRequest()
     m_client->governor()->setResetMarginMs(0);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray date = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " GMT";
-    m_server->answer(
-        "HTTP/1.1 429 Too Many Requests",
-        "Content-Type: application/json\r\nX-Okta-Request-Id: reqRefused\r\nDate: " + date +
-            "\r\nX-Rate-Limit-Limit: 600\r\nX-Rate-Limit-Remaining: 0\r\nX-Rate-Limit-Reset: " +
-            QByteArray::number(now.toSecsSinceEpoch()) + "\r\n",
-        R"({"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."})");
-    m_server->answer("HTTP/1.1 200 OK", "Content-Type: application/json\r\n", "{}");
+    m_server->enqueue(
+        Answer::json(
+            429, R"({"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."})")
+            .header("X-Okta-Request-Id", "reqRefused")
+            .header("Date", date)
+            .header("X-Rate-Limit-Limit", "600")
+            .header("X-Rate-Limit-Remaining", "0")
+            .header("X-Rate-Limit-Reset", QByteArray::number(now.toSecsSinceEpoch())));
+    m_server->enqueue(Answer::json(200, "{}"));
     const auto reply =
         run([&](OktaClient::ReplyCallback done) { m_client->suspend(QStringLiteral("00u1"), this, done); });
     QVERIFY(reply);
     QVERIFY2(reply->ok(), qPrintable(reply->error.message()));
     QCOMPARE(reply->attempts, 2);
-    QCOMPARE(m_server->requests.size(), 2);
-    QCOMPARE(header(m_server->requests.at(1), "X-Okta-Retry-For"), QByteArray("reqRefused"));
-    QCOMPARE(header(m_server->requests.at(1), "X-Okta-Retry-Count"), QByteArray("1"));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).header("X-Okta-Retry-For"), QByteArray("reqRefused"));
+    QCOMPARE(m_server->requests().at(1).header("X-Okta-Retry-Count"), QByteArray("1"));
 }
 
 void TestOktaClient::redirectIsNotFollowed()
 {
     // Following it would hand the token to whatever host it names.
-    m_server->answer("HTTP/1.1 302 Found", "Location: http://attacker.example/api/v1/users/00u1\r\n");
+    m_server->enqueue(Answer::plain(302).header("Location", "http://attacker.example/api/v1/users/00u1"));
     const auto reply = run([&](OktaClient::ReplyCallback done) {
         m_client->getUser(QStringLiteral("00u1"), this, [done](const OktaReply& r, const OktaUser&) { done(r); });
     });
     QVERIFY(reply);
     QVERIFY(!reply->ok());
     QCOMPARE(reply->httpStatus, 302);
-    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestOktaClient::missingConfiguration()
@@ -264,7 +200,7 @@ void TestOktaClient::missingConfiguration()
     synchronous = false;
     QTRY_VERIFY(result.has_value());
     QCOMPARE(result->error.kind, OktaError::Kind::Configuration);
-    QVERIFY(m_server->requests.isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOktaClient)

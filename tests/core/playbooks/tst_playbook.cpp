@@ -1,3 +1,4 @@
+#include "IncidentBuilder.h"
 #include "playbooks/Playbook.h"
 
 #include <QJsonArray>
@@ -16,15 +17,6 @@ namespace
 QJsonObject parseObject(const char* json)
 {
     return QJsonDocument::fromJson(QByteArray(json)).object();
-}
-
-Incident incident(Incident::Severity severity, const QString& sourceKind)
-{
-    Incident incident;
-    incident.id = Incident::makeId(sourceKind, QStringLiteral("lab"), QStringLiteral("1"));
-    incident.sourceKind = sourceKind;
-    incident.severity = severity;
-    return incident;
 }
 
 } // namespace
@@ -318,7 +310,10 @@ void TestPlaybook::matches()
     QString error;
     const auto playbook = Playbook::fromJson(json, &error);
     QVERIFY2(playbook, qPrintable(error));
-    QCOMPARE(playbook->matches(incident(Incident::Severity(severity), source)), expected);
+    QCOMPARE(
+        playbook->matches(
+            IncidentBuilder(QStringLiteral("1"), source, QStringLiteral("lab")).severity(Incident::Severity(severity))),
+        expected);
 }
 
 void TestPlaybook::restrictedGroupIsFilledIn()

@@ -1,8 +1,8 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
 #include "containment/ContainmentContext.h"
 #include "feed/IncidentStore.h"
 #include "identity/IdentityMatcher.h"
-#include "identity/IdentityParser.h"
 #include "okta/OktaClient.h"
 #include "playbooks/PlaybookEngine.h"
 #include "playbooks/WebhookNotifier.h"
@@ -160,20 +160,12 @@ void TestPlaybookEngineIntegration::cleanup()
 Incident
 TestPlaybookEngineIntegration::incident(const QString& sourceId, const QString& rawUser, Incident::State state) const
 {
-    Incident incident;
-    incident.sourceKind = QStringLiteral("redcanary");
-    incident.sourceInstance = QStringLiteral("lab");
-    incident.sourceId = sourceId;
-    incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, sourceId);
-    incident.title = QStringLiteral("Credential theft %1").arg(sourceId);
-    incident.severity = Incident::Severity::High;
-    incident.state = state;
-    incident.detectedAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00.000Z"), Qt::ISODateWithMs);
-    incident.hostname = QStringLiteral("LT-JOREN-01");
-    IdentityContext context;
-    context.hostname = incident.hostname;
-    incident.user = IdentityParser::parse(rawUser, context);
-    return incident;
+    return IncidentBuilder(sourceId, QStringLiteral("redcanary"), QStringLiteral("lab"))
+        .title(QStringLiteral("Credential theft %1").arg(sourceId))
+        .state(state)
+        .detectedAt(QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00.000Z"), Qt::ISODateWithMs))
+        .host(QStringLiteral("LT-JOREN-01"))
+        .userOnHost(rawUser);
 }
 
 void TestPlaybookEngineIntegration::containAndReleaseAskFirst()

@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "playbooks/PlaybookStore.h"
 #include "store/AppSettings.h"
 
@@ -5,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,16 +31,16 @@ private slots:
 private:
     Playbook custom() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestFolders> m_dir;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
 };
 
 void TestPlaybookStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestFolders>();
     QVERIFY(m_dir->isValid());
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+    m_qsettings = m_dir->settings();
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
 }
 
@@ -82,8 +82,8 @@ void TestPlaybookStore::saveAndLoad()
     }
     m_qsettings->sync();
     // A fresh QSettings on the same file: what was saved survived the write.
-    QSettings reopened(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
-    AppSettings settings(&reopened);
+    const std::unique_ptr<QSettings> reopened = m_dir->settings();
+    AppSettings settings(reopened.get());
     QCOMPARE(PlaybookStore(&settings).load(), playbooks);
 }
 

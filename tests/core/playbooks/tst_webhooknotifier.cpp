@@ -1,4 +1,6 @@
 #include "FloodServer.h"
+#include "IncidentBuilder.h"
+#include "LoopbackServer.h"
 #include "playbooks/WebhookNotifier.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
@@ -7,94 +9,39 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
 
 using namespace cordon::core;
 using cordon::test::FloodServer;
+using cordon::test::LoopbackServer;
 
 namespace
 {
 
-// A webhook receiver on loopback: answers each POST with the next status of its list (the last one
-// repeats) and keeps what it was sent.
-class WebhookServer : public QObject
+const QString kHookPath = QStringLiteral("/services/T000/B000/secretpart");
+
+// Makes the server a webhook receiver that answers each POST with the next status of the list (the last one
+// repeats).
+void answerWith(LoopbackServer& server, const QList<int>& statuses)
 {
-public:
-    explicit WebhookServer(QList<int> statuses) : m_statuses(std::move(statuses))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+    for (qsizetype i = 0; i + 1 < statuses.size(); ++i) {
+        server.enqueue(LoopbackServer::Answer::plain(statuses.at(i), "ok"));
     }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/services/T000/B000/secretpart").arg(m_server.serverPort()));
-    }
-
-    QList<QByteArray> requestLines;
-    QList<QByteArray> contentTypes;
-    QList<QByteArray> bodies;
-
-private:
-    void read(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        qsizetype length = 0;
-        QByteArray contentType;
-        for (const QByteArray& line : lines) {
-            const QByteArray lower = line.trimmed().toLower();
-            if (lower.startsWith("content-length:")) {
-                length = lower.mid(15).trimmed().toLongLong();
-            } else if (lower.startsWith("content-type:")) {
-                contentType = lower.mid(13).trimmed();
-            }
-        }
-        if (buffer.size() < headerEnd + 4 + length) {
-            return;
-        }
-        requestLines << lines.first().trimmed();
-        contentTypes << contentType;
-        bodies << buffer.mid(headerEnd + 4, length);
-        m_buffers.remove(socket);
-
-        const int status = m_statuses.at(std::min<qsizetype>(bodies.size() - 1, m_statuses.size() - 1));
-        socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) +
-                      QByteArrayLiteral(" X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"));
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QList<int> m_statuses;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
+    server.setFallback(LoopbackServer::Answer::plain(statuses.last(), "ok"));
+}
 
 PlaybookNotification notification()
 {
     PlaybookNotification notification;
     notification.kind = PlaybookNotification::Kind::ApprovalNeeded;
     notification.id = QStringLiteral("n-1");
-    notification.incident.id = QStringLiteral("redcanary:lab:det_42");
-    notification.incident.sourceKind = QStringLiteral("redcanary");
-    notification.incident.title = QStringLiteral("Credential theft on LT-JOREN-01 <mimikatz> & friends");
-    notification.incident.severity = Incident::Severity::High;
-    notification.incident.state = Incident::State::New;
-    notification.incident.hostname = QStringLiteral("LT-JOREN-01");
-    notification.incident.user.raw = QStringLiteral("AD_DOMAIN\\joren");
+    notification.incident =
+        IncidentBuilder(QStringLiteral("det_42"), QStringLiteral("redcanary"), QStringLiteral("lab"))
+            .title(QStringLiteral("Credential theft on LT-JOREN-01 <mimikatz> & friends"))
+            .host(QStringLiteral("LT-JOREN-01"))
+            .rawUser(QStringLiteral("AD_DOMAIN\\joren"));
     notification.playbookId = QStringLiteral("contain");
     notification.playbookName = QStringLiteral("Contain");
     Candidate candidate;
@@ -262,41 +209,44 @@ void TestWebhookNotifier::acceptsUrl()
 
 void TestWebhookNotifier::postsToLoopback()
 {
-    WebhookServer server({200});
-    QVERIFY(server.listen());
-    store(server.url());
+    LoopbackServer server;
+    answerWith(server, {200});
+    QVERIFY(server.isListening());
+    store(server.url(kHookPath));
     QSignalSpy delivered(m_notifier.get(), &WebhookNotifier::delivered);
     m_notifier->notify(notification());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(delivered.at(0).at(0).toString(), QStringLiteral("n-1"));
     QCOMPARE(delivered.at(0).at(1).toInt(), 1);
-    QCOMPARE(server.bodies.size(), 1);
-    QVERIFY(server.requestLines.at(0).startsWith("POST /services/T000/B000/secretpart "));
-    QVERIFY(server.contentTypes.at(0).startsWith("application/json"));
-    const QJsonObject body = QJsonDocument::fromJson(server.bodies.at(0)).object();
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().at(0).line.startsWith("POST /services/T000/B000/secretpart "));
+    QVERIFY(server.requests().at(0).header("Content-Type").startsWith("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(server.requests().at(0).body).object();
     QCOMPARE(body, WebhookNotifier::payload(notification()));
 }
 
 void TestWebhookNotifier::retriesOn500()
 {
-    WebhookServer server({500, 503, 200});
-    QVERIFY(server.listen());
-    store(server.url());
+    LoopbackServer server;
+    answerWith(server, {500, 503, 200});
+    QVERIFY(server.isListening());
+    store(server.url(kHookPath));
     QSignalSpy delivered(m_notifier.get(), &WebhookNotifier::delivered);
     QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
     m_notifier->notify(notification());
     QVERIFY(delivered.wait(10000));
     QCOMPARE(delivered.at(0).at(1).toInt(), 3);
-    QCOMPARE(server.bodies.size(), 3);
-    QCOMPARE(server.bodies.at(0), server.bodies.at(2));
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().at(0).body, server.requests().at(2).body);
     QCOMPARE(failed.size(), 0);
 }
 
 void TestWebhookNotifier::givesUpAfterBoundedAttempts()
 {
-    WebhookServer server({500});
-    QVERIFY(server.listen());
-    store(server.url());
+    LoopbackServer server;
+    answerWith(server, {500});
+    QVERIFY(server.isListening());
+    store(server.url(kHookPath));
     QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
     m_notifier->notify(notification());
     QVERIFY(failed.wait(10000));
@@ -307,20 +257,21 @@ void TestWebhookNotifier::givesUpAfterBoundedAttempts()
     QVERIFY(!reason.contains(QStringLiteral("secretpart")));
     QVERIFY(!reason.contains(QStringLiteral("127.0.0.1")));
     QTest::qWait(200);
-    QCOMPARE(server.bodies.size(), 3);
+    QCOMPARE(server.requests().size(), 3);
 }
 
 void TestWebhookNotifier::clientErrorIsNotRetried()
 {
-    WebhookServer server({404, 200});
-    QVERIFY(server.listen());
-    store(server.url());
+    LoopbackServer server;
+    answerWith(server, {404, 200});
+    QVERIFY(server.isListening());
+    store(server.url(kHookPath));
     QSignalSpy failed(m_notifier.get(), &WebhookNotifier::failed);
     m_notifier->notify(notification());
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.at(0).at(2).toInt(), 1);
     QTest::qWait(200);
-    QCOMPARE(server.bodies.size(), 1);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void TestWebhookNotifier::endlessAnswerIsCutOff()

@@ -1,4 +1,5 @@
 #include "HostileServer.h"
+#include "IncidentBuilder.h"
 #include "playbooks/WebhookNotifier.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
@@ -21,8 +22,9 @@ PlaybookNotification notification()
     PlaybookNotification notification;
     notification.kind = PlaybookNotification::Kind::ApprovalNeeded;
     notification.id = QStringLiteral("n-1");
-    notification.incident.id = QStringLiteral("redcanary:lab:det_42");
-    notification.incident.title = QStringLiteral("Credential theft on LT-JOREN-01");
+    notification.incident =
+        IncidentBuilder(QStringLiteral("det_42"), QStringLiteral("redcanary"), QStringLiteral("lab"))
+            .title(QStringLiteral("Credential theft on LT-JOREN-01"));
     notification.playbookName = QStringLiteral("Contain");
     return notification;
 }

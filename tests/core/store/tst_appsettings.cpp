@@ -1,10 +1,10 @@
 #include "SourceScan.h"
+#include "TestFolders.h"
 #include "store/AppSettings.h"
 
 #include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cordon::core;
@@ -28,25 +28,23 @@ private slots:
     void noOtherFileNamesASettingsKey();
 
 private:
-    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<TestFolders> m_folders;
 };
 
 void TestAppSettings::init()
 {
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    qputenv("CORDON_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toLocal8Bit());
+    m_folders = std::make_unique<TestFolders>();
+    QVERIFY(m_folders->isValid());
 }
 
 void TestAppSettings::cleanup()
 {
-    qunsetenv("CORDON_CONFIG_DIR");
-    delete m_dir;
+    m_folders.reset();
 }
 
 void TestAppSettings::honoursConfigDir()
 {
-    const QString expected = m_dir->filePath(QStringLiteral("config/cordon.ini"));
+    const QString expected = m_folders->filePath(QStringLiteral("config/cordon.ini"));
     {
         const std::unique_ptr<QSettings> settings = AppSettings::open();
         QCOMPARE(settings->format(), QSettings::IniFormat);

@@ -1,4 +1,6 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
+#include "TestFolders.h"
 #include "containment/ActionListModel.h"
 #include "containment/TimelineModel.h"
 #include "gui/containment/ActionPane.h"
@@ -26,7 +28,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -36,30 +37,6 @@ using cordon::gui::ContainmentWidget;
 using cordon::gui::Dialogs;
 using cordon::gui::MainWindow;
 using cordon::test::SimProcess;
-
-namespace
-{
-
-Incident makeIncident(const QString& id, const QString& host, const QString& username)
-{
-    Incident incident;
-    incident.id = id;
-    incident.title = QStringLiteral("Credential theft on %1").arg(host);
-    incident.severity = Incident::Severity::Critical;
-    incident.state = Incident::State::New;
-    incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    incident.hostname = host;
-    incident.user.raw = QStringLiteral("AD_DOMAIN\\") + username;
-    incident.user.rawField = QStringLiteral("username");
-    incident.user.form = EndpointIdentity::Form::DownLevel;
-    incident.user.domain = QStringLiteral("AD_DOMAIN");
-    incident.user.username = username;
-    incident.user.principalClass = EndpointIdentity::PrincipalClass::HumanCandidate;
-    incident.user.matchPolicy = EndpointIdentity::MatchPolicy::Auto;
-    return incident;
-}
-
-} // namespace
 
 // The main window hosts containment: the action pane with its timeline, the audit log, tray notifications
 // and the journal resume at start, against cordon-okta-sim.
@@ -76,7 +53,7 @@ private slots:
 
 private:
     std::unique_ptr<SimProcess> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestFolders> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -87,19 +64,24 @@ void TestActionPane::init()
     m_sim = std::make_unique<SimProcess>();
     QString error;
     QVERIFY2(m_sim->start({}, &error), qPrintable(error));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_workspace = std::make_unique<Workspace>(
-        std::make_unique<MemorySecretStore>(),
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
+    m_dir = std::make_unique<TestFolders>();
+    m_workspace = std::make_unique<Workspace>(std::make_unique<MemorySecretStore>(), m_dir->settings());
     QVERIFY2(m_workspace->openDatabase(&error, nullptr, m_dir->filePath(QStringLiteral("cordon.sqlite"))),
              qPrintable(error));
     QVERIFY(m_workspace->settings()->setRestrictedGroupName(QStringLiteral("Limited Data Access")));
     m_workspace->useOrg(m_sim->baseUrl(), SimProcess::demoToken().toUtf8());
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1500, 900);
-    m_window->addIncidents(
-        {makeIncident(QStringLiteral("generic:test:1"), QStringLiteral("kst-lt-0415"), QStringLiteral("joren")),
-         makeIncident(QStringLiteral("generic:test:2"), QStringLiteral("kst-lt-0777"), QStringLiteral("priya"))});
+    m_window->addIncidents({IncidentBuilder(QStringLiteral("1"))
+                                .severity(Incident::Severity::Critical)
+                                .detectedAt(QDateTime::currentDateTimeUtc().addSecs(-600))
+                                .host(QStringLiteral("kst-lt-0415"))
+                                .user(QStringLiteral("AD_DOMAIN\\joren")),
+                            IncidentBuilder(QStringLiteral("2"))
+                                .severity(Incident::Severity::Critical)
+                                .detectedAt(QDateTime::currentDateTimeUtc().addSecs(-600))
+                                .host(QStringLiteral("kst-lt-0777"))
+                                .user(QStringLiteral("AD_DOMAIN\\priya"))});
     QSignalSpy loaded(m_window.get(), &MainWindow::incidentsLoaded);
     QVERIFY(loaded.wait(5000) || loaded.count() > 0);
     m_window->show();

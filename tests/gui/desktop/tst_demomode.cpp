@@ -1,4 +1,5 @@
 #include "CordonVersion.h"
+#include "TestFolders.h"
 #include "gui/Console.h"
 #include "gui/desktop/DemoMode.h"
 #include "gui/incidents/MainWindow.h"
@@ -14,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::gui::DemoMode;
@@ -48,15 +48,13 @@ private slots:
     void programAnswersVersionAndHelp();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 void TestDemoMode::initTestCase()
 {
     Q_INIT_RESOURCE(cordon);
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("data"))));
 }
 
 void TestDemoMode::demoShowsBannerIncidentsAndTheSimulatedOrg()

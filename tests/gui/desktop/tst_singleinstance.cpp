@@ -1,3 +1,5 @@
+#include "IncidentBuilder.h"
+#include "TestFolders.h"
 #include "feed/Incident.h"
 #include "gui/desktop/IncidentLink.h"
 #include "gui/desktop/LinkOpener.h"
@@ -8,7 +10,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -46,7 +47,7 @@ private slots:
     void programForwardsALinkToTheRunningConsole();
 
 private:
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
 };
 
 void TestSingleInstance::secondStartHandsItsArgumentsToTheFirst()
@@ -207,13 +208,10 @@ QList<cordon::core::Incident> threeIncidents()
 {
     QList<cordon::core::Incident> incidents;
     for (const char* id : {"ocsf:acme:alrt-1", "ocsf:acme:alrt-2", "a/b c"}) {
-        cordon::core::Incident incident;
-        incident.id = QString::fromUtf8(id);
-        incident.title = QStringLiteral("Detection %1").arg(incident.id);
-        incident.severity = cordon::core::Incident::Severity::High;
-        incident.state = cordon::core::Incident::State::New;
-        incident.hostname = QStringLiteral("LT-1");
-        incidents << incident;
+        const QString incidentId = QString::fromUtf8(id);
+        incidents << IncidentBuilder::withId(incidentId)
+                         .title(QStringLiteral("Detection %1").arg(incidentId))
+                         .host(QStringLiteral("LT-1"));
     }
     return incidents;
 }
@@ -278,8 +276,8 @@ void TestSingleInstance::programForwardsALinkToTheRunningConsole()
 {
     QVERIFY(m_folder.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CORDON_CONFIG_DIR"), m_folder.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("CORDON_DATA_DIR"), m_folder.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("CORDON_CONFIG_DIR"), m_folder.config());
+    environment.insert(QStringLiteral("CORDON_DATA_DIR"), m_folder.data());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
     // The first console runs the demo; a second start with a link hands it over and ends at once.

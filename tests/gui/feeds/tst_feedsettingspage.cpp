@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "TransportCases.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/settings/SettingsDialog.h"
@@ -17,7 +18,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::core::AppSettings;
@@ -60,7 +60,7 @@ private:
     bool save();
     bool stored(const QString& account) const;
 
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     MemorySecretStore m_secrets;
@@ -71,7 +71,7 @@ private:
 void TestFeedSettingsPage::init()
 {
     QVERIFY(m_folder.isValid());
-    m_qsettings = std::make_unique<QSettings>(m_folder.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat);
+    m_qsettings = m_folder.settings();
     m_qsettings->clear();
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     // A valid org, so that Save goes through.

@@ -1,9 +1,9 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
 #include "base/OsAccount.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/identity/CandidateComparisonView.h"
 #include "identity/CandidateTableModel.h"
-#include "identity/IdentityParser.h"
 #include "okta/OktaClient.h"
 #include "store/Database.h"
 #include "store/IdentityLinkStore.h"
@@ -25,7 +25,6 @@
 using cordon::core::CandidateTableModel;
 using cordon::core::Database;
 using cordon::core::IdentityLinkStore;
-using cordon::core::IdentityParser;
 using cordon::core::Incident;
 using cordon::core::OktaClient;
 using cordon::core::OktaUser;
@@ -37,18 +36,6 @@ namespace
 {
 
 constexpr int LoadTimeoutMs = 20000;
-
-Incident makeIncident(const QString& sourceId, const QString& rawUser, const QString& host)
-{
-    Incident incident;
-    incident.sourceKind = QStringLiteral("generic");
-    incident.sourceInstance = QStringLiteral("test");
-    incident.sourceId = sourceId;
-    incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, sourceId);
-    incident.hostname = host;
-    incident.user = IdentityParser::parse(rawUser);
-    return incident;
-}
 
 template <typename T> T* child(QWidget* parent, const char* name)
 {
@@ -157,8 +144,9 @@ bool TestCandidateComparisonView::showIncident(const Incident& incident)
 void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
 {
     QVERIFY(startSim());
-    const Incident first =
-        makeIncident(QStringLiteral("1"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415"));
+    const Incident first = IncidentBuilder(QStringLiteral("1"))
+                               .user(QStringLiteral("AD_DOMAIN\\joren"))
+                               .host(QStringLiteral("kst-lt-0415"));
     QVERIFY(showIncident(first));
     CandidateTableModel* model = m_view->model();
     QVERIFY(model->visibleCandidateCount() >= 2);
@@ -195,8 +183,9 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
     QVERIFY(link->expiresAt > QDateTime::currentDateTimeUtc().addDays(IdentityLinkStore::DefaultValidityDays - 1));
 
     // The next incident of the same domain identity, on another laptop, shows the link as exact.
-    const Incident second =
-        makeIncident(QStringLiteral("2"), QStringLiteral("ad_domain\\JOREN"), QStringLiteral("kst-lt-0999"));
+    const Incident second = IncidentBuilder(QStringLiteral("2"))
+                                .user(QStringLiteral("ad_domain\\JOREN"))
+                                .host(QStringLiteral("kst-lt-0999"));
     QVERIFY(showIncident(second));
     QCOMPARE(model->candidateAt(1)->user.login, SimProcess::jorenLogin());
     QVERIFY(model->candidateAt(1)->remembered);
@@ -224,8 +213,9 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
 void TestCandidateComparisonView::keyboardMovesBetweenCandidatesAndAnAdminAsksTwice()
 {
     QVERIFY(startSim());
-    const Incident incident =
-        makeIncident(QStringLiteral("3"), QStringLiteral("alex.morgan@example.com"), QStringLiteral("kst-lt-0001"));
+    const Incident incident = IncidentBuilder(QStringLiteral("3"))
+                                  .user(QStringLiteral("alex.morgan@example.com"))
+                                  .host(QStringLiteral("kst-lt-0001"));
     QVERIFY(showIncident(incident));
     CandidateTableModel* model = m_view->model();
     QCOMPARE(model->candidateAt(1)->user.login, QStringLiteral("alex.morgan@example.com"));
@@ -270,8 +260,9 @@ void TestCandidateComparisonView::keyboardMovesBetweenCandidatesAndAnAdminAsksTw
 void TestCandidateComparisonView::noneOfTheseRemembersRejections()
 {
     QVERIFY(startSim());
-    const Incident incident =
-        makeIncident(QStringLiteral("4"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415"));
+    const Incident incident = IncidentBuilder(QStringLiteral("4"))
+                                  .user(QStringLiteral("AD_DOMAIN\\joren"))
+                                  .host(QStringLiteral("kst-lt-0415"));
     QVERIFY(showIncident(incident));
     CandidateTableModel* model = m_view->model();
     QStringList shownIds;
@@ -309,8 +300,9 @@ void TestCandidateComparisonView::noneOfTheseRemembersRejections()
 void TestCandidateComparisonView::manualSearchFindsByName()
 {
     QVERIFY(startSim());
-    QVERIFY(showIncident(
-        makeIncident(QStringLiteral("5"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415"))));
+    QVERIFY(showIncident(IncidentBuilder(QStringLiteral("5"))
+                             .user(QStringLiteral("AD_DOMAIN\\joren"))
+                             .host(QStringLiteral("kst-lt-0415"))));
     auto* search = child<QLineEdit>(m_view.get(), "candidateSearchLineEdit");
     QSignalSpy shown(m_view.get(), &CandidateComparisonView::candidatesShown);
     QTest::keyClicks(search, QStringLiteral("Noor"));
@@ -343,8 +335,9 @@ void TestCandidateComparisonView::slowOktaShowsProgressAndTheWindowResponds()
 
     QElapsedTimer timer;
     timer.start();
-    m_view->setIncident(
-        makeIncident(QStringLiteral("6"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415")));
+    m_view->setIncident(IncidentBuilder(QStringLiteral("6"))
+                            .user(QStringLiteral("AD_DOMAIN\\joren"))
+                            .host(QStringLiteral("kst-lt-0415")));
     QVERIFY2(timer.elapsed() < 500, "setIncident returns before Okta answers");
     QVERIFY(m_view->isLoading());
     QVERIFY(progress->isVisible());
@@ -379,7 +372,7 @@ void TestCandidateComparisonView::neverMatchedPrincipalMakesNoOktaCall()
     QVERIFY(startSim());
     const qsizetype before = m_sim->requests().size();
     QSignalSpy loading(m_view.get(), &CandidateComparisonView::loadingChanged);
-    m_view->setIncident(makeIncident(QStringLiteral("7"), raw, QStringLiteral("kst-srv-fs03")));
+    m_view->setIncident(IncidentBuilder(QStringLiteral("7")).user(raw).host(QStringLiteral("kst-srv-fs03")));
     auto* label = child<QLabel>(m_view.get(), "neverMatchedBadgeLabel");
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(badge));
@@ -396,8 +389,9 @@ void TestCandidateComparisonView::oktaErrorShowsCodeAndRequestId()
     QVERIFY(startSim({QStringLiteral("--fault"), QStringLiteral("GET /api/v1/users=500")}));
     m_client->setMaxRetries(0);
     QSignalSpy shown(m_view.get(), &CandidateComparisonView::candidatesShown);
-    m_view->setIncident(
-        makeIncident(QStringLiteral("8"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415")));
+    m_view->setIncident(IncidentBuilder(QStringLiteral("8"))
+                            .user(QStringLiteral("AD_DOMAIN\\joren"))
+                            .host(QStringLiteral("kst-lt-0415")));
     QVERIFY(shown.wait(LoadTimeoutMs));
     auto* error = child<QLabel>(m_view.get(), "candidateErrorLabel");
     QVERIFY(error->isVisible());

@@ -1,9 +1,9 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
 #include "gui/identity/CandidateComparisonView.h"
 #include "gui/identity/IdentityPane.h"
 #include "gui/incidents/MainWindow.h"
 #include "identity/CandidateTableModel.h"
-#include "identity/IdentityParser.h"
 #include "okta/OktaClient.h"
 #include "store/Database.h"
 #include "store/IdentityLinkStore.h"
@@ -17,33 +17,11 @@
 
 using cordon::core::Database;
 using cordon::core::IdentityLinkStore;
-using cordon::core::IdentityParser;
 using cordon::core::Incident;
 using cordon::core::OktaClient;
 using cordon::gui::CandidateComparisonView;
 using cordon::gui::MainWindow;
 using cordon::test::SimProcess;
-
-namespace
-{
-
-Incident makeIncident(const QString& sourceId, const QString& rawUser, const QString& host)
-{
-    Incident incident;
-    incident.sourceKind = QStringLiteral("generic");
-    incident.sourceInstance = QStringLiteral("pane");
-    incident.sourceId = sourceId;
-    incident.id = Incident::makeId(incident.sourceKind, incident.sourceInstance, sourceId);
-    incident.title = QStringLiteral("Detection on %1").arg(host);
-    incident.severity = Incident::Severity::High;
-    incident.state = Incident::State::New;
-    incident.detectedAt = QDateTime(QDate(2026, 1, 11), QTime(7, 14), Qt::UTC);
-    incident.hostname = host;
-    incident.user = IdentityParser::parse(rawUser);
-    return incident;
-}
-
-} // namespace
 
 // The identity pane of the console window, connected to the simulator: selecting an incident shows its
 // candidates; a system account shows its badge and asks Okta nothing.
@@ -78,10 +56,12 @@ void TestIdentityPane::selectingAnIncidentShowsItsCandidates()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const Incident joren =
-        makeIncident(QStringLiteral("1"), QStringLiteral("AD_DOMAIN\\joren"), QStringLiteral("kst-lt-0415"));
-    const Incident system =
-        makeIncident(QStringLiteral("2"), QStringLiteral("NT AUTHORITY\\SYSTEM"), QStringLiteral("kst-srv-fs03"));
+    const Incident joren = IncidentBuilder(QStringLiteral("1"), QStringLiteral("generic"), QStringLiteral("pane"))
+                               .host(QStringLiteral("kst-lt-0415"))
+                               .user(QStringLiteral("AD_DOMAIN\\joren"));
+    const Incident system = IncidentBuilder(QStringLiteral("2"), QStringLiteral("generic"), QStringLiteral("pane"))
+                                .host(QStringLiteral("kst-srv-fs03"))
+                                .user(QStringLiteral("NT AUTHORITY\\SYSTEM"));
     QSignalSpy loaded(&window, &MainWindow::incidentsLoaded);
     window.addIncidents({joren, system});
     QVERIFY(loaded.wait(10000));

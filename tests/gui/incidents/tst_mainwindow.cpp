@@ -1,3 +1,4 @@
+#include "IncidentBuilder.h"
 #include "TestFolders.h"
 #include "feed/FeedParser.h"
 #include "feed/IncidentTableModel.h"
@@ -13,10 +14,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-using cordon::core::EndpointIdentity;
 using cordon::core::Incident;
 using cordon::core::IncidentTableModel;
 using cordon::gui::MainWindow;
@@ -24,40 +23,29 @@ using cordon::gui::MainWindow;
 namespace
 {
 
-Incident makeIncident(
-    const QString& id, Incident::Severity severity, Incident::State state, const QString& host, const QString& rawUser)
-{
-    Incident incident;
-    incident.id = id;
-    incident.title = QStringLiteral("Detection on %1").arg(host);
-    incident.severity = severity;
-    incident.state = state;
-    incident.detectedAt = QDateTime(QDate(2026, 1, 11), QTime(7, 14), Qt::UTC);
-    incident.hostname = host;
-    incident.user.raw = rawUser;
-    incident.user.rawField = QStringLiteral("username");
-    return incident;
-}
-
 QList<Incident> sampleIncidents()
 {
-    Incident joren = makeIncident(QStringLiteral("generic:test:1"), Incident::Severity::Critical, Incident::State::New,
-                                  QStringLiteral("kst-lt-0415"), QStringLiteral("AD_DOMAIN\\joren"));
-    joren.user.form = EndpointIdentity::Form::DownLevel;
-    joren.user.domain = QStringLiteral("AD_DOMAIN");
-    joren.user.username = QStringLiteral("joren");
-    joren.user.principalClass = EndpointIdentity::PrincipalClass::HumanCandidate;
-    joren.user.matchPolicy = EndpointIdentity::MatchPolicy::Auto;
-    joren.user.reason = QStringLiteral("NetBIOS domain account");
-    joren.consoleUrl = QStringLiteral("https://console.example/incidents/1");
+    // As the list shows them: the endpoint user's text as the feed gave it, parsed for one of them only.
+    const auto sample = [](const QString& sourceId, Incident::Severity severity, Incident::State state,
+                           const QString& host) {
+        return IncidentBuilder(sourceId)
+            .title(QStringLiteral("Detection on %1").arg(host))
+            .severity(severity)
+            .state(state)
+            .minutesAfterStart(14)
+            .host(host);
+    };
     return {
-        makeIncident(QStringLiteral("generic:test:2"), Incident::Severity::Low, Incident::State::New,
-                     QStringLiteral("kst-ws-2251"), QStringLiteral("mika@example.com")),
-        makeIncident(QStringLiteral("generic:test:3"), Incident::Severity::Critical, Incident::State::Resolved,
-                     QStringLiteral("kst-srv-fs03"), QStringLiteral("KST-SRV-FS03$")),
-        joren,
-        makeIncident(QStringLiteral("generic:test:4"), Incident::Severity::High, Incident::State::InProgress,
-                     QStringLiteral("mac-oskar"), QStringLiteral("oskar")),
+        sample(QStringLiteral("2"), Incident::Severity::Low, Incident::State::New, QStringLiteral("kst-ws-2251"))
+            .rawUser(QStringLiteral("mika@example.com"), QStringLiteral("username")),
+        sample(QStringLiteral("3"), Incident::Severity::Critical, Incident::State::Resolved,
+               QStringLiteral("kst-srv-fs03"))
+            .rawUser(QStringLiteral("KST-SRV-FS03$"), QStringLiteral("username")),
+        sample(QStringLiteral("1"), Incident::Severity::Critical, Incident::State::New, QStringLiteral("kst-lt-0415"))
+            .user(QStringLiteral("AD_DOMAIN\\joren"))
+            .consoleUrl(QStringLiteral("https://console.example/incidents/1")),
+        sample(QStringLiteral("4"), Incident::Severity::High, Incident::State::InProgress, QStringLiteral("mac-oskar"))
+            .rawUser(QStringLiteral("oskar"), QStringLiteral("username")),
     };
 }
 
@@ -111,8 +99,8 @@ void TestMainWindow::loadsAFeedFileFromTheFileMenu()
 {
     QFETCH(QString, path);
     // A database of its own, so that every file's incidents are new to it.
-    QTemporaryDir data;
-    qputenv("CORDON_DATA_DIR", QFile::encodeName(data.path()));
+    TestFolders own;
+    QVERIFY(own.isValid());
     const cordon::core::FeedParseResult expected = cordon::core::FeedParser::parseFile(path);
     QVERIFY(!expected.incidents.isEmpty());
 

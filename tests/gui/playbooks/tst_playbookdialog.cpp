@@ -1,3 +1,5 @@
+#include "LoopbackServer.h"
+#include "TestFolders.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/playbooks/PlaybookDialog.h"
 #include "playbooks/PlaybookStore.h"
@@ -9,9 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +24,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -38,36 +36,38 @@ using cordon::core::Playbook;
 using cordon::core::PlaybookStore;
 using cordon::gui::Dialogs;
 using cordon::gui::PlaybookDialog;
+using cordon::test::LoopbackServer;
 
 namespace
 {
 
 const QString kWebhookUrl = QStringLiteral("https://hooks.example.com/services/T000/B000/secretpart");
 
-// A chat webhook on loopback that answers every POST to /services/hook with the status it is given.
-class WebhookReceiver
+// A chat webhook on loopback that answers every POST to /services/hook with the status it is given, and any
+// other request with 404.
+class WebhookReceiver : public LoopbackServer
 {
 public:
-    explicit WebhookReceiver(QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
+    explicit WebhookReceiver(int status = 200)
     {
-        m_server.route(QStringLiteral("/services/hook"), QHttpServerRequest::Method::Post,
-                       [this, status](const QHttpServerRequest& request) {
-                           bodies << request.body();
-                           contentTypes << request.value("Content-Type");
-                           return QHttpServerResponse(status);
-                       });
-        m_port = m_server.listen(QHostAddress::LocalHost);
+        setHandler([status](const Request& request) {
+            const bool hook = request.method == "POST" && request.path() == "/services/hook";
+            return Answer::plain(hook ? status : 404);
+        });
     }
 
-    bool listening() const { return m_port != 0; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/services/hook").arg(m_port); }
-
-    QList<QByteArray> bodies;
-    QList<QByteArray> contentTypes;
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
+    QString url() const { return LoopbackServer::url(QStringLiteral("/services/hook")).toString(); }
+    // What was posted to the hook.
+    QList<Request> posts() const
+    {
+        QList<Request> posts;
+        for (const Request& request : requests()) {
+            if (request.method == "POST" && request.path() == "/services/hook") {
+                posts.append(request);
+            }
+        }
+        return posts;
+    }
 };
 
 } // namespace
@@ -108,7 +108,7 @@ private:
     std::optional<bool> sendTest();
     QByteArray settingsFile();
 
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     QNetworkAccessManager m_network;
     std::unique_ptr<cordon::core::MemorySecretStore> m_secrets;
     std::unique_ptr<QSettings> m_qsettings;
@@ -119,7 +119,6 @@ private:
 void TestPlaybookDialog::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
 }
 
 void TestPlaybookDialog::init()
@@ -550,24 +549,24 @@ void TestPlaybookDialog::plainHttpWebhookIsRefused()
 
     // Loopback http is for tests and the demo only, when allowed.
     WebhookReceiver receiver;
-    QVERIFY(receiver.listening());
+    QVERIFY(receiver.isListening());
     typeInto("webhookUrlLineEdit", receiver.url());
     QCOMPARE(sendTest(), std::optional<bool>(false));
     QVERIFY(child<QLabel>("webhookResultLabel")->text().contains(QStringLiteral("https")));
-    QVERIFY(receiver.bodies.isEmpty());
+    QVERIFY(receiver.posts().isEmpty());
 }
 
 void TestPlaybookDialog::testNotificationReachesTheWebhook()
 {
     WebhookReceiver receiver;
-    QVERIFY(receiver.listening());
+    QVERIFY(receiver.isListening());
     // The typed URL is tried without being stored.
     openWithTypedWebhook(receiver.url());
     QCOMPARE(sendTest(), std::optional<bool>(true));
     QVERIFY(child<QLabel>("webhookResultLabel")->text().contains(QStringLiteral("Delivered")));
-    QCOMPARE(receiver.bodies.size(), 1);
-    QVERIFY(receiver.contentTypes.first().startsWith("application/json"));
-    const QJsonObject payload = QJsonDocument::fromJson(receiver.bodies.first()).object();
+    QCOMPARE(receiver.posts().size(), 1);
+    QVERIFY(receiver.posts().first().header("Content-Type").startsWith("application/json"));
+    const QJsonObject payload = QJsonDocument::fromJson(receiver.posts().first().body).object();
     QVERIFY(payload.value(QStringLiteral("text")).toString().contains(QStringLiteral("test")));
     const QJsonObject cordon = payload.value(QStringLiteral("cordon")).toObject();
     QCOMPARE(cordon.value(QStringLiteral("event")).toString(), QStringLiteral("playbook_ran"));
@@ -578,13 +577,13 @@ void TestPlaybookDialog::testNotificationReachesTheWebhook()
     QVERIFY(clickSave());
     openWithTypedWebhook(QString());
     QCOMPARE(sendTest(), std::optional<bool>(true));
-    QCOMPARE(receiver.bodies.size(), 2);
+    QCOMPARE(receiver.posts().size(), 2);
 }
 
 void TestPlaybookDialog::failedTestNotificationSaysWhy()
 {
-    WebhookReceiver receiver(QHttpServerResponder::StatusCode::Forbidden);
-    QVERIFY(receiver.listening());
+    WebhookReceiver receiver(403);
+    QVERIFY(receiver.isListening());
     openWithTypedWebhook(receiver.url());
     QCOMPARE(sendTest(), std::optional<bool>(false));
     const QString result = child<QLabel>("webhookResultLabel")->text();

@@ -1,3 +1,4 @@
+#include "TestFolders.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/settings/SettingsDialog.h"
 #include "oktasim/OktaSimServer.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using cordon::core::AppSettings;
@@ -51,7 +51,7 @@ private:
     void typeInto(QWidget* dialog, const char* name, const QString& text);
     bool runTest(SettingsDialog* dialog);
 
-    QTemporaryDir m_folder;
+    TestFolders m_folder;
     cordon::sim::OktaSimServer m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<cordon::core::SecretStoreInterface> m_secrets;
@@ -62,7 +62,6 @@ private:
 void TestSettingsDialog::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    qputenv("CORDON_CONFIG_DIR", QFile::encodeName(m_folder.filePath(QStringLiteral("config"))));
     QString error;
     QVERIFY2(m_sim.loadDirectory(cordon::sim::OktaSimServer::demoDirectory(), &error), qPrintable(error));
     QVERIFY2(m_sim.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
