@@ -1,4 +1,6 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
+#include "TestFolders.h"
 #include "feed/Incident.h"
 #include "gui/Console.h"
 #include "gui/containment/ActionPane.h"
@@ -37,20 +39,13 @@ const QString kRestricted = QStringLiteral("Limited Data Access");
 
 Incident jorenIncident(Incident::State state)
 {
-    Incident incident;
-    incident.sourceKind = QStringLiteral("generic");
-    incident.sourceInstance = QStringLiteral("soc-test");
-    incident.sourceId = QStringLiteral("pb-1");
-    incident.id = kIncident;
-    incident.title = QStringLiteral("Encoded PowerShell spawned by a spreadsheet macro");
-    incident.severity = Incident::Severity::Critical;
-    incident.state = state;
-    incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-300);
-    incident.hostname = QStringLiteral("LT-JOREN-01");
-    IdentityContext context;
-    context.hostname = incident.hostname;
-    incident.user = IdentityParser::parse(QStringLiteral("AD_DOMAIN\\joren"), context);
-    return incident;
+    return IncidentBuilder(QStringLiteral("pb-1"), QStringLiteral("generic"), QStringLiteral("soc-test"))
+        .title(QStringLiteral("Encoded PowerShell spawned by a spreadsheet macro"))
+        .severity(Incident::Severity::Critical)
+        .state(state)
+        .detectedAt(QDateTime::currentDateTimeUtc().addSecs(-300))
+        .host(QStringLiteral("LT-JOREN-01"))
+        .userOnHost(QStringLiteral("AD_DOMAIN\\joren"));
 }
 
 } // namespace
@@ -77,7 +72,7 @@ private:
     }
 
     std::unique_ptr<SimProcess> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestFolders> m_dir;
     std::unique_ptr<Console> m_console;
     QString m_jorenId;
     QString m_groupId;
@@ -92,9 +87,7 @@ void TestConsolePlaybooks::init()
     QVERIFY2(m_sim->start({}, &error), qPrintable(error));
     m_jorenId = m_sim->userId(SimProcess::jorenLogin());
     m_groupId = m_sim->groupId(kRestricted);
-    m_dir = std::make_unique<QTemporaryDir>();
-    qputenv("CORDON_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
-    qputenv("CORDON_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
+    m_dir = std::make_unique<TestFolders>();
 
     m_console = std::make_unique<Console>(std::make_unique<MemorySecretStore>());
     // Contain asks (the default); Release runs by itself when the identity is exact.
@@ -113,8 +106,6 @@ void TestConsolePlaybooks::cleanup()
     m_console.reset();
     m_sim.reset();
     m_dir.reset();
-    qunsetenv("CORDON_CONFIG_DIR");
-    qunsetenv("CORDON_DATA_DIR");
     Dialogs::reset();
 }
 

@@ -1,4 +1,6 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
+#include "TestFolders.h"
 #include "containment/ActionListModel.h"
 #include "containment/TimelineModel.h"
 #include "gui/containment/ContainmentWidget.h"
@@ -78,7 +80,7 @@ private:
     void chooseGroup(const QString& group);
 
     std::unique_ptr<SimProcess> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestFolders> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ContainmentWidget> m_widget;
     QString m_groupId;
@@ -87,11 +89,9 @@ private:
 void TestContainmentWidget::init()
 {
     Dialogs::reset();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestFolders>();
     QVERIFY(m_dir->isValid());
-    m_workspace = std::make_unique<Workspace>(
-        std::make_unique<MemorySecretStore>(),
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
+    m_workspace = std::make_unique<Workspace>(std::make_unique<MemorySecretStore>(), m_dir->settings());
     QString error;
     QVERIFY2(m_workspace->openDatabase(&error, nullptr, m_dir->filePath(QStringLiteral("cordon.sqlite"))),
              qPrintable(error));
@@ -220,10 +220,7 @@ void TestContainmentWidget::containThenRelease()
     // The incident's timeline tells the story from the audit log.
     cordon::gui::TimelineView timeline;
     timeline.setSources(m_workspace->audit(), m_workspace->links());
-    Incident incident;
-    incident.id = kIncident;
-    incident.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    timeline.setIncident(incident);
+    timeline.setIncident(IncidentBuilder::withId(kIncident).detectedAt(QDateTime::currentDateTimeUtc().addSecs(-3600)));
     QList<TimelineEvent::Kind> kinds;
     for (const TimelineEvent& event : timeline.model()->events()) {
         kinds << event.kind;

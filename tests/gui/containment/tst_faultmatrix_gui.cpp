@@ -1,4 +1,5 @@
 #include "SimProcess.h"
+#include "TestFolders.h"
 #include "containment/ActionListModel.h"
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
@@ -108,10 +109,9 @@ void TestFaultMatrixGui::matrix()
     QFETCH(int, unfinished);
 
     Dialogs::reset();
-    QTemporaryDir dir;
+    TestFolders dir;
     QVERIFY(dir.isValid());
-    Workspace workspace(std::make_unique<MemorySecretStore>(),
-                        std::make_unique<QSettings>(dir.filePath(QStringLiteral("cordon.ini")), QSettings::IniFormat));
+    Workspace workspace(std::make_unique<MemorySecretStore>(), dir.settings());
     QString error;
     QVERIFY2(workspace.openDatabase(&error, nullptr, dir.filePath(QStringLiteral("cordon.sqlite"))), qPrintable(error));
     QVERIFY(workspace.settings()->setRestrictedGroupName(kRestricted));
