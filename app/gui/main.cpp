@@ -152,11 +152,13 @@ int main(int argc, char* argv[])
     }
     if (screenshot) {
         cordon::gui::WindowState::fit(window);
+        QTimer::singleShot(0, window, &cordon::gui::MainWindow::useDefaultLayout);
     } else {
         // The window as it was left on a screen of this size; the first time, within the screen, with columns
         // wide enough for their titles.
         if (!cordon::gui::WindowState::restore(window, *console.settings())) {
             cordon::gui::WindowState::fitHeaders(window);
+            QTimer::singleShot(0, window, &cordon::gui::MainWindow::useDefaultLayout);
         }
         QObject::connect(&app, &QApplication::aboutToQuit, window,
                          [window, &console] { cordon::gui::WindowState::save(window, *console.settings()); });

@@ -22,20 +22,21 @@ class CandidateTableModel : public QAbstractTableModel
 public:
     enum Attribute
     {
+        // What the decision rests on first, so that a short screen shows it without scrolling.
         DisplayName,
         Login,
         Email,
         AdUsername,
         Department,
         Title,
-        Manager,
         Status,
         LastLogin,
-        Created,
-        Groups,
         AdminRoles,
-        Score,
         Reasons,
+        Score,
+        Groups,
+        Manager,
+        Created,
         AttributeCount,
     };
     Q_ENUM(Attribute)

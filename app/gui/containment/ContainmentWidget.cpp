@@ -172,6 +172,18 @@ ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model
     m_view->horizontalHeader()->setSectionResizeMode(ActionListModel::RetryColumn, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Okta actions and their states"));
     layout->addWidget(m_view, 1);
+    layout->addStretch(0);
+    // An empty list of actions takes no room from the decision above it: it shows once a run has rows, and the
+    // buttons stay together at the top until then.
+    const auto showRows = [this, layout] {
+        const bool rows = m_model->rowCount() > 0;
+        m_view->setVisible(rows);
+        layout->setStretch(layout->count() - 1, rows ? 0 : 1);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showRows);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showRows);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showRows);
+    showRows();
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("containmentStatusLabel"));

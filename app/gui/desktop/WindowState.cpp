@@ -7,7 +7,6 @@
 #include <QMainWindow>
 #include <QScreen>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 
 namespace cordon::gui
@@ -28,7 +27,7 @@ template <typename T> QList<T*> named(const QMainWindow* window)
     return found;
 }
 
-// The window's size when the screen has room for it.
+// The window's size when no screen is known.
 constexpr QSize BuiltInSize(1500, 920);
 
 const QScreen* screenOf(const QWidget* window)
@@ -55,17 +54,13 @@ void WindowState::fit(QMainWindow* window)
         window->resize(BuiltInSize);
         return;
     }
+    // The console is where the analyst works while an incident lasts: it takes the screen, within the area
+    // the desktop leaves free (its panels, the frame).
     const QRect available = screen->availableGeometry();
-    // The frame is drawn outside the geometry: leave room for it.
     const QSize frame = window->frameGeometry().size() - window->geometry().size();
-    if (available.width() < BuiltInSize.width() + frame.width() ||
-        available.height() < BuiltInSize.height() + frame.height()) {
-        window->resize(available.size() - frame);
-        window->move(available.topLeft());
-        window->setWindowState(window->windowState() | Qt::WindowMaximized);
-        return;
-    }
-    window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, BuiltInSize, available));
+    window->resize(available.size() - frame);
+    window->move(available.topLeft());
+    window->setWindowState(window->windowState() | Qt::WindowMaximized);
 }
 
 void WindowState::save(const QMainWindow* window, core::AppSettings& settings)

@@ -24,7 +24,7 @@ public:
     // The layout saved for this size of screen. When none was saved, the window is placed within the screen's
     // available area (fit) and false is returned.
     static bool restore(QMainWindow* window, const core::AppSettings& settings);
-    // The built-in size where the screen has room for it, centred; maximized where it has not.
+    // Maximized on the screen the window is on, within its available area.
     static void fit(QMainWindow* window);
     // Widens every column of the window's tables whose title would be cut (a long translation).
     static void fitHeaders(QMainWindow* window);

@@ -155,23 +155,29 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
 
+    // The decision gets the room: the comparison of candidates takes the full height below the list; the
+    // incident's details (collapsible) and the containment pane share the column beside it.
     auto* side = new QSplitter(Qt::Vertical, central);
     side->setObjectName(QStringLiteral("sideSplitter"));
-    side->addWidget(m_identityPane);
+    side->addWidget(m_detailPane);
     side->addWidget(m_actionPane);
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
+    side->setCollapsible(1, false);
 
     auto* lower = new QSplitter(Qt::Horizontal, central);
     lower->setObjectName(QStringLiteral("lowerSplitter"));
-    lower->addWidget(m_detailPane);
+    lower->addWidget(m_identityPane);
     lower->addWidget(side);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    lower->setChildrenCollapsible(false);
 
     auto* main = new QSplitter(Qt::Vertical, central);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(m_table);
     main->addWidget(lower);
-    main->setStretchFactor(0, 3);
+    main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 2);
     main->setChildrenCollapsible(false);
     layout->addWidget(main, 1);
@@ -269,6 +275,13 @@ void MainWindow::buildMenus()
     connect(priority, &QAction::triggered, this,
             [this] { m_table->sortByColumn(IncidentTableModel::SeverityColumn, Qt::DescendingOrder); });
 
+    QAction* details = view->addAction(tr("Incident &details"));
+    details->setObjectName(QStringLiteral("showDetailsAction"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(details, &QAction::toggled, m_detailPane, &QWidget::setVisible);
+
     QAction* audit = view->addAction(tr("&Audit log…"));
     audit->setObjectName(QStringLiteral("auditLogAction"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -309,6 +322,25 @@ void MainWindow::setWorkspace(core::Workspace* workspace)
     connect(m_workspace->settings(), &core::AppSettings::changed, this, setMatchOptions);
     m_actionPane->setWorkspace(workspace);
     m_actionPane->containment()->resumeJournal();
+}
+
+void MainWindow::useDefaultLayout()
+{
+    const auto share = [this](const QString& name, std::initializer_list<double> parts) {
+        auto* splitter = findChild<QSplitter*>(name);
+        if (!splitter) {
+            return;
+        }
+        const int total = splitter->orientation() == Qt::Vertical ? splitter->height() : splitter->width();
+        QList<int> sizes;
+        for (const double part : parts) {
+            sizes << int(total * part);
+        }
+        splitter->setSizes(sizes);
+    };
+    share(QStringLiteral("mainSplitter"), {0.3, 0.7});
+    share(QStringLiteral("lowerSplitter"), {0.58, 0.42});
+    share(QStringLiteral("sideSplitter"), {0.45, 0.55});
 }
 
 AuditLogView* MainWindow::openAuditLog()

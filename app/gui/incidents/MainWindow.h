@@ -49,6 +49,9 @@ public:
     // What finding the user and containment act with (not owned; its database open); then settles, in the
     // background, what an earlier run left unfinished in the journal and says so in the status bar.
     void setWorkspace(core::Workspace* workspace);
+    // Shares the window between the list and the decision below it as a first start does: a third for the list,
+    // most of the rest for the comparison of candidates. Call once the window has its size.
+    void useDefaultLayout();
     // Opens the audit log (not blocking) and returns it; null without a database.
     AuditLogView* openAuditLog();
 
