@@ -4,6 +4,7 @@
 #include "identity/NameFolding.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +22,23 @@ QString tr(const char* text)
 bool equalsIgnoringCase(const QString& a, const QString& b)
 {
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// "boerge.hoess" and "borge.hoss": the same parts in the same places, umlauts written out or dropped.
+bool looselyEqualLocalParts(const QString& a, const QString& b)
+{
+    static const QRegularExpression separator(QStringLiteral("[._-]"));
+    const QStringList left = a.split(separator);
+    const QStringList right = b.split(separator);
+    if (left.size() != right.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < left.size(); ++i) {
+        if (NameFolding::looseFold(left.at(i)) != NameFolding::looseFold(right.at(i))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isDeprovisioned(const OktaUser& user)
@@ -73,7 +91,6 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
 
     const QString lowerPart = part.toLower();
     if (!lowerPart.isEmpty()) {
-        const QString loosePart = NameFolding::looseFold(lowerPart);
         double best = 0.0;
         QString reason;
         for (const QString& address : {user.login.toLower(), user.email.toLower()}) {
@@ -86,7 +103,7 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
                 reason = tr("'%1' is the name part of %2").arg(part, address);
                 break;
             }
-            if (best < 0.7 && !loosePart.isEmpty() && NameFolding::looseFold(local) == loosePart) {
+            if (best < 0.7 && looselyEqualLocalParts(local, lowerPart)) {
                 // "boerge.hoess" for the login borge.hoss: the same letters, umlauts written another way.
                 best = 0.7;
                 reason = tr("'%1' is the name part of %2, its umlauts written another way").arg(part, address);
@@ -152,7 +169,7 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
         } else if (alike == Alike::Loosely) {
             consider(0.7,
                      tr("first and last name match '%1' if umlauts are taken for their bare vowels").arg(identity.raw));
-            if (NameFolding::looseFold(localPart) == NameFolding::looseFold(conventional)) {
+            if (looselyEqualLocalParts(localPart.toLower(), conventional)) {
                 score += 0.01;
                 candidate.reasons << tr("login is '%1', its umlauts written another way").arg(conventional);
             }

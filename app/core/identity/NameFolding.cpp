@@ -195,11 +195,12 @@ QStringList loginSpellings(const QString& local)
     const QString transliterated = withoutDiacritics(lower, true);
     appendNew(result, transliterated);
     appendNew(result, withoutDiacritics(lower, false));
-    QString vowels = transliterated;
+    // Only umlauts written out as such stand for a bare vowel: "noël" gives no "nol".
+    QString vowels = lower;
     for (const Pair& pair : germanPairs) {
         vowels.replace(pair.written, pair.vowel);
     }
-    appendNew(result, vowels);
+    appendNew(result, withoutDiacritics(vowels, false));
     return result;
 }
 

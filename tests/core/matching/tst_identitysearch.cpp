@@ -131,6 +131,8 @@ void TestIdentitySearch::spellingsNeverGuessAnUmlaut()
     QVERIFY(NameFolding::spellings(QStringLiteral("Weiss")).contains(QString::fromUtf8("Weiß")));
     QCOMPARE(NameFolding::loginSpellings(QStringLiteral("Boerge.Hoess")),
              (QStringList{QStringLiteral("boerge.hoess"), QStringLiteral("borge.hoss")}));
+    QCOMPARE(NameFolding::loginSpellings(QString::fromUtf8("noël.dupré")),
+             (QStringList{QString::fromUtf8("noël.dupré"), QStringLiteral("noel.dupre")}));
 }
 
 void TestIdentitySearch::longNameKeepsToBudget()
