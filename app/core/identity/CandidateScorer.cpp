@@ -27,6 +27,9 @@ bool equalsIgnoringCase(const QString& a, const QString& b)
 // "boerge.hoess" and "borge.hoss": the same parts in the same places, umlauts written out or dropped.
 bool looselyEqualLocalParts(const QString& a, const QString& b)
 {
+    if (NameFolding::looseFold(a).isEmpty()) {
+        return false;
+    }
     static const QRegularExpression separator(QStringLiteral("[._-]"));
     const QStringList left = a.split(separator);
     const QStringList right = b.split(separator);
@@ -103,9 +106,10 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
                 reason = tr("'%1' is the name part of %2").arg(part, address);
                 break;
             }
-            if (best < 0.7 && looselyEqualLocalParts(local, lowerPart)) {
-                // "boerge.hoess" for the login borge.hoss: the same letters, umlauts written another way.
-                best = 0.7;
+            if (best < 0.65 && looselyEqualLocalParts(local, lowerPart)) {
+                // "boerge.hoess" for the login borge.hoss. Weak alone, as "jo" is also "joe" this way; with
+                // the name matching too it is strong.
+                best = 0.65;
                 reason = tr("'%1' is the name part of %2, its umlauts written another way").arg(part, address);
             } else if (best < 0.6 && (local.startsWith(lowerPart + QLatin1Char('.')) ||
                                       local.startsWith(lowerPart + QLatin1Char('_')))) {

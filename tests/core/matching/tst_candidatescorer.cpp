@@ -20,6 +20,7 @@ private Q_SLOTS:
     void folding();
     void umlautTwinsNeverApproved();
     void splitTwinsStaySuggestions();
+    void looseLoginAloneIsWeak();
 
 private:
     QList<OktaUser> m_people;
@@ -303,6 +304,17 @@ void TestCandidateScorer::splitTwinsStaySuggestions()
     QCOMPARE(candidates.at(0).confidence, Candidate::Confidence::Strong);
     QCOMPARE(candidates.at(1).confidence, Candidate::Confidence::Strong);
     QVERIFY(CandidateScorer::autoApprove(identity, candidates).isEmpty());
+}
+
+void TestCandidateScorer::looseLoginAloneIsWeak()
+{
+    // Dropping an "e" after a vowel also makes "jo" of "joe": without the name to back it, only a suggestion.
+    const QList<OktaUser> people{person(QStringLiteral("00u0000000000000000joe"), QStringLiteral("joe@example.com"),
+                                        QStringLiteral("Joe"), QStringLiteral("Bloggs"))};
+    const EndpointIdentity identity = IdentityParser::parse(QStringLiteral("jo"));
+    const QList<Candidate> candidates = CandidateScorer::rank(identity, people, m_options);
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().confidence, Candidate::Confidence::Weak);
 }
 
 QTEST_GUILESS_MAIN(TestCandidateScorer)
