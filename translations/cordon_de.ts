@@ -547,8 +547,8 @@
         <translation>Vor- und Nachname stimmen mit &apos;%1&apos; überein, wenn Umlaute als einfache Vokale gelesen werden</translation>
     </message>
     <message>
-        <source>login is &apos;%1&apos;, its umlauts written another way</source>
-        <translation>Login ist &apos;%1&apos;, mit anders geschriebenen Umlauten</translation>
+        <source>login &apos;%1&apos; is the name as first.last, its umlauts written another way</source>
+        <translation>Login &apos;%1&apos; ist der Name als vorname.nachname, mit anders geschriebenen Umlauten</translation>
     </message>
 </context>
 <context>

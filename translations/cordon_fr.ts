@@ -547,8 +547,8 @@
         <translation>le prénom et le nom correspondent à &apos;%1&apos; si les trémas sont lus comme des voyelles simples</translation>
     </message>
     <message>
-        <source>login is &apos;%1&apos;, its umlauts written another way</source>
-        <translation>l&apos;identifiant est &apos;%1&apos;, avec les trémas écrits autrement</translation>
+        <source>login &apos;%1&apos; is the name as first.last, its umlauts written another way</source>
+        <translation>l&apos;identifiant &apos;%1&apos; est le nom sous la forme prénom.nom, avec les trémas écrits autrement</translation>
     </message>
 </context>
 <context>

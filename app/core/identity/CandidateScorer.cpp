@@ -175,7 +175,8 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
                      tr("first and last name match '%1' if umlauts are taken for their bare vowels").arg(identity.raw));
             if (looselyEqualLocalParts(localPart.toLower(), conventional)) {
                 score += 0.01;
-                candidate.reasons << tr("login is '%1', its umlauts written another way").arg(conventional);
+                candidate.reasons
+                    << tr("login '%1' is the name as first.last, its umlauts written another way").arg(localPart);
             }
         } else if (NameFolding::fold(words.last()) == last &&
                    NameFolding::fold(words.first()).left(1) == first.left(1)) {
