@@ -534,6 +534,22 @@
         <source>an analyst said this is not the person</source>
         <translation>ein Analyst hat angegeben, dass dies nicht die Person ist</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is the name part of %2, its umlauts written another way</source>
+        <translation>&apos;%1&apos; ist der Namensteil von %2, mit anders geschriebenen Umlauten</translation>
+    </message>
+    <message>
+        <source>the name is spelt as in &apos;%1&apos;</source>
+        <translation>der Name ist geschrieben wie in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>first and last name match &apos;%1&apos; if umlauts are taken for their bare vowels</source>
+        <translation>Vor- und Nachname stimmen mit &apos;%1&apos; überein, wenn Umlaute als einfache Vokale gelesen werden</translation>
+    </message>
+    <message>
+        <source>login &apos;%1&apos; is the name as first.last, its umlauts written another way</source>
+        <translation>Login &apos;%1&apos; ist der Name als vorname.nachname, mit anders geschriebenen Umlauten</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::CandidateTableModel</name>

@@ -534,6 +534,22 @@
         <source>an analyst said this is not the person</source>
         <translation>un analyste a indiqué que ce n&apos;est pas la personne</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is the name part of %2, its umlauts written another way</source>
+        <translation>&apos;%1&apos; est la partie nom de %2, avec les trémas écrits autrement</translation>
+    </message>
+    <message>
+        <source>the name is spelt as in &apos;%1&apos;</source>
+        <translation>le nom s&apos;écrit comme dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>first and last name match &apos;%1&apos; if umlauts are taken for their bare vowels</source>
+        <translation>le prénom et le nom correspondent à &apos;%1&apos; si les trémas sont lus comme des voyelles simples</translation>
+    </message>
+    <message>
+        <source>login &apos;%1&apos; is the name as first.last, its umlauts written another way</source>
+        <translation>l&apos;identifiant &apos;%1&apos; est le nom sous la forme prénom.nom, avec les trémas écrits autrement</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::CandidateTableModel</name>

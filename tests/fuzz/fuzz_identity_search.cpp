@@ -1,8 +1,8 @@
 // The Okta search for an endpoint identity. Input: the NetBIOS domain's email domain, the SID, the
 // SID attribute's name, then the user string. Property: the search never matches more than the
 // identity asks: it is a list of alternatives, each an exact or prefix comparison of a known profile
-// attribute with a value the identity gives (or a first and last name together), and no value is
-// empty or escapes its quotes.
+// attribute with a value the identity gives, in a spelling of it (or a first and last name together),
+// no value is empty or escapes its quotes, and the name alternatives keep within the search budget.
 
 #include "FuzzSupport.h"
 #include "SearchExpressionReader.h"
@@ -11,6 +11,8 @@
 #include "identity/NameFolding.h"
 #include "okta/SearchExpression.h"
 
+#include <algorithm>
+
 using namespace cordon::core;
 using cordon::fuzz::SearchExpressionReader;
 using cordon::fuzz::SearchNode;
@@ -18,19 +20,29 @@ using cordon::fuzz::SearchNode;
 namespace
 {
 
+// A comparison of `attribute` with one of `values`, or several such joined by `or`.
+bool isOneOf(const SearchNode& node, const QString& attribute, const QStringList& values)
+{
+    const QList<SearchNode> comparisons = node.kind == SearchNode::Kind::Or ? node.children : QList<SearchNode>{node};
+    return std::all_of(comparisons.begin(), comparisons.end(), [&](const SearchNode& comparison) {
+        return comparison.kind == SearchNode::Kind::Comparison && comparison.attribute == attribute &&
+               comparison.op == QLatin1String("eq") && values.contains(comparison.value);
+    });
+}
+
+// A first name and a last name together, for one way the identity's words divide, in a spelling of theirs.
 bool isNamePair(const SearchNode& node, const QStringList& words)
 {
     if (node.kind != SearchNode::Kind::And || node.children.size() != 2) {
         return false;
     }
-    const SearchNode& first = node.children.at(0);
-    const SearchNode& last = node.children.at(1);
-    return words.size() >= 2 && first.kind == SearchNode::Kind::Comparison &&
-           last.kind == SearchNode::Kind::Comparison && first.attribute == QLatin1String("profile.firstName") &&
-           first.op == QLatin1String("eq") &&
-           NameFolding::spellings(NameFolding::capitalised(words.first())).contains(first.value) &&
-           last.attribute == QLatin1String("profile.lastName") && last.op == QLatin1String("eq") &&
-           NameFolding::spellings(NameFolding::capitalised(words.last())).contains(last.value);
+    const QList<IdentitySearch::NameSplit> splits = IdentitySearch::nameSplits(words);
+    return std::any_of(splits.begin(), splits.end(), [&](const IdentitySearch::NameSplit& split) {
+        return isOneOf(node.children.at(0), QStringLiteral("profile.firstName"),
+                       IdentitySearch::nameValues(split.firstWords)) &&
+               isOneOf(node.children.at(1), QStringLiteral("profile.lastName"),
+                       IdentitySearch::nameValues(split.lastWords));
+    });
 }
 
 } // namespace
@@ -76,11 +88,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                     (node.attribute == sidAttribute && node.value == identity.sid) ||
                     (node.attribute == adAttribute && node.value == user);
         } else if (node.op == QLatin1String("sw")) {
-            asked = (loginOrEmail && node.value == user) ||
+            asked = (loginOrEmail && NameFolding::loginSpellings(user).contains(node.value)) ||
                     (node.attribute == QLatin1String("profile.login") && words.size() >= 2 &&
-                     node.value == IdentitySearch::conventionalLocalPart(words));
+                     NameFolding::loginSpellings(IdentitySearch::conventionalLocalPart(words)).contains(node.value));
         }
         cordon::fuzz::check(asked, "every comparison is one the identity asks for", where);
+    }
+    const bool nameGroups = std::any_of(alternatives.begin(), alternatives.end(), [](const SearchNode& node) {
+        return node.kind != SearchNode::Kind::Comparison;
+    });
+    if (nameGroups) {
+        cordon::fuzz::check(query.search.size() <= IdentitySearch::SearchBudget, "name alternatives keep to the budget",
+                            query.search);
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "identity/NameFolding.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +22,26 @@ QString tr(const char* text)
 bool equalsIgnoringCase(const QString& a, const QString& b)
 {
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// "boerge.hoess" and "borge.hoss": the same parts in the same places, umlauts written out or dropped.
+bool looselyEqualLocalParts(const QString& a, const QString& b)
+{
+    if (NameFolding::looseFold(a).isEmpty()) {
+        return false;
+    }
+    static const QRegularExpression separator(QStringLiteral("[._-]"));
+    const QStringList left = a.split(separator);
+    const QStringList right = b.split(separator);
+    if (left.size() != right.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < left.size(); ++i) {
+        if (NameFolding::looseFold(left.at(i)) != NameFolding::looseFold(right.at(i))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isDeprovisioned(const OktaUser& user)
@@ -73,23 +94,34 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
 
     const QString lowerPart = part.toLower();
     if (!lowerPart.isEmpty()) {
+        double best = 0.0;
+        QString reason;
         for (const QString& address : {user.login.toLower(), user.email.toLower()}) {
             const QString local = address.section(QLatin1Char('@'), 0, 0);
             if (local.isEmpty() || equalsIgnoringCase(address, email)) {
                 continue;
             }
             if (local == lowerPart) {
-                consider(0.8, tr("'%1' is the name part of %2").arg(part, address));
+                best = 0.8;
+                reason = tr("'%1' is the name part of %2").arg(part, address);
                 break;
             }
-            if (local.startsWith(lowerPart + QLatin1Char('.')) || local.startsWith(lowerPart + QLatin1Char('_'))) {
-                consider(0.6, tr("%1 starts with '%2.'").arg(address, part));
-                break;
+            if (best < 0.65 && looselyEqualLocalParts(local, lowerPart)) {
+                // "boerge.hoess" for the login borge.hoss. Weak alone, as "jo" is also "joe" this way; with
+                // the name matching too it is strong.
+                best = 0.65;
+                reason = tr("'%1' is the name part of %2, its umlauts written another way").arg(part, address);
+            } else if (best < 0.6 && (local.startsWith(lowerPart + QLatin1Char('.')) ||
+                                      local.startsWith(lowerPart + QLatin1Char('_')))) {
+                best = 0.6;
+                reason = tr("%1 starts with '%2.'").arg(address, part);
+            } else if (best < 0.45 && local.startsWith(lowerPart)) {
+                best = 0.45;
+                reason = tr("%1 starts with '%2'").arg(address, part);
             }
-            if (local.startsWith(lowerPart)) {
-                consider(0.45, tr("%1 starts with '%2'").arg(address, part));
-                break;
-            }
+        }
+        if (best > 0) {
+            consider(best, reason);
         }
     }
 
@@ -97,15 +129,54 @@ Candidate CandidateScorer::score(const EndpointIdentity& identity,
     const QString first = NameFolding::fold(user.firstName);
     const QString last = NameFolding::fold(user.lastName);
     if (words.size() >= 2 && !first.isEmpty() && !last.isEmpty()) {
-        const QString restOfName = NameFolding::fold(words.mid(1).join(QString()));
-        if (NameFolding::fold(words.first()) == first &&
-            (NameFolding::fold(words.last()) == last || restOfName == last)) {
+        // The best of the ways the words divide into a first and a last name: written alike, alike with
+        // diacritics folded ("Noël" is "Noel", "Mueller" is "Müller"), or alike with umlauts also taken for
+        // their bare vowel ("Muller").
+        enum class Alike
+        {
+            No,
+            Loosely,
+            Folded,
+            AsWritten,
+        } alike = Alike::No;
+        const QString looseFirst = NameFolding::looseFold(user.firstName);
+        const QString looseLast = NameFolding::looseFold(user.lastName);
+        for (const IdentitySearch::NameSplit& split : IdentitySearch::nameSplits(words)) {
+            const QString splitFirst = split.firstWords.join(QString());
+            const QString splitLast = split.lastWords.join(QString());
+            if (NameFolding::equalAsWritten(splitFirst, user.firstName) &&
+                NameFolding::equalAsWritten(splitLast, user.lastName)) {
+                alike = Alike::AsWritten;
+                break;
+            }
+            if (NameFolding::fold(splitFirst) == first && NameFolding::fold(splitLast) == last) {
+                alike = Alike::Folded;
+            } else if (alike == Alike::No && NameFolding::looseFold(splitFirst) == looseFirst &&
+                       NameFolding::looseFold(splitLast) == looseLast) {
+                alike = Alike::Loosely;
+            }
+        }
+        const QString conventional = IdentitySearch::conventionalLocalPart(words);
+        const QString localPart = user.login.section(QLatin1Char('@'), 0, 0);
+        if (alike == Alike::AsWritten || alike == Alike::Folded) {
             consider(0.75, tr("first and last name match '%1'").arg(identity.raw));
+            if (alike == Alike::AsWritten) {
+                // Of "Jürgen Müller" and "Jurgen Muller", the one spelt as the endpoint spells it is likelier.
+                score += 0.02;
+                candidate.reasons << tr("the name is spelt as in '%1'").arg(identity.raw);
+            }
             // Of several people with that name, the one whose login is plainly first.last is likelier.
-            if (user.login.section(QLatin1Char('@'), 0, 0)
-                    .compare(IdentitySearch::conventionalLocalPart(words), Qt::CaseInsensitive) == 0) {
+            if (localPart.compare(conventional, Qt::CaseInsensitive) == 0) {
                 score += 0.03;
-                candidate.reasons << tr("login is '%1'").arg(IdentitySearch::conventionalLocalPart(words));
+                candidate.reasons << tr("login is '%1'").arg(conventional);
+            }
+        } else if (alike == Alike::Loosely) {
+            consider(0.7,
+                     tr("first and last name match '%1' if umlauts are taken for their bare vowels").arg(identity.raw));
+            if (looselyEqualLocalParts(localPart.toLower(), conventional)) {
+                score += 0.01;
+                candidate.reasons
+                    << tr("login '%1' is the name as first.last, its umlauts written another way").arg(localPart);
             }
         } else if (NameFolding::fold(words.last()) == last &&
                    NameFolding::fold(words.first()).left(1) == first.left(1)) {

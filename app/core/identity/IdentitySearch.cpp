@@ -53,6 +53,42 @@ QString IdentitySearch::impliedEmail(const EndpointIdentity& identity, const Mat
     return {};
 }
 
+QList<IdentitySearch::NameSplit> IdentitySearch::nameSplits(const QStringList& words)
+{
+    QList<NameSplit> splits;
+    const qsizetype count = words.size();
+    if (count < 2) {
+        return splits;
+    }
+    // One first name and the rest, then all but the last word as the first name, then the splits between.
+    splits << NameSplit{words.mid(0, 1), words.mid(1)};
+    if (count > 2) {
+        splits << NameSplit{words.mid(0, count - 1), words.mid(count - 1)};
+        for (qsizetype at = 2; at < count - 1; ++at) {
+            splits << NameSplit{words.mid(0, at), words.mid(at)};
+        }
+        splits << NameSplit{words.mid(0, 1), words.mid(count - 1)};
+    }
+    return splits;
+}
+
+QStringList IdentitySearch::nameValues(const QStringList& words)
+{
+    QStringList capitalisedWords;
+    for (const QString& word : words) {
+        capitalisedWords << NameFolding::capitalised(word);
+    }
+    QStringList values;
+    for (const QString& joined : {capitalisedWords.join(QLatin1Char(' ')), capitalisedWords.join(QString())}) {
+        for (const QString& spelling : NameFolding::spellings(joined)) {
+            if (!values.contains(spelling)) {
+                values << spelling;
+            }
+        }
+    }
+    return values;
+}
+
 UserQuery IdentitySearch::primary(const EndpointIdentity& identity, const MatchOptions& options)
 {
     QStringList terms;
@@ -69,24 +105,41 @@ UserQuery IdentitySearch::primary(const EndpointIdentity& identity, const MatchO
         if (options.adUsernameAvailable && SearchExpression::isValidAttribute(options.adUsernameAttribute)) {
             terms << SearchExpression::eq(profile(options.adUsernameAttribute), user);
         }
-        terms << SearchExpression::sw(QStringLiteral("profile.login"), user)
-              << SearchExpression::sw(QStringLiteral("profile.email"), user);
+        // The user part as written, and with umlauts written out or dropped ("boerge.hoess", "borge.hoss").
+        for (const QString& local : NameFolding::loginSpellings(user)) {
+            terms << SearchExpression::sw(QStringLiteral("profile.login"), local)
+                  << SearchExpression::sw(QStringLiteral("profile.email"), local);
+        }
     }
     const QStringList words = nameWords(identity);
     if (words.size() >= 2) {
         // Logins made as first.last, with multi-word last names run together ("jose.desmet").
-        terms << SearchExpression::sw(QStringLiteral("profile.login"), conventionalLocalPart(words));
-        // First and last name, in every spelling Okta may hold ("Mueller" may be stored as "Müller").
-        for (const QString& first : NameFolding::spellings(NameFolding::capitalised(words.first()))) {
-            for (const QString& last : NameFolding::spellings(NameFolding::capitalised(words.last()))) {
-                terms << SearchExpression::allOf({SearchExpression::eq(QStringLiteral("profile.firstName"), first),
-                                                  SearchExpression::eq(QStringLiteral("profile.lastName"), last)});
-            }
+        for (const QString& local : NameFolding::loginSpellings(conventionalLocalPart(words))) {
+            terms << SearchExpression::sw(QStringLiteral("profile.login"), local);
         }
     }
-    UserQuery query;
     terms.removeAll(QString());
     terms.removeDuplicates();
+    // First and last name, for each way the words divide, in every spelling Okta may hold ("Mueller" may
+    // be stored as "Müller", "Noël" as "Noel"); while the expression stays within its budget.
+    for (const NameSplit& split : nameSplits(words)) {
+        auto anyValue = [](const QString& attribute, const QStringList& values) {
+            QStringList comparisons;
+            for (const QString& value : values) {
+                comparisons << SearchExpression::eq(attribute, value);
+            }
+            return SearchExpression::anyOf(comparisons);
+        };
+        const QString term =
+            SearchExpression::allOf({anyValue(QStringLiteral("profile.firstName"), nameValues(split.firstWords)),
+                                     anyValue(QStringLiteral("profile.lastName"), nameValues(split.lastWords))});
+        if (term.isEmpty() || terms.contains(term) ||
+            SearchExpression::anyOf(terms + QStringList{term}).size() > SearchBudget) {
+            continue;
+        }
+        terms << term;
+    }
+    UserQuery query;
     query.search = SearchExpression::anyOf(terms);
     query.limit = options.searchLimit;
     query.maxPages = 1;

@@ -1,4 +1,5 @@
 #include "identity/IdentityParser.h"
+#include "identity/IdentitySearch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +8,7 @@
 using cordon::core::EndpointIdentity;
 using cordon::core::IdentityContext;
 using cordon::core::IdentityParser;
+using cordon::core::IdentitySearch;
 
 class TestIdentityParser : public QObject
 {
@@ -15,6 +17,8 @@ class TestIdentityParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void entraNameWords_data();
+    void entraNameWords();
     void systemPrincipals_data();
     void systemPrincipals();
     void vendorHints_data();
@@ -133,6 +137,14 @@ void TestIdentityParser::parse_data()
                                               << "azuread"
                                               << "NoorHaddad" << none << none << "entra_name"
                                               << "suggest";
+    QTest::newRow("AzureAD name with diacritics")
+        << QString::fromUtf8("AzureAD\\ÅsaNoëlLindström") << none << "down_level"
+        << "AzureAD" << QString::fromUtf8("ÅsaNoëlLindström") << none << none << "entra_name"
+        << "suggest";
+    QTest::newRow("AzureAD name with an apostrophe")
+        << QString::fromUtf8("AzureAD\\SeánO'Brien") << none << "down_level"
+        << "AzureAD" << QString::fromUtf8("SeánO'Brien") << none << none << "entra_name"
+        << "suggest";
     QTest::newRow("AzureAD upn") << QStringLiteral("AzureAD\\noor.haddad@example.com") << none << "upn"
                                  << "example.com"
                                  << "noor.haddad"
@@ -228,6 +240,40 @@ void TestIdentityParser::parse()
     QCOMPARE(EndpointIdentity::matchPolicyName(identity.matchPolicy), policy);
     QCOMPARE(identity.matchable(), policy != QLatin1String("never"));
     QVERIFY2(!identity.reason.isEmpty(), "every parse says why");
+}
+
+void TestIdentityParser::entraNameWords_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QStringList>("words");
+
+    // Entra-joined Windows runs the first and last name together; a capital after a small letter starts a word.
+    QTest::newRow("two words") << QStringLiteral("AzureAD\\NoorHaddad")
+                               << QStringList{QStringLiteral("Noor"), QStringLiteral("Haddad")};
+    QTest::newRow("diacritics") << QString::fromUtf8("AzureAD\\NoëlDupré")
+                                << QStringList{QString::fromUtf8("Noël"), QString::fromUtf8("Dupré")};
+    QTest::newRow("capital with a ring") << QString::fromUtf8("AzureAD\\ÅsaLindström")
+                                         << QStringList{QString::fromUtf8("Åsa"), QString::fromUtf8("Lindström")};
+    QTest::newRow("apostrophe") << QString::fromUtf8("AzureAD\\SeánO'Brien")
+                                << QStringList{QString::fromUtf8("Seán"), QStringLiteral("O'Brien")};
+    QTest::newRow("typographic apostrophe") << QString::fromUtf8("AzureAD\\ClaireD’Arcy")
+                                            << QStringList{QStringLiteral("Claire"), QString::fromUtf8("D’Arcy")};
+    QTest::newRow("hyphen") << QStringLiteral("AzureAD\\Jean-LucPicard")
+                            << QStringList{QStringLiteral("Jean-Luc"), QStringLiteral("Picard")};
+    QTest::newRow("four words") << QString::fromUtf8("AzureAD\\MaríaJoséGarcíaPérez")
+                                << QStringList{QString::fromUtf8("María"), QString::fromUtf8("José"),
+                                               QString::fromUtf8("García"), QString::fromUtf8("Pérez")};
+    QTest::newRow("umlauts written out") << QStringLiteral("AD_DOMAIN\\boerge.hoess")
+                                         << QStringList{QStringLiteral("boerge"), QStringLiteral("hoess")};
+    QTest::newRow("apostrophes and hyphens at the ends dropped")
+        << QStringLiteral("AzureAD\\'Noor-Haddad'") << QStringList{QStringLiteral("Noor-Haddad")};
+}
+
+void TestIdentityParser::entraNameWords()
+{
+    QFETCH(QString, raw);
+    QFETCH(QStringList, words);
+    QCOMPARE(IdentitySearch::nameWords(IdentityParser::parse(raw)), words);
 }
 
 void TestIdentityParser::systemPrincipals_data()

@@ -71,6 +71,7 @@ LabelledScore evaluateLabelled(const QUrl& org, const QString& token, const QLis
                 approvedLogin = candidate.user.login;
             }
         }
+        score.approved += !result.autoApprove.isEmpty();
         if (!result.autoApprove.isEmpty() && approvedLogin != labelled.expectedLogin) {
             ++score.wrongAutoApprovals;
             score.misses << QStringLiteral("%1 → auto-approved %2, expected %3")

@@ -18,6 +18,7 @@ struct LabelledScore
     int provable = 0; // identities an attribute proves
     int provableAutoApproved = 0;
     int wrongAutoApprovals = 0;      // approved without an analyst, and not the right person
+    int approved = 0;                // approved without an analyst, rightly or not
     int nonPeople = 0;               // identities that are no person in Okta
     int nonPeopleWithCandidates = 0; // never-matched principals that still got candidates
     QList<int> calls;                // Okta calls per identity

@@ -1,5 +1,6 @@
 #include "identity/CandidateScorer.h"
 #include "identity/IdentityParser.h"
+#include "identity/NameFolding.h"
 
 #include <QTest>
 
@@ -15,6 +16,11 @@ private Q_SLOTS:
     void deprovisionedTwinRanksBelow();
     void rememberedAndRejected();
     void neverForSystemPrincipals();
+    void folding_data();
+    void folding();
+    void umlautTwinsNeverApproved();
+    void splitTwinsStaySuggestions();
+    void looseLoginAloneIsWeak();
 
 private:
     QList<OktaUser> m_people;
@@ -69,6 +75,23 @@ void TestCandidateScorer::initTestCase()
                QStringLiteral("Oskar"), QStringLiteral("Berg")),
         person(QStringLiteral("00u000000000000000teo"), QStringLiteral("teo.lindqvist@example.com"),
                QStringLiteral("Teo"), QStringLiteral("Lindqvist"), QStringLiteral("tlindqvist")),
+        person(QStringLiteral("00u00000000000000noel"), QStringLiteral("noel.dupre@example.com"),
+               QStringLiteral("Noel"), QStringLiteral("Dupre")),
+        person(QStringLiteral("00u00000000000000sean"), QStringLiteral("sean.obrien@example.com"),
+               QString::fromUtf8("Seán"), QStringLiteral("O'Brien")),
+        person(QStringLiteral("00u000000000000mariajose"), QStringLiteral("mariajose.garciaperez@example.com"),
+               QStringLiteral("Maria Jose"), QStringLiteral("Garcia Perez")),
+        person(QStringLiteral("00u0000000000000boerge"), QStringLiteral("borge.hoss@example.com"),
+               QString::fromUtf8("Börge"), QString::fromUtf8("Höß"), QStringLiteral("bhoss")),
+        // Two people whose names differ only by umlauts, and two whose names differ only by a split.
+        person(QStringLiteral("00u00000000000guenther"), QStringLiteral("guenther.schaefer@example.com"),
+               QString::fromUtf8("Günther"), QString::fromUtf8("Schäfer"), QStringLiteral("gschaefer")),
+        person(QStringLiteral("00u000000000000gunther"), QStringLiteral("gunther.schafer@example.com"),
+               QStringLiteral("Gunther"), QStringLiteral("Schafer"), QStringLiteral("gschafer")),
+        person(QStringLiteral("00u0000000000annamaria"), QStringLiteral("annamaria.lind@example.com"),
+               QStringLiteral("Anna Maria"), QStringLiteral("Lind")),
+        person(QStringLiteral("00u0000000000marialind"), QStringLiteral("anna.marialind@example.com"),
+               QStringLiteral("Anna"), QStringLiteral("Maria Lind")),
     };
     m_options.emailDomains.insert(QStringLiteral("AD_DOMAIN"), QStringLiteral("example.com"));
 }
@@ -104,6 +127,32 @@ void TestCandidateScorer::rank_data()
     QTest::newRow("transliterated name") << "AzureAD\\JonasMueller"
                                          << "jonas.mueller@example.com"
                                          << "strong" << false;
+    QTest::newRow("entra name with diacritics") << QString::fromUtf8("AzureAD\\NoëlDupré") << "noel.dupre@example.com"
+                                                << "strong" << false;
+    QTest::newRow("entra name without its apostrophe") << "AzureAD\\SeanOBrien"
+                                                       << "sean.obrien@example.com"
+                                                       << "strong" << false;
+    QTest::newRow("entra name of four words")
+        << QString::fromUtf8("AzureAD\\MaríaJoséGarcíaPérez") << "mariajose.garciaperez@example.com"
+        << "strong" << false;
+    QTest::newRow("umlauts written out") << "boerge.hoess"
+                                         << "borge.hoss@example.com"
+                                         << "strong" << false;
+    QTest::newRow("umlauts dropped") << "AzureAD\\BorgeHoss"
+                                     << "borge.hoss@example.com"
+                                     << "strong" << false;
+    QTest::newRow("umlaut twin as written")
+        << QString::fromUtf8("AzureAD\\GüntherSchäfer") << "guenther.schaefer@example.com"
+        << "strong" << false;
+    QTest::newRow("umlaut twin written out") << "AzureAD\\GuentherSchaefer"
+                                             << "guenther.schaefer@example.com"
+                                             << "strong" << false;
+    QTest::newRow("umlaut twin without") << "AzureAD\\GuntherSchafer"
+                                         << "gunther.schafer@example.com"
+                                         << "strong" << false;
+    QTest::newRow("sam of an umlaut twin") << "AD_DOMAIN\\gschafer"
+                                           << "gunther.schafer@example.com"
+                                           << "exact" << true;
     QTest::newRow("mac short name suggests only") << "oskar"
                                                   << "oskar.berg@example.com"
                                                   << "weak" << false;
@@ -181,6 +230,91 @@ void TestCandidateScorer::neverForSystemPrincipals()
         const QList<Candidate> candidates = CandidateScorer::rank(identity, m_people, m_options);
         QVERIFY2(CandidateScorer::autoApprove(identity, candidates).isEmpty(), raw);
     }
+}
+
+void TestCandidateScorer::folding_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("folded");
+    QTest::addColumn<bool>("loose");
+
+    QTest::newRow("diaeresis") << QString::fromUtf8("Noël") << "Noel" << true << true;
+    QTest::newRow("ring") << QString::fromUtf8("Åsa") << "Asa" << true << true;
+    QTest::newRow("slashed o") << QString::fromUtf8("Søren") << "Soren" << true << true;
+    QTest::newRow("apostrophe") << "O'Brien"
+                                << "OBrien" << true << true;
+    QTest::newRow("umlaut written out") << QString::fromUtf8("Müller") << "Mueller" << true << true;
+    QTest::newRow("sharp s") << QString::fromUtf8("Höß") << "Hoess" << true << true;
+    QTest::newRow("umlaut dropped") << QString::fromUtf8("Müller") << "Muller" << false << true;
+    QTest::newRow("written out and dropped") << "boerge.hoess"
+                                             << "borge.hoss" << false << true;
+    QTest::newRow("other names") << "Jonas"
+                                 << "Jonah" << false << false;
+}
+
+void TestCandidateScorer::folding()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, folded);
+    QFETCH(bool, loose);
+    QCOMPARE(NameFolding::fold(a) == NameFolding::fold(b), folded);
+    QCOMPARE(NameFolding::looseFold(a) == NameFolding::looseFold(b), loose);
+    QCOMPARE(NameFolding::looseFold(b) == NameFolding::looseFold(a), loose);
+}
+
+void TestCandidateScorer::umlautTwinsNeverApproved()
+{
+    // Two people differ only by umlauts: a name shows both and approves neither; the spelling as written
+    // ranks first whichever way round.
+    for (const char* raw : {"AzureAD\\GüntherSchäfer", "AzureAD\\GuntherSchafer", "guenther.schaefer"}) {
+        const EndpointIdentity identity = IdentityParser::parse(QString::fromUtf8(raw));
+        const QList<Candidate> candidates = CandidateScorer::rank(identity, m_people, m_options);
+        QStringList logins;
+        for (const Candidate& candidate : candidates) {
+            logins << candidate.user.login;
+            QVERIFY2(candidate.confidence != Candidate::Confidence::Exact, raw);
+        }
+        QVERIFY2(logins.contains(QStringLiteral("guenther.schaefer@example.com")), raw);
+        QVERIFY2(logins.contains(QStringLiteral("gunther.schafer@example.com")), raw);
+        QVERIFY2(CandidateScorer::autoApprove(identity, candidates).isEmpty(), raw);
+    }
+    // An attribute equal as written is proof; the twin's transliterated value is not a second proof.
+    const EndpointIdentity upn = IdentityParser::parse(QStringLiteral("guenther.schaefer@example.com"));
+    const QList<Candidate> candidates = CandidateScorer::rank(upn, m_people, m_options);
+    QCOMPARE(CandidateScorer::autoApprove(upn, candidates), QStringLiteral("00u00000000000guenther"));
+    const auto twin = std::find_if(candidates.begin(), candidates.end(), [](const Candidate& c) {
+        return c.user.login == QLatin1String("gunther.schafer@example.com");
+    });
+    QVERIFY(twin != candidates.end());
+    QVERIFY(twin->confidence != Candidate::Confidence::Exact);
+}
+
+void TestCandidateScorer::splitTwinsStaySuggestions()
+{
+    // "AnnaMariaLind" fits "Anna Maria" "Lind" and "Anna" "Maria Lind" alike: both are shown, as strong, and
+    // neither is approved.
+    const EndpointIdentity identity = IdentityParser::parse(QStringLiteral("AzureAD\\AnnaMariaLind"));
+    const QList<Candidate> candidates = CandidateScorer::rank(identity, m_people, m_options);
+    QVERIFY(candidates.size() >= 2);
+    const QStringList both{QStringLiteral("annamaria.lind@example.com"), QStringLiteral("anna.marialind@example.com")};
+    QVERIFY(both.contains(candidates.at(0).user.login));
+    QVERIFY(both.contains(candidates.at(1).user.login));
+    QCOMPARE(candidates.at(0).confidence, Candidate::Confidence::Strong);
+    QCOMPARE(candidates.at(1).confidence, Candidate::Confidence::Strong);
+    QVERIFY(CandidateScorer::autoApprove(identity, candidates).isEmpty());
+}
+
+void TestCandidateScorer::looseLoginAloneIsWeak()
+{
+    // Dropping an "e" after a vowel also makes "jo" of "joe": without the name to back it, only a suggestion.
+    const QList<OktaUser> people{person(QStringLiteral("00u0000000000000000joe"), QStringLiteral("joe@example.com"),
+                                        QStringLiteral("Joe"), QStringLiteral("Bloggs"))};
+    const EndpointIdentity identity = IdentityParser::parse(QStringLiteral("jo"));
+    const QList<Candidate> candidates = CandidateScorer::rank(identity, people, m_options);
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().confidence, Candidate::Confidence::Weak);
 }
 
 QTEST_GUILESS_MAIN(TestCandidateScorer)
