@@ -3097,6 +3097,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Incident &amp;details</source>
+        <translation>Vorfall&amp;details</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::NotificationCenter</name>

@@ -3097,6 +3097,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Incident &amp;details</source>
+        <translation>&amp;Détails de l’incident</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::NotificationCenter</name>
