@@ -1867,6 +1867,10 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
         <source>The database of an earlier version was not taken over yet: %1</source>
         <translation>Die Datenbank einer früheren Version wurde noch nicht übernommen: %1</translation>
     </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentPage</name>
@@ -3101,6 +3105,20 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <source>Incident &amp;details</source>
         <translation>Vorfall&amp;details</translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) listed</source>
+        <translation>
+            <numerusform>%n Vorfall gelistet</numerusform>
+            <numerusform>%n Vorfälle gelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed source(s) set</source>
+        <translation>
+            <numerusform>%n Feed-Quelle eingerichtet</numerusform>
+            <numerusform>%n Feed-Quellen eingerichtet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::NotificationCenter</name>
@@ -3835,6 +3853,73 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>No incident selected.</source>
         <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started with Cordon</source>
+        <translation>Erste Schritte mit Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon lists the incidents your EDR or MDR reports, finds the Okta user behind each endpoint, and contains them with one click. Two steps set it up; the demo shows it first, against a simulated Okta org, with nothing leaving this computer.</source>
+        <translation>Cordon listet die Vorfälle, die Ihr EDR oder MDR meldet, findet den Okta-Benutzer hinter jedem Endgerät und isoliert ihn mit einem Klick. Zwei Schritte richten es ein; die Demo zeigt es vorher an einer simulierten Okta-Org, ohne dass etwas diesen Computer verlässt.</translation>
+    </message>
+    <message>
+        <source>Connect Okta…</source>
+        <translation>Okta verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect your Okta org</source>
+        <translation>Ihre Okta-Org verbinden</translation>
+    </message>
+    <message>
+        <source>The org&apos;s address and an API token; the token is kept in the system&apos;s keychain, never in a file.</source>
+        <translation>Die Adresse der Org und ein API-Token; das Token liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Open a feed file…</source>
+        <translation>Feed-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Add an HTTPS source…</source>
+        <translation>HTTPS-Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a feed of incidents</source>
+        <translation>Einen Feed mit Vorfällen hinzufügen</translation>
+    </message>
+    <message>
+        <source>OCSF Detection Findings, Red Canary detections or NDJSON: a file, or an HTTPS source Cordon polls.</source>
+        <translation>OCSF Detection Findings, Red-Canary-Erkennungen oder NDJSON: eine Datei oder eine HTTPS-Quelle, die Cordon abfragt.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Or try the demo first</source>
+        <translation>Oder zuerst die Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>A second window with a simulated Okta org and a sample feed, in folders of its own: nothing of it reaches your settings or your keychain.</source>
+        <translation>Ein zweites Fenster mit einer simulierten Okta-Org und einem Beispiel-Feed, in eigenen Ordnern: nichts davon gelangt in Ihre Einstellungen oder Ihren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Show the incident list</source>
+        <translation>Vorfallsliste anzeigen</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>

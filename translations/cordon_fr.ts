@@ -1867,6 +1867,10 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
         <source>The database of an earlier version was not taken over yet: %1</source>
         <translation>La base de données d&apos;une version antérieure n&apos;a pas encore été reprise : %1</translation>
     </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>La démo n’a pas pu être lancée.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentPage</name>
@@ -3101,6 +3105,20 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <source>Incident &amp;details</source>
         <translation>&amp;Détails de l’incident</translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) listed</source>
+        <translation>
+            <numerusform>%n incident listé</numerusform>
+            <numerusform>%n incidents listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed source(s) set</source>
+        <translation>
+            <numerusform>%n source de flux configurée</numerusform>
+            <numerusform>%n sources de flux configurées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::NotificationCenter</name>
@@ -3835,6 +3853,73 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>No incident selected.</source>
         <translation>Aucun incident sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Getting started with Cordon</source>
+        <translation>Premiers pas avec Cordon</translation>
+    </message>
+    <message>
+        <source>Cordon lists the incidents your EDR or MDR reports, finds the Okta user behind each endpoint, and contains them with one click. Two steps set it up; the demo shows it first, against a simulated Okta org, with nothing leaving this computer.</source>
+        <translation>Cordon liste les incidents que votre EDR ou MDR signale, trouve l’utilisateur Okta derrière chaque poste et le confine en un clic. Deux étapes suffisent pour le configurer ; la démo le montre d’abord, sur une org Okta simulée, sans que rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connect Okta…</source>
+        <translation>Connecter Okta…</translation>
+    </message>
+    <message>
+        <source>Connect your Okta org</source>
+        <translation>Connecter votre org Okta</translation>
+    </message>
+    <message>
+        <source>The org&apos;s address and an API token; the token is kept in the system&apos;s keychain, never in a file.</source>
+        <translation>L’adresse de l’org et un jeton d’API ; le jeton est gardé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Open a feed file…</source>
+        <translation>Ouvrir un fichier de flux…</translation>
+    </message>
+    <message>
+        <source>Add an HTTPS source…</source>
+        <translation>Ajouter une source HTTPS…</translation>
+    </message>
+    <message>
+        <source>Add a feed of incidents</source>
+        <translation>Ajouter un flux d’incidents</translation>
+    </message>
+    <message>
+        <source>OCSF Detection Findings, Red Canary detections or NDJSON: a file, or an HTTPS source Cordon polls.</source>
+        <translation>OCSF Detection Findings, détections Red Canary ou NDJSON : un fichier, ou une source HTTPS que Cordon interroge.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Or try the demo first</source>
+        <translation>Ou essayer d’abord la démo</translation>
+    </message>
+    <message>
+        <source>A second window with a simulated Okta org and a sample feed, in folders of its own: nothing of it reaches your settings or your keychain.</source>
+        <translation>Une seconde fenêtre avec une org Okta simulée et un flux d’exemple, dans ses propres dossiers : rien n’en atteint vos réglages ni votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Show the incident list</source>
+        <translation>Afficher la liste des incidents</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "gui/incidents/MainWindow.h"
 #include "gui/playbooks/NotificationCenter.h"
 #include "gui/playbooks/PlaybookDialog.h"
+#include "gui/settings/FeedsPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
@@ -26,12 +27,15 @@
 #include "store/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -80,6 +84,19 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_sources, &core::FeedSources::statusChanged, this, &Console::showFeedSummary);
     showFeedSummary();
     connect(m_window.get(), &MainWindow::playbooksRequested, this, &Console::openPlaybooks);
+    connect(m_window.get(), &MainWindow::feedSourcesRequested, this, [this] {
+        SettingsDialog* dialog = openSettings();
+        if (auto* tabs = dialog->findChild<QTabWidget*>(); tabs && dialog->findChild<FeedsPage*>()) {
+            tabs->setCurrentWidget(dialog->findChild<FeedsPage*>());
+        }
+    });
+    // The demo is a console of its own, with its own folders and an in-memory keychain: nothing of it reaches
+    // this one's settings.
+    connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")})) {
+            m_window->statusBar()->showMessage(tr("The demo could not be started."), StatusMessageMs);
+        }
+    });
     m_notifyTimer = new QTimer(this);
     m_notifyTimer->setSingleShot(true);
     m_notifyTimer->setInterval(NotificationGatherMs);
@@ -266,6 +283,7 @@ void Console::showFeedSummary()
         return source.state == core::FeedSources::State::Failing;
     });
     m_sourcesButton->setText(sources.isEmpty() ? tr("No feed sources") : m_sources->summary());
+    m_window->setFeedSourceCount(int(sources.size()));
     m_sourcesButton->setStyleSheet(failing ? QStringLiteral("color: %1; font-weight: bold;")
                                                  .arg(statusColorName(Status::Bad, m_sourcesButton->palette()))
                                            : QString());

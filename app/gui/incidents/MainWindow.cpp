@@ -12,6 +12,7 @@
 #include "gui/incidents/IncidentDetailPane.h"
 #include "gui/incidents/IncidentFilterModel.h"
 #include "gui/incidents/SeverityDelegate.h"
+#include "gui/incidents/WelcomePage.h"
 #include "gui/playbooks/NotificationCenter.h"
 #include "store/AppSettings.h"
 #include "workspace/Workspace.h"
@@ -27,6 +28,7 @@
 #include <QMap>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -181,7 +183,21 @@ MainWindow::MainWindow(QWidget* parent)
     main->setStretchFactor(1, 2);
     main->setChildrenCollapsible(false);
     layout->addWidget(main, 1);
-    setCentralWidget(central);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(central);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::connectOktaRequested, this, &MainWindow::settingsRequested);
+    connect(m_welcome, &WelcomePage::addFeedSourceRequested, this, &MainWindow::feedSourcesRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::listRequested, this, [this] {
+        m_welcomeDismissed = true;
+        updateWelcome();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
 
     m_orgLabel = statusLabel(this, QStringLiteral("orgStatusLabel"), tr("Okta org"));
     m_connectionLabel = statusLabel(this, QStringLiteral("connectionStatusLabel"), tr("Connection"));
@@ -234,6 +250,7 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open feed file…"));
     open->setObjectName(QStringLiteral("openFeedAction"));
     open->setShortcut(QKeySequence::Open);
+    connect(m_welcome, &WelcomePage::openFeedFileRequested, open, &QAction::trigger);
     connect(open, &QAction::triggered, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("Open an incident feed"),
                                                    tr("Incident feeds (*.json *.ndjson *.jsonl);;All files (*)"));
@@ -268,7 +285,11 @@ void MainWindow::buildMenus()
     QAction* list = view->addAction(tr("Incident &list"));
     list->setObjectName(QStringLiteral("focusListAction"));
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(list, &QAction::triggered, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    connect(list, &QAction::triggered, this, [this] {
+        m_welcomeDismissed = true;
+        updateWelcome();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
     QAction* priority = view->addAction(tr("&Most urgent first"));
     priority->setObjectName(QStringLiteral("sortByPriorityAction"));
     priority->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -410,7 +431,33 @@ void MainWindow::addNextBatch()
         m_table->setCurrentIndex(m_filter->index(0, 0));
         m_table->scrollToTop();
     }
+    updateWelcome();
     emit incidentsLoaded(m_model->rowCount());
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::setFeedSourceCount(int count)
+{
+    m_feedSourceCount = count;
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    const int listed = m_model->rowCount();
+    if (listed > 0) {
+        m_welcome->setFeedDone(true, tr("%n incident(s) listed", nullptr, listed));
+    } else {
+        m_welcome->setFeedDone(m_feedSourceCount > 0, m_feedSourceCount > 0
+                                                          ? tr("%n feed source(s) set", nullptr, m_feedSourceCount)
+                                                          : QString());
+    }
+    const bool welcome = !m_welcomeDismissed && listed == 0 && !(m_welcome->oktaDone() && m_welcome->feedDone());
+    m_stack->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_stack->widget(1));
 }
 
 QString MainWindow::currentIncidentId() const
@@ -493,6 +540,11 @@ void MainWindow::setDemoBannerVisible(bool visible)
 {
     m_demoBanner->setVisible(visible);
     setWindowTitle(visible ? tr("Cordon (demo)") : tr("Cordon"));
+    if (visible) {
+        // The demo brings its org and its feed: it opens on the list.
+        m_welcomeDismissed = true;
+        updateWelcome();
+    }
 }
 
 void MainWindow::setOrg(const QString& org)
@@ -505,6 +557,8 @@ void MainWindow::setConnectionState(const QString& state, bool healthy)
     m_connectionLabel->setText(state);
     m_connectionHealthy = healthy;
     colourStatusBar();
+    m_welcome->setOktaDone(healthy, healthy ? state : QString());
+    updateWelcome();
 }
 
 void MainWindow::colourStatusBar()

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 
 namespace cordon::core
@@ -29,6 +30,7 @@ class IdentityPane;
 class IncidentDetailPane;
 class IncidentFilterModel;
 class NotificationCenter;
+class WelcomePage;
 
 // The console: the incident list (most urgent first), a filter, counts by state, and for the selected
 // incident its details, the Okta identity behind it and what can be done.
@@ -68,6 +70,13 @@ public:
     // Shows the coloured strip that says the Okta org is the simulated one.
     void setDemoBannerVisible(bool visible);
 
+    // The first start's page of steps, shown instead of the list while it is empty and a step is left to do,
+    // until the analyst asks for the list.
+    WelcomePage* welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    // How many feed sources the settings hold (the welcome page's second step).
+    void setFeedSourceCount(int count);
+
 public slots:
     void setOrg(const QString& org);
     void setConnectionState(const QString& state, bool healthy);
@@ -81,6 +90,10 @@ signals:
     void settingsRequested();
     void playbooksRequested();
     void feedFileChosen(const QString& path);
+    // The analyst wants to add an HTTPS feed source (the settings' feeds page).
+    void feedSourcesRequested();
+    // The analyst wants to try the demo (a console of its own).
+    void demoRequested();
 
 protected:
     // A change of theme recolours the status bar at once.
@@ -88,6 +101,7 @@ protected:
 
 private:
     void buildMenus();
+    void updateWelcome();
     void colourStatusBar();
     void addNextBatch();
     void showCurrentIncident();
@@ -100,6 +114,10 @@ private:
     QLabel* m_urgentLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_demoBanner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    bool m_welcomeDismissed = false;
+    int m_feedSourceCount = 0;
     QLabel* m_orgLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_rateLimitLabel = nullptr;
