@@ -179,6 +179,12 @@ ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model
         const bool rows = m_model->rowCount() > 0;
         m_view->setVisible(rows);
         layout->setStretch(layout->count() - 1, rows ? 0 : 1);
+        // Every action of a run in view at once: the window gives the list the room, from the details first.
+        const int shown = std::min(m_model->rowCount(), 4);
+        m_view->setMinimumHeight(rows ? m_view->horizontalHeader()->sizeHint().height() +
+                                            shown * m_view->verticalHeader()->defaultSectionSize() +
+                                            2 * m_view->frameWidth()
+                                      : 0);
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, showRows);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, showRows);

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,8 +164,8 @@ MainWindow::MainWindow(QWidget* parent)
     side->setObjectName(QStringLiteral("sideSplitter"));
     side->addWidget(m_detailPane);
     side->addWidget(m_actionPane);
-    side->setStretchFactor(0, 2);
-    side->setStretchFactor(1, 3);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 2);
     side->setCollapsible(1, false);
 
     auto* lower = new QSplitter(Qt::Horizontal, central);
@@ -347,6 +348,13 @@ void MainWindow::setWorkspace(core::Workspace* workspace)
 
 void MainWindow::useDefaultLayout()
 {
+    // The splitters share what they have, which they know only once their page is shown: behind the welcome
+    // page, the shares wait for the list.
+    if (m_stack->currentWidget() == m_welcome) {
+        m_defaultLayoutPending = true;
+        return;
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const auto share = [this](const QString& name, std::initializer_list<double> parts) {
         auto* splitter = findChild<QSplitter*>(name);
         if (!splitter) {
@@ -359,9 +367,9 @@ void MainWindow::useDefaultLayout()
         }
         splitter->setSizes(sizes);
     };
-    share(QStringLiteral("mainSplitter"), {0.3, 0.7});
+    share(QStringLiteral("mainSplitter"), {0.28, 0.72});
     share(QStringLiteral("lowerSplitter"), {0.58, 0.42});
-    share(QStringLiteral("sideSplitter"), {0.45, 0.55});
+    share(QStringLiteral("sideSplitter"), {0.32, 0.68});
 }
 
 AuditLogView* MainWindow::openAuditLog()
@@ -458,6 +466,9 @@ void MainWindow::updateWelcome()
     }
     const bool welcome = !m_welcomeDismissed && listed == 0 && !(m_welcome->oktaDone() && m_welcome->feedDone());
     m_stack->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_stack->widget(1));
+    if (!welcome && std::exchange(m_defaultLayoutPending, false)) {
+        QTimer::singleShot(0, this, &MainWindow::useDefaultLayout);
+    }
 }
 
 QString MainWindow::currentIncidentId() const

@@ -117,6 +117,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;
     bool m_welcomeDismissed = false;
+    bool m_defaultLayoutPending = false;
     int m_feedSourceCount = 0;
     QLabel* m_orgLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
