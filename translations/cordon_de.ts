@@ -1887,10 +1887,6 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
         <translation>Geben Sie einen Gruppennamen ein, um Okta zu durchsuchen</translation>
     </message>
     <message>
-        <source>&amp;Find group:</source>
-        <translation>Gruppe &amp;suchen:</translation>
-    </message>
-    <message>
         <source>Matching Okta groups</source>
         <translation>Passende Okta-Gruppen</translation>
     </message>
@@ -1933,10 +1929,6 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
     <message>
         <source>One Okta group name or id per line</source>
         <translation>Ein Okta-Gruppenname oder eine ID pro Zeile</translation>
-    </message>
-    <message>
-        <source>Protected &amp;groups:</source>
-        <translation>Geschützte &amp;Gruppen:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1985,6 +1977,14 @@ Keep them as written? Until they are resolved they protect whoever has that logi
 %1
 
 So wie geschrieben behalten? Bis sie aufgelöst sind, schützen sie jeden mit diesem Login, dieser E-Mail, diesem kurzen Login oder diesem AD-Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind group:</source>
+        <translation>Gruppe &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Protected g&amp;roups:</source>
+        <translation>Geschützte &amp;Gruppen:</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,7 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Ort:</translation>
+        <translation>O&amp;rt:</translation>
     </message>
     <message>
         <source>Reads:</source>
@@ -2532,7 +2532,7 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation>&amp;Abfragen alle:</translation>
+        <translation>A&amp;bfragen alle:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2544,7 +2544,7 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>Remove the selected feed source</source>
@@ -2597,6 +2597,49 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     <message>
         <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
         <translation>Der Schlüssel des Feeds konnte nicht in %1 abgelegt werden, daher wurde die Quelle nicht hinzugefügt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::GeneralPage</name>
+    <message>
+        <source>Language of the console</source>
+        <translation>Sprache der Konsole</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Gilt ab dem nächsten Start von Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Colours of the console</source>
+        <translation>Farben der Konsole</translation>
+    </message>
+    <message>
+        <source>Also under View → Appearance; takes effect when saved.</source>
+        <translation>Auch unter Ansicht → Darstellung; gilt ab dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -3273,10 +3316,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <translation>API-&amp;Token:</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
-    </message>
-    <message>
         <source>Test the connection to Okta</source>
         <translation>Die Verbindung zu Okta testen</translation>
     </message>
@@ -3287,22 +3326,6 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Language of the console</source>
-        <translation>Sprache der Konsole</translation>
-    </message>
-    <message>
-        <source>Takes effect when Cordon starts again.</source>
-        <translation>Gilt ab dem nächsten Start von Cordon.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Custom domain</source>
@@ -3391,6 +3414,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Verbindung testen</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3850,10 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
         <translation>Einige Einstellungen wurden abgelehnt, weil sie wie ein Geheimnis aussehen. Geheimnisse gehören in das Token-Feld, das sie im Schlüsselbund ablegt.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
     </message>
 </context>
 <context>

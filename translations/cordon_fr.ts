@@ -1887,10 +1887,6 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
         <translation>Saisissez un nom de groupe pour chercher dans Okta</translation>
     </message>
     <message>
-        <source>&amp;Find group:</source>
-        <translation>&amp;Chercher un groupe :</translation>
-    </message>
-    <message>
         <source>Matching Okta groups</source>
         <translation>Groupes Okta correspondants</translation>
     </message>
@@ -1912,7 +1908,7 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     </message>
     <message>
         <source>Protected &amp;accounts:</source>
-        <translation>&amp;Comptes protégés :</translation>
+        <translation>Comp&amp;tes protégés :</translation>
     </message>
     <message>
         <source>C&amp;heck accounts at Okta</source>
@@ -1933,10 +1929,6 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
     <message>
         <source>One Okta group name or id per line</source>
         <translation>Un nom ou un id de groupe Okta par ligne</translation>
-    </message>
-    <message>
-        <source>Protected &amp;groups:</source>
-        <translation>&amp;Groupes protégés :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1985,6 +1977,14 @@ Keep them as written? Until they are resolved they protect whoever has that logi
 %1
 
 Les garder tels qu&apos;écrits ? Tant qu&apos;ils ne sont pas résolus, ils protègent quiconque a cet identifiant, cet e-mail, cet identifiant court ou ce nom d&apos;utilisateur AD.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind group:</source>
+        <translation>C&amp;hercher un groupe :</translation>
+    </message>
+    <message>
+        <source>Protected g&amp;roups:</source>
+        <translation>G&amp;roupes protégés :</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2520,7 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>Minutes between polls</source>
@@ -2597,6 +2597,49 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     <message>
         <source>The feed&apos;s key could not be stored in %1, so the source was not added: %2</source>
         <translation>La clé du flux n&apos;a pas pu être stockée dans %1, la source n&apos;a donc pas été ajoutée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::GeneralPage</name>
+    <message>
+        <source>Language of the console</source>
+        <translation>Langue de la console</translation>
+    </message>
+    <message>
+        <source>Takes effect when Cordon starts again.</source>
+        <translation>Prend effet au prochain démarrage de Cordon.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Colours of the console</source>
+        <translation>Couleurs de la console</translation>
+    </message>
+    <message>
+        <source>Also under View → Appearance; takes effect when saved.</source>
+        <translation>Aussi dans Affichage → Apparence ; prend effet à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;pparence :</translation>
     </message>
 </context>
 <context>
@@ -3273,10 +3316,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
         <source>Test the connection to Okta</source>
         <translation>Tester la connexion à Okta</translation>
     </message>
@@ -3287,22 +3326,6 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>Result:</source>
         <translation>Résultat :</translation>
-    </message>
-    <message>
-        <source>Language of the console</source>
-        <translation>Langue de la console</translation>
-    </message>
-    <message>
-        <source>Takes effect when Cordon starts again.</source>
-        <translation>Prend effet au prochain démarrage de Cordon.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Custom domain</source>
@@ -3391,6 +3414,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3850,10 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>Some settings were refused because they look like a secret. Secrets belong in the token field, which stores them in the keychain.</source>
         <translation>Certains paramètres ont été refusés parce qu&apos;ils ressemblent à un secret. Les secrets vont dans le champ du jeton, qui les conserve dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
     </message>
 </context>
 <context>

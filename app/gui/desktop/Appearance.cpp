@@ -127,10 +127,13 @@ Appearance::Theme Appearance::saved()
     return fromName(core::AppSettings(settings.get()).theme());
 }
 
-void Appearance::save(Theme theme)
+bool Appearance::choose(Theme theme, core::AppSettings& settings)
 {
-    const std::unique_ptr<QSettings> settings = core::AppSettings::open();
-    core::AppSettings(settings.get()).setTheme(name(theme));
+    // Setting the style again repolishes every widget: only for a change.
+    if (theme != current()) {
+        apply(theme);
+    }
+    return settings.setTheme(name(theme));
 }
 
 void Appearance::apply(Theme theme)
@@ -157,6 +160,7 @@ QMenu* Appearance::addMenu(QMenu* parent)
     QMenu* menu = parent->addMenu(QApplication::translate("Appearance", "A&ppearance"));
     menu->setObjectName(QStringLiteral("appearanceMenu"));
     auto* group = new QActionGroup(menu);
+    QList<QPair<QAction*, Theme>> actions;
     const struct
     {
         Theme theme;
@@ -175,11 +179,19 @@ QMenu* Appearance::addMenu(QMenu* parent)
         action->setChecked(current() == choice.theme);
         group->addAction(action);
         const Theme theme = choice.theme;
+        actions.append({action, theme});
         QObject::connect(action, &QAction::triggered, menu, [theme] {
-            apply(theme);
-            save(theme);
+            const std::unique_ptr<QSettings> settings = core::AppSettings::open();
+            core::AppSettings app(settings.get());
+            choose(theme, app);
         });
     }
+    // The theme may have been chosen in the settings since the menu was last shown.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [actions] {
+        for (const auto& [action, theme] : actions) {
+            action->setChecked(current() == theme);
+        }
+    });
     return menu;
 }
 

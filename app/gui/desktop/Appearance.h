@@ -5,11 +5,16 @@
 class QMenu;
 class QWidget;
 
+namespace cordon::core
+{
+class AppSettings;
+} // namespace cordon::core
+
 namespace cordon::gui
 {
 
-// Light and dark palettes. By default the console follows the system's colours; View → Appearance forces
-// light or dark and remembers the choice (AppSettings::theme).
+// Light and dark palettes. By default the console follows the system's colours; View → Appearance or the
+// settings' General page forces light or dark and remembers the choice (AppSettings::theme).
 class Appearance
 {
 public:
@@ -25,12 +30,13 @@ public:
 
     // The theme saved in the settings.
     static Theme saved();
-    static void save(Theme theme);
+    // Applies the theme and writes it to settings: the one way a theme is chosen, from the menu or the settings.
+    static bool choose(Theme theme, core::AppSettings& settings);
     // Sets the application's style and palette; System brings back what the platform gave at start.
     static void apply(Theme theme);
     static Theme current();
 
-    // View → Appearance: System, Light, Dark, checkable; a choice applies and saves.
+    // View → Appearance: System, Light, Dark, checkable, showing the current theme; a choice applies and saves.
     static QMenu* addMenu(QMenu* parent);
 };
 

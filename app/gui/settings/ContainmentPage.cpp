@@ -56,7 +56,7 @@ ContainmentPage::ContainmentPage(core::AppSettings* settings, core::OktaClient* 
     m_groupSearchEdit->setObjectName(QStringLiteral("restrictedGroupLineEdit"));
     m_groupSearchEdit->setAccessibleName(tr("Search Okta groups by name"));
     m_groupSearchEdit->setPlaceholderText(tr("Type a group name to search Okta"));
-    form->addRow(tr("&Find group:"), m_groupSearchEdit);
+    form->addRow(tr("F&ind group:"), m_groupSearchEdit);
     m_groupList = new QListWidget(page);
     m_groupList->setObjectName(QStringLiteral("restrictedGroupListWidget"));
     m_groupList->setAccessibleName(tr("Matching Okta groups"));
@@ -91,7 +91,7 @@ ContainmentPage::ContainmentPage(core::AppSettings* settings, core::OktaClient* 
     m_protectedGroupsEdit->setObjectName(QStringLiteral("protectedGroupsTextEdit"));
     m_protectedGroupsEdit->setAccessibleName(tr("Protected groups, one group name or id per line"));
     m_protectedGroupsEdit->setPlaceholderText(tr("One Okta group name or id per line"));
-    form->addRow(tr("Protected &groups:"), m_protectedGroupsEdit);
+    form->addRow(tr("Protected g&roups:"), m_protectedGroupsEdit);
 
     m_groupSearchTimer = new QTimer(this);
     m_groupSearchTimer->setSingleShot(true);

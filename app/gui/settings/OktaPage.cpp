@@ -2,7 +2,6 @@
 
 #include "containment/RolePermissions.h"
 #include "gui/desktop/Dialogs.h"
-#include "gui/desktop/Language.h"
 #include "gui/desktop/StatusColors.h"
 #include "gui/desktop/WrappingLabel.h"
 #include "okta/OktaClient.h"
@@ -11,15 +10,11 @@
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
-
-#include <algorithm>
 
 namespace cordon::gui
 {
@@ -53,7 +48,7 @@ OktaPage::OktaPage(core::AppSettings* settings,
     m_tokenStatusLabel = wrappingLabel(page, QStringLiteral("tokenStatusLabel"));
     form->addRow(QString(), m_tokenStatusLabel);
 
-    m_testButton = new QPushButton(tr("Test &connection"), page);
+    m_testButton = new QPushButton(tr("Test co&nnection"), page);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAccessibleName(tr("Test the connection to Okta"));
     auto* testRow = new QHBoxLayout;
@@ -64,16 +59,6 @@ OktaPage::OktaPage(core::AppSettings* settings,
     m_connectionLabel->setTextFormat(Qt::RichText);
     m_connectionLabel->setAccessibleName(tr("Connection test result"));
     form->addRow(tr("Result:"), m_connectionLabel);
-    m_languageCombo = new QComboBox(page);
-    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
-    m_languageCombo->setAccessibleName(tr("Language of the console"));
-    m_languageCombo->setToolTip(tr("Takes effect when Cordon starts again."));
-    m_languageCombo->addItem(tr("The system's language"), QString());
-    for (const QString& code : Language::available()) {
-        const QString name = QLocale(code).nativeLanguageName();
-        m_languageCombo->addItem(name.left(1).toUpper() + name.mid(1), code);
-    }
-    form->addRow(tr("&Language:"), m_languageCombo);
 
     connect(m_testButton, &QPushButton::clicked, this, &OktaPage::testConnection);
     connect(m_orgUrlEdit, &QLineEdit::editingFinished, this, &OktaPage::refreshTokenStatus);
@@ -88,7 +73,6 @@ void OktaPage::setAllowHttpLoopback(bool allow)
 void OktaPage::load()
 {
     m_orgUrlEdit->setText(m_settings->orgUrl());
-    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(m_settings->language())));
     m_customDomains = m_settings->customDomains();
     refreshTokenStatus();
 }
@@ -158,10 +142,8 @@ void OktaPage::withClient(const QUrl& url,
 
 bool OktaPage::writeSettings(const QUrl& url)
 {
-    bool written = m_settings->setOrgUrl(url.toString());
-    written = m_settings->setCustomDomains(m_customDomains) && written;
-    written = m_settings->setLanguage(m_languageCombo->currentData().toString()) && written;
-    return written;
+    const bool written = m_settings->setOrgUrl(url.toString());
+    return m_settings->setCustomDomains(m_customDomains) && written;
 }
 
 void OktaPage::storeToken(const QUrl& url, const std::function<void()>& stored)

@@ -6,7 +6,6 @@
 
 #include <functional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,8 +21,7 @@ struct SecretResult;
 namespace cordon::gui
 {
 
-// The Okta org, its API token and the console's language. The token goes to the keychain and is never read
-// back into the field.
+// The Okta org and its API token. The token goes to the keychain and is never read back into the field.
 class OktaPage : public QWidget
 {
     Q_OBJECT
@@ -78,7 +76,6 @@ private:
     QLabel* m_tokenStatusLabel = nullptr;
     QPushButton* m_testButton = nullptr;
     QLabel* m_connectionLabel = nullptr;
-    QComboBox* m_languageCombo = nullptr;
 };
 
 } // namespace cordon::gui

@@ -3,6 +3,7 @@
 #include "gui/desktop/Dialogs.h"
 #include "gui/settings/ContainmentPage.h"
 #include "gui/settings/FeedsPage.h"
+#include "gui/settings/GeneralPage.h"
 #include "gui/settings/OktaPage.h"
 #include "okta/OktaClient.h"
 
@@ -29,9 +30,12 @@ SettingsDialog::SettingsDialog(core::AppSettings* settings,
     auto* layout = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    m_general = new GeneralPage(settings, this);
     m_okta = new OktaPage(settings, secrets, m_client.get(), this);
     m_containment = new ContainmentPage(settings, m_client.get(), m_okta, this);
     m_feeds = new FeedsPage(settings, secrets, this);
+    // First what each analyst sets for themselves (language, theme), then what the org's administrator sets.
+    tabs->addTab(m_general, tr("&General"));
     tabs->addTab(m_okta, tr("&Okta"));
     tabs->addTab(m_containment, tr("&Containment"));
     tabs->addTab(m_feeds, tr("&Feeds"));
@@ -53,6 +57,7 @@ SettingsDialog::SettingsDialog(core::AppSettings* settings,
     // Keys stored for sources that were added and then not saved are not left in the keychain.
     connect(this, &QDialog::rejected, m_feeds, &FeedsPage::discardUnsavedFeedKeys);
 
+    m_general->load();
     m_okta->load();
     m_containment->load();
     m_feeds->load();
@@ -100,7 +105,8 @@ void SettingsDialog::save()
 
 void SettingsDialog::writeSettings(const QUrl& url, const QList<core::ProtectedAccount>& accounts)
 {
-    bool written = m_okta->writeSettings(url);
+    bool written = m_general->writeSettings();
+    written = m_okta->writeSettings(url) && written;
     written = m_containment->writeSettings(accounts) && written;
     written = m_feeds->writeSettings() && written;
     if (!written) {

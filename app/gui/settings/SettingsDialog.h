@@ -23,10 +23,11 @@ namespace cordon::gui
 
 class ContainmentPage;
 class FeedsPage;
+class GeneralPage;
 class OktaPage;
 
-// The Okta org and its API token, the feed sources, the restricted group and the accounts and groups
-// Cordon must never touch, one page each; the dialog saves them together.
+// The console's language and theme, the Okta org and its API token, the restricted group and the accounts and
+// groups Cordon must never touch, and the feed sources, one page each; the dialog saves them together.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ private:
 
     // Shared by the pages that ask Okta, so that a token read once serves them all.
     std::unique_ptr<core::OktaClient> m_client;
+    GeneralPage* m_general = nullptr;
     OktaPage* m_okta = nullptr;
     ContainmentPage* m_containment = nullptr;
     FeedsPage* m_feeds = nullptr;

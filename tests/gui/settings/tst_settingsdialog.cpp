@@ -1,4 +1,5 @@
 #include "TestFolders.h"
+#include "gui/desktop/Appearance.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/settings/SettingsDialog.h"
 #include "oktasim/OktaSimServer.h"
@@ -7,21 +8,34 @@
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 using cordon::core::AppSettings;
+using cordon::gui::Appearance;
 using cordon::gui::Dialogs;
 using cordon::gui::SettingsDialog;
 
@@ -43,6 +57,10 @@ private slots:
     void forgetDevicesIsASetting();
     void feedSourcesAndProtectedListsAreSaved();
     void protectedAccountsShowWhatTheyResolveTo();
+    void generalPageComesFirstAndHoldsTheLanguage();
+    void themeIsChosenOnTheGeneralPageAsFromTheMenu();
+    void mnemonicsAreUniqueOnEveryPage_data();
+    void mnemonicsAreUniqueOnEveryPage();
 #endif
 
 private:
@@ -50,6 +68,7 @@ private:
     template <typename T> T* child(QWidget* dialog, const char* name);
     void typeInto(QWidget* dialog, const char* name, const QString& text);
     bool runTest(SettingsDialog* dialog);
+    static void clickTab(SettingsDialog* dialog, int index);
 
     TestFolders m_folder;
     cordon::sim::OktaSimServer m_sim;
@@ -88,6 +107,7 @@ void TestSettingsDialog::cleanup()
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     m_settings.reset();
     m_qsettings.reset();
+    Appearance::apply(Appearance::Theme::System);
 }
 
 std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
@@ -113,6 +133,16 @@ void TestSettingsDialog::typeInto(QWidget* dialog, const char* name, const QStri
     QVERIFY(edit);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+// A mouse click on the tab's place on the tab bar.
+void TestSettingsDialog::clickTab(SettingsDialog* dialog, int index)
+{
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabWidget"));
+    QVERIFY(tabs);
+    QTabBar* bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(tabs->currentIndex(), index);
 }
 
 bool TestSettingsDialog::runTest(SettingsDialog* dialog)
@@ -355,6 +385,171 @@ void TestSettingsDialog::protectedAccountsShowWhatTheyResolveTo()
     auto* list = child<QListWidget>(dialog.get(), "protectedAccountsListWidget");
     QCOMPARE(list->count(), 1);
     QCOMPARE(list->item(0)->text(), jorenLine);
+}
+
+void TestSettingsDialog::generalPageComesFirstAndHoldsTheLanguage()
+{
+    {
+        auto dialog = makeDialog();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        auto* tabs = child<QTabWidget>(dialog.get(), "settingsTabWidget");
+        QVERIFY(tabs);
+        // The dialog opens on General, the first tab, and the language is chosen there.
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&General"));
+        auto* language = child<QComboBox>(dialog.get(), "languageComboBox");
+        QVERIFY(language);
+        QVERIFY(tabs->widget(0)->isAncestorOf(language));
+        QVERIFY(language->isVisible());
+        QCOMPARE(language->accessibleName(), QStringLiteral("Language of the console"));
+        QVERIFY(!language->toolTip().isEmpty());
+
+        // The Okta page asks for the org and its token only.
+        const int okta = tabs->indexOf(tabs->findChild<QWidget*>(QStringLiteral("orgUrlLineEdit"))->parentWidget());
+        QCOMPARE(tabs->tabText(okta), QStringLiteral("&Okta"));
+        clickTab(dialog.get(), okta);
+        QVERIFY(!language->isVisible());
+        QVERIFY(tabs->widget(okta)->findChildren<QComboBox*>().isEmpty());
+        auto* orgUrl = child<QLineEdit>(dialog.get(), "orgUrlLineEdit");
+        QTest::mouseClick(orgUrl, Qt::LeftButton);
+        QTest::keyClicks(orgUrl, m_sim.baseUrl().toString());
+
+        // Back to General by its mnemonic, then to the language by its label's, and French chosen with the arrows.
+        QTest::keyClick(orgUrl, Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_L, Qt::AltModifier);
+        QVERIFY(language->hasFocus());
+        QCOMPARE(language->currentData().toString(), QString());
+        while (language->currentData().toString() != QLatin1String("fr") &&
+               language->currentIndex() < language->count() - 1) {
+            QTest::keyClick(language, Qt::Key_Down);
+        }
+        QCOMPARE(language->currentText(), QStringLiteral("Français"));
+
+        QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(5000));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_settings->language(), QStringLiteral("fr"));
+    }
+    // Read back from the settings when the dialog opens again.
+    auto dialog = makeDialog();
+    QCOMPARE(child<QComboBox>(dialog.get(), "languageComboBox")->currentData().toString(), QStringLiteral("fr"));
+}
+
+void TestSettingsDialog::themeIsChosenOnTheGeneralPageAsFromTheMenu()
+{
+    // View → Appearance, as the main window builds it, open before the settings are.
+    QMenu view;
+    QMenu* appearance = Appearance::addMenu(&view);
+    auto* dark = appearance->findChild<QAction*>(QStringLiteral("themeDarkAction"));
+    auto* light = appearance->findChild<QAction*>(QStringLiteral("themeLightAction"));
+    QVERIFY(dark && light);
+    QVERIFY(!dark->isChecked());
+
+    {
+        auto dialog = makeDialog();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        typeInto(dialog.get(), "orgUrlLineEdit", m_sim.baseUrl().toString());
+        auto* theme = child<QComboBox>(dialog.get(), "themeComboBox");
+        QVERIFY(theme);
+        QVERIFY(theme->isVisible());
+        QCOMPARE(theme->currentData().toString(), QStringLiteral("system"));
+        QTest::keyClick(dialog.get(), Qt::Key_P, Qt::AltModifier);
+        QVERIFY(theme->hasFocus());
+        QTest::keyClick(theme, Qt::Key_End);
+        QCOMPARE(theme->currentData().toString(), QStringLiteral("dark"));
+        // Nothing changes before the dialog is saved.
+        QCOMPARE(Appearance::current(), Appearance::Theme::System);
+
+        QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(5000));
+    }
+    QCOMPARE(Appearance::current(), Appearance::Theme::Dark);
+    QCOMPARE(m_settings->theme(), QStringLiteral("dark"));
+    QCOMPARE(Appearance::saved(), Appearance::Theme::Dark);
+    // The menu shows the theme chosen in the settings.
+    appearance->popup(QPoint(0, 0));
+    QVERIFY(QTest::qWaitForWindowExposed(appearance));
+    QVERIFY(dark->isChecked());
+
+    // A choice from the menu is what the General page shows next.
+    QTest::mouseClick(appearance, Qt::LeftButton, {}, appearance->actionGeometry(light).center());
+    QCOMPARE(Appearance::current(), Appearance::Theme::Light);
+    auto dialog = makeDialog();
+    QCOMPARE(child<QComboBox>(dialog.get(), "themeComboBox")->currentData().toString(), QStringLiteral("light"));
+}
+
+void TestSettingsDialog::mnemonicsAreUniqueOnEveryPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// On each page the tabs, the dialog's buttons and what the page shows answer each to its own Alt+letter, in
+// every language, and the dialog fits a 1366x768 screen.
+void TestSettingsDialog::mnemonicsAreUniqueOnEveryPage()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QTemporaryDir compiled;
+    if (!language.isEmpty()) {
+        const QStringList files = QString::fromUtf8(CORDON_TS_FILES).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        const auto ts = std::find_if(files.begin(), files.end(), [&language](const QString& path) {
+            return path.endsWith(QStringLiteral("_%1.ts").arg(language));
+        });
+        QVERIFY(ts != files.end());
+        QVERIFY(compiled.isValid());
+        const QString qm = compiled.filePath(QStringLiteral("cordon_%1.qm").arg(language));
+        QProcess lrelease;
+        lrelease.setProcessChannelMode(QProcess::MergedChannels);
+        lrelease.start(QStringLiteral(CORDON_LRELEASE), {QStringLiteral("-silent"), *ts, QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(60000));
+        QVERIFY2(lrelease.exitCode() == 0, lrelease.readAll().constData());
+        QVERIFY(translator.load(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY2(dialog->width() <= 1366 && dialog->height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(dialog->width()).arg(dialog->height())));
+    QVERIFY(dialog->minimumSizeHint().width() <= 1366 && dialog->minimumSizeHint().height() <= 700);
+
+    auto* tabs = child<QTabWidget>(dialog.get(), "settingsTabWidget");
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), language == QLatin1String("de")   ? QStringLiteral("&Allgemein")
+                               : language == QLatin1String("fr") ? QStringLiteral("&Général")
+                                                                 : QStringLiteral("&General"));
+    for (int index = 0; index < tabs->count(); ++index) {
+        clickTab(dialog.get(), index);
+        QMap<QString, QStringList> owners;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            owners[QKeySequence::mnemonic(tabs->tabText(tab)).toString()] << tabs->tabText(tab);
+        }
+        for (const QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
+            if (button->isVisible() && !QKeySequence::mnemonic(button->text()).isEmpty()) {
+                owners[QKeySequence::mnemonic(button->text()).toString()] << button->text();
+            }
+        }
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->buddy() && !QKeySequence::mnemonic(label->text()).isEmpty()) {
+                owners[QKeySequence::mnemonic(label->text()).toString()] << label->text();
+            }
+        }
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1) {
+                clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(" | ")));
+            }
+        }
+        QVERIFY2(owners.size() > tabs->count(), qPrintable(tabs->tabText(index)));
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QStringLiteral("on %1: %2").arg(tabs->tabText(index), clashes.join(QStringLiteral("; ")))));
+    }
 }
 
 #endif
