@@ -201,13 +201,6 @@ void TestContainmentWidget::containThenRelease()
                 ->text()
                 .contains(QStringLiteral("SUSPENDED")));
 
-    // What the analyst sees after the run; CORDON_SCREENSHOT_DIR keeps a copy for the documentation.
-    const QPixmap shot = m_widget->grab();
-    QVERIFY(!shot.isNull());
-    if (const QString folder = qEnvironmentVariable("CORDON_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("containment.png"))));
-    }
-
     // Release undoes exactly what Cordon did.
     const QList<ContainmentAction> undo = m_widget->releaseActions();
     QCOMPARE(undo.size(), 2);

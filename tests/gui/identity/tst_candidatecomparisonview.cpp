@@ -162,11 +162,6 @@ void TestCandidateComparisonView::confirmIsRememberedForTheNextIncident()
 
     auto* table = child<QTableView>(m_view.get(), "candidateTableView");
     QVERIFY(table);
-    // CORDON_SCREENSHOT_DIR=folder saves what the analyst sees, to look at it.
-    const QString shots = qEnvironmentVariable("CORDON_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        QVERIFY(m_view->grab().save(shots + QStringLiteral("/identity.png")));
-    }
     table->setFocus();
     QSignalSpy confirmed(m_view.get(), &CandidateComparisonView::identityConfirmed);
     QTest::keyClick(table, Qt::Key_Return);
