@@ -124,7 +124,7 @@ void TestWalk::shoot(const QString& name)
     const QString folder = qEnvironmentVariable("CORDON_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
         const QString file = m_size == QLatin1String("1366x768") ? QStringLiteral("walk-%1.png").arg(name)
-                                                                  : QStringLiteral("walk-%1-%2.png").arg(name, m_size);
+                                                                 : QStringLiteral("walk-%1-%2.png").arg(name, m_size);
         QVERIFY(window()->grab().save(QDir(folder).filePath(file)));
     }
 }
@@ -134,10 +134,11 @@ void TestWalk::walk_data()
     QTest::addColumn<QSize>("size");
     // The attribute rows the decision needs in view without scrolling.
     QTest::addColumn<QList<int>>("rows");
-    QList<int> needed{CandidateTableModel::DisplayName, CandidateTableModel::Login,      CandidateTableModel::Email,
-                      CandidateTableModel::AdUsername,  CandidateTableModel::Department, CandidateTableModel::Title,
-                      CandidateTableModel::Status,      CandidateTableModel::LastLogin,  CandidateTableModel::AdminRoles,
-                      CandidateTableModel::Reasons};
+    QList<int> needed{CandidateTableModel::DisplayName, CandidateTableModel::Login,
+                      CandidateTableModel::Email,       CandidateTableModel::AdUsername,
+                      CandidateTableModel::Department,  CandidateTableModel::Title,
+                      CandidateTableModel::Status,      CandidateTableModel::LastLogin,
+                      CandidateTableModel::AdminRoles,  CandidateTableModel::Reasons};
     QList<int> all;
     for (int row = 0; row < CandidateTableModel::AttributeCount; ++row) {
         all << row;
@@ -174,8 +175,7 @@ void TestWalk::walk()
         for (int column = 0; column < 4; ++column) {
             QVERIFY2(cellInView(candidates, candidates->model()->index(row, column)),
                      qPrintable(QStringLiteral("%1: row %2, column %3 is not in view")
-                                    .arg(m_size,
-                                         candidates->model()->headerData(row, Qt::Vertical).toString())
+                                    .arg(m_size, candidates->model()->headerData(row, Qt::Vertical).toString())
                                     .arg(column)));
         }
     }
@@ -209,7 +209,8 @@ void TestWalk::walk()
     for (int row = 0; row < actions->model()->rowCount(); ++row) {
         const QModelIndex state = actions->model()->index(row, ActionListModel::StateColumn);
         QCOMPARE(state.data().toString(), QStringLiteral("done"));
-        QVERIFY2(cellInView(actions, state), qPrintable(QStringLiteral("%1: action %2 not in view").arg(m_size).arg(row)));
+        QVERIFY2(cellInView(actions, state),
+                 qPrintable(QStringLiteral("%1: action %2 not in view").arg(m_size).arg(row)));
     }
     auto* status = find<QLabel>(QStringLiteral("containmentStatusLabel"));
     QVERIFY(status->text().contains(QStringLiteral("Every action succeeded")));
@@ -241,8 +242,8 @@ void TestWalk::walk()
             shown << action.data().toString();
         }
     }
-    for (const QString& expected : {QStringLiteral("suspend"), QStringLiteral("clear-sessions"),
-                                    QStringLiteral("unsuspend")}) {
+    for (const QString& expected :
+         {QStringLiteral("suspend"), QStringLiteral("clear-sessions"), QStringLiteral("unsuspend")}) {
         QVERIFY2(shown.contains(expected), qPrintable(shown.join(QStringLiteral(", "))));
     }
     if (!qEnvironmentVariable("CORDON_SCREENSHOT_DIR").isEmpty() && m_size == QLatin1String("1366x768")) {
@@ -253,7 +254,8 @@ void TestWalk::walk()
 
     // 6. Another incident, confirmed with the mouse.
     QVERIFY(clickIncident(QStringLiteral("maria.castellanos@example.com")));
-    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled() && confirm->text().contains(QStringLiteral("maria.castellanos")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled() && confirm->text().contains(QStringLiteral("maria.castellanos")),
+                             15000);
     QVERIFY(inView(confirm));
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY(target->text().contains(QStringLiteral("maria.castellanos@example.com")));
