@@ -388,12 +388,8 @@ void Console::startPlaybooks()
 
 void Console::reloadPlaybooks()
 {
-    if (m_engine) {
-        if (const QString error = m_workspace->reloadPlaybooks(); !error.isEmpty()) {
-            m_window->statusBar()->showMessage(
-                tr("The stored playbooks could not be read (%1): the defaults apply.").arg(error));
-        }
-    }
+    // The engine's playbooks follow the settings by themselves (Workspace::applySettings), and an unreadable
+    // save is said through Workspace::playbooksUnreadable.
     m_webhook->setWebhookId(PlaybookDialog::webhookId(*settings()));
     m_webhook->setAllowHttpLoopback(m_demo);
 }

@@ -76,7 +76,7 @@ public:
     FeedSourcesView* openFeedSources();
     // Asks Okta who the token acts as and shows it in the status bar.
     void checkConnection();
-    // Gives the engine the playbooks, and the notifier the webhook, of the settings as they are now.
+    // Gives the notifier the webhook of the settings as it is now.
     void reloadPlaybooks();
 
 signals:
