@@ -3855,6 +3855,10 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
+    <message>
+        <source>Enter the org URL the API token belongs to.</source>
+        <translation>Geben Sie die URL der Org ein, zu der das API-Token gehört.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>
@@ -3951,6 +3955,10 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>To do</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Opened in a window of its own</source>
+        <translation>In einem eigenen Fenster geöffnet</translation>
     </message>
 </context>
 <context>

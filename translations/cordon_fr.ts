@@ -3855,6 +3855,10 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
+    <message>
+        <source>Enter the org URL the API token belongs to.</source>
+        <translation>Saisissez l’URL de l’org à laquelle appartient le jeton d’API.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>
@@ -3951,6 +3955,10 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>To do</source>
         <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Opened in a window of its own</source>
+        <translation>Ouverte dans une fenêtre à part</translation>
     </message>
 </context>
 <context>

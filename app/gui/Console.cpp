@@ -491,6 +491,12 @@ SettingsDialog* Console::openSettings()
         reloadPlaybooks();
         m_sources->reload();
         m_window->setOrg(url.host());
+        if (url.isEmpty()) {
+            if (!m_okta->hasToken()) {
+                m_window->setConnectionState(tr("Not configured: open Settings (Ctrl+,)"), false);
+            }
+            return;
+        }
         secrets()->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
             if (token.ok()) {
                 useOrg(url, token.secret);

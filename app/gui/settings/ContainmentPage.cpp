@@ -194,14 +194,9 @@ void ContainmentPage::resolveAccounts(const QUrl& url, ResolutionsCallback then)
     QList<int> asked;
     for (const QString& entry : entries) {
         core::AccountResolution resolution;
-        resolution.account.entry = entry;
-        for (const core::ProtectedAccount& known : std::as_const(m_knownAccounts)) {
-            if (known.isResolved() && (known.entry.compare(entry, Qt::CaseInsensitive) == 0 || known.userId == entry)) {
-                resolution.status = core::AccountResolution::Status::Resolved;
-                resolution.account = known;
-                resolution.account.entry = entry;
-                break;
-            }
+        resolution.account = knownAccount(entry);
+        if (resolution.account.isResolved()) {
+            resolution.status = core::AccountResolution::Status::Resolved;
         }
         if (!resolution.isResolved()) {
             asked << int(results->size());
@@ -304,6 +299,29 @@ void ContainmentPage::checkForSave(const QUrl& url, const AccountsCallback& acce
         }
         accepted(accounts);
     });
+}
+
+core::ProtectedAccount ContainmentPage::knownAccount(const QString& entry) const
+{
+    for (const core::ProtectedAccount& known : std::as_const(m_knownAccounts)) {
+        if (known.isResolved() && (known.entry.compare(entry, Qt::CaseInsensitive) == 0 || known.userId == entry)) {
+            core::ProtectedAccount account = known;
+            account.entry = entry;
+            return account;
+        }
+    }
+    core::ProtectedAccount account;
+    account.entry = entry;
+    return account;
+}
+
+QList<core::ProtectedAccount> ContainmentPage::accountsAsWritten() const
+{
+    QList<core::ProtectedAccount> accounts;
+    for (const QString& entry : lines(m_protectedAccountsEdit)) {
+        accounts << knownAccount(entry);
+    }
+    return accounts;
 }
 
 bool ContainmentPage::writeSettings(const QList<core::ProtectedAccount>& accounts)

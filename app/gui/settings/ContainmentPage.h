@@ -44,6 +44,9 @@ public:
     // Resolves every protected account at Okta and hands accepted the accounts to save; an entry that names
     // nobody or several users is explained and accepted is not called.
     void checkForSave(const QUrl& url, const AccountsCallback& accepted);
+    // The protected accounts as written, each with the Okta user it was resolved to before, if any: what is
+    // saved while no org is set, where nothing can be checked.
+    QList<core::ProtectedAccount> accountsAsWritten() const;
     bool writeSettings(const QList<core::ProtectedAccount>& accounts);
     void setBusy(bool busy);
 
@@ -62,6 +65,8 @@ private:
     using ResolutionsCallback = std::function<void(const QList<core::AccountResolution>&)>;
     // One resolution per line of the accounts field; lines already resolved are not asked again.
     void resolveAccounts(const QUrl& url, ResolutionsCallback then);
+    // The entry as resolved before, or unresolved.
+    core::ProtectedAccount knownAccount(const QString& entry) const;
     void showAccounts(const QList<core::AccountResolution>& resolutions);
 
     core::AppSettings* m_settings;

@@ -140,6 +140,16 @@ void OktaPage::withClient(const QUrl& url,
     });
 }
 
+bool OktaPage::hasOrgUrl() const
+{
+    return !m_orgUrlEdit->text().trimmed().isEmpty();
+}
+
+bool OktaPage::hasTypedToken() const
+{
+    return !m_tokenEdit->text().isEmpty();
+}
+
 bool OktaPage::writeSettings(const QUrl& url)
 {
     const bool written = m_settings->setOrgUrl(url.toString());

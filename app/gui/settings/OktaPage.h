@@ -40,6 +40,9 @@ public:
     QUrl orgUrlFromField(bool askForCustomDomain);
     // Why the org URL is not valid, as shown under the field.
     QString orgUrlProblem() const;
+    // Whether anything is typed in the org URL field, and in the token field.
+    bool hasOrgUrl() const;
+    bool hasTypedToken() const;
     // Sets the client up for url with the typed token, or with the one it has, or with the stored one, then
     // calls ready; failed hears why the stored token could not be read.
     void withClient(const QUrl& url,

@@ -94,6 +94,16 @@ void SettingsDialog::setBusy(bool busy)
 
 void SettingsDialog::save()
 {
+    if (!m_okta->hasOrgUrl()) {
+        // No org yet (a first start choosing the language, say): what needs none is saved; a token needs the org
+        // it belongs to.
+        if (m_okta->hasTypedToken()) {
+            Dialogs::warning(this, tr("Settings"), tr("Enter the org URL the API token belongs to."));
+            return;
+        }
+        writeSettings({}, m_containment->accountsAsWritten());
+        return;
+    }
     const QUrl url = m_okta->orgUrlFromField(true);
     if (url.isEmpty()) {
         Dialogs::warning(this, tr("Settings"), m_okta->orgUrlProblem());

@@ -1,3 +1,4 @@
+#include "ModalAnswer.h"
 #include "TestFolders.h"
 #include "gui/desktop/Appearance.h"
 #include "gui/desktop/Dialogs.h"
@@ -58,6 +59,7 @@ private slots:
     void feedSourcesAndProtectedListsAreSaved();
     void protectedAccountsShowWhatTheyResolveTo();
     void generalPageComesFirstAndHoldsTheLanguage();
+    void aFirstStartSavesTheLanguageWithoutAnOrg();
     void themeIsChosenOnTheGeneralPageAsFromTheMenu();
     void mnemonicsAreUniqueOnEveryPage_data();
     void mnemonicsAreUniqueOnEveryPage();
@@ -435,6 +437,45 @@ void TestSettingsDialog::generalPageComesFirstAndHoldsTheLanguage()
     // Read back from the settings when the dialog opens again.
     auto dialog = makeDialog();
     QCOMPARE(child<QComboBox>(dialog.get(), "languageComboBox")->currentData().toString(), QStringLiteral("fr"));
+}
+
+void TestSettingsDialog::aFirstStartSavesTheLanguageWithoutAnOrg()
+{
+    // A new analyst opens Settings to pick the language before any org is set: Save keeps it and says nothing
+    // about an org URL; a token typed without its org is refused, and nothing is written then.
+    QVERIFY(m_settings->orgUrl().isEmpty());
+    {
+        auto dialog = makeDialog();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        auto* language = child<QComboBox>(dialog.get(), "languageComboBox");
+        QTest::keyClick(dialog->findChild<QTabWidget*>()->currentWidget(), Qt::Key_L, Qt::AltModifier);
+        QVERIFY(language->hasFocus());
+        while (language->currentData().toString() != QLatin1String("de") &&
+               language->currentIndex() < language->count() - 1) {
+            QTest::keyClick(language, Qt::Key_Down);
+        }
+        QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(5000));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY2(Dialogs::lastText().isEmpty(), qPrintable(Dialogs::lastText()));
+        QCOMPARE(saved.first().first().toUrl(), QUrl());
+        QCOMPARE(m_settings->language(), QStringLiteral("de"));
+        QVERIFY(m_settings->orgUrl().isEmpty());
+    }
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    auto* token = child<QLineEdit>(dialog.get(), "tokenLineEdit");
+    QVERIFY(token);
+    token->setText(QStringLiteral("00abcdefghijklmnopqrstuvwxyz0123456789ABCD"));
+    auto* language = child<QComboBox>(dialog.get(), "languageComboBox");
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    const ModalAnswer warning = ModalAnswer::press(Qt::Key_Return);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+    QVERIFY(warning.answered());
+    QVERIFY2(warning.text().contains(QStringLiteral("org URL")), qPrintable(warning.text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_settings->language(), QStringLiteral("de"));
 }
 
 void TestSettingsDialog::themeIsChosenOnTheGeneralPageAsFromTheMenu()
