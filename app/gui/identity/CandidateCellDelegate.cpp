@@ -3,7 +3,10 @@
 #include "gui/desktop/StatusColors.h"
 #include "identity/CandidateTableModel.h"
 
+#include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace cordon::gui
 {
@@ -15,6 +18,7 @@ void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const 
     QStyledItemDelegate::initStyleOption(option, index);
     option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;
     option->features |= QStyleOptionViewItem::WrapText;
+    option->textElideMode = Qt::ElideRight;
     const bool loud = index.data(CandidateTableModel::LoudRole).toBool();
     const auto comparison =
         static_cast<CandidateTableModel::Comparison>(index.data(CandidateTableModel::ComparisonRole).toInt());
@@ -50,8 +54,16 @@ void CandidateCellDelegate::initStyleOption(QStyleOptionViewItem* option, const 
 
 QSize CandidateCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    QSize hint = QStyledItemDelegate::sizeHint(option, index);
+    // A long cell (a remembered decision's reasons, a long SID) would push the rows below it out of view; it
+    // shows its first lines, ending in "…", and the whole text in its tool tip.
+    QStyleOptionViewItem styled(option);
+    initStyleOption(&styled, index);
+    const int margin = 2 * (styled.widget ? styled.widget->style() : QApplication::style())
+                               ->pixelMetric(QStyle::PM_FocusFrameVMargin, &styled, styled.widget);
+    hint.setHeight(std::min(hint.height(), MaxLines * styled.fontMetrics.lineSpacing() + margin));
     // Room for the selection frame, so that it never covers the last line of a wrapped cell.
-    return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+    return hint + QSize(0, 6);
 }
 
 void CandidateCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

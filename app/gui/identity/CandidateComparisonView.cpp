@@ -94,6 +94,9 @@ CandidateComparisonView::CandidateComparisonView(core::OktaClient* client,
     auto* panel = new QVBoxLayout(m_candidatePanel);
     panel->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_candidatePanel, 1);
+    // Without candidates (a system account, no user named) the summary and the badge keep to their text at the
+    // top; the space below stays empty.
+    layout->addStretch();
 
     m_adminWarningLabel = makeStrip(QStringLiteral("adminWarningLabel"), badgeStyleSheet(Badge::Danger), this);
     panel->addWidget(m_adminWarningLabel);
