@@ -95,7 +95,10 @@ Console::Console(std::unique_ptr<core::SecretStoreInterface> secrets, QObject* p
     connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")})) {
             m_window->statusBar()->showMessage(tr("The demo could not be started."), StatusMessageMs);
+            return;
         }
+        settings()->setDemoTried(true);
+        m_window->setDemoTried(true);
     });
     m_notifyTimer = new QTimer(this);
     m_notifyTimer->setSingleShot(true);
@@ -254,6 +257,7 @@ void Console::start()
 {
     showStoredIncidents();
     sealAudit();
+    m_window->setDemoTried(settings()->demoTried());
     const core::OrgUrlResult org = core::OrgUrl::normalize(settings()->orgUrl(), {false, settings()->customDomains()});
     if (org.ok) {
         m_window->setOrg(org.host);

@@ -33,6 +33,7 @@ constexpr int DefaultIdentifiedWithinHours = 7 * 24;
 const QString kWebhookId = QStringLiteral("notifications/webhookId");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kDemoTried = QStringLiteral("ui/demoTried");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kWindowSplitters = QStringLiteral("window/splitters");
@@ -345,6 +346,16 @@ bool AppSettings::setWebhookId(const QString& id)
         return true;
     }
     return setValue(kWebhookId, id);
+}
+
+bool AppSettings::demoTried() const
+{
+    return value(kDemoTried, false).toBool();
+}
+
+bool AppSettings::setDemoTried(bool tried)
+{
+    return setValue(kDemoTried, tried);
 }
 
 QString AppSettings::theme() const

@@ -97,6 +97,10 @@ public:
 
     // The console's theme ("system", "light", "dark"; empty is "system") and language ("en", "de", "fr";
     // empty follows the system).
+    // Whether the demo was started from the first start's steps.
+    bool demoTried() const;
+    bool setDemoTried(bool tried);
+
     QString theme() const;
     bool setTheme(const QString& theme);
     QString language() const;

@@ -4,6 +4,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QFont>
 #include <QMenu>
 #include <QPalette>
 #include <QStyle>
@@ -193,6 +194,18 @@ QMenu* Appearance::addMenu(QMenu* parent)
         }
     });
     return menu;
+}
+
+void Appearance::emphasize(QWidget* widget, double factor, bool bold)
+{
+    QFont font = widget->font();
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * factor);
+    } else {
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    }
+    font.setBold(bold);
+    widget->setFont(font);
 }
 
 } // namespace cordon::gui

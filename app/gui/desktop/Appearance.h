@@ -36,6 +36,9 @@ public:
     static void apply(Theme theme);
     static Theme current();
 
+    // Scales the widget's font by factor, bold if asked: style sheets take no relative font sizes.
+    static void emphasize(QWidget* widget, double factor, bool bold = true);
+
     // View → Appearance: System, Light, Dark, checkable, showing the current theme; a choice applies and saves.
     static QMenu* addMenu(QMenu* parent);
 };

@@ -1,6 +1,7 @@
 #include "gui/incidents/IncidentDetailPane.h"
 
 #include "feed/IncidentTableModel.h"
+#include "gui/desktop/Appearance.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -58,7 +59,7 @@ IncidentDetailPane::IncidentDetailPane(QWidget* parent) : QWidget(parent)
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
     m_titleLabel = addRow(form, tr("Title"), QStringLiteral("detailTitleLabel"));
-    m_titleLabel->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 120%;"));
+    Appearance::emphasize(m_titleLabel, 1.2);
     m_severityLabel = addRow(form, tr("Severity"), QStringLiteral("detailSeverityLabel"));
     m_stateLabel = addRow(form, tr("State"), QStringLiteral("detailStateLabel"));
     m_summaryLabel = addRow(form, tr("Summary"), QStringLiteral("detailSummaryLabel"));

@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_urgentLabel->setObjectName(QStringLiteral("urgentCountLabel"));
     m_urgentLabel->setAccessibleName(tr("Urgent incidents open"));
     m_urgentLabel->setTextFormat(Qt::RichText);
-    m_urgentLabel->setStyleSheet(QStringLiteral("font-size: 130%;"));
+    Appearance::emphasize(m_urgentLabel, 1.3, false);
     strip->addWidget(m_urgentLabel);
     m_countsLabel = new QLabel(central);
     m_countsLabel->setObjectName(QStringLiteral("stateCountsLabel"));
@@ -452,6 +452,11 @@ void MainWindow::setFeedSourceCount(int count)
 {
     m_feedSourceCount = count;
     updateWelcome();
+}
+
+void MainWindow::setDemoTried(bool tried)
+{
+    m_welcome->setDemoDone(tried);
 }
 
 void MainWindow::updateWelcome()

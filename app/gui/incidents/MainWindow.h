@@ -76,6 +76,8 @@ public:
     bool isWelcomeShown() const;
     // How many feed sources the settings hold (the welcome page's second step).
     void setFeedSourceCount(int count);
+    // Whether the demo was started (the first start's third step).
+    void setDemoTried(bool tried);
 
 public slots:
     void setOrg(const QString& org);

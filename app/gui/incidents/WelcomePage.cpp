@@ -1,5 +1,6 @@
 #include "gui/incidents/WelcomePage.h"
 
+#include "gui/desktop/Appearance.h"
 #include "gui/desktop/StatusColors.h"
 
 #include <QFrame>
@@ -43,7 +44,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
 
     auto* heading = new QLabel(tr("Getting started with Cordon"), content);
     heading->setObjectName(QStringLiteral("welcomeHeadingLabel"));
-    heading->setStyleSheet(QStringLiteral("font-size: 150%; font-weight: bold;"));
+    Appearance::emphasize(heading, 1.5);
     column->addWidget(heading);
     auto* intro = new QLabel(tr("Cordon lists the incidents your EDR or MDR reports, finds the Okta user behind each "
                                 "endpoint, and contains them with one click. Two steps set it up; the demo shows "
@@ -77,10 +78,11 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
 
     QPushButton* demo = button(this, QStringLiteral("welcomeDemoButton"), tr("Try the demo"));
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
-    addStep(3, tr("Or try the demo first"),
-            tr("A second window with a simulated Okta org and a sample feed, in folders of its own: nothing of it "
-               "reaches your settings or your keychain."),
-            {demo});
+    m_demoState =
+        addStep(3, tr("Or try the demo first"),
+                tr("A second window with a simulated Okta org and a sample feed, in folders of its own: nothing of it "
+                   "reaches your settings or your keychain."),
+                {demo});
 
     column->addSpacing(12);
     auto* skip = new QHBoxLayout;
@@ -92,6 +94,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     column->addLayout(skip);
     showState(m_oktaState, false, {});
     showState(m_feedState, false, {});
+    showState(m_demoState, false, {});
 }
 
 QLabel* WelcomePage::addStep(int number, const QString& title, const QString& text, const QList<QPushButton*>& buttons)
@@ -99,7 +102,7 @@ QLabel* WelcomePage::addStep(int number, const QString& title, const QString& te
     QGridLayout* grid = m_grid;
     const int row = grid->rowCount();
     auto* numberLabel = new QLabel(QString::number(number), this);
-    numberLabel->setStyleSheet(QStringLiteral("font-size: 200%; font-weight: bold;"));
+    Appearance::emphasize(numberLabel, 2.0);
     numberLabel->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     grid->addWidget(numberLabel, row, 0);
 
@@ -141,6 +144,11 @@ void WelcomePage::setOktaDone(bool done, const QString& detail)
 {
     m_oktaDone = done;
     showState(m_oktaState, done, detail);
+}
+
+void WelcomePage::setDemoDone(bool done)
+{
+    showState(m_demoState, done, done ? tr("Opened in a window of its own") : QString());
 }
 
 void WelcomePage::setFeedDone(bool done, const QString& detail)

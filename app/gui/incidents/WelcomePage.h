@@ -22,6 +22,8 @@ public:
     // detail: what shows it is done ("Connected as svc-cordon@example.com"), or what stands in the way.
     void setOktaDone(bool done, const QString& detail = {});
     void setFeedDone(bool done, const QString& detail = {});
+    // The demo step is done once the demo was started; it takes no part in when the page gives way to the list.
+    void setDemoDone(bool done);
     bool oktaDone() const { return m_oktaDone; }
     bool feedDone() const { return m_feedDone; }
 
@@ -40,6 +42,7 @@ private:
     QGridLayout* m_grid = nullptr;
     QLabel* m_oktaState = nullptr;
     QLabel* m_feedState = nullptr;
+    QLabel* m_demoState = nullptr;
     bool m_oktaDone = false;
     bool m_feedDone = false;
 };

@@ -31,6 +31,7 @@ private slots:
     void incidentsReplaceTheWelcome();
     void theAnalystCanGoToTheList();
     void addingASourceOpensTheFeedsPage();
+    void theDemoStepIsDoneOnceTried();
 
 private:
     static void click(QWidget* root, const QString& buttonName)
@@ -56,6 +57,10 @@ void TestWelcomePage::firstStartShowsTheSteps()
     QVERIFY(window.welcomePage()->isVisible());
     QVERIFY(!window.findChild<QTableView*>(QStringLiteral("incidentTableView"))->isVisible());
     QCOMPARE(stepState(&window, 1), QStringLiteral("To do"));
+    // The heading reads as one: its letters are drawn larger than the text under it.
+    const auto* heading = window.findChild<QLabel*>(QStringLiteral("welcomeHeadingLabel"));
+    QVERIFY(heading->fontMetrics().height() >= 1.3 * window.fontMetrics().height());
+    QVERIFY(heading->font().bold());
 
     QSignalSpy settings(&window, &MainWindow::settingsRequested);
     QSignalSpy demo(&window, &MainWindow::demoRequested);
@@ -130,6 +135,30 @@ void TestWelcomePage::addingASourceOpensTheFeedsPage()
     QVERIFY(feeds);
     QTRY_VERIFY(feeds->isVisible());
     dialog->reject();
+}
+
+void TestWelcomePage::theDemoStepIsDoneOnceTried()
+{
+    // The demo runs as a program of its own; that it was started is kept, so the next start says so too.
+    TestFolders folders;
+    QVERIFY(folders.isValid());
+    {
+        cordon::gui::Console console(std::make_unique<cordon::core::MemorySecretStore>());
+        console.start();
+        QTRY_VERIFY(console.window()->isWelcomeShown());
+        QVERIFY2(!stepState(console.window(), 3).contains(QStringLiteral("Done")),
+                 qPrintable(stepState(console.window(), 3)));
+        QVERIFY(console.settings()->setDemoTried(true));
+    }
+    cordon::gui::Console console(std::make_unique<cordon::core::MemorySecretStore>());
+    console.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(console.window()));
+    console.start();
+    QTRY_VERIFY(console.window()->isWelcomeShown());
+    QVERIFY2(stepState(console.window(), 3).contains(QStringLiteral("Done")),
+             qPrintable(stepState(console.window(), 3)));
+    // The demo step alone does not end the first start: Okta and a feed are still to do.
+    QVERIFY(!stepState(console.window(), 1).contains(QStringLiteral("Done")));
 }
 
 QTEST_MAIN(TestWelcomePage)
