@@ -1,3 +1,4 @@
+#include "ModalAnswer.h"
 #include "SimProcess.h"
 #include "TestFolders.h"
 #include "containment/ActionListModel.h"
@@ -8,17 +9,25 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/incidents/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 #include "identity/CandidateTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AuditTableModel.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -64,11 +73,32 @@ private:
     // Clicks the incident whose endpoint user is that text, scrolling it into view as a person would.
     bool clickIncident(const QString& endpointUser);
     void shoot(const QString& name);
+    // Whether the search is over and every candidate's admin roles are read, as a person waits for before deciding:
+    // no progress line, no "loading…" cell.
+    bool candidatesSettled() const
+    {
+        if (find<QLabel>(QStringLiteral("candidateProgressLabel"))->isVisible()) {
+            return false;
+        }
+        const QAbstractItemModel* model = find<QTableView>(QStringLiteral("candidateTableView"))->model();
+        for (int column = 1; column < model->columnCount(); ++column) {
+            if (model->index(CandidateTableModel::AdminRoles, column).data().toString().contains(QStringLiteral("…"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // Whether the comparison shows these attribute rows of every column, and its three decision buttons.
+    bool decisionInView(const QList<int>& rows);
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<TestFolders> m_folders;
     std::unique_ptr<cordon::gui::Console> m_console;
     QString m_size;
+    // A message box the walk did not expect is closed after a while with Escape, and what it said fails the test,
+    // rather than the walk hanging behind it.
+    QTimer m_unexpectedBoxes;
+    QStringList m_unexpected;
 };
 
 void TestWalk::initTestCase()
@@ -85,14 +115,30 @@ void TestWalk::init()
     QVERIFY2(m_sim->start({}, &error), qPrintable(error));
     m_folders = std::make_unique<TestFolders>();
     m_console = std::make_unique<cordon::gui::Console>(std::make_unique<MemorySecretStore>());
+    m_unexpected.clear();
+    m_unexpectedBoxes.setInterval(3000);
+    QObject::connect(&m_unexpectedBoxes, &QTimer::timeout, this, [this] {
+        static QPointer<QMessageBox> seen;
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box == seen) {
+            m_unexpected << box->text();
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+        seen = box;
+    });
+    m_unexpectedBoxes.start();
 }
 
 void TestWalk::cleanup()
 {
+    m_unexpectedBoxes.stop();
+    m_unexpectedBoxes.disconnect();
     m_console.reset();
     m_folders.reset();
     m_sim.reset();
     Dialogs::reset();
+    QVERIFY2(m_unexpected.isEmpty(),
+             qPrintable(QStringLiteral("unexpected: ") + m_unexpected.join(QStringLiteral(" | "))));
 }
 
 bool TestWalk::clickIncident(const QString& endpointUser)
@@ -156,6 +202,34 @@ void TestWalk::walk()
     window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     window()->useDefaultLayout();
+    m_console->start();
+
+    // 0. A first start: the three steps, and Settings from its shortcut, opening on General.
+    QTRY_VERIFY(window()->isWelcomeShown());
+    QVERIFY(inView(find<QPushButton>(QStringLiteral("welcomeConnectOktaButton"))) &&
+            inView(find<QPushButton>(QStringLiteral("welcomeOpenFeedButton"))) &&
+            inView(find<QPushButton>(QStringLiteral("welcomeDemoButton"))));
+    shoot(QStringLiteral("0-welcome"));
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keySequence(window(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QTRY_VERIFY(find<cordon::gui::SettingsDialog>(QStringLiteral("settingsDialog")));
+    auto* settings = find<cordon::gui::SettingsDialog>(QStringLiteral("settingsDialog"));
+    QTRY_VERIFY(settings->isVisible());
+    auto* pages = settings->findChild<QTabWidget*>(QStringLiteral("settingsTabWidget"));
+    QCOMPARE(pages->tabText(pages->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("General"));
+    QVERIFY(settings->findChild<QComboBox*>(QStringLiteral("languageComboBox"))->isVisible());
+    // A click on the Okta tab shows where the org and its token go.
+    QTest::mouseClick(pages->tabBar(), Qt::LeftButton, {}, pages->tabBar()->tabRect(1).center());
+    QCOMPARE(pages->tabText(pages->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Okta"));
+    QTRY_VERIFY(settings->findChild<QLineEdit*>(QStringLiteral("orgUrlLineEdit"))->isVisible());
+    if (!qEnvironmentVariable("CORDON_SCREENSHOT_DIR").isEmpty() && m_size == QLatin1String("1366x768")) {
+        QVERIFY(settings->grab().save(
+            QDir(qEnvironmentVariable("CORDON_SCREENSHOT_DIR")).filePath(QStringLiteral("walk-0-settings.png"))));
+    }
+    QTest::keyClick(settings, Qt::Key_Escape);
+    QTRY_VERIFY(!find<cordon::gui::SettingsDialog>(QStringLiteral("settingsDialog")));
+
     QSignalSpy connected(m_console.get(), &cordon::gui::Console::connectionChecked);
     m_console->startDemo(m_sim->baseUrl());
     QVERIFY(connected.wait(15000) || !connected.isEmpty());
@@ -168,20 +242,12 @@ void TestWalk::walk()
     auto* candidates = find<QTableView>(QStringLiteral("candidateTableView"));
     QVERIFY(candidates);
     QTRY_VERIFY_WITH_TIMEOUT(candidates->model()->columnCount() >= 4, 15000); // the endpoint and three candidates
+    QTRY_VERIFY_WITH_TIMEOUT(candidatesSettled(), 15000);
     auto* summary = find<QLabel>(QStringLiteral("identitySummaryLabel"));
     QVERIFY(summary && summary->text().contains(QStringLiteral("AD_DOMAIN\\joren")));
     shoot(QStringLiteral("2-candidates"));
-    for (const int row : std::as_const(rows)) {
-        for (int column = 0; column < 4; ++column) {
-            QVERIFY2(cellInView(candidates, candidates->model()->index(row, column)),
-                     qPrintable(QStringLiteral("%1: row %2, column %3 is not in view")
-                                    .arg(m_size, candidates->model()->headerData(row, Qt::Vertical).toString())
-                                    .arg(column)));
-        }
-    }
+    QVERIFY(decisionInView(rows));
     auto* confirm = find<QPushButton>(QStringLiteral("confirmButton"));
-    QVERIFY(inView(confirm) && inView(find<QPushButton>(QStringLiteral("rejectCandidateButton"))) &&
-            inView(find<QPushButton>(QStringLiteral("noneOfTheseButton"))));
     shoot(QStringLiteral("2-candidates"));
 
     // 2. The best candidate is selected; Enter confirms it.
@@ -199,9 +265,12 @@ void TestWalk::walk()
     // 3. Contain, confirmed once; every action shows done, in view.
     ContainmentWidget* containment = window()->actionPane()->containment();
     QSignalSpy finished(containment, &ContainmentWidget::runFinished);
-    Dialogs::setNextAnswer(QMessageBox::Yes);
+    // The real confirmation opens; it names the person and is answered with a click on Yes.
+    const ModalAnswer containAsked = ModalAnswer::click(QMessageBox::Yes);
     QTest::mouseClick(contain, Qt::LeftButton);
     QVERIFY(finished.wait(20000) || !finished.isEmpty());
+    QVERIFY(containAsked.answered());
+    QVERIFY2(containAsked.text().contains(QStringLiteral("joren.m@example.com")), qPrintable(containAsked.text()));
     auto* actions = find<QTableView>(QStringLiteral("actionListView"));
     QTRY_VERIFY(actions->isVisible());
     shoot(QStringLiteral("4-contained"));
@@ -220,15 +289,23 @@ void TestWalk::walk()
 
     // 4. Release undoes what Cordon did.
     finished.clear();
-    Dialogs::setNextAnswer(QMessageBox::Yes);
+    // This time the confirmation is answered with Enter, which takes its default button.
+    const ModalAnswer releaseAsked = ModalAnswer::press(Qt::Key_Return);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("releaseButton")), Qt::LeftButton);
     QVERIFY(finished.wait(20000) || !finished.isEmpty());
+    QVERIFY(releaseAsked.answered());
+    QCOMPARE(releaseAsked.defaultButton(), QMessageBox::Yes);
+    QVERIFY2(releaseAsked.text().contains(QStringLiteral("joren.m@example.com")), qPrintable(releaseAsked.text()));
     QTRY_COMPARE(m_sim->user(SimProcess::jorenLogin()).value(QStringLiteral("status")).toString(),
                  QStringLiteral("ACTIVE"));
     QVERIFY(status->text().contains(QStringLiteral("Every action succeeded")));
     shoot(QStringLiteral("5-released"));
 
     // 5. The audit log, from its shortcut, holds the run: contain and release, each with Okta's request id.
+    // A window manager gives the focus back to the window once the confirmation closes; the test platform
+    // has none.
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
     QTest::keySequence(window(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     auto* audit = window()->findChild<cordon::gui::AuditLogView*>();
     QTRY_VERIFY(audit && audit->isVisible());
@@ -256,9 +333,51 @@ void TestWalk::walk()
     QVERIFY(clickIncident(QStringLiteral("maria.castellanos@example.com")));
     QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled() && confirm->text().contains(QStringLiteral("maria.castellanos")),
                              15000);
+    QTRY_VERIFY_WITH_TIMEOUT(candidatesSettled(), 15000);
     QVERIFY(inView(confirm));
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY(target->text().contains(QStringLiteral("maria.castellanos@example.com")));
+
+    // 7. Back to joren's incident: the remembered decision is said above the comparison, which still shows
+    // the rows the decision needs.
+    QVERIFY(clickIncident(QStringLiteral("AD_DOMAIN\\joren")));
+    auto* remembered = find<QLabel>(QStringLiteral("rememberedLinkLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(remembered->isVisible() && candidates->model()->columnCount() >= 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(candidatesSettled(), 15000);
+    QVERIFY2(remembered->text().contains(QStringLiteral("joren.m@example.com")), qPrintable(remembered->text()));
+    shoot(QStringLiteral("7-remembered"));
+    QVERIFY(decisionInView(rows));
+
+    // 8. A system account is never looked up: the pane says so in one short badge at the top, not a slab.
+    QVERIFY(clickIncident(QStringLiteral("NT AUTHORITY\\SYSTEM")));
+    auto* badge = find<QLabel>(QStringLiteral("neverMatchedBadgeLabel"));
+    QTRY_VERIFY(badge->isVisible());
+    QVERIFY2(badge->text().contains(QStringLiteral("never matched")), qPrintable(badge->text()));
+    QVERIFY(!candidates->isVisible());
+    shoot(QStringLiteral("8-system-account"));
+    const int lines = badge->height() / badge->fontMetrics().lineSpacing();
+    QVERIFY2(lines <= 3, qPrintable(QStringLiteral("%1: the badge is %2 lines high").arg(m_size).arg(lines)));
+    QVERIFY(badge->geometry().top() < summary->geometry().bottom() + 2 * badge->fontMetrics().lineSpacing());
+}
+
+bool TestWalk::decisionInView(const QList<int>& rows)
+{
+    auto* candidates = find<QTableView>(QStringLiteral("candidateTableView"));
+    const int columns = candidates->model()->columnCount();
+    for (const int row : rows) {
+        for (int column = 0; column < columns; ++column) {
+            if (!cellInView(candidates, candidates->model()->index(row, column))) {
+                qWarning() << m_size << "row" << candidates->model()->headerData(row, Qt::Vertical).toString()
+                           << "column" << column
+                           << "is not in view:" << candidates->visualRect(candidates->model()->index(row, column))
+                           << candidates->viewport()->rect();
+                return false;
+            }
+        }
+    }
+    return inView(find<QPushButton>(QStringLiteral("confirmButton"))) &&
+           inView(find<QPushButton>(QStringLiteral("rejectCandidateButton"))) &&
+           inView(find<QPushButton>(QStringLiteral("noneOfTheseButton")));
 }
 
 QTEST_MAIN(TestWalk)
