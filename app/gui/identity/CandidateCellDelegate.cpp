@@ -59,11 +59,15 @@ QSize CandidateCellDelegate::sizeHint(const QStyleOptionViewItem& option, const 
     // shows its first lines, ending in "…", and the whole text in its tool tip.
     QStyleOptionViewItem styled(option);
     initStyleOption(&styled, index);
-    const int margin = 2 * (styled.widget ? styled.widget->style() : QApplication::style())
-                               ->pixelMetric(QStyle::PM_FocusFrameVMargin, &styled, styled.widget);
-    hint.setHeight(std::min(hint.height(), MaxLines * styled.fontMetrics.lineSpacing() + margin));
+    // What the style adds around the text, measured on one line.
+    QStyleOptionViewItem oneLine(styled);
+    oneLine.text = QStringLiteral("X");
+    const QStyle* style = styled.widget ? styled.widget->style() : QApplication::style();
+    const int margin = style->sizeFromContents(QStyle::CT_ItemViewItem, &oneLine, QSize(), styled.widget).height() -
+                       styled.fontMetrics.height();
+    hint.setHeight(std::min(hint.height(), MaxLines * styled.fontMetrics.lineSpacing() + std::max(margin, 0)));
     // Room for the selection frame, so that it never covers the last line of a wrapped cell.
-    return hint + QSize(0, 6);
+    return hint + QSize(0, FrameRoom);
 }
 
 void CandidateCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -71,6 +75,11 @@ void CandidateCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     QStyleOptionViewItem plain(option);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+    // The text keeps out of the room left for the frame, where a cut cell's next line would peek out.
+    QStyleOptionViewItem styled(option);
+    initStyleOption(&styled, index);
+    painter->fillRect(option.rect, styled.backgroundBrush);
+    plain.rect.setBottom(plain.rect.bottom() - FrameRoom);
     QStyledItemDelegate::paint(painter, plain, index);
     if (!selected) {
         return;

@@ -19,6 +19,8 @@ public:
 
     // The most lines a cell takes; a longer text is cut with "…" and shown whole in the tool tip.
     static constexpr int MaxLines = 4;
+    // Room under a cell's text for the selection frame.
+    static constexpr int FrameRoom = 6;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

@@ -60,6 +60,7 @@ private slots:
     void neverMatchedPrincipalMakesNoOktaCall_data();
     void neverMatchedPrincipalMakesNoOktaCall();
     void oktaErrorShowsCodeAndRequestId();
+    void aLongCellIsCutAndWholeInItsToolTip();
 
 private:
     bool startSim(const QStringList& args = {});
@@ -392,6 +393,34 @@ void TestCandidateComparisonView::oktaErrorShowsCodeAndRequestId()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("500")), qPrintable(error->text()));
     QVERIFY2(error->text().contains(QLatin1String("request id")), qPrintable(error->text()));
+}
+
+void TestCandidateComparisonView::aLongCellIsCutAndWholeInItsToolTip()
+{
+    // A remembered decision gives its candidate long reasons; in a narrow pane they would take the height the
+    // rows below need. The cell shows at most four lines and the tool tip the whole text.
+    QVERIFY(startSim());
+    const Incident incident = IncidentBuilder(QStringLiteral("1")).user(QStringLiteral("AD_DOMAIN\\joren"));
+    QVERIFY(showIncident(incident));
+    auto* table = child<QTableView>(m_view.get(), "candidateTableView");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    m_view->resize(560, 720);
+    QVERIFY(showIncident(incident));
+    CandidateTableModel* model = m_view->model();
+    QVERIFY(model->candidateAt(1)->remembered);
+    const QModelIndex reasons = model->index(CandidateTableModel::Reasons, 1);
+    const QString text = reasons.data().toString();
+    QCoreApplication::processEvents();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int width = table->columnWidth(1);
+    const int natural = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text).height();
+    QVERIFY2(natural > 5 * metrics.lineSpacing(),
+             qPrintable(QStringLiteral("the reasons fit in %1 px at %2 px wide: no case").arg(natural).arg(width)));
+    QVERIFY2(table->rowHeight(CandidateTableModel::Reasons) < 5 * metrics.lineSpacing(),
+             qPrintable(QString::number(table->rowHeight(CandidateTableModel::Reasons))));
+    QVERIFY(table->rowHeight(CandidateTableModel::Reasons) >= 4 * metrics.lineSpacing());
+    QCOMPARE(reasons.data(Qt::ToolTipRole).toString(), text);
 }
 
 QTEST_MAIN(TestCandidateComparisonView)
