@@ -348,6 +348,11 @@ bool AppSettings::setWebhookId(const QString& id)
     return setValue(kWebhookId, id);
 }
 
+bool AppSettings::isPresentationKey(const QString& key)
+{
+    return key.startsWith(QLatin1String("window/")) || key.startsWith(QLatin1String("ui/"));
+}
+
 bool AppSettings::demoTried() const
 {
     return value(kDemoTried, false).toBool();

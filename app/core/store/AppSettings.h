@@ -97,6 +97,10 @@ public:
 
     // The console's theme ("system", "light", "dark"; empty is "system") and language ("en", "de", "fr";
     // empty follows the system).
+    // Whether key holds only how the console looks (window layout, theme, language, the first start's steps):
+    // no rule of containment, matching or playbooks reads it.
+    static bool isPresentationKey(const QString& key);
+
     // Whether the demo was started from the first start's steps.
     bool demoTried() const;
     bool setDemoTried(bool tried);

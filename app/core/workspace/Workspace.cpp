@@ -30,7 +30,11 @@ Workspace::Workspace(std::unique_ptr<SecretStoreInterface> secrets,
 {
     m_okta->setMaxResponseBytes(m_settings->limit(AppSettings::Limit::OktaResponseBytes));
     m_dryRun = new ContainmentContext(m_okta, nullptr, nullptr, this);
-    connect(m_settings.get(), &AppSettings::changed, this, &Workspace::applySettings);
+    connect(m_settings.get(), &AppSettings::changed, this, [this](const QString& key) {
+        if (!AppSettings::isPresentationKey(key)) {
+            applySettings();
+        }
+    });
     applySettings();
 }
 

@@ -242,6 +242,18 @@ void TestWorkspace::playbooksSavedInSettingsReachTheEngine()
     QVERIFY(workspace->settings()->setPlaybooks(QJsonArray{QJsonObject{{QStringLiteral("id"), 7}}}));
     QVERIFY(!unreadable.isEmpty());
     QCOMPARE(engine->playbooks().size(), Playbook::defaults().size());
+
+    // The window's layout and the theme are saved as the analyst drags a splitter or picks a colour: they
+    // reach no rule, so nothing is read again and the broken playbooks are not reported once more each time.
+    unreadable.clear();
+    AppSettings::WindowLayout layout;
+    layout.geometry = QByteArrayLiteral("geometry");
+    QVERIFY(workspace->settings()->setWindowLayout(layout, QStringLiteral("1366x768")));
+    QVERIFY(workspace->settings()->setTheme(QStringLiteral("dark")));
+    QVERIFY(workspace->settings()->setLanguage(QStringLiteral("de")));
+    QCOMPARE(unreadable.size(), 0);
+    QVERIFY(workspace->settings()->setForgetDevices(false));
+    QCOMPARE(unreadable.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
