@@ -32,7 +32,8 @@ const QByteArray A2Signature =
 const QString A2Modulus = QStringLiteral(
     "ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-4qPCJrcS2mJPMEzP1Pt0Bm4d4QlL-yRT-SFd2lZS-pCgN"
     "MsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSHSXndS5z5rexMdbBYUsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xs"
-    "mtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_I5IhlJH7aGhyxXFvUK-DWNmoudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ");
+    "mtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_I5IhlJH7aGhyxXFvUK-DWNmoudF8NAco9_"
+    "h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ");
 const QByteArray A3Header = "eyJhbGciOiJFUzI1NiJ9";
 // RFC 7515 §A.3.1: ECDSA signs with a random k, so this signature can only be verified, not reproduced.
 const QByteArray A3Signature = "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
@@ -48,15 +49,20 @@ QJsonObject a3PublicJwk()
 // RFC 9449 §4.1 Figure 2 (a proof for a token request) and §7.1 Figure 13 (a proof for a resource request
 // with an access token), with the line folding of RFC 8792 undone.
 const QByteArray RfcTokenProof =
-    "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2IiwiandrIjp7Imt0eSI6IkVDIiwieCI6Imw4dEZyaHgtMzR0VjNoUklDUkRZOXpDa0RscEJoRjQy"
-    "VVFVZldWQVdCRnMiLCJ5IjoiOVZFNGpmX09rX282NHpiVFRsY3VOSmFqSG10NnY5VERWclUwQ2R2R1JEQSIsImNydiI6IlAtMjU2In19.eyJqdGkiOi"
+    "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2IiwiandrIjp7Imt0eSI6IkVDIiwieCI6Imw4dEZyaHgtMzR0VjNoUklDUkRZOXpDa0RscEJoRj"
+    "Qy"
+    "VVFVZldWQVdCRnMiLCJ5IjoiOVZFNGpmX09rX282NHpiVFRsY3VOSmFqSG10NnY5VERWclUwQ2R2R1JEQSIsImNydiI6IlAtMjU2In19."
+    "eyJqdGkiOi"
     "ItQndDM0VTYzZhY2MybFRjIiwiaHRtIjoiUE9TVCIsImh0dSI6Imh0dHBzOi8vc2VydmVyLmV4YW1wbGUuY29tL3Rva2VuIiwiaWF0IjoxNTYyMjYy"
     "NjE2fQ.2-GxA6T8lP4vfrg8v-FdWP0A0zdrj8igiMLvqRMUvwnQg4PtFLbdLXiOSsX0x7NVY-FNyJK70nfbV37xRZT3Lg";
 const QByteArray RfcResourceProof =
-    "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2IiwiandrIjp7Imt0eSI6IkVDIiwieCI6Imw4dEZyaHgtMzR0VjNoUklDUkRZOXpDa0RscEJoRjQy"
-    "VVFVZldWQVdCRnMiLCJ5IjoiOVZFNGpmX09rX282NHpiVFRsY3VOSmFqSG10NnY5VERWclUwQ2R2R1JEQSIsImNydiI6IlAtMjU2In19.eyJqdGkiOi"
+    "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2IiwiandrIjp7Imt0eSI6IkVDIiwieCI6Imw4dEZyaHgtMzR0VjNoUklDUkRZOXpDa0RscEJoRj"
+    "Qy"
+    "VVFVZldWQVdCRnMiLCJ5IjoiOVZFNGpmX09rX282NHpiVFRsY3VOSmFqSG10NnY5VERWclUwQ2R2R1JEQSIsImNydiI6IlAtMjU2In19."
+    "eyJqdGkiOi"
     "JlMWozVl9iS2ljOC1MQUVCIiwiaHRtIjoiR0VUIiwiaHR1IjoiaHR0cHM6Ly9yZXNvdXJjZS5leGFtcGxlLm9yZy9wcm90ZWN0ZWRyZXNvdXJjZSIs"
-    "ImlhdCI6MTU2MjI2MjYxOCwiYXRoIjoiZlVIeU8ycjJaM0RaNTNFc05yV0JiMHhXWG9hTnk1OUlpS0NBcWtzbVFFbyJ9.2oW9RP35yRqzhrtNP86L-E"
+    "ImlhdCI6MTU2MjI2MjYxOCwiYXRoIjoiZlVIeU8ycjJaM0RaNTNFc05yV0JiMHhXWG9hTnk1OUlpS0NBcWtzbVFFbyJ9.2oW9RP35yRqzhrtNP86L-"
+    "E"
     "y71EOptxRimPPToA1plemAgR6pxHF8y6-yqyVnmcw6Fy1dqd-jfxSYoMxhAJpLjA";
 // RFC 9449 §7.1: the access token of the example, and its "ath".
 const QByteArray RfcAccessToken = "Kz~8mXK1EalYznwH-LC-1fBAo.4Ljp~zsPE_NeO.gxU";
@@ -157,10 +163,11 @@ void TestJose::rfc7638Thumbprint()
     QJsonObject jwk{
         {QStringLiteral("kty"), QStringLiteral("RSA")},
         {QStringLiteral("n"),
-         QStringLiteral("0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXj"
-                        "BZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAta"
-                        "Sqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPks"
-                        "INHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw")},
+         QStringLiteral(
+             "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXj"
+             "BZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAta"
+             "Sqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPks"
+             "INHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw")},
         {QStringLiteral("e"), QStringLiteral("AQAB")},
         {QStringLiteral("alg"), QStringLiteral("RS256")},
         {QStringLiteral("kid"), QStringLiteral("2011-04-29")},
@@ -176,8 +183,9 @@ void TestJose::rfc7638Thumbprint()
     QVERIFY(Jwk::thumbprint(jwk).isEmpty());
     jwk.remove(QStringLiteral("e"));
     QVERIFY(Jwk::thumbprint(jwk).isEmpty());
-    QVERIFY(Jwk::thumbprint({{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("k"), QStringLiteral("AA")}})
-                .isEmpty());
+    QVERIFY(
+        Jwk::thumbprint({{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("k"), QStringLiteral("AA")}})
+            .isEmpty());
 }
 
 void TestJose::rfc7515RsaSignatureIsReproduced_data()
@@ -315,16 +323,16 @@ void TestJose::refusedPems_data()
                                                 "-----END PRIVATE KEY-----\n")
                                   << QStringLiteral("damaged");
     QTest::newRow("cut short") << good.left(good.size() / 2) << QStringLiteral("END line");
-    QTest::newRow("mismatched END")
-        << QByteArray(good).replace("END EC PRIVATE KEY", "END RSA PRIVATE KEY") << QStringLiteral("END line");
+    QTest::newRow("mismatched END") << QByteArray(good).replace("END EC PRIVATE KEY", "END RSA PRIVATE KEY")
+                                    << QStringLiteral("END line");
     QTest::newRow("text after the key") << good + "s3cr3t-tail-text\n" << QStringLiteral("after");
     QTest::newRow("two keys") << good + fixture(QStringLiteral("rfc7515-a2-rsa.pem")) << QStringLiteral("after");
     QTest::newRow("text before the key") << "s3cr3t-head-text\n" + good << QStringLiteral("before");
     QTest::newRow("escaped line breaks") << QByteArray(good).replace("\n", "\\n") << QStringLiteral("line breaks");
     QTest::newRow("encrypted PKCS#8") << fixture(QStringLiteral("ec-p256-encrypted.pem"))
                                       << QStringLiteral("encrypted");
-    QTest::newRow("encrypted traditional") << fixture(QStringLiteral("rsa-2048-encrypted-traditional.pem"))
-                                           << QStringLiteral("encrypted");
+    QTest::newRow("encrypted traditional")
+        << fixture(QStringLiteral("rsa-2048-encrypted-traditional.pem")) << QStringLiteral("encrypted");
     QTest::newRow("RSA 1024") << fixture(QStringLiteral("rsa-1024.pem")) << QStringLiteral("1024 bits");
     QTest::newRow("Ed25519") << fixture(QStringLiteral("ed25519.pem")) << QStringLiteral("type ED25519");
     QTest::newRow("P-384") << fixture(QStringLiteral("ec-p384.pem")) << QStringLiteral("secp384r1");
@@ -484,20 +492,21 @@ void TestJose::verifierRefuses_data()
     const SigningKey key = SigningKey::generate();
     const QJsonObject jwk = key.publicJwk();
     const QJsonObject claims = someClaims();
-    const QByteArray proof = DpopProof(QByteArrayLiteral("GET"), QUrl(QStringLiteral("https://acme.okta.com/x"))).sign(key);
+    const QByteArray proof =
+        DpopProof(QByteArrayLiteral("GET"), QUrl(QStringLiteral("https://acme.okta.com/x"))).sign(key);
 
-    QTest::newRow("alg none") << forged({{QStringLiteral("alg"), QStringLiteral("none")},
-                                         {QStringLiteral("jwk"), jwk}},
+    QTest::newRow("alg none") << forged({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("jwk"), jwk}},
                                         claims, {})
                               << Failure::AlgorithmNone << QStringLiteral("none");
     QTest::newRow("alg NONE") << forged({{QStringLiteral("alg"), QStringLiteral("NONE")}, {QStringLiteral("jwk"), jwk}},
                                         claims, "x")
                               << Failure::AlgorithmNone << QStringLiteral("none");
-    QTest::newRow("HS256") << forged({{QStringLiteral("alg"), QStringLiteral("HS256")},
-                                      {QStringLiteral("typ"), QStringLiteral("dpop+jwt")},
-                                      {QStringLiteral("jwk"), QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")},
-                                                                          {QStringLiteral("k"), QStringLiteral("AAAA")}}}},
-                                     claims, QByteArray(32, 'x'))
+    QTest::newRow("HS256") << forged(
+                                  {{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                   {QStringLiteral("typ"), QStringLiteral("dpop+jwt")},
+                                   {QStringLiteral("jwk"), QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")},
+                                                                       {QStringLiteral("k"), QStringLiteral("AAAA")}}}},
+                                  claims, QByteArray(32, 'x'))
                            << Failure::UnsupportedAlgorithm << QStringLiteral("HS256");
     QTest::newRow("no alg") << forged({{QStringLiteral("jwk"), jwk}}, claims, "x") << Failure::Malformed
                             << QStringLiteral("alg");
@@ -515,7 +524,8 @@ void TestJose::verifierRefuses_data()
     QTest::newRow("signature empty") << proof.left(proof.lastIndexOf('.') + 1) << Failure::Malformed
                                      << QStringLiteral("signature");
     const QByteArray signature = *base64url::decode(proof.mid(proof.lastIndexOf('.') + 1));
-    QTest::newRow("signature cut short") << proof.left(proof.lastIndexOf('.') + 1) + base64url::encode(signature.left(60))
+    QTest::newRow("signature cut short") << proof.left(proof.lastIndexOf('.') + 1) +
+                                                base64url::encode(signature.left(60))
                                          << Failure::BadSignature << QStringLiteral("64 bytes");
     QTest::newRow("four parts") << proof + ".e30" << Failure::Malformed << QStringLiteral("three parts");
     QTest::newRow("empty") << QByteArray() << Failure::Malformed << QStringLiteral("three parts");
@@ -546,10 +556,10 @@ void TestJose::verifierRefuses_data()
         << Failure::BadKey << QStringLiteral("1024 bits");
     QJsonObject offCurve = jwk;
     offCurve.insert(QStringLiteral("y"), QString::fromLatin1(base64url::encode(QByteArray(32, '\x01'))));
-    QTest::newRow("point off the curve")
-        << forged({{QStringLiteral("alg"), QStringLiteral("ES256")}, {QStringLiteral("jwk"), offCurve}}, claims,
-                  QByteArray(64, 'x'))
-        << Failure::BadKey << QStringLiteral("curve");
+    QTest::newRow("point off the curve") << forged({{QStringLiteral("alg"), QStringLiteral("ES256")},
+                                                    {QStringLiteral("jwk"), offCurve}},
+                                                   claims, QByteArray(64, 'x'))
+                                         << Failure::BadKey << QStringLiteral("curve");
 
     // Someone else's key in the header, over a signature made with ours.
     QJsonObject header = Jws::unverifiedHeader(proof);
