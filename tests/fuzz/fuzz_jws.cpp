@@ -25,8 +25,8 @@ void checkVerdict(const JwsVerification& verdict, const JwsVerification& again, 
                         "the same token gets the same verdict", QString::fromLatin1(input.left(200)));
     if (verdict.isValid()) {
         const QString alg = verdict.header.value(QLatin1String("alg")).toString();
-        cordon::fuzz::check(alg == QLatin1String("RS256") || alg == QLatin1String("ES256"), "only RS256 or ES256 passes",
-                            alg);
+        cordon::fuzz::check(alg == QLatin1String("RS256") || alg == QLatin1String("ES256"),
+                            "only RS256 or ES256 passes", alg);
         cordon::fuzz::check(!Jwk::hasPrivateMembers(verdict.header.value(QLatin1String("jwk")).toObject()),
                             "no private jwk passes");
     } else {

@@ -18,9 +18,10 @@ namespace
 
 using Failure = JwsVerification::Failure;
 
+// The context lupdate files the messages of this namespace's free functions under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cordon::core::Jws", text);
+    return QCoreApplication::translate("cordon::core", text);
 }
 
 // An algorithm name from the token, cut short and reduced to the characters algorithm names use.

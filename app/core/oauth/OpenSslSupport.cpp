@@ -16,9 +16,10 @@ namespace cordon::core::openssl
 namespace
 {
 
+// The context lupdate files the messages of this namespace's free functions under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cordon::core::Jwk", text);
+    return QCoreApplication::translate("cordon::core::openssl", text);
 }
 
 // The big-endian bytes of a JWK member, or nullopt when it is absent or not strict base64url.

@@ -16,9 +16,10 @@ namespace cordon::core
 namespace
 {
 
+// The context lupdate files the messages of this namespace's free functions under.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cordon::core::SigningKey", text);
+    return QCoreApplication::translate("cordon::core", text);
 }
 
 QByteArrayView trimmed(QByteArrayView text)
@@ -104,6 +105,12 @@ QByteArrayView pemBlock(QByteArrayView pem, QString* problem)
     return text;
 }
 
+QString damagedMessage()
+{
+    return tr("The private key could not be read: its PEM text is damaged.");
+}
+
+// OpenSSL would otherwise ask for a passphrase on the terminal.
 int refusePassphrase(char*, int, int, void* asked)
 {
     *static_cast<bool*>(asked) = true;
@@ -189,7 +196,7 @@ SigningKey SigningKey::fromPem(QByteArrayView pem, QString* errorMessage)
         return {};
     }
     if (!key) {
-        problem = tr("The private key could not be read: its PEM text is damaged.");
+        problem = damagedMessage();
         return {};
     }
     const Algorithm algorithm = algorithmFor(key.get());
