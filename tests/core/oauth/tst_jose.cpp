@@ -387,6 +387,17 @@ void TestJose::clientAssertion()
     QCOMPARE(claims.value(QLatin1String("exp")).toInteger(), now + ClientAssertion::DefaultLifetimeSecs);
     QVERIFY(claims.value(QLatin1String("jti")).toString().size() >= 16);
 
+    // The key as registered with the app (with kid, alg and use) is how a server holds it, and it checks the same.
+    const QByteArray token = assertion.sign(key);
+    QCOMPARE(Jws::unverifiedHeader(token).value(QLatin1String("kid")).toString(), QStringLiteral("cordon-1"));
+    QVERIFY(Jws::verify(token, key.registrationJwk(QStringLiteral("cordon-1"))).isValid());
+    QJsonObject otherAlgorithm = key.registrationJwk(QStringLiteral("cordon-1"));
+    otherAlgorithm.insert(QStringLiteral("alg"), key.algorithmName() == QLatin1String("ES256")
+                                                     ? QStringLiteral("ES384")
+                                                     : QStringLiteral("RS512"));
+    QCOMPARE(Jws::verify(token, otherAlgorithm).failure, JwsVerification::Failure::KeyMismatch);
+    QVERIFY(Jws::unverifiedHeader("not a token").isEmpty());
+
     // A retry needs a new assertion: the same builder never repeats a jti.
     const JwsVerification second = Jws::verify(assertion.sign(key), key.publicJwk());
     QVERIFY(second.claims.value(QLatin1String("jti")) != claims.value(QLatin1String("jti")));
