@@ -82,7 +82,8 @@ void TestWwwAuthenticate::parse()
 
 void TestWwwAuthenticate::oktaMissingScope()
 {
-    // The header of a real 403 from Okta for a DPoP-bound token without the scope the endpoint needs.
+    // The header Okta sent with a 403 to a DPoP-bound token without the endpoint's scope, as recorded in
+    // terraform-provider-okta's issue tracker, with the org renamed.
     const QByteArray header =
         R"(DPoP algs="RS256 RS384 RS512 ES256 ES384 ES512", authorization_uri="http://acme.okta.com/oauth2/v1/authorize", )"
         R"(realm="http://acme.okta.com", scope="okta.policies.read", error="insufficient_scope", )"
