@@ -88,10 +88,15 @@ QString scrubbed(const QString& text, const QList<QByteArray>& secrets)
     // A named key or token and its value, as in an X-Api-Key header or a query string echoed back.
     static const QRegularExpression named(
         QStringLiteral("\\b(X-Api-Key|api[_-]?key|api[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|"
-                       "client[_-]?secret|Authorization|DPoP)(\"?\\s*[:=]\\s*\"?)(?!\\s*(Bearer|DPoP|SSWS|Basic)\\b)"
+                       "client[_-]?secret|client[_-]?assertion|Authorization|DPoP)(\"?\\s*[:=]\\s*\"?)(?!\\s*(Bearer|"
+                       "DPoP|SSWS|Basic)\\b)"
                        "[^\\s\"',;&<>]+"),
         QRegularExpression::CaseInsensitiveOption);
     result.replace(named, QStringLiteral("\\1\\2") + Redacted);
+    // A JWT, whole or cut short (an access token, a client assertion, a DPoP proof): base64url JSON from its
+    // first dot on.
+    static const QRegularExpression jwt(QStringLiteral("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_.-]*"));
+    result.replace(jwt, Redacted);
     return result;
 }
 

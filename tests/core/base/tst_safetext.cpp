@@ -44,6 +44,12 @@ void TestSafeText::scrubbed_data()
                                            << QStringLiteral("next=%2Fx%3Ft%3D[redacted]");
     QTest::newRow("token, other case") << QStringLiteral("ECHO 00ABCDEF-GHI_JKL.MNO") << token
                                        << QStringLiteral("ECHO [redacted]");
+    QTest::newRow("JWT cut short") << QStringLiteral("failed for eyJhbGciOiJFUzI1NiJ9.eyJhdWQiOiJodHRw and more")
+                                   << QByteArray() << QStringLiteral("failed for [redacted] and more");
+    QTest::newRow("client assertion field") << QStringLiteral("client_assertion=abc.def&x=1") << QByteArray()
+                                            << QStringLiteral("client_assertion=[redacted]&x=1");
+    QTest::newRow("not a JWT") << QStringLiteral("eyJ alone, eyJshort.x") << QByteArray()
+                               << QStringLiteral("eyJ alone, eyJshort.x");
     QTest::newRow("nothing to take") << QStringLiteral("Not found: Resource not found: 00u1 (User)") << token
                                      << QStringLiteral("Not found: Resource not found: 00u1 (User)");
 }
