@@ -5,8 +5,10 @@
 #include "base/Logging.h"
 #include "base/ReplyLimits.h"
 #include "base/SafeText.h"
+#include "oauth/WwwAuthenticate.h"
 #include "okta/LinkHeader.h"
 #include "okta/SearchExpression.h"
+#include "okta/ServiceAppAuth.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -70,6 +72,11 @@ struct OktaClient::Call
     qint64 sentMs = 0;
     // The request id of a 429 answer, repeated on the retry (X-Okta-Retry-For).
     QString retryFor;
+    // OAuth: the token was made sure of before this attempt; a rejected token was renewed once; the
+    // server's DPoP nonce was taken once.
+    bool tokenChecked = false;
+    bool tokenRenewed = false;
+    bool nonceTaken = false;
     bool queued = false;
     bool settled = false;
 };
@@ -208,10 +215,29 @@ void OktaClient::send(const QByteArray& method,
     sendUrl(method, QUrl::fromEncoded(encoded, QUrl::StrictMode), priority, guard, std::move(done));
 }
 
+void OktaClient::setServiceApp(ServiceAppAuth* serviceApp)
+{
+    m_serviceApp = serviceApp;
+}
+
+bool OktaClient::hasToken() const
+{
+    return m_serviceApp ? m_serviceApp->isConfigured() : !m_token.isEmpty();
+}
+
+QList<QByteArray> OktaClient::secrets() const
+{
+    QList<QByteArray> all{m_token};
+    if (m_serviceApp) {
+        all << m_serviceApp->secrets();
+    }
+    return all;
+}
+
 void OktaClient::sendUrl(
     const QByteArray& method, const QUrl& url, Priority priority, const Guard& guard, RawCallback done)
 {
-    if (m_token.isEmpty()) {
+    if (!hasToken()) {
         failSoon(guard, std::move(done),
                  OktaError::make(OktaError::Kind::Configuration, QStringLiteral("No Okta API token is set.")));
         return;
@@ -284,6 +310,28 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
         }
         return;
     }
+    if (m_serviceApp && !call->tokenChecked && !m_serviceApp->hasFreshToken()) {
+        // The turn is kept while the token is fetched: one token request serves every call that waits for it.
+        std::weak_ptr<Call> weak = call;
+        m_serviceApp->ensureToken(this, [this, weak](const OktaError& error) {
+            const auto strong = weak.lock();
+            if (!strong || strong->settled) {
+                return;
+            }
+            strong->tokenChecked = true;
+            if (error.isError()) {
+                m_governor->finished(strong->bucket, {}, 0, strong->ticket);
+                OktaReply failed;
+                failed.error = error;
+                failed.attempts = strong->attempts;
+                failed.calls = strong->attempts;
+                complete(strong, failed, {});
+                return;
+            }
+            start(strong);
+        });
+        return;
+    }
     ++call->attempts;
     call->sentMs = m_clock->monotonicMs();
     if (call->firstSentMs < 0) {
@@ -291,7 +339,12 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
     }
 
     QNetworkRequest request(call->url);
-    request.setRawHeader("Authorization", QByteArray("SSWS ") + m_token);
+    if (m_serviceApp) {
+        // A new DPoP proof for each attempt: Okta takes a proof's jti once.
+        m_serviceApp->authorize(request, call->method);
+    } else {
+        request.setRawHeader("Authorization", QByteArray("SSWS ") + m_token);
+    }
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("User-Agent", QByteArray("cordon/" CORDON_VERSION_STRING));
@@ -339,7 +392,7 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     OktaReply result;
     result.httpStatus = status;
     // A header is the server's text like its body: one that echoes the request must not hand back the token.
-    result.requestId = safetext::scrubbed(QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id")), {m_token});
+    result.requestId = safetext::scrubbed(QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id")), secrets());
     result.rate = RateLimitInfo::fromHeaders(call->bucket, headers);
     result.attempts = call->attempts;
     result.calls = call->attempts;
@@ -421,13 +474,16 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
         // The request follows no redirect (see start), and none is retried: the token goes nowhere else.
         result.error =
             OktaError::fromRedirect(status, call->url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl()),
-                                    result.requestId, {m_token});
+                                    result.requestId, secrets());
         emit requestFinished(QString::fromLatin1(call->method), path, result);
         complete(call, result, headers);
         return;
     }
     result.error = OktaError::fromReply(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
-                                        result.requestId, {m_token});
+                                        result.requestId, secrets());
+    if (m_serviceApp && handleOAuthRefusal(call, reply, result)) {
+        return;
+    }
     emit requestFinished(QString::fromLatin1(call->method), path, result);
     // Okta's concurrency 429 reports 0 for the limit and for what remains (docs/okta.md §Rate limits).
     const bool concurrency = status == 429 && result.rate.limit == 0 && result.rate.remaining == 0;
@@ -449,6 +505,60 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
         return;
     }
     complete(call, result, headers);
+}
+
+bool OktaClient::handleOAuthRefusal(const std::shared_ptr<Call>& call, QNetworkReply* reply, OktaReply& result)
+{
+    const QString path = call->url.path();
+    if (const QByteArray nonce = reply->rawHeader("DPoP-Nonce"); !nonce.isEmpty()) {
+        m_serviceApp->setResourceNonce(QString::fromLatin1(nonce));
+    }
+    QString code;
+    QString description;
+    QString scope;
+    for (const AuthChallenge& challenge : WwwAuthenticate::parse(reply->rawHeader("WWW-Authenticate"))) {
+        if (!challenge.param(QStringLiteral("error")).isEmpty()) {
+            code = challenge.param(QStringLiteral("error"));
+            description = safetext::scrubbed(challenge.param(QStringLiteral("error_description")).left(300), secrets());
+            scope = safetext::scrubbed(challenge.param(QStringLiteral("scope")).left(200));
+            break;
+        }
+    }
+    const int status = result.httpStatus;
+    if (status == 401 && code == QLatin1String("invalid_token") && !call->tokenRenewed && call->guard.alive()) {
+        // Expired or revoked before its time: one new token, then the call again.
+        call->tokenRenewed = true;
+        call->tokenChecked = false;
+        m_serviceApp->invalidateToken();
+        emit requestFinished(QString::fromLatin1(call->method), path, result);
+        emit retrying(QString::fromLatin1(call->method), path, result);
+        dispatch(call);
+        return true;
+    }
+    if (code == QLatin1String("use_dpop_nonce") && !call->nonceTaken && !reply->rawHeader("DPoP-Nonce").isEmpty() &&
+        call->guard.alive()) {
+        call->nonceTaken = true;
+        emit requestFinished(QString::fromLatin1(call->method), path, result);
+        emit retrying(QString::fromLatin1(call->method), path, result);
+        dispatch(call);
+        return true;
+    }
+    if (code == QLatin1String("insufficient_scope")) {
+        result.error.detail =
+            scope.isEmpty()
+                ? QStringLiteral("The service app lacks a scope this call needs.")
+                : QStringLiteral("The service app was not granted %1, which %2 %3 needs: grant it to the app in Okta.")
+                      .arg(scope, QString::fromLatin1(call->method), path);
+    } else if (code == QLatin1String("invalid_dpop_proof")) {
+        result.error.detail = QStringLiteral("Okta refused the DPoP proof: %1").arg(description);
+    } else if (code == QLatin1String("invalid_token")) {
+        result.error.detail =
+            QStringLiteral("Okta refused the service app's access token again after a new one: %1").arg(description);
+    }
+    if (!code.isEmpty() && result.error.errorCode.isEmpty()) {
+        result.error.errorCode = code;
+    }
+    return false;
 }
 
 void OktaClient::retryLater(const std::shared_ptr<Call>& call, qint64 delayMs)
@@ -542,7 +652,7 @@ void OktaClient::onListPage(const std::shared_ptr<ListState>& state, const OktaR
                 result.error = OktaError::make(
                     OktaError::Kind::InvalidResponse,
                     QStringLiteral("Okta's next-page link points to another host (%1); it was not followed.")
-                        .arg(safetext::scrubbed(next.host(), {m_token})),
+                        .arg(safetext::scrubbed(next.host(), secrets())),
                     page.requestId);
             } else if (state->pages < state->maxPages) {
                 sendUrl("GET", next, state->priority, state->guard,

@@ -6,6 +6,7 @@
 #include "okta/OktaRole.h"
 #include "okta/OktaUser.h"
 #include "okta/RateLimitGovernor.h"
+#include "okta/ServiceAppAuth.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -54,7 +55,11 @@ public:
     // Kept in memory only, never logged, and overwritten when replaced or cleared.
     void setToken(const QByteArray& token);
     void clearToken();
-    bool hasToken() const { return !m_token.isEmpty(); }
+    // Signs in as an OAuth service app instead of with the API token: each call then carries the app's
+    // DPoP-bound access token and a new proof (ServiceAppAuth). nullptr goes back to the API token.
+    void setServiceApp(ServiceAppAuth* serviceApp);
+    ServiceAppAuth* serviceApp() const { return m_serviceApp; }
+    bool hasToken() const;
     void setTransferTimeoutMs(int ms);
     // An answer larger than this fails its call (Kind::InvalidResponse) and is cut off as soon as it
     // is known to be: 32 MB unless set (the setting okta/maxResponseBytes).
@@ -153,12 +158,18 @@ private:
                 ReplyCallback callback);
     bool sameOrigin(const QUrl& url) const;
     void scrubToken();
+    // What no message may repeat: the API token, or the service app's access token.
+    QList<QByteArray> secrets() const;
+    // Whether an OAuth refusal is one the call gets past by itself (a new token, the server's nonce); if so it is
+    // sent again and true is returned. Otherwise the error is made to say what Okta refused.
+    bool handleOAuthRefusal(const std::shared_ptr<Call>& call, QNetworkReply* reply, OktaReply& result);
 
     QNetworkAccessManager* m_network;
     RateLimitGovernor* m_governor;
     Clock* m_clock;
     QUrl m_orgUrl;
     QByteArray m_token;
+    QPointer<ServiceAppAuth> m_serviceApp;
     int m_transferTimeoutMs = 15000;
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
     int m_maxRetries = 3;

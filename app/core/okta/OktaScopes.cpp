@@ -97,8 +97,8 @@ QStringList OktaScopes::forStep(Step step)
 
 QList<OktaScopes::Step> OktaScopes::steps()
 {
-    return {Step::FindUser,      Step::ReadAdminRoles, Step::ReadSchema, Step::FindGroup,      Step::ClearSessions,
-            Step::Suspend,       Step::Unsuspend,      Step::AddToGroup, Step::RemoveFromGroup};
+    return {Step::FindUser, Step::ReadAdminRoles, Step::ReadSchema, Step::FindGroup,      Step::ClearSessions,
+            Step::Suspend,  Step::Unsuspend,      Step::AddToGroup, Step::RemoveFromGroup};
 }
 
 QStringList OktaScopes::all()

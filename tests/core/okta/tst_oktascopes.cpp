@@ -78,8 +78,8 @@ void TestOktaScopes::everyCallHasTheScopeOktasSpecStates()
                                                    .arg(QString::fromLatin1(endpoint.method), endpoint.path)));
         QVERIFY2(scopes.contains(endpoint.scope),
                  qPrintable(QStringLiteral("%1 %2: the spec says %3, the table %4")
-                                .arg(QString::fromLatin1(endpoint.method), endpoint.path,
-                                     scopes.join(QLatin1Char(' ')), endpoint.scope)));
+                                .arg(QString::fromLatin1(endpoint.method), endpoint.path, scopes.join(QLatin1Char(' ')),
+                                     endpoint.scope)));
     }
     // The reader itself: a manage call is not read as a read.
     QCOMPARE(specScopes("POST", QStringLiteral("/api/v1/users/{id}/lifecycle/suspend")),
@@ -92,7 +92,8 @@ void TestOktaScopes::requestsFindTheirScope_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("scope");
-    QTest::newRow("search") << QByteArray("GET") << QStringLiteral("/api/v1/users") << QStringLiteral("okta.users.read");
+    QTest::newRow("search") << QByteArray("GET") << QStringLiteral("/api/v1/users")
+                            << QStringLiteral("okta.users.read");
     QTest::newRow("me") << QByteArray("GET") << QStringLiteral("/api/v1/users/me") << QStringLiteral("okta.users.read");
     // DPoP proofs carry the decoded path: a login with its @ is one segment.
     QTest::newRow("login") << QByteArray("GET") << QStringLiteral("/api/v1/users/joren.m@example.com")
@@ -141,7 +142,8 @@ void TestOktaScopes::stepsAndTheGrantList()
     // A read-only grant contains no one, and says what is missing.
     const QStringList readOnly{QStringLiteral("okta.users.read"), QStringLiteral("okta.groups.read"),
                                QStringLiteral("okta.roles.read")};
-    QCOMPARE(OktaScopes::missing(OktaScopes::Step::Suspend, readOnly), QStringList{QStringLiteral("okta.users.manage")});
+    QCOMPARE(OktaScopes::missing(OktaScopes::Step::Suspend, readOnly),
+             QStringList{QStringLiteral("okta.users.manage")});
     QCOMPARE(OktaScopes::missing(OktaScopes::Step::AddToGroup, readOnly),
              QStringList{QStringLiteral("okta.groups.manage")});
     QVERIFY(OktaScopes::missing(OktaScopes::Step::FindUser, readOnly).isEmpty());
