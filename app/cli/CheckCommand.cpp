@@ -1,6 +1,8 @@
 #include "Cli.h"
 #include "containment/RolePermissions.h"
 #include "okta/OktaClient.h"
+#include "okta/OktaScopes.h"
+#include "okta/ServiceAppAuth.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,14 +21,123 @@ QString tr(const char* text)
 
 } // namespace
 
+namespace
+{
+
+// What the credentials allow, printed or as JSON. identity says who acts: the token's user or the service app.
+void report(Cli& cli,
+            core::OktaClient* client,
+            const QJsonObject& identity,
+            const QString& actsAs,
+            const QList<core::OktaRole>& roles)
+{
+    auto permissions = core::RolePermissions::fromRoles(roles);
+    core::ServiceAppAuth* app = client->serviceApp();
+    if (!app) {
+        permissions.warnings << tr("an API token acts with every admin role of the admin who made it and lives 30 "
+                                   "days from its last use; Okta recommends an OAuth 2.0 service app instead: "
+                                   "`cordonctl login --oauth CLIENT_ID`");
+    }
+    // Under OAuth each step also needs its scopes: granted against needed, per step.
+    QJsonObject steps;
+    QStringList missingLines;
+    if (app) {
+        for (const core::OktaScopes::Step step : core::OktaScopes::steps()) {
+            const QStringList missing = core::OktaScopes::missing(step, app->grantedScopes());
+            steps.insert(
+                core::OktaScopes::stepName(step),
+                QJsonObject{{QStringLiteral("needs"), QJsonArray::fromStringList(core::OktaScopes::forStep(step))},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
+            if (!missing.isEmpty()) {
+                missingLines
+                    << tr("%1: not granted %2").arg(core::OktaScopes::stepName(step), missing.join(QLatin1Char(' ')));
+            }
+        }
+    }
+    if (cli.json()) {
+        QJsonArray rolesJson;
+        for (const core::OktaRole& role : roles) {
+            rolesJson.append(QJsonObject{{QStringLiteral("type"), role.type},
+                                         {QStringLiteral("label"), role.label},
+                                         {QStringLiteral("assignmentType"), role.assignmentType}});
+        }
+        QJsonObject json{{QStringLiteral("org"), client->orgUrl().toString()},
+                         {QStringLiteral("authorization"), app ? QStringLiteral("PrivateKey") : QStringLiteral("SSWS")},
+                         {QStringLiteral("roles"), rolesJson},
+                         {QStringLiteral("allows"), permissions.toJson()},
+                         {QStringLiteral("warnings"), QJsonArray::fromStringList(permissions.warnings)}};
+        for (auto it = identity.begin(); it != identity.end(); ++it) {
+            json.insert(it.key(), it.value());
+        }
+        if (app) {
+            json.insert(QStringLiteral("scopes"),
+                        QJsonObject{{QStringLiteral("granted"), QJsonArray::fromStringList(app->grantedScopes())},
+                                    {QStringLiteral("steps"), steps}});
+        }
+        cli.printJson(json);
+    } else {
+        QStringList roleNames;
+        for (const core::OktaRole& role : roles) {
+            roleNames << Cli::field(
+                role.label.isEmpty() ? role.type : role.label + QStringLiteral(" (") + role.type + QLatin1Char(')'));
+        }
+        auto yesNo = [](bool allowed) { return allowed ? tr("yes") : tr("no"); };
+        cli.out(tr("Org:            %1").arg(client->orgUrl().toString()));
+        cli.out(actsAs);
+        cli.out(tr("Admin roles:    %1").arg(roleNames.isEmpty() ? tr("none") : roleNames.join(QStringLiteral(", "))));
+        if (app) {
+            cli.out(tr("Scopes:         %1").arg(Cli::field(app->grantedScopes().join(QLatin1Char(' ')))));
+        }
+        cli.out(tr("Clear sessions: %1").arg(yesNo(permissions.clearSessions)));
+        cli.out(tr("Suspend:        %1").arg(yesNo(permissions.suspend)));
+        cli.out(tr("Unsuspend:      %1").arg(yesNo(permissions.suspend)));
+        cli.out(tr("Group changes:  %1").arg(yesNo(permissions.groupMembership)));
+        for (const QString& line : std::as_const(missingLines)) {
+            cli.err(tr("warning: %1").arg(Cli::field(line)));
+        }
+        for (const QString& warning : std::as_const(permissions.warnings)) {
+            cli.err(tr("warning: %1").arg(Cli::field(warning)));
+        }
+    }
+    cli.finish(ExitDone);
+}
+
+void failCheck(Cli& cli, const core::OktaReply& reply)
+{
+    const bool credentials = reply.httpStatus == 401 || reply.error.httpStatus == 401;
+    cli.fail(credentials ? ExitConfiguration : ExitFailed,
+             tr("the connection check failed: %1").arg(Cli::field(reply.error.message())));
+}
+
+void checkServiceApp(Cli& cli, core::OktaClient* client)
+{
+    // A service app has no user: its roles are the app's own (docs/okta.md §4).
+    core::ServiceAppAuth* app = client->serviceApp();
+    const QString clientId = app->config().clientId;
+    client->clientRoles(
+        clientId, &cli, [&cli, client, clientId](const core::OktaReply& reply, const QList<core::OktaRole>& roles) {
+            if (!reply.ok()) {
+                failCheck(cli, reply);
+                return;
+            }
+            report(cli, client,
+                   QJsonObject{{QStringLiteral("serviceApp"), QJsonObject{{QStringLiteral("clientId"), clientId}}}},
+                   tr("Signed in as:   service app %1").arg(Cli::field(clientId)), roles);
+        });
+}
+
+} // namespace
+
 void runCheck(Cli& cli)
 {
     cli.withClient([&cli](core::OktaClient* client) {
+        if (client->serviceApp()) {
+            checkServiceApp(cli, client);
+            return;
+        }
         client->getCurrentUser(&cli, [&cli, client](const core::OktaReply& reply, const core::OktaUser& me) {
             if (!reply.ok()) {
-                const bool credentials = reply.httpStatus == 401;
-                cli.fail(credentials ? ExitConfiguration : ExitFailed,
-                         tr("the connection check failed: %1").arg(Cli::field(reply.error.message())));
+                failCheck(cli, reply);
                 return;
             }
             client->userRoles(
@@ -36,44 +147,13 @@ void runCheck(Cli& cli)
                                                  .arg(Cli::field(me.login), Cli::field(rolesReply.error.message())));
                         return;
                     }
-                    const auto permissions = core::RolePermissions::fromRoles(roles);
-                    if (cli.json()) {
-                        QJsonArray rolesJson;
-                        for (const core::OktaRole& role : roles) {
-                            rolesJson.append(QJsonObject{{QStringLiteral("type"), role.type},
-                                                         {QStringLiteral("label"), role.label},
-                                                         {QStringLiteral("assignmentType"), role.assignmentType}});
-                        }
-                        cli.printJson(QJsonObject{
-                            {QStringLiteral("org"), client->orgUrl().toString()},
-                            {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), me.id},
-                                                                 {QStringLiteral("login"), me.login},
-                                                                 {QStringLiteral("status"), me.status}}},
-                            {QStringLiteral("roles"), rolesJson},
-                            {QStringLiteral("allows"), permissions.toJson()},
-                            {QStringLiteral("warnings"), QJsonArray::fromStringList(permissions.warnings)}});
-                    } else {
-                        QStringList roleNames;
-                        for (const core::OktaRole& role : roles) {
-                            roleNames << Cli::field(role.label.isEmpty() ? role.type
-                                                                         : role.label + QStringLiteral(" (") +
-                                                                               role.type + QLatin1Char(')'));
-                        }
-                        auto yesNo = [](bool allowed) { return allowed ? tr("yes") : tr("no"); };
-                        cli.out(tr("Org:            %1").arg(client->orgUrl().toString()));
-                        cli.out(tr("Token acts as:  %1 (%2, %3)")
-                                    .arg(Cli::field(me.login), Cli::field(me.id), Cli::field(me.status)));
-                        cli.out(tr("Admin roles:    %1")
-                                    .arg(roleNames.isEmpty() ? tr("none") : roleNames.join(QStringLiteral(", "))));
-                        cli.out(tr("Clear sessions: %1").arg(yesNo(permissions.clearSessions)));
-                        cli.out(tr("Suspend:        %1").arg(yesNo(permissions.suspend)));
-                        cli.out(tr("Unsuspend:      %1").arg(yesNo(permissions.suspend)));
-                        cli.out(tr("Group changes:  %1").arg(yesNo(permissions.groupMembership)));
-                        for (const QString& warning : permissions.warnings) {
-                            cli.err(tr("warning: %1").arg(Cli::field(warning)));
-                        }
-                    }
-                    cli.finish(ExitDone);
+                    report(cli, client,
+                           QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), me.id},
+                                                                            {QStringLiteral("login"), me.login},
+                                                                            {QStringLiteral("status"), me.status}}}},
+                           tr("Token acts as:  %1 (%2, %3)")
+                               .arg(Cli::field(me.login), Cli::field(me.id), Cli::field(me.status)),
+                           roles);
                 });
         });
     });

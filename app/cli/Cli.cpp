@@ -2,7 +2,9 @@
 
 #include "base/SafeText.h"
 #include "okta/OktaClient.h"
+#include "okta/OktaScopes.h"
 #include "okta/OrgUrl.h"
+#include "okta/ServiceAppAuth.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
@@ -294,6 +296,37 @@ void Cli::withClient(std::function<void(core::OktaClient* client)> then)
 {
     QUrl org;
     if (!resolveOrg(&org)) {
+        return;
+    }
+    // An OAuth service app, configured as Okta's SDKs read it from the environment (docs/okta.md §4).
+    const QString mode = qEnvironmentVariable("OKTA_CLIENT_AUTHORIZATIONMODE").trimmed();
+    if (mode.compare(QLatin1String("PrivateKey"), Qt::CaseInsensitive) == 0) {
+        core::ServiceAppConfig config;
+        config.clientId = qEnvironmentVariable("OKTA_CLIENT_CLIENTID").trimmed();
+        config.keyId = qEnvironmentVariable("OKTA_CLIENT_PRIVATEKEYID").trimmed();
+        config.scopes = qEnvironmentVariableIsSet("OKTA_CLIENT_SCOPES")
+                            ? qEnvironmentVariable("OKTA_CLIENT_SCOPES").split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                            : core::OktaScopes::all();
+        QByteArray pem = qgetenv("OKTA_CLIENT_PRIVATEKEY");
+        if (pem.trimmed().isEmpty()) {
+            fail(ExitConfiguration, tr("OKTA_CLIENT_AUTHORIZATIONMODE is PrivateKey but OKTA_CLIENT_PRIVATEKEY holds "
+                                       "no private key"));
+            return;
+        }
+        makeClient(org, {});
+        QString error;
+        const bool configured = m_workspace->useServiceApp(org, config, pem, &error);
+        core::SigningKey::scrub(pem);
+        if (!configured) {
+            fail(ExitConfiguration, error);
+            return;
+        }
+        then(workspace()->okta());
+        return;
+    }
+    if (!mode.isEmpty() && mode.compare(QLatin1String("SSWS"), Qt::CaseInsensitive) != 0) {
+        fail(ExitUsage, tr("OKTA_CLIENT_AUTHORIZATIONMODE must be SSWS or PrivateKey, not \"%1\"")
+                            .arg(core::safetext::forTerminal(mode.left(40))));
         return;
     }
     QByteArray token = qgetenv("OKTA_CLIENT_TOKEN").trimmed();

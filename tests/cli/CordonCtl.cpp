@@ -12,7 +12,13 @@ QProcessEnvironment CordonCtl::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CORDON_DATA_DIR"), m_data.path());
     env.insert(QStringLiteral("CORDON_CONFIG_DIR"), m_config.path());
-    env.remove(QStringLiteral("OKTA_CLIENT_ORGURL"));
+    for (const char* name : {"OKTA_CLIENT_ORGURL", "OKTA_CLIENT_AUTHORIZATIONMODE", "OKTA_CLIENT_CLIENTID",
+                             "OKTA_CLIENT_SCOPES", "OKTA_CLIENT_PRIVATEKEY", "OKTA_CLIENT_PRIVATEKEYID"}) {
+        env.remove(QString::fromLatin1(name));
+    }
+    for (auto it = m_env.cbegin(); it != m_env.cend(); ++it) {
+        env.insert(it.key(), it.value());
+    }
     if (m_token.isEmpty()) {
         env.remove(QStringLiteral("OKTA_CLIENT_TOKEN"));
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ public:
 
     // The token to hand over in OKTA_CLIENT_TOKEN; empty to use the keychain.
     void setToken(const QString& token) { m_token = token; }
+    // Another variable of the run's environment (the OAuth settings, say); an empty value is set as empty.
+    void setEnv(const QString& name, const QString& value) { m_env.insert(name, value); }
     QProcessEnvironment environment() const;
     QString dataDir() const { return m_data.path(); }
     QString configDir() const { return m_config.path(); }
@@ -38,6 +41,7 @@ public:
 private:
     QUrl m_org;
     QString m_token;
+    QMap<QString, QString> m_env;
     QTemporaryDir m_data;
     QTemporaryDir m_config;
 };

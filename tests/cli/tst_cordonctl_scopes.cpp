@@ -63,11 +63,10 @@ void TestCordonCtlScopes::everyCallOfAnActionIsInItsStep()
     CordonCtl ctl(m_sim.baseUrl());
     if (command == QLatin1String("release")) {
         // Something to release: the user suspended and in the group, by an earlier run.
-        const CtlRun contain = ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren,
-                                        QStringLiteral("--action"), QStringLiteral("suspend"),
-                                        QStringLiteral("--action"), QStringLiteral("add-group:Limited Data Access"),
-                                        QStringLiteral("--incident"), QStringLiteral("ocsf:test:1"),
-                                        QStringLiteral("--yes")});
+        const CtlRun contain = ctl.run(
+            {QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+             QStringLiteral("suspend"), QStringLiteral("--action"), QStringLiteral("add-group:Limited Data Access"),
+             QStringLiteral("--incident"), QStringLiteral("ocsf:test:1"), QStringLiteral("--yes")});
         QCOMPARE(contain.exitCode, 0);
     }
     const qsizetype before = m_sim.requests().size();

@@ -37,6 +37,12 @@ void ContainmentContext::forgetLookups()
 
 void ContainmentContext::actingUser(QObject* context, UserCallback callback)
 {
+    if (m_client->serviceApp()) {
+        // A service app is no user: there is no account of its own to keep it from acting on
+        // (docs/okta.md §4).
+        callback(OktaReply{}, OktaUser{});
+        return;
+    }
     const std::shared_ptr<Pending<OktaUser>> pending = m_me;
     if (pending->done) {
         callback(*pending->reply, pending->value);

@@ -844,8 +844,17 @@ void OktaClient::userGroups(const QString& userId, QObject* context, GroupsCallb
 
 void OktaClient::userRoles(const QString& userId, QObject* context, RolesCallback callback)
 {
-    fetchList(QStringLiteral("/api/v1/users/%1/roles").arg(segment(userId)), {}, 5, Priority::Lookup,
-              Guard{context, context != nullptr},
+    rolesAt(QStringLiteral("/api/v1/users/%1/roles").arg(segment(userId)), context, std::move(callback));
+}
+
+void OktaClient::clientRoles(const QString& clientId, QObject* context, RolesCallback callback)
+{
+    rolesAt(QStringLiteral("/oauth2/v1/clients/%1/roles").arg(segment(clientId)), context, std::move(callback));
+}
+
+void OktaClient::rolesAt(const QString& path, QObject* context, RolesCallback callback)
+{
+    fetchList(path, {}, 5, Priority::Lookup, Guard{context, context != nullptr},
               [callback = std::move(callback)](const OktaReply& reply, const QJsonArray& items) {
                   QList<OktaRole> roles;
                   for (const QJsonValue& item : items) {

@@ -86,6 +86,8 @@ public:
     void userGroups(const QString& userId, QObject* context, GroupsCallback callback);
     void setMaxUserGroupPages(int pages) { m_maxUserGroupPages = std::max(1, pages); }
     void userRoles(const QString& userId, QObject* context, RolesCallback callback);
+    // A service app's admin roles: it has no user, so users/me and its roles do not apply.
+    void clientRoles(const QString& clientId, QObject* context, RolesCallback callback);
     // GET /api/v1/meta/schemas/user/default; the schema is in the reply's json.
     void userSchema(QObject* context, ReplyCallback callback);
 
@@ -158,6 +160,7 @@ private:
                 ReplyCallback callback);
     bool sameOrigin(const QUrl& url) const;
     void scrubToken();
+    void rolesAt(const QString& path, QObject* context, RolesCallback callback);
     // What no message may repeat: the API token, or the service app's access token.
     QList<QByteArray> secrets() const;
     // Whether an OAuth refusal is one the call gets past by itself (a new token, the server's nonce); if so it is

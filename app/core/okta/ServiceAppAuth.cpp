@@ -57,9 +57,7 @@ QString ServiceAppConfig::problem() const
     return {};
 }
 
-ServiceAppAuth::ServiceAppAuth(QNetworkAccessManager* network, QObject* parent) : QObject(parent), m_network(network)
-{
-}
+ServiceAppAuth::ServiceAppAuth(QNetworkAccessManager* network, QObject* parent) : QObject(parent), m_network(network) {}
 
 ServiceAppAuth::~ServiceAppAuth()
 {
@@ -211,7 +209,8 @@ void ServiceAppAuth::requestToken(bool nonceRetry)
     const QByteArray signedAssertion = assertion.sign(m_assertionKey);
     const QByteArray signedProof = proof.sign(m_dpopKey);
     if (signedAssertion.isEmpty() || signedProof.isEmpty()) {
-        finishWaiting(OktaError::make(OktaError::Kind::Configuration, QStringLiteral("The token request could not be signed.")));
+        finishWaiting(
+            OktaError::make(OktaError::Kind::Configuration, QStringLiteral("The token request could not be signed.")));
         return;
     }
     QByteArrayList fields{formField("grant_type", QStringLiteral("client_credentials")),
@@ -232,7 +231,8 @@ void ServiceAppAuth::requestToken(bool nonceRetry)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QList<QByteArray> hidden{m_accessToken, signedAssertion};
-        const QString requestId = safetext::scrubbed(QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id")), hidden);
+        const QString requestId =
+            safetext::scrubbed(QString::fromLatin1(reply->rawHeader("X-Okta-Request-Id")), hidden);
         const QByteArray body = takeBody(reply);
         if (status == 0) {
             OktaError error = OktaError::make(
@@ -297,9 +297,10 @@ OktaError ServiceAppAuth::tokenError(int status,
         safetext::scrubbed(json.value(QLatin1String("error_description")).toString(), hidden).left(300);
     QString detail;
     if (code == QLatin1String("invalid_client")) {
-        detail = QStringLiteral("Okta does not accept the service app %1 or its key (%2). Check the client id and that the "
-                    "public key shown by Cordon is registered with the app.")
-                     .arg(m_config.clientId, description);
+        detail =
+            QStringLiteral("Okta does not accept the service app %1 or its key (%2). Check the client id and that the "
+                           "public key shown by Cordon is registered with the app.")
+                .arg(m_config.clientId, description);
     } else if (code == QLatin1String("invalid_scope")) {
         detail = QStringLiteral("Okta refused the scopes %1: %2 Grant them to the service app in Okta.")
                      .arg(m_config.scopes.join(QLatin1Char(' ')), description);

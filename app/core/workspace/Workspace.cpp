@@ -51,8 +51,36 @@ Workspace::~Workspace()
 void Workspace::useOrg(const QUrl& orgUrl, const QByteArray& token)
 {
     m_okta->cancelAll();
+    m_okta->setServiceApp(nullptr);
     m_okta->setOrgUrl(orgUrl);
     m_okta->setToken(token);
+    forgetOrg();
+}
+
+bool Workspace::useServiceApp(const QUrl& orgUrl,
+                              const ServiceAppConfig& config,
+                              QByteArrayView privateKeyPem,
+                              QString* error)
+{
+    m_okta->cancelAll();
+    m_okta->clearToken();
+    m_okta->setOrgUrl(orgUrl);
+    if (!m_serviceApp) {
+        m_serviceApp = new ServiceAppAuth(m_network, this);
+    }
+    const bool configured = m_serviceApp->configure(orgUrl, config, privateKeyPem, error);
+    m_okta->setServiceApp(m_serviceApp);
+    forgetOrg();
+    return configured;
+}
+
+ServiceAppAuth* Workspace::serviceApp() const
+{
+    return m_okta->serviceApp();
+}
+
+void Workspace::forgetOrg()
+{
     // Who the token acts as and the groups' ids belong to the org they were asked of.
     m_dryRun->forgetLookups();
     if (m_containment) {

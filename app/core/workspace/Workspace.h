@@ -26,6 +26,8 @@ class IdentityMatcher;
 class Journal;
 class OktaClient;
 class PlaybookEngine;
+class ServiceAppAuth;
+struct ServiceAppConfig;
 
 // What one analyst's Cordon works with, built the same way by the console and by cordonctl: the settings
 // and the keychain, one Okta client, the local database with its journal, sealed audit log and identity
@@ -51,6 +53,12 @@ public:
     // Points the client at an org with a token. What was in flight is cancelled, and what the contexts
     // had asked of the org before is forgotten.
     void useOrg(const QUrl& orgUrl, const QByteArray& token);
+    // Points the client at an org as an OAuth service app, with its private key (PEM, not kept). False with
+    // the reason when the settings or the key cannot be used; the client is then left without credentials.
+    bool
+    useServiceApp(const QUrl& orgUrl, const ServiceAppConfig& config, QByteArrayView privateKeyPem, QString* error);
+    // The service app the client signs in as, or null with an API token.
+    ServiceAppAuth* serviceApp() const;
 
     // Opens the database at path, or at Database::defaultPath() when path is empty; the journal, the audit
     // log (sealed by a key in the keychain, see sealAudit) and the identity links come with it. False, with
@@ -100,7 +108,11 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     QNetworkAccessManager* m_network = nullptr;
+    // What the contexts and the matcher had asked of the org before.
+    void forgetOrg();
+
     OktaClient* m_okta = nullptr;
+    ServiceAppAuth* m_serviceApp = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<AuditSeal> m_seal;

@@ -41,12 +41,12 @@ QByteArray userJson()
 
 Answer tokenAnswer(int expiresIn = 3600, const QString& type = QStringLiteral("DPoP"))
 {
-    return Answer::json(200, QJsonDocument(QJsonObject{{QStringLiteral("token_type"), type},
-                                                       {QStringLiteral("expires_in"), expiresIn},
-                                                       {QStringLiteral("access_token"), QString::fromLatin1(AccessToken)},
-                                                       {QStringLiteral("scope"),
-                                                        QStringLiteral("okta.users.read okta.users.manage")}})
-                                 .toJson(QJsonDocument::Compact));
+    return Answer::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("token_type"), type},
+                                       {QStringLiteral("expires_in"), expiresIn},
+                                       {QStringLiteral("access_token"), QString::fromLatin1(AccessToken)},
+                                       {QStringLiteral("scope"), QStringLiteral("okta.users.read okta.users.manage")}})
+                 .toJson(QJsonDocument::Compact));
 }
 
 Answer oauthError(int status, const QByteArray& error, const QByteArray& description)
@@ -79,10 +79,7 @@ private Q_SLOTS:
 private:
     // A user read through the client; the reply.
     OktaReply getUser();
-    bool isTokenRequest(const LoopbackServer::Request& request) const
-    {
-        return request.path() == "/oauth2/v1/token";
-    }
+    bool isTokenRequest(const LoopbackServer::Request& request) const { return request.path() == "/oauth2/v1/token"; }
 
     std::unique_ptr<LoopbackServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -102,7 +99,8 @@ void TestServiceApp::init()
     m_auth = std::make_unique<ServiceAppAuth>(m_network.get());
     QString error;
     QVERIFY2(m_auth->configure(m_server->url(),
-                               {ClientId, {QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage")},
+                               {ClientId,
+                                {QStringLiteral("okta.users.read"), QStringLiteral("okta.users.manage")},
                                 QStringLiteral("kid-1")},
                                pem, &error),
              qPrintable(error));
@@ -282,8 +280,7 @@ void TestServiceApp::missingScopeIsNamed()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     QCOMPARE(result.error.httpStatus, 403);
-    QVERIFY2(result.error.message().contains(QStringLiteral("okta.users.manage")),
-             qPrintable(result.error.message()));
+    QVERIFY2(result.error.message().contains(QStringLiteral("okta.users.manage")), qPrintable(result.error.message()));
     QVERIFY(!result.error.requestId.isNull() || result.error.message().contains(QStringLiteral("E0000006")));
     QCOMPARE(m_server->requests().size(), 2);
 }
@@ -295,8 +292,9 @@ void TestServiceApp::refusedProofIsReportedNotLooped()
             return tokenAnswer();
         }
         return Answer::json(401, R"({"errorCode":"E0000011","errorSummary":"Invalid token provided"})")
-            .header("WWW-Authenticate",
-                    R"(DPoP error="invalid_dpop_proof", error_description="'htu' claim in the DPoP proof JWT is invalid.")");
+            .header(
+                "WWW-Authenticate",
+                R"(DPoP error="invalid_dpop_proof", error_description="'htu' claim in the DPoP proof JWT is invalid.")");
     });
     const OktaReply reply = getUser();
     QVERIFY(reply.error.isError());
@@ -327,8 +325,9 @@ void TestServiceApp::unknownClientSaysSoAndEchoesNothing()
     for (const int echoed : {-1, 120}) {
         m_auth->invalidateToken();
         m_server->setHandler([echoed](const LoopbackServer::Request& request) {
-            const QByteArray assertion =
-                QUrlQuery(QString::fromLatin1(request.body)).queryItemValue(QStringLiteral("client_assertion")).toLatin1();
+            const QByteArray assertion = QUrlQuery(QString::fromLatin1(request.body))
+                                             .queryItemValue(QStringLiteral("client_assertion"))
+                                             .toLatin1();
             return oauthError(401, "invalid_client",
                               "Client authentication failed for " + (echoed < 0 ? assertion : assertion.left(echoed)));
         });
@@ -366,12 +365,12 @@ void TestServiceApp::badSettingsAreRefused_data()
     QTest::addColumn<QString>("expected");
     const QStringList scopes{QStringLiteral("okta.users.read")};
     const QByteArray good = SigningKey::generate().privateKeyPem();
-    QTest::newRow("spaces in the client id") << QStringLiteral("0oa1 abc") << scopes << good
-                                             << QStringLiteral("client id");
+    QTest::newRow("spaces in the client id")
+        << QStringLiteral("0oa1 abc") << scopes << good << QStringLiteral("client id");
     QTest::newRow("no client id") << QString() << scopes << good << QStringLiteral("client id");
     QTest::newRow("no scopes") << ClientId << QStringList() << good << QStringLiteral("scopes");
-    QTest::newRow("a scope with a quote") << ClientId << QStringList{QStringLiteral("okta.\"x")} << good
-                                          << QStringLiteral("scope");
+    QTest::newRow("a scope with a quote")
+        << ClientId << QStringList{QStringLiteral("okta.\"x")} << good << QStringLiteral("scope");
     QTest::newRow("malformed key") << ClientId << scopes
                                    << QByteArray("-----BEGIN PRIVATE KEY-----\nc2VjcmV0LWtleS1ieXRlcw==\n"
                                                  "-----END PRIVATE KEY-----\n")
