@@ -5,6 +5,7 @@
 #include "okta/OktaScopes.h"
 #include "okta/OrgUrl.h"
 #include "okta/ServiceAppAuth.h"
+#include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
@@ -330,6 +331,28 @@ void Cli::withClient(std::function<void(core::OktaClient* client)> then)
         return;
     }
     QByteArray token = qgetenv("OKTA_CLIENT_TOKEN").trimmed();
+    if (token.isEmpty() && mode.isEmpty() && settings()->oktaAuthorizationMode() == QLatin1String("PrivateKey")) {
+        // Set up by `login --oauth`: the app's private key is in the keychain.
+        core::ServiceAppConfig config{settings()->oauthClientId(), settings()->oauthScopes(), settings()->oauthKeyId()};
+        secrets()->read(
+            core::SecretAccounts::oktaServiceAppKey(org), this, [this, org, config, then](core::SecretResult result) {
+                if (result.status != core::SecretResult::Status::Ok) {
+                    fail(ExitConfiguration, tr("cannot read the service app's private key for %1 from the keychain: %2")
+                                                .arg(org.host(), result.message));
+                    return;
+                }
+                makeClient(org, {});
+                QString error;
+                const bool configured = m_workspace->useServiceApp(org, config, result.secret, &error);
+                core::SigningKey::scrub(result.secret);
+                if (!configured) {
+                    fail(ExitConfiguration, error);
+                    return;
+                }
+                then(workspace()->okta());
+            });
+        return;
+    }
     if (!token.isEmpty()) {
         core::OktaClient* client = makeClient(org, token);
         token.fill('\0');

@@ -49,6 +49,10 @@ std::optional<CliArguments> CliArguments::parse(const QStringList& arguments, QS
             parsed.allowHttpLoopback = true;
         } else if (word == QLatin1String("--custom-domain")) {
             parsed.customDomain = true;
+        } else if (word == QLatin1String("--oauth")) {
+            if (!value(&parsed.oauthClientId)) {
+                return std::nullopt;
+            }
         } else if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
             parsed.help = true;
         } else if (word == QLatin1String("--version") || word == QLatin1String("-v")) {
@@ -123,6 +127,9 @@ QString CliArguments::usage()
               "\n"
               "Commands:\n"
               "  login                     read an API token from stdin, verify it, store it in the keychain\n"
+              "  login --oauth CLIENT_ID   sign in as that OAuth 2.0 service app instead: make a key pair, keep the\n"
+              "                            private key in the keychain, print the public JWK and the scopes to\n"
+              "                            grant in Okta\n"
               "  logout                    remove the stored token\n"
               "  check                     who the token acts as, its admin roles, which actions it may take\n"
               "  match IDENTITY [--limit N]\n"

@@ -16,6 +16,8 @@ struct CliArguments
     bool json = false;
     bool allowHttpLoopback = false;
     bool customDomain = false;
+    // login --oauth CLIENT_ID: sign in as that OAuth service app, with a key pair Cordon makes.
+    QString oauthClientId;
     bool help = false;
     bool version = false;
 

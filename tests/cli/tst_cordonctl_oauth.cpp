@@ -2,6 +2,9 @@
 #include "SimProcess.h"
 #include "oauth/SigningKey.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void badSettingsAreRefusedClearly_data();
     void badSettingsAreRefusedClearly();
+    void loginMakesAKeyPairAndKeepsThePrivateKeyInTheKeychain();
 
 private:
     SimProcess m_sim;
@@ -40,16 +44,23 @@ void TestCordonCtlOAuth::badSettingsAreRefusedClearly_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected");
     const QByteArray good = SigningKey::generate().privateKeyPem();
-    const QByteArray garbled = "-----BEGIN PRIVATE KEY-----\nTUlJQ2VnSUJBREFOQmdrcWhraUc5dzBC\n-----END PRIVATE KEY-----\n";
-    QTest::newRow("malformed key") << "PrivateKey" << "0oa1cordon" << "okta.users.read" << garbled << 3
-                                   << "private key";
-    QTest::newRow("no key") << "PrivateKey" << "0oa1cordon" << "okta.users.read" << QByteArray() << 3
-                            << "OKTA_CLIENT_PRIVATEKEY";
-    QTest::newRow("client id with spaces") << "PrivateKey" << "0oa1 cordon" << "okta.users.read" << good << 3
-                                           << "client id";
-    QTest::newRow("empty scope list") << "PrivateKey" << "0oa1cordon" << "" << good << 3 << "scopes";
-    QTest::newRow("unknown mode") << "Password" << "0oa1cordon" << "okta.users.read" << good << 2
-                                  << "OKTA_CLIENT_AUTHORIZATIONMODE";
+    const QByteArray garbled =
+        "-----BEGIN PRIVATE KEY-----\nTUlJQ2VnSUJBREFOQmdrcWhraUc5dzBC\n-----END PRIVATE KEY-----\n";
+    QTest::newRow("malformed key") << "PrivateKey"
+                                   << "0oa1cordon"
+                                   << "okta.users.read" << garbled << 3 << "private key";
+    QTest::newRow("no key") << "PrivateKey"
+                            << "0oa1cordon"
+                            << "okta.users.read" << QByteArray() << 3 << "OKTA_CLIENT_PRIVATEKEY";
+    QTest::newRow("client id with spaces") << "PrivateKey"
+                                           << "0oa1 cordon"
+                                           << "okta.users.read" << good << 3 << "client id";
+    QTest::newRow("empty scope list") << "PrivateKey"
+                                      << "0oa1cordon"
+                                      << "" << good << 3 << "scopes";
+    QTest::newRow("unknown mode") << "Password"
+                                  << "0oa1cordon"
+                                  << "okta.users.read" << good << 2 << "OKTA_CLIENT_AUTHORIZATIONMODE";
 }
 
 void TestCordonCtlOAuth::badSettingsAreRefusedClearly()
@@ -77,6 +88,48 @@ void TestCordonCtlOAuth::badSettingsAreRefusedClearly()
         }
     }
     QCOMPARE(m_sim.requests().size(), before);
+}
+
+void TestCordonCtlOAuth::loginMakesAKeyPairAndKeepsThePrivateKeyInTheKeychain()
+{
+    CordonCtl ctl(m_sim.baseUrl());
+    const CtlRun login = ctl.run({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--oauth"),
+                                  QStringLiteral("0oa1cordonservice")});
+    QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
+    const QJsonObject json = login.json().object();
+    const QJsonObject jwk = json.value(QStringLiteral("publicKey")).toObject();
+    QCOMPARE(jwk.value(QStringLiteral("kty")).toString(), QStringLiteral("EC"));
+    QCOMPARE(jwk.value(QStringLiteral("use")).toString(), QStringLiteral("sig"));
+    QVERIFY(!jwk.value(QStringLiteral("kid")).toString().isEmpty());
+    for (const char* member : {"d", "p", "q"}) {
+        QVERIFY2(!jwk.contains(QLatin1String(member)), member);
+    }
+    QCOMPARE(json.value(QStringLiteral("scopes")).toArray().size(), 6);
+    QVERIFY2(!login.text().contains(QStringLiteral("PRIVATE KEY")), "the private key is never printed");
+    // The settings name the app and its key; the key itself is nowhere in them.
+    QDir config(ctl.configDir());
+    QStringList settingsText;
+    for (const QFileInfo& file : config.entryInfoList(QDir::Files, QDir::Name)) {
+        QFile read(file.absoluteFilePath());
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        settingsText << QString::fromUtf8(read.readAll());
+    }
+    for (const QString& sub : config.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QDirIterator it(config.filePath(sub), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile read(it.next());
+            QVERIFY(read.open(QIODevice::ReadOnly));
+            settingsText << QString::fromUtf8(read.readAll());
+        }
+    }
+    const QString all = settingsText.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("0oa1cordonservice")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("PrivateKey")));
+    QVERIFY2(!all.contains(QStringLiteral("PRIVATE KEY")), "the private key is not in the settings");
+    // A client id with spaces makes no key.
+    const CtlRun bad = ctl.run({QStringLiteral("login"), QStringLiteral("--oauth"), QStringLiteral("0oa1 x")});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY(bad.text().contains(QStringLiteral("client id")));
 }
 
 QTEST_GUILESS_MAIN(TestCordonCtlOAuth)

@@ -10,6 +10,11 @@ QString oktaToken(const QUrl& orgUrl)
     return orgUrl.host().toLower();
 }
 
+QString oktaServiceAppKey(const QUrl& orgUrl)
+{
+    return QStringLiteral("v1/okta-service-app-key/") + orgUrl.host().toLower();
+}
+
 QString feedKey(const QString& sourceId)
 {
     return QStringLiteral("v1/feed-key/") + sourceId;

@@ -20,6 +20,8 @@ inline const QString Service = QStringLiteral("Cordon");
 
 // The org's host, lowercased; empty for a URL without a host.
 QString oktaToken(const QUrl& orgUrl);
+// The private key an OAuth service app signs its client assertions with (PEM), per org.
+QString oktaServiceAppKey(const QUrl& orgUrl);
 QString feedKey(const QString& sourceId);
 QString webhookUrl(const QString& id);
 // The key that seals one database's audit log, and the anchor of that log's head (AuditSeal).

@@ -31,6 +31,10 @@ const QString kForgetDevices = QStringLiteral("containment/forgetDevices");
 const QString kIdentifiedWithinHours = QStringLiteral("playbooks/identifiedWithinHours");
 constexpr int DefaultIdentifiedWithinHours = 7 * 24;
 const QString kWebhookId = QStringLiteral("notifications/webhookId");
+const QString kAuthorizationMode = QStringLiteral("okta/authorizationMode");
+const QString kOauthClientId = QStringLiteral("okta/oauthClientId");
+const QString kOauthKeyId = QStringLiteral("okta/oauthKeyId");
+const QString kOauthScopes = QStringLiteral("okta/oauthScopes");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDemoTried = QStringLiteral("ui/demoTried");
@@ -107,7 +111,7 @@ bool AppSettings::isSecretValue(const QVariant& value)
     static const QRegularExpression oktaToken(QStringLiteral("^(SSWS\\s+)?00[A-Za-z0-9_-]{40}$"));
     if (value.typeId() == QMetaType::QString) {
         const QString text = value.toString().trimmed();
-        if (oktaToken.match(text).hasMatch()) {
+        if (oktaToken.match(text).hasMatch() || text.contains(QLatin1String("PRIVATE KEY-----"))) {
             return true;
         }
         if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
@@ -346,6 +350,50 @@ bool AppSettings::setWebhookId(const QString& id)
         return true;
     }
     return setValue(kWebhookId, id);
+}
+
+QString AppSettings::oktaAuthorizationMode() const
+{
+    const QString mode = value(kAuthorizationMode).toString();
+    return mode == QLatin1String("PrivateKey") ? mode : QStringLiteral("SSWS");
+}
+
+bool AppSettings::setOktaAuthorizationMode(const QString& mode)
+{
+    if (mode != QLatin1String("PrivateKey") && mode != QLatin1String("SSWS")) {
+        return false;
+    }
+    return setValue(kAuthorizationMode, mode);
+}
+
+QString AppSettings::oauthClientId() const
+{
+    return value(kOauthClientId).toString();
+}
+
+bool AppSettings::setOauthClientId(const QString& clientId)
+{
+    return setValue(kOauthClientId, clientId);
+}
+
+QString AppSettings::oauthKeyId() const
+{
+    return value(kOauthKeyId).toString();
+}
+
+bool AppSettings::setOauthKeyId(const QString& keyId)
+{
+    return setValue(kOauthKeyId, keyId);
+}
+
+QStringList AppSettings::oauthScopes() const
+{
+    return value(kOauthScopes).toStringList();
+}
+
+bool AppSettings::setOauthScopes(const QStringList& scopes)
+{
+    return setValue(kOauthScopes, scopes);
 }
 
 bool AppSettings::isPresentationKey(const QString& key)

@@ -43,6 +43,17 @@ public:
 
     QString orgUrl() const;
     bool setOrgUrl(const QString& url);
+    // How Cordon signs in to Okta: "SSWS" (an API token, the default) or "PrivateKey" (an OAuth 2.0 service
+    // app, whose client id, key id and scopes follow; its private key is in the keychain).
+    QString oktaAuthorizationMode() const;
+    bool setOktaAuthorizationMode(const QString& mode);
+    QString oauthClientId() const;
+    bool setOauthClientId(const QString& clientId);
+    QString oauthKeyId() const;
+    bool setOauthKeyId(const QString& keyId);
+    QStringList oauthScopes() const;
+    bool setOauthScopes(const QStringList& scopes);
+
     // Hosts declared as the org's custom domains (login.example.com serving an Okta org).
     QStringList customDomains() const;
     bool setCustomDomains(const QStringList& hosts);
