@@ -212,6 +212,142 @@
             <numerusform>die Datenbank einer früheren Version, %1, wird unverändert und schreibgeschützt unter %2 aufbewahrt: %3; %n offene Journaleinträge wurden in dieses Journal übernommen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The token is longer than %1 bytes.</source>
+        <translation>Das Token ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A compact JWS has three parts separated by two dots.</source>
+        <translation>Ein kompaktes JWS hat drei durch zwei Punkte getrennte Teile.</translation>
+    </message>
+    <message>
+        <source>The header is not a base64url JSON object.</source>
+        <translation>Der Header ist kein base64url-kodiertes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The header names no algorithm (&quot;alg&quot;).</source>
+        <translation>Der Header nennt keinen Algorithmus (&quot;alg&quot;).</translation>
+    </message>
+    <message>
+        <source>An unsecured token (&quot;alg&quot;: &quot;none&quot;) is refused.</source>
+        <translation>Ein ungesichertes Token (&quot;alg&quot;: &quot;none&quot;) wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not accepted; only RS256 and ES256 are.</source>
+        <translation>Der Algorithmus %1 wird nicht akzeptiert; nur RS256 und ES256.</translation>
+    </message>
+    <message>
+        <source>The header asks for critical extensions (&quot;crit&quot;).</source>
+        <translation>Der Header verlangt kritische Erweiterungen (&quot;crit&quot;).</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;jwk&quot; is not a JSON object.</source>
+        <translation>Der &quot;jwk&quot; des Headers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;jwk&quot; holds a private key.</source>
+        <translation>Der &quot;jwk&quot; des Headers enthält einen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The header carries no public key (&quot;jwk&quot;).</source>
+        <translation>Der Header trägt keinen öffentlichen Schlüssel (&quot;jwk&quot;).</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 does not fit a key of type &quot;%2&quot;.</source>
+        <translation>Der Algorithmus %1 passt nicht zu einem Schlüssel vom Typ &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The key is meant for another algorithm than %1.</source>
+        <translation>Der Schlüssel ist für einen anderen Algorithmus als %1 bestimmt.</translation>
+    </message>
+    <message>
+        <source>The claims are not a base64url JSON object.</source>
+        <translation>Die Claims sind kein base64url-kodiertes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The signature is missing or not base64url.</source>
+        <translation>Die Signatur fehlt oder ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>An ES256 signature has 64 bytes; this one has %1.</source>
+        <translation>Eine ES256-Signatur hat 64 Bytes; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation>Die Signatur passt nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a passphrase. Give it unencrypted; Cordon keeps it in the system keychain.</source>
+        <translation>Der private Schlüssel ist mit einer Passphrase verschlüsselt. Geben Sie ihn unverschlüsselt an; Cordon verwahrt ihn im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>This is a public key. Cordon needs the private key that belongs to it.</source>
+        <translation>Dies ist ein öffentlicher Schlüssel. Cordon braucht den zugehörigen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is a certificate. Cordon needs the private key.</source>
+        <translation>Dies ist ein Zertifikat. Cordon braucht den privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH key. Convert it to an unencrypted PKCS#8 PEM first.</source>
+        <translation>Dies ist ein OpenSSH-Schlüssel. Wandeln Sie ihn zuerst in ein unverschlüsseltes PKCS#8-PEM um.</translation>
+    </message>
+    <message>
+        <source>The PEM block does not hold a private key.</source>
+        <translation>Der PEM-Block enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key is empty.</source>
+        <translation>Der private Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s line breaks are written as the characters \n; give it with real line breaks.</source>
+        <translation>Die Zeilenumbrüche des Schlüssels sind als die Zeichen \n geschrieben; geben Sie ihn mit echten Zeilenumbrüchen an.</translation>
+    </message>
+    <message>
+        <source>There is text before the key&apos;s BEGIN line.</source>
+        <translation>Vor der BEGIN-Zeile des Schlüssels steht Text.</translation>
+    </message>
+    <message>
+        <source>The private key is not in PEM form: its -----BEGIN line is missing.</source>
+        <translation>Der private Schlüssel ist nicht im PEM-Format: Seine -----BEGIN-Zeile fehlt.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s BEGIN line is damaged.</source>
+        <translation>Die BEGIN-Zeile des Schlüssels ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s END line is missing or does not match its BEGIN line.</source>
+        <translation>Die END-Zeile des Schlüssels fehlt oder passt nicht zu seiner BEGIN-Zeile.</translation>
+    </message>
+    <message>
+        <source>There is text after the key&apos;s END line; give one key and nothing else.</source>
+        <translation>Nach der END-Zeile des Schlüssels steht Text; geben Sie einen Schlüssel an und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read: its PEM text is damaged.</source>
+        <translation>Der private Schlüssel konnte nicht gelesen werden: Sein PEM-Text ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; Okta needs at least %2.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; Okta braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; Cordon takes at most %2.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; Cordon nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The EC key is on curve %1; Cordon signs with P-256 (ES256) only.</source>
+        <translation>Der EC-Schlüssel liegt auf der Kurve %1; Cordon signiert nur mit P-256 (ES256).</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Keys of type %1 cannot sign for Okta. Use an RSA key of at least 2048 bits or an EC P-256 key.</source>
+        <translation>Schlüssel vom Typ %1 können nicht für Okta signieren. Verwenden Sie einen RSA-Schlüssel mit mindestens 2048 Bit oder einen EC-P-256-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AccountResolution</name>
@@ -1422,6 +1558,45 @@
     <message>
         <source>the webhook URL is refused: %1</source>
         <translation>die Webhook-URL wird abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::openssl</name>
+    <message>
+        <source>The RSA key&apos;s &quot;n&quot; or &quot;e&quot; is missing or not base64url.</source>
+        <translation>&quot;n&quot; oder &quot;e&quot; des RSA-Schlüssels fehlt oder ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; it must have from %2 to %3.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; er muss %2 bis %3 haben.</translation>
+    </message>
+    <message>
+        <source>The RSA key could not be built.</source>
+        <translation>Der RSA-Schlüssel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The RSA key is not a valid public key.</source>
+        <translation>Der RSA-Schlüssel ist kein gültiger öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The EC key is not on curve P-256.</source>
+        <translation>Der EC-Schlüssel liegt nicht auf der Kurve P-256.</translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s &quot;x&quot; or &quot;y&quot; is missing, not base64url or not 32 bytes.</source>
+        <translation>&quot;x&quot; oder &quot;y&quot; des EC-Schlüssels fehlt, ist kein base64url oder nicht 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>The EC key could not be built.</source>
+        <translation>Der EC-Schlüssel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s point is not on curve P-256.</source>
+        <translation>Der Punkt des EC-Schlüssels liegt nicht auf der Kurve P-256.</translation>
+    </message>
+    <message>
+        <source>The key type is not RSA or EC.</source>
+        <translation>Der Schlüsseltyp ist weder RSA noch EC.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,142 @@
             <numerusform>la base de données d&apos;une version antérieure, %1, est conservée entière et en lecture seule dans %2 : %3 ; %n entrées inachevées du journal ont été reprises dans ce journal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The token is longer than %1 bytes.</source>
+        <translation>Le jeton dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>A compact JWS has three parts separated by two dots.</source>
+        <translation>Un JWS compact a trois parties séparées par deux points.</translation>
+    </message>
+    <message>
+        <source>The header is not a base64url JSON object.</source>
+        <translation>L&apos;en-tête n&apos;est pas un objet JSON en base64url.</translation>
+    </message>
+    <message>
+        <source>The header names no algorithm (&quot;alg&quot;).</source>
+        <translation>L&apos;en-tête ne nomme aucun algorithme (&quot;alg&quot;).</translation>
+    </message>
+    <message>
+        <source>An unsecured token (&quot;alg&quot;: &quot;none&quot;) is refused.</source>
+        <translation>Un jeton non sécurisé (&quot;alg&quot; : &quot;none&quot;) est refusé.</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 is not accepted; only RS256 and ES256 are.</source>
+        <translation>L&apos;algorithme %1 n&apos;est pas accepté ; seuls RS256 et ES256 le sont.</translation>
+    </message>
+    <message>
+        <source>The header asks for critical extensions (&quot;crit&quot;).</source>
+        <translation>L&apos;en-tête exige des extensions critiques (&quot;crit&quot;).</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;jwk&quot; is not a JSON object.</source>
+        <translation>Le &quot;jwk&quot; de l&apos;en-tête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;jwk&quot; holds a private key.</source>
+        <translation>Le &quot;jwk&quot; de l&apos;en-tête contient une clé privée.</translation>
+    </message>
+    <message>
+        <source>The header carries no public key (&quot;jwk&quot;).</source>
+        <translation>L&apos;en-tête ne porte aucune clé publique (&quot;jwk&quot;).</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 does not fit a key of type &quot;%2&quot;.</source>
+        <translation>L&apos;algorithme %1 ne convient pas à une clé de type &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The key is meant for another algorithm than %1.</source>
+        <translation>La clé est destinée à un autre algorithme que %1.</translation>
+    </message>
+    <message>
+        <source>The claims are not a base64url JSON object.</source>
+        <translation>Les revendications ne sont pas un objet JSON en base64url.</translation>
+    </message>
+    <message>
+        <source>The signature is missing or not base64url.</source>
+        <translation>La signature est absente ou n&apos;est pas en base64url.</translation>
+    </message>
+    <message>
+        <source>An ES256 signature has 64 bytes; this one has %1.</source>
+        <translation>Une signature ES256 fait 64 octets ; celle-ci en fait %1.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key.</source>
+        <translation>La signature ne correspond pas à la clé.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a passphrase. Give it unencrypted; Cordon keeps it in the system keychain.</source>
+        <translation>La clé privée est chiffrée par une phrase secrète. Donnez-la non chiffrée ; Cordon la garde dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>This is a public key. Cordon needs the private key that belongs to it.</source>
+        <translation>Ceci est une clé publique. Cordon a besoin de la clé privée qui lui correspond.</translation>
+    </message>
+    <message>
+        <source>This is a certificate. Cordon needs the private key.</source>
+        <translation>Ceci est un certificat. Cordon a besoin de la clé privée.</translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH key. Convert it to an unencrypted PKCS#8 PEM first.</source>
+        <translation>Ceci est une clé OpenSSH. Convertissez-la d&apos;abord en PEM PKCS#8 non chiffré.</translation>
+    </message>
+    <message>
+        <source>The PEM block does not hold a private key.</source>
+        <translation>Le bloc PEM ne contient pas de clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key is empty.</source>
+        <translation>La clé privée est vide.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s line breaks are written as the characters \n; give it with real line breaks.</source>
+        <translation>Les sauts de ligne de la clé sont écrits avec les caractères \n ; donnez-la avec de vrais sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>There is text before the key&apos;s BEGIN line.</source>
+        <translation>Du texte précède la ligne BEGIN de la clé.</translation>
+    </message>
+    <message>
+        <source>The private key is not in PEM form: its -----BEGIN line is missing.</source>
+        <translation>La clé privée n&apos;est pas au format PEM : sa ligne -----BEGIN manque.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s BEGIN line is damaged.</source>
+        <translation>La ligne BEGIN de la clé est endommagée.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s END line is missing or does not match its BEGIN line.</source>
+        <translation>La ligne END de la clé manque ou ne correspond pas à sa ligne BEGIN.</translation>
+    </message>
+    <message>
+        <source>There is text after the key&apos;s END line; give one key and nothing else.</source>
+        <translation>Du texte suit la ligne END de la clé ; donnez une seule clé et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read: its PEM text is damaged.</source>
+        <translation>La clé privée n&apos;a pas pu être lue : son texte PEM est endommagé.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; Okta needs at least %2.</source>
+        <translation>La clé RSA a %1 bits ; Okta en exige au moins %2.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; Cordon takes at most %2.</source>
+        <translation>La clé RSA a %1 bits ; Cordon en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The EC key is on curve %1; Cordon signs with P-256 (ES256) only.</source>
+        <translation>La clé EC est sur la courbe %1 ; Cordon ne signe qu&apos;avec P-256 (ES256).</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Keys of type %1 cannot sign for Okta. Use an RSA key of at least 2048 bits or an EC P-256 key.</source>
+        <translation>Les clés de type %1 ne peuvent pas signer pour Okta. Utilisez une clé RSA d&apos;au moins 2048 bits ou une clé EC P-256.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AccountResolution</name>
@@ -1422,6 +1558,45 @@
     <message>
         <source>the webhook URL is refused: %1</source>
         <translation>l&apos;URL du webhook est refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::openssl</name>
+    <message>
+        <source>The RSA key&apos;s &quot;n&quot; or &quot;e&quot; is missing or not base64url.</source>
+        <translation>Le &quot;n&quot; ou le &quot;e&quot; de la clé RSA est absent ou n&apos;est pas en base64url.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; it must have from %2 to %3.</source>
+        <translation>La clé RSA a %1 bits ; elle doit en avoir de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The RSA key could not be built.</source>
+        <translation>La clé RSA n&apos;a pas pu être construite.</translation>
+    </message>
+    <message>
+        <source>The RSA key is not a valid public key.</source>
+        <translation>La clé RSA n&apos;est pas une clé publique valide.</translation>
+    </message>
+    <message>
+        <source>The EC key is not on curve P-256.</source>
+        <translation>La clé EC n&apos;est pas sur la courbe P-256.</translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s &quot;x&quot; or &quot;y&quot; is missing, not base64url or not 32 bytes.</source>
+        <translation>Le &quot;x&quot; ou le &quot;y&quot; de la clé EC est absent, n&apos;est pas en base64url ou ne fait pas 32 octets.</translation>
+    </message>
+    <message>
+        <source>The EC key could not be built.</source>
+        <translation>La clé EC n&apos;a pas pu être construite.</translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s point is not on curve P-256.</source>
+        <translation>Le point de la clé EC n&apos;est pas sur la courbe P-256.</translation>
+    </message>
+    <message>
+        <source>The key type is not RSA or EC.</source>
+        <translation>Le type de clé n&apos;est ni RSA ni EC.</translation>
     </message>
 </context>
 <context>
