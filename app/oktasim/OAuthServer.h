@@ -14,7 +14,7 @@
 namespace cordon::sim
 {
 
-// Okta's org authorization server as a service app meets it (docs/simulator.md §OAuth): the token endpoint with
+// Okta's org authorization server as a service app meets it (docs/simulator.md §3a): the token endpoint with
 // client credentials, private_key_jwt client assertions and DPoP with its nonce, and the check of the access
 // tokens it issued on each Management API call: DPoP binding, proof, and the scope a call needs. Tokens, the
 // nonce and the used "jti"s live in memory only.

@@ -40,7 +40,7 @@ QByteArray b64(const QByteArray& data)
 // cordon-okta-sim as an OAuth 2.0 service app meets Okta, over real HTTP: the token endpoint with private_key_jwt
 // and DPoP's nonce, and every Management API call checked for its DPoP proof, its token and its scope. The client
 // side is Cordon's own library: SigningKey, ClientAssertion and DpopProof. Expectations: docs/okta.md §4 and
-// docs/simulator.md §OAuth.
+// docs/simulator.md §3a.
 class TestOktaSimOAuth : public QObject
 {
     Q_OBJECT
