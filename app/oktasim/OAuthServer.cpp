@@ -124,7 +124,8 @@ ApiReply OAuthServer::token(const ApiRequest& request)
     }
     // private_key_jwt is the only client authentication Okta takes for tokens with Okta API scopes.
     const QByteArray assertion = formValue(form, QStringLiteral("client_assertion")).toUtf8();
-    if (formValue(form, QStringLiteral("client_assertion_type")) != kJwtBearer || assertion.isEmpty()) {
+    if (formValue(form, QStringLiteral("client_assertion_type")) != kJwtBearer || assertion.isEmpty() ||
+        assertion.size() > core::Jws::MaximumSize) {
         return clientError(QStringLiteral("Client authentication needs a client assertion (private_key_jwt)."));
     }
     const QString formClientId = formValue(form, QStringLiteral("client_id"));

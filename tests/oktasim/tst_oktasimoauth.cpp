@@ -569,6 +569,22 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("twice")), qPrintable(error));
     }
 
+    void theTokenEndpointIsLoggedWithoutItsSecrets()
+    {
+        const Token t = token();
+        QCOMPARE(t.reply.status, 200);
+        QVERIFY(!t.reply.header("X-Okta-Request-Id").isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/users/") + m_joren, t.accessToken).status, 200);
+        const QJsonArray log = m_sim.requests();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).toObject().value(QLatin1String("path")).toString(), QStringLiteral("/oauth2/v1/token"));
+        QCOMPARE(log.at(0).toObject().value(QLatin1String("status")).toInt(), 400);
+        QCOMPARE(log.at(1).toObject().value(QLatin1String("status")).toInt(), 200);
+        const QByteArray text = QJsonDocument(log).toJson();
+        QVERIFY(!text.contains(t.accessToken.toLatin1()));
+        QVERIFY(!text.contains("eyJ"));
+    }
+
     void sswsTokensWorkAsBefore()
     {
         const Token t = token();
