@@ -34,6 +34,9 @@ public:
     // What clearing sessions does to remembered devices when the call does not say (forgetDevices).
     void setForgetDevicesByDefault(bool forget) { m_forgetDevicesByDefault = forget; }
     ApiReply handle(const ApiRequest& request);
+    // The scope an OAuth token needs for a call: Cordon's table, and Okta's spec for the few the
+    // simulator also answers. Empty for a call that has no route.
+    static QString scopeFor(const ApiRequest& request);
 
 private:
     enum class Permission
@@ -54,9 +57,6 @@ private:
     QList<Route> routesFor(const ApiRequest& request);
     // Whether the caller's admin roles (a token user's, or a service app's) allow it.
     bool permits(Permission permission) const;
-    // The scope an OAuth token needs for a call: Cordon's table, and Okta's spec for the few the
-    // simulator also answers. Empty for a call that has no route.
-    static QString scopeFor(const ApiRequest& request);
 
     ApiReply listUsers(const ApiRequest& request);
     // sortBy and sortOrder of a search: by an attribute's value, ties kept in id order.

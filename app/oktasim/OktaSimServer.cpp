@@ -357,7 +357,19 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
         addRateHeaders(&reply, {false, 0, 0, nowMs / 1000 + 1});
         delayMs = 0;
     } else if (fault && fault->kind == FaultRules::Fault::Kind::Status) {
-        reply = faultStatusReply(fault->status);
+        const QByteArray authorization = requestHeader(request, "Authorization").trimmed();
+        if (fault->status == 403 && (authorization.startsWith("DPoP ") || authorization.startsWith("Bearer "))) {
+            // A service app's token without the call's scope: Okta's challenge names the scope and the resource.
+            ApiRequest scoped;
+            scoped.method = method;
+            scoped.path = path;
+            if (path.startsWith(QLatin1String("/api/v1/")) || path.startsWith(QLatin1String("/oauth2/v1/"))) {
+                scoped.segments = segments.mid(3);
+            }
+            reply = d->api.oauth().insufficientScope(scoped, OktaApi::scopeFor(scoped));
+        } else {
+            reply = faultStatusReply(fault->status);
+        }
         addRateHeaders(&reply, d->rateLimiter.peek(bucket, nowMs));
     } else if (fault && fault->kind == FaultRules::Fault::Kind::OktaError) {
         reply = faultErrorCodeReply(fault->errorCode);

@@ -459,6 +459,22 @@ private slots:
         verifyTokenError(tokenRequest(assertion(), tokenProof(t.nonce), kAllScopes), 400, "invalid_scope");
     }
 
+    void aScopeFaultOnAnOAuthCallNamesTheScope()
+    {
+        const Token t = token();
+        QVERIFY(m_sim.setFaults({QStringLiteral("GET /api/v1/users/*=403x1")}));
+        const QString path = QStringLiteral("/api/v1/users/") + m_joren;
+        const HttpResult refused = call("GET", path, t.accessToken);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.object().value(QLatin1String("errorCode")).toString(), QStringLiteral("E0000006"));
+        const QByteArray challenge = refused.header("WWW-Authenticate");
+        QVERIFY2(challenge.startsWith("DPoP algs=") && challenge.contains("scope=\"okta.users.read\"") &&
+                     challenge.contains("error=\"insufficient_scope\"") &&
+                     challenge.contains("resource=\"" + path.toLatin1() + '"'),
+                 challenge.constData());
+        QCOMPARE(call("GET", path, t.accessToken).status, 200);
+    }
+
     void anExpiredTokenIsAnInvalidToken()
     {
         const Token t = token();
