@@ -14,7 +14,8 @@ namespace cordon::sim
 {
 
 // One call to the Okta API, already taken apart: the path's segments are percent-decoded one by one,
-// so that an encoded login such as joren.m%40example.com arrives as joren.m@example.com.
+// so that an encoded login such as joren.m%40example.com arrives as joren.m@example.com. path is the
+// decoded path, which a DPoP proof's "htu" must match.
 struct ApiRequest
 {
     QString method;
@@ -22,6 +23,8 @@ struct ApiRequest
     QStringList segments; // of the path after /api/v1
     QUrlQuery query;
     QByteArray authorization;
+    // Every DPoP header the request carries; a proof is valid only alone.
+    QList<QByteArray> dpop;
     QByteArray body;
 };
 

@@ -1,7 +1,10 @@
 #include "oktasim/Directory.h"
 
+#include "oauth/Jwk.h"
+
 #include <QDateTime>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 namespace cordon::sim
 {
@@ -144,14 +147,90 @@ bool Directory::load(const QJsonObject& json, QString* error)
                                    counts.value(QLatin1String("rememberedDevices")).toInt()});
     }
 
+    QMap<QString, Client> clients;
+    for (const QJsonValue& value : json.value(QLatin1String("clients")).toArray()) {
+        QString reason;
+        const std::optional<Client> client = parseClient(value.toObject(), &reason);
+        if (!client) {
+            return fail(error, reason);
+        }
+        if (clients.contains(client->clientId)) {
+            return fail(error, QStringLiteral("client %1 is listed twice").arg(client->clientId));
+        }
+        clients.insert(client->clientId, *client);
+    }
+
     m_users = std::move(users);
     m_groups = std::move(groups);
     m_members = std::move(members);
     m_roles = std::move(roles);
     m_tokens = std::move(tokens);
     m_sessions = std::move(sessions);
+    m_clients = std::move(clients);
     m_history.clear();
     return true;
+}
+
+std::optional<Directory::Client> Directory::parseClient(const QJsonObject& json, QString* error)
+{
+    const auto refuse = [error](const QString& message) -> std::optional<Client> {
+        fail(error, message);
+        return std::nullopt;
+    };
+    Client client;
+    client.clientId = json.value(QLatin1String("clientId")).toString();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
+    if (!idPattern.match(client.clientId).hasMatch()) {
+        return refuse(QStringLiteral("a client has no clientId, or one with characters other than letters, digits, "
+                                     "'.', '_' and '-'"));
+    }
+    const QString name = client.clientId;
+    // Okta takes up to 50 keys per app, each with its own kid.
+    const QJsonArray jwks = json.value(QLatin1String("jwks")).toArray();
+    if (jwks.isEmpty() || jwks.size() > 50) {
+        return refuse(QStringLiteral("client %1 needs between 1 and 50 public keys in \"jwks\"").arg(name));
+    }
+    QSet<QString> keyIds;
+    for (const QJsonValue& value : jwks) {
+        const QJsonObject jwk = value.toObject();
+        const QString kid = jwk.value(QLatin1String("kid")).toString();
+        if (kid.isEmpty() || keyIds.contains(kid)) {
+            return refuse(QStringLiteral("client %1 has a key without a kid, or two with one kid").arg(name));
+        }
+        if (core::Jwk::hasPrivateMembers(jwk)) {
+            return refuse(
+                QStringLiteral("client %1's key %2 holds private members: register public keys only").arg(name, kid));
+        }
+        if (core::Jwk::thumbprint(jwk).isEmpty()) {
+            return refuse(QStringLiteral("client %1's key %2 is not an RSA or EC public key").arg(name, kid));
+        }
+        keyIds.insert(kid);
+        client.jwks.append(jwk);
+    }
+    const QJsonValue scopes = json.value(QLatin1String("scopes"));
+    if (!scopes.isArray()) {
+        return refuse(QStringLiteral("client %1 has no \"scopes\" list").arg(name));
+    }
+    for (const QJsonValue& scope : scopes.toArray()) {
+        const QString text = scope.toString();
+        if (text.isEmpty() || text.contains(QLatin1Char(' '))) {
+            return refuse(QStringLiteral("client %1 has a scope that is not one word").arg(name));
+        }
+        client.scopes.append(text);
+    }
+    const QJsonValue dpop = json.value(QLatin1String("dpopRequired"));
+    if (!dpop.isUndefined() && !dpop.isBool()) {
+        return refuse(QStringLiteral("client %1's \"dpopRequired\" is not true or false").arg(name));
+    }
+    // New service apps require DPoP unless switched off.
+    client.dpopRequired = dpop.toBool(true);
+    for (const QJsonValue& role : json.value(QLatin1String("roles")).toArray()) {
+        if (role.toObject().value(QLatin1String("type")).toString().isEmpty()) {
+            return refuse(QStringLiteral("client %1 has a role without a type").arg(name));
+        }
+        client.roles.append(role);
+    }
+    return client;
 }
 
 QString Directory::findUserId(const QString& idOrLogin) const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cordon::sim
 {
 
@@ -15,7 +17,8 @@ namespace cordon::sim
 // It loads from a directory file (docs/simulator.md §Directory file) and keeps the file's objects as Okta returns them,
 // without `_links`, which depend on the server's address and are added when answering. Besides the
 // users, groups, groupMembers, adminRoles and tokens, a directory file may carry
-// "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}}.
+// "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}} and "clients", the OAuth 2.0
+// service apps: [{"clientId", "jwks": [public JWKs with "kid"], "scopes": [granted], "dpopRequired", "roles"}].
 // Users and groups are kept in id order, which is also the order of every list and of its cursor.
 class Directory
 {
@@ -28,7 +31,24 @@ public:
         int rememberedDevices = 0;
     };
 
+    // An OAuth 2.0 service app: the keys it signs its client assertions with, the Okta API scopes it was granted,
+    // whether its tokens must be DPoP-bound, and its admin roles, which decide what it may do as a user's do.
+    struct Client
+    {
+        QString clientId;
+        QJsonArray jwks;
+        QStringList scopes;
+        bool dpopRequired = true;
+        QJsonArray roles;
+    };
+
     bool load(const QJsonObject& json, QString* error);
+
+    // One entry of "clients", checked: a clear reason in error when it cannot be used.
+    static std::optional<Client> parseClient(const QJsonObject& json, QString* error);
+    const QMap<QString, Client>& clients() const { return m_clients; }
+    // Registers a client or replaces the one with its id.
+    void setClient(const Client& client) { m_clients.insert(client.clientId, client); }
 
     const QMap<QString, QJsonObject>& users() const { return m_users; }
     const QMap<QString, QJsonObject>& groups() const { return m_groups; }
@@ -66,6 +86,7 @@ private:
     QMap<QString, QJsonArray> m_roles;
     QMap<QString, QString> m_tokens;
     QMap<QString, Sessions> m_sessions;
+    QMap<QString, Client> m_clients;
 
     struct Change
     {

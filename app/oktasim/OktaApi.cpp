@@ -1,5 +1,6 @@
 #include "oktasim/OktaApi.h"
 
+#include "okta/OktaScopes.h"
 #include "oktasim/SearchExpression.h"
 
 #include <QCryptographicHash>
@@ -88,22 +89,65 @@ QString oktaTimestamp()
 
 } // namespace
 
-OktaApi::OktaApi(Directory* directory) : m_directory(directory) {}
+OktaApi::OktaApi(Directory* directory) : m_directory(directory), m_oauth(directory) {}
+
+QString OktaApi::scopeFor(const ApiRequest& request)
+{
+    const QByteArray method = request.method == QLatin1String("HEAD") ? QByteArray("GET") : request.method.toLatin1();
+    const QString scope = core::OktaScopes::forRequest(method, request.path);
+    if (!scope.isEmpty() || method != "GET") {
+        return scope;
+    }
+    // Calls Cordon does not make but the simulator answers, with the scope Okta's spec gives them.
+    const QStringList& s = request.segments;
+    if (s.size() == 3 && s[0] == QLatin1String("groups") && s[2] == QLatin1String("users") &&
+        request.path.startsWith(QLatin1String("/api/v1/"))) {
+        return QStringLiteral("okta.groups.read");
+    }
+    if (request.path == QLatin1String("/api/v1/org")) {
+        return QStringLiteral("okta.orgs.read");
+    }
+    return {};
+}
 
 ApiReply OktaApi::handle(const ApiRequest& request)
 {
+    if (request.path == QLatin1String("/oauth2/v1/token")) {
+        if (request.method != QLatin1String("POST")) {
+            return ApiReply::error(405, QStringLiteral("E0000022"),
+                                   QStringLiteral("The endpoint does not support the provided HTTP method"));
+        }
+        return m_oauth.token(request);
+    }
     const QByteArray scheme("SSWS ");
     const QByteArray authorization = request.authorization.trimmed();
     m_adminId.clear();
+    m_callerRoles = {};
     if (authorization.size() > scheme.size() &&
         authorization.left(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0) {
         m_adminId = m_directory->tokenUser(QString::fromUtf8(authorization.mid(scheme.size()).trimmed()));
-    }
-    if (m_adminId.isEmpty()) {
-        return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
-    }
-    // A deactivated admin's tokens are deprovisioned with them (docs/okta.md §Authentication).
-    if (m_directory->users().value(m_adminId).value(QLatin1String("status")).toString() == kDeprovisioned) {
+        if (m_adminId.isEmpty()) {
+            return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
+        }
+        // A deactivated admin's tokens are deprovisioned with them (docs/okta.md §Authentication).
+        if (m_directory->users().value(m_adminId).value(QLatin1String("status")).toString() == kDeprovisioned) {
+            return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
+        }
+        m_callerRoles = m_directory->roles(m_adminId);
+    } else if (authorization.startsWith("DPoP ") || authorization.startsWith("Bearer ")) {
+        // A service app's access token: it must be sound, and carry the scope the call needs; then the app's
+        // admin roles decide, as a user's do. A service app is no user, so "me" names nobody.
+        const QString scope = scopeFor(request);
+        auto outcome = m_oauth.authenticate(request, scope);
+        if (const ApiReply* refused = std::get_if<ApiReply>(&outcome)) {
+            return *refused;
+        }
+        const OAuthServer::Caller caller = std::get<OAuthServer::Caller>(outcome);
+        if (!scope.isEmpty() && !caller.scopes.contains(scope)) {
+            return m_oauth.insufficientScope(request, scope);
+        }
+        m_callerRoles = m_directory->clients().value(caller.clientId).roles;
+    } else {
         return ApiReply::error(401, QStringLiteral("E0000011"), QStringLiteral("Invalid token provided"));
     }
 
@@ -118,7 +162,7 @@ ApiReply OktaApi::handle(const ApiRequest& request)
         if (route.method != method) {
             continue;
         }
-        if (route.permission && !permits(m_adminId, *route.permission)) {
+        if (route.permission && !permits(*route.permission)) {
             return ApiReply::error(403, QStringLiteral("E0000006"),
                                    QStringLiteral("You do not have permission to perform the requested action"));
         }
@@ -133,6 +177,13 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
     const QStringList& s = request.segments;
     const qsizetype n = s.size();
     const auto read = std::optional<Permission>(Permission::Read);
+    if (request.path.startsWith(QLatin1String("/oauth2/v1/"))) {
+        if (n == 3 && s[0] == QLatin1String("clients") && s[2] == QLatin1String("roles")) {
+            const QString clientId = s[1];
+            return {{QStringLiteral("GET"), read, [this, clientId] { return clientRoles(clientId); }}};
+        }
+        return {};
+    }
     if (n >= 1 && s[0] == QLatin1String("users")) {
         if (n == 1) {
             return {{QStringLiteral("GET"), read, [this, &request] { return listUsers(request); }}};
@@ -191,7 +242,7 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
     return {};
 }
 
-bool OktaApi::permits(const QString& adminId, Permission permission) const
+bool OktaApi::permits(Permission permission) const
 {
     // Standard roles per docs/okta.md §Admin roles (Okta's admin comparison table).
     static const QStringList viewers = {
@@ -225,8 +276,7 @@ bool OktaApi::permits(const QString& adminId, Permission permission) const
         allowed = &membership;
         break;
     }
-    const QJsonArray roles = m_directory->roles(adminId);
-    return std::any_of(roles.begin(), roles.end(), [&](const QJsonValue& role) {
+    return std::any_of(m_callerRoles.begin(), m_callerRoles.end(), [&](const QJsonValue& role) {
         return role.toObject().value(QLatin1String("status")).toString(kActive) == kActive &&
                allowed->contains(role.toObject().value(QLatin1String("type")).toString());
     });
@@ -486,6 +536,24 @@ ApiReply OktaApi::userRoles(const QString& idOrLogin)
         role.insert(QStringLiteral("_links"),
                     QJsonObject{{QStringLiteral("assignee"),
                                  QJsonObject{{QStringLiteral("href"), href(QStringLiteral("/api/v1/users/") + id)}}}});
+        roles.append(role);
+    }
+    return ApiReply::json(200, roles);
+}
+
+ApiReply OktaApi::clientRoles(const QString& clientId)
+{
+    if (!m_directory->clients().contains(clientId)) {
+        return ApiReply::error(404, QStringLiteral("E0000007"),
+                               QStringLiteral("Not found: Resource not found: %1 (AppInstance)").arg(clientId));
+    }
+    QJsonArray roles;
+    for (const QJsonValue& value : m_directory->clients().value(clientId).roles) {
+        QJsonObject role = value.toObject();
+        role.insert(QStringLiteral("_links"),
+                    QJsonObject{{QStringLiteral("assignee"),
+                                 QJsonObject{{QStringLiteral("href"),
+                                              href(QStringLiteral("/oauth2/v1/clients/") + clientId)}}}});
         roles.append(role);
     }
     return ApiReply::json(200, roles);

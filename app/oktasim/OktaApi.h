@@ -2,6 +2,7 @@
 
 #include "oktasim/ApiMessage.h"
 #include "oktasim/Directory.h"
+#include "oktasim/OAuthServer.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -13,20 +14,29 @@ namespace cordon::sim
 {
 
 // The Okta Management API endpoints Cordon uses, answered from a Directory as Okta answers them
-// (docs/okta.md and Okta's OpenAPI spec): SSWS auth, admin-role permissions, users, groups,
-// memberships, lifecycle, sessions, roles, the user schema and the org. Transport concerns (rate
-// limits, faults, latency) belong to OktaSimServer.
+// (docs/okta.md and Okta's OpenAPI spec): SSWS and OAuth 2.0 auth (OAuthServer: the token endpoint, DPoP
+// and each call's scope), admin-role permissions, users, groups, memberships, lifecycle, sessions, roles
+// of users and of service apps, the user schema and the org. Transport concerns (rate limits, faults,
+// latency) belong to OktaSimServer.
 class OktaApi
 {
 public:
     explicit OktaApi(Directory* directory);
 
-    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    void setBaseUrl(const QUrl& url)
+    {
+        m_baseUrl = url;
+        m_oauth.setBaseUrl(url);
+    }
+    OAuthServer& oauth() { return m_oauth; }
     // How long a change takes to reach `search` results; Okta's index is "typically" under a second behind.
     void setSearchLagMs(int ms) { m_searchLagMs = ms; }
     // What clearing sessions does to remembered devices when the call does not say (forgetDevices).
     void setForgetDevicesByDefault(bool forget) { m_forgetDevicesByDefault = forget; }
     ApiReply handle(const ApiRequest& request);
+    // The scope an OAuth token needs for a call: Cordon's table, and Okta's spec for the few the
+    // simulator also answers. Empty for a call that has no route.
+    static QString scopeFor(const ApiRequest& request);
 
 private:
     enum class Permission
@@ -45,7 +55,8 @@ private:
     };
 
     QList<Route> routesFor(const ApiRequest& request);
-    bool permits(const QString& adminId, Permission permission) const;
+    // Whether the caller's admin roles (a token user's, or a service app's) allow it.
+    bool permits(Permission permission) const;
 
     ApiReply listUsers(const ApiRequest& request);
     // sortBy and sortOrder of a search: by an attribute's value, ties kept in id order.
@@ -53,6 +64,7 @@ private:
     ApiReply getUser(const QString& idOrLogin);
     ApiReply userGroups(const ApiRequest& request, const QString& idOrLogin);
     ApiReply userRoles(const QString& idOrLogin);
+    ApiReply clientRoles(const QString& clientId);
     ApiReply clearSessions(const ApiRequest& request, const QString& idOrLogin);
     ApiReply lifecycle(const QString& idOrLogin, const QString& operation);
     ApiReply listGroups(const ApiRequest& request);
@@ -78,7 +90,9 @@ private:
 
     Directory* m_directory;
     QUrl m_baseUrl;
-    QString m_adminId; // the user the current request's token acts as
+    OAuthServer m_oauth;
+    QString m_adminId;        // the user the current request's SSWS token acts as; empty for a service app
+    QJsonArray m_callerRoles; // the admin roles of that user or of the service app
     int m_searchLagMs = 0;
     bool m_forgetDevicesByDefault = true;
 };

@@ -311,7 +311,7 @@ void OktaSimServer::handleRequest(const QHttpServerRequest& request, QHttpServer
         holder->socket()->write(serialize(handleSim(request, methodName(request.method()), segments.mid(2))));
         return;
     }
-    if (!path.startsWith(QLatin1String("/api/"))) {
+    if (!path.startsWith(QLatin1String("/api/")) && !path.startsWith(QLatin1String("/oauth2/"))) {
         holder->socket()->write(serialize(
             ApiReply::error(404, QStringLiteral("E0000007"),
                             QStringLiteral("Not found: Resource not found: %1 (GenericResource)").arg(path))));
@@ -357,7 +357,19 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
         addRateHeaders(&reply, {false, 0, 0, nowMs / 1000 + 1});
         delayMs = 0;
     } else if (fault && fault->kind == FaultRules::Fault::Kind::Status) {
-        reply = faultStatusReply(fault->status);
+        const QByteArray authorization = requestHeader(request, "Authorization").trimmed();
+        if (fault->status == 403 && (authorization.startsWith("DPoP ") || authorization.startsWith("Bearer "))) {
+            // A service app's token without the call's scope: Okta's challenge names the scope and the resource.
+            ApiRequest scoped;
+            scoped.method = method;
+            scoped.path = path;
+            if (path.startsWith(QLatin1String("/api/v1/")) || path.startsWith(QLatin1String("/oauth2/v1/"))) {
+                scoped.segments = segments.mid(3);
+            }
+            reply = d->api.oauth().insufficientScope(scoped, OktaApi::scopeFor(scoped));
+        } else {
+            reply = faultStatusReply(fault->status);
+        }
         addRateHeaders(&reply, d->rateLimiter.peek(bucket, nowMs));
     } else if (fault && fault->kind == FaultRules::Fault::Kind::OktaError) {
         reply = faultErrorCodeReply(fault->errorCode);
@@ -377,12 +389,17 @@ void OktaSimServer::handleApi(const QHttpServerRequest& request,
             ApiRequest apiRequest;
             apiRequest.method = method;
             apiRequest.path = path;
-            // Only /api/v1/… has routes; anything else finds none and is Okta's 404.
-            if (path.startsWith(QLatin1String("/api/v1/"))) {
+            // Only /api/v1/… and /oauth2/v1/… have routes; anything else finds none and is Okta's 404.
+            if (path.startsWith(QLatin1String("/api/v1/")) || path.startsWith(QLatin1String("/oauth2/v1/"))) {
                 apiRequest.segments = segments.mid(3);
             }
             apiRequest.query = query;
             apiRequest.authorization = requestHeader(request, "Authorization");
+            for (const auto& [name, value] : request.headers()) {
+                if (name.compare("DPoP", Qt::CaseInsensitive) == 0) {
+                    apiRequest.dpop.append(value);
+                }
+            }
             apiRequest.body = request.body();
             reply = d->api.handle(apiRequest);
             d->log[logIndex].effects = reply.effects;
@@ -509,6 +526,38 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
         return ApiReply::json(200,
                               QJsonObject{{QStringLiteral("rules"), QJsonArray::fromStringList(d->faults.rules())}});
     }
+    if (what == QLatin1String("clients") && method == QLatin1String("POST") && segments.size() == 1) {
+        QString error;
+        const QJsonDocument body = QJsonDocument::fromJson(request.body());
+        const std::optional<Directory::Client> client = Directory::parseClient(body.object(), &error);
+        if (!body.isObject() || !client) {
+            return ApiReply::json(400, QJsonObject{{QStringLiteral("error"), error}});
+        }
+        d->directory.setClient(*client);
+        return ApiReply::json(200, QJsonObject{{QStringLiteral("clientId"), client->clientId},
+                                               {QStringLiteral("scopes"), QJsonArray::fromStringList(client->scopes)},
+                                               {QStringLiteral("dpopRequired"), client->dpopRequired}});
+    }
+    if (what == QLatin1String("clients") && method == QLatin1String("DELETE") && segments.size() == 4 &&
+        segments.at(2) == QLatin1String("scopes")) {
+        if (!d->api.oauth().revokeScope(segments.at(1), segments.at(3))) {
+            return ApiReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such client")}});
+        }
+        return ApiReply::json(
+            200, QJsonObject{{QStringLiteral("clientId"), segments.at(1)},
+                             {QStringLiteral("scopes"),
+                              QJsonArray::fromStringList(d->directory.clients().value(segments.at(1)).scopes)}});
+    }
+    if (what == QLatin1String("oauth") && method == QLatin1String("POST") && segments.size() == 2) {
+        if (segments.at(1) == QLatin1String("expire-tokens")) {
+            return ApiReply::json(200, QJsonObject{{QStringLiteral("expired"), d->api.oauth().expireTokens()}});
+        }
+        if (segments.at(1) == QLatin1String("rotate-nonce")) {
+            const bool keep =
+                QJsonDocument::fromJson(request.body()).object().value(QLatin1String("keepPrevious")).toBool();
+            return ApiReply::json(200, QJsonObject{{QStringLiteral("nonce"), d->api.oauth().rotateNonce(keep)}});
+        }
+    }
     if (what == QLatin1String("users") && segments.size() >= 2) {
         const QString id = d->directory.findUserId(segments.at(1));
         if (id.isEmpty()) {
@@ -545,6 +594,7 @@ void OktaSimServer::reset()
 {
     QString error;
     d->directory.load(d->loaded, &error);
+    d->api.oauth().reset();
     d->faults.setRules(d->options.faults, &error);
     d->rateLimiter.setLimits(d->options.rateLimits);
     d->rateLimiter.reset();

@@ -38,8 +38,15 @@ struct ApiReply;
 //                                     bucket names, or users, groups, default); opens fresh windows
 //   GET  /__sim/faults                {"rules":[…]}
 //   POST /__sim/faults                body {"rules":["METHOD PATH=FAULT[xN]", …]}: replaces the fault rules
+//   POST /__sim/clients               body: one client as in the directory file's "clients"; registers or
+//                                     replaces it (400 {"error"} when it is unusable)
+//   DELETE /__sim/clients/{id}/scopes/{scope}  the client loses a granted scope, and so do its live tokens
+//   POST /__sim/oauth/expire-tokens   every access token issued so far expires now: {"expired":N}
+//   POST /__sim/oauth/rotate-nonce    body {"keepPrevious":bool}: a new DPoP nonce; the old one is refused
+//                                     unless kept: {"nonce"}
 //   POST /__sim/reset                 back to the directory as loaded and the faults and limits as
-//                                     configured; clears the request log and the rate-limit windows
+//                                     configured; clears the request log, the rate-limit windows and the
+//                                     OAuth tokens, nonce and used jtis
 class OktaSimServer : public QObject
 {
     Q_OBJECT

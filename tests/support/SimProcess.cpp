@@ -81,11 +81,23 @@ bool SimProcess::start(const QStringList& args, QString* error)
 HttpResult SimProcess::send(
     const QByteArray& method, const QString& pathAndQuery, const QString& token, const QByteArray& body, int timeoutMs)
 {
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!token.isEmpty()) {
+        headers.append({"Authorization", "SSWS " + token.toUtf8()});
+    }
+    return sendWithHeaders(method, pathAndQuery, headers, body, timeoutMs);
+}
+
+HttpResult SimProcess::sendWithHeaders(const QByteArray& method,
+                                       const QString& pathAndQuery,
+                                       const QList<QPair<QByteArray, QByteArray>>& headers,
+                                       const QByteArray& body,
+                                       int timeoutMs)
+{
     QNetworkRequest request(QUrl::fromEncoded((m_baseUrl.toString() + pathAndQuery).toUtf8()));
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!token.isEmpty()) {
-        request.setRawHeader("Authorization", "SSWS " + token.toUtf8());
+    for (const auto& [name, value] : headers) {
+        request.setRawHeader(name, value);
     }
     request.setTransferTimeout(timeoutMs);
     QNetworkReply* reply = nullptr;
@@ -172,6 +184,42 @@ void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTo
          QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)) +
              QStringLiteral("/sessions"),
          QString(), QJsonDocument(body).toJson());
+}
+
+bool SimProcess::registerClient(const QJsonObject& client, QString* error)
+{
+    const HttpResult result = send("POST", QStringLiteral("/__sim/clients"), QString(), QJsonDocument(client).toJson());
+    if (error) {
+        *error = result.object().value(QLatin1String("error")).toString();
+    }
+    return result.status == 200;
+}
+
+bool SimProcess::revokeClientScope(const QString& clientId, const QString& scope)
+{
+    return send("DELETE",
+                QStringLiteral("/__sim/clients/%1/scopes/%2")
+                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)),
+                         QString::fromUtf8(QUrl::toPercentEncoding(scope))),
+                QString())
+               .status == 200;
+}
+
+int SimProcess::expireOAuthTokens()
+{
+    return send("POST", QStringLiteral("/__sim/oauth/expire-tokens"), QString())
+        .object()
+        .value(QLatin1String("expired"))
+        .toInt(-1);
+}
+
+QString SimProcess::rotateDpopNonce(bool keepPrevious)
+{
+    const QJsonObject body{{QStringLiteral("keepPrevious"), keepPrevious}};
+    return send("POST", QStringLiteral("/__sim/oauth/rotate-nonce"), QString(), QJsonDocument(body).toJson())
+        .object()
+        .value(QLatin1String("nonce"))
+        .toString();
 }
 
 QString SimProcess::userId(const QString& login)

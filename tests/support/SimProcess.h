@@ -55,6 +55,14 @@ public:
                     const QByteArray& body = {},
                     int timeoutMs = 10000);
 
+    // One request with exactly these headers besides Accept: an Authorization of any scheme, DPoP proofs, a
+    // Content-Type. A POST or PUT without a body sends Content-Length: 0.
+    HttpResult sendWithHeaders(const QByteArray& method,
+                               const QString& pathAndQuery,
+                               const QList<QPair<QByteArray, QByteArray>>& headers,
+                               const QByteArray& body = {},
+                               int timeoutMs = 10000);
+
     // GET pathAndQuery and every page after it, following Link rel="next"; at most maxPages.
     QList<HttpResult> pages(const QString& pathAndQuery, const QString& token = demoToken(), int maxPages = 100);
 
@@ -66,6 +74,17 @@ public:
     // Requests per window by rate-limit bucket (Okta's names); fresh windows for all.
     bool setLimits(const QMap<QString, int>& limits);
     void setSessions(const QString& idOrLogin, int sessions, int oauthTokens, int rememberedDevices = 0);
+    // OAuth 2.0 service apps: registers or replaces a client, given as in the directory file's "clients"
+    // ({"clientId","jwks","scopes","dpopRequired","roles"}); false with the simulator's reason when refused.
+    bool registerClient(const QJsonObject& client, QString* error = nullptr);
+    // The client loses a granted scope, and so do the tokens it holds.
+    bool revokeClientScope(const QString& clientId, const QString& scope);
+    // Every access token issued so far expires now; the number that did.
+    int expireOAuthTokens();
+    // A new DPoP nonce; the old one is refused unless keepPrevious. The new nonce.
+    QString rotateDpopNonce(bool keepPrevious = false);
+    // The simulator's token endpoint: a client assertion's "aud" and the token request's "htu".
+    QUrl tokenUrl() const { return m_baseUrl.resolved(QUrl(QStringLiteral("/oauth2/v1/token"))); }
 
     // The Okta id of a user of the loaded directory, looked up through the API; empty if unknown.
     QString userId(const QString& login);
@@ -76,6 +95,9 @@ public:
     static QString superAdminToken() { return QStringLiteral("demo-super-admin-token"); }
     static QString helpDeskToken() { return QStringLiteral("demo-help-desk-token"); }
     static QString jorenLogin() { return QStringLiteral("joren.m@example.com"); }
+    // The demo org's service app, which requires DPoP; its private key is tests/data/oauth/sim-client-ec.pem.
+    static QString demoClientId() { return QStringLiteral("0oacordonsimdemo0001"); }
+    static QString demoClientKeyId() { return QStringLiteral("sim-client-ec-1"); }
 
 private:
     QProcess m_process;

@@ -194,8 +194,20 @@ def main():
         by_login["noor.haddad@example.com"]: {"sessions": 1, "oauthTokens": 2},
         by_login["alex.morgan@example.com"]: {"sessions": 1, "oauthTokens": 0},
     }
+    # An OAuth 2.0 service app that requires DPoP, granted every scope Cordon asks for, with an admin role of
+    # its own. Its private key is the test key tests/data/oauth/sim-client-ec.pem: it protects nothing.
+    clients = [{
+        "clientId": "0oacordonsimdemo0001",
+        "jwks": [{"kty": "EC", "crv": "P-256", "kid": "sim-client-ec-1", "alg": "ES256", "use": "sig",
+                  "x": "fY2JbSGRVjpIUZXSLmg0zCfBRD0PebLbD7X8fIgHvRY",
+                  "y": "EsK4ufcW2O4HE5vrZL7V3Rbto5xh4hLqCQ8oSXRwrRk"}],
+        "scopes": ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage",
+                   "okta.roles.read", "okta.schemas.read"],
+        "dpopRequired": True,
+        "roles": [dict(role("cordonapp", "Organization Administrator", "ORG_ADMIN"), assignmentType="CLIENT")],
+    }]
     directory = {"users": users, "groups": groups, "groupMembers": members, "adminRoles": admin_roles,
-                 "tokens": tokens, "sessions": sessions}
+                 "tokens": tokens, "sessions": sessions, "clients": clients}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo-org.json")
     with open(path, "w", encoding="utf-8") as out:
         json.dump(directory, out, ensure_ascii=False, indent=1)
