@@ -24,6 +24,16 @@ private Q_SLOTS:
     void badSettingsAreRefusedClearly_data();
     void badSettingsAreRefusedClearly();
     void loginMakesAKeyPairAndKeepsThePrivateKeyInTheKeychain();
+    void everyCommandAsAServiceApp();
+    void loginThenRegisterThenCheck();
+    void aKeyOktaDoesNotKnowIsACredentialsError();
+    void aMissingScopeIsNamedAndItsStepShown();
+
+private:
+    // cordonctl configured from the environment as the simulator's demo service app, or with key.
+    void useServiceApp(CordonCtl& ctl, const QByteArray& pem = demoKey()) const;
+    static QByteArray demoKey();
+    QString m_joren;
 
 private:
     SimProcess m_sim;
@@ -33,6 +43,147 @@ void TestCordonCtlOAuth::initTestCase()
 {
     QString error;
     QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+    m_joren = m_sim.userId(SimProcess::jorenLogin());
+    QVERIFY(!m_joren.isEmpty());
+    QVERIFY(!demoKey().isEmpty());
+}
+
+QByteArray TestCordonCtlOAuth::demoKey()
+{
+    QFile file(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCordonCtlOAuth::useServiceApp(CordonCtl& ctl, const QByteArray& pem) const
+{
+    ctl.setEnv(QStringLiteral("OKTA_CLIENT_AUTHORIZATIONMODE"), QStringLiteral("PrivateKey"));
+    ctl.setEnv(QStringLiteral("OKTA_CLIENT_CLIENTID"), SimProcess::demoClientId());
+    ctl.setEnv(QStringLiteral("OKTA_CLIENT_PRIVATEKEYID"), SimProcess::demoClientKeyId());
+    ctl.setEnv(QStringLiteral("OKTA_CLIENT_PRIVATEKEY"), QString::fromLatin1(pem));
+}
+
+void TestCordonCtlOAuth::everyCommandAsAServiceApp()
+{
+    m_sim.reset();
+    CordonCtl ctl(m_sim.baseUrl());
+    useServiceApp(ctl);
+    const CtlRun check = ctl.run({QStringLiteral("--json"), QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.text()));
+    const QJsonObject checked = check.json().object();
+    QCOMPARE(checked.value(QStringLiteral("authorization")).toString(), QStringLiteral("PrivateKey"));
+    QCOMPARE(checked.value(QStringLiteral("serviceApp")).toObject().value(QStringLiteral("clientId")).toString(),
+             SimProcess::demoClientId());
+    QVERIFY(!checked.contains(QStringLiteral("user")));
+    QCOMPARE(
+        checked.value(QStringLiteral("roles")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("ORG_ADMIN"));
+    const QJsonObject steps =
+        checked.value(QStringLiteral("scopes")).toObject().value(QStringLiteral("steps")).toObject();
+    QVERIFY(!steps.isEmpty());
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        QVERIFY2(it.value().toObject().value(QStringLiteral("missing")).toArray().isEmpty(), qPrintable(it.key()));
+    }
+
+    const CtlRun user = ctl.run({QStringLiteral("--json"), QStringLiteral("user"), SimProcess::jorenLogin()});
+    QVERIFY2(user.exitCode == 0, qPrintable(user.text()));
+
+    const CtlRun contain =
+        ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+                 QStringLiteral("clear-sessions"), QStringLiteral("--action"), QStringLiteral("suspend"),
+                 QStringLiteral("--action"), QStringLiteral("add-group:Limited Data Access"),
+                 QStringLiteral("--incident"), QStringLiteral("ocsf:test:1"), QStringLiteral("--yes")});
+    QVERIFY2(contain.exitCode == 0, qPrintable(contain.text()));
+    for (const QJsonValue& result : contain.json().object().value(QStringLiteral("results")).toArray()) {
+        QCOMPARE(result.toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
+    }
+    QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
+    const CtlRun release = ctl.run({QStringLiteral("--json"), QStringLiteral("release"), m_joren,
+                                    QStringLiteral("--action"), QStringLiteral("unsuspend"), QStringLiteral("--action"),
+                                    QStringLiteral("remove-group:Limited Data Access"), QStringLiteral("--incident"),
+                                    QStringLiteral("ocsf:test:1"), QStringLiteral("--yes")});
+    QVERIFY2(release.exitCode == 0, qPrintable(release.text()));
+    QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+    for (const CtlRun* run : {&check, &user, &contain, &release}) {
+        QVERIFY(!run->text().contains(QStringLiteral("PRIVATE KEY")));
+        QVERIFY(!run->text().contains(QStringLiteral("eyJ")));
+    }
+}
+
+void TestCordonCtlOAuth::loginThenRegisterThenCheck()
+{
+    // The whole set-up as an admin does it: login makes the key, the admin registers its public half with the
+    // app in Okta (here, in the simulator), and check then signs in with the key from the keychain.
+    m_sim.reset();
+    CordonCtl ctl(m_sim.baseUrl());
+    // No API token in the environment either: what login stored decides.
+    ctl.setToken({});
+    const QString clientId = QStringLiteral("0oa1registeredbyadmin");
+    const CtlRun login =
+        ctl.run({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--oauth"), clientId});
+    QVERIFY2(login.exitCode == 0, qPrintable(login.text()));
+    const QJsonObject printed = login.json().object();
+    // Before the key is registered, Okta does not know the app: a credentials error.
+    const CtlRun early = ctl.run({QStringLiteral("check")});
+    QVERIFY2(early.exitCode == 3, qPrintable(early.text()));
+    QVERIFY2(early.text().contains(QStringLiteral("invalid_client")), qPrintable(early.text()));
+    QString error;
+    QVERIFY2(m_sim.registerClient(
+                 QJsonObject{{QStringLiteral("clientId"), clientId},
+                             {QStringLiteral("jwks"), QJsonArray{printed.value(QStringLiteral("publicKey"))}},
+                             {QStringLiteral("scopes"), printed.value(QStringLiteral("scopes"))},
+                             {QStringLiteral("dpopRequired"), true},
+                             {QStringLiteral("roles"),
+                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("USER_ADMIN")},
+                                                     {QStringLiteral("label"), QStringLiteral("User Administrator")},
+                                                     {QStringLiteral("assignmentType"), QStringLiteral("CLIENT")}}}}},
+                 &error),
+             qPrintable(error));
+    const CtlRun check = ctl.run({QStringLiteral("--json"), QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.text()));
+    QCOMPARE(check.json()
+                 .object()
+                 .value(QStringLiteral("serviceApp"))
+                 .toObject()
+                 .value(QStringLiteral("clientId"))
+                 .toString(),
+             clientId);
+}
+
+void TestCordonCtlOAuth::aKeyOktaDoesNotKnowIsACredentialsError()
+{
+    m_sim.reset();
+    CordonCtl ctl(m_sim.baseUrl());
+    QByteArray stranger = SigningKey::generate().privateKeyPem();
+    useServiceApp(ctl, stranger);
+    const CtlRun run = ctl.run({QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+                                QStringLiteral("suspend"), QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.text().contains(QStringLiteral("invalid_client")), qPrintable(run.text()));
+    QVERIFY(!run.text().contains(QStringLiteral("PRIVATE KEY")));
+    QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+}
+
+void TestCordonCtlOAuth::aMissingScopeIsNamedAndItsStepShown()
+{
+    m_sim.reset();
+    QVERIFY(m_sim.revokeClientScope(SimProcess::demoClientId(), QStringLiteral("okta.users.manage")));
+    CordonCtl ctl(m_sim.baseUrl());
+    useServiceApp(ctl);
+    ctl.setEnv(QStringLiteral("OKTA_CLIENT_SCOPES"),
+               QStringLiteral("okta.users.read okta.groups.read okta.groups.manage okta.roles.read okta.schemas.read"));
+    const CtlRun check = ctl.run({QStringLiteral("--json"), QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.text()));
+    const QJsonObject steps =
+        check.json().object().value(QStringLiteral("scopes")).toObject().value(QStringLiteral("steps")).toObject();
+    QCOMPARE(steps.value(QStringLiteral("suspend")).toObject().value(QStringLiteral("missing")).toArray(),
+             QJsonArray{QStringLiteral("okta.users.manage")});
+    QVERIFY(steps.value(QStringLiteral("add-group")).toObject().value(QStringLiteral("missing")).toArray().isEmpty());
+    // Okta refuses the call itself, and the message says which scope the app lacks.
+    const CtlRun suspend = ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren,
+                                    QStringLiteral("--action"), QStringLiteral("suspend"), QStringLiteral("--yes")});
+    QVERIFY(suspend.exitCode != 0);
+    QVERIFY2(suspend.text().contains(QStringLiteral("okta.users.manage")), qPrintable(suspend.text()));
+    QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
 }
 
 void TestCordonCtlOAuth::badSettingsAreRefusedClearly_data()

@@ -1,9 +1,11 @@
 #include "LoopbackServer.h"
+#include "SimProcess.h"
 #include "oauth/DpopProof.h"
 #include "oauth/Jws.h"
 #include "okta/OktaClient.h"
 #include "okta/ServiceAppAuth.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,7 @@ using cordon::core::ServiceAppAuth;
 using cordon::core::ServiceAppConfig;
 using cordon::core::SigningKey;
 using cordon::test::LoopbackServer;
+using cordon::test::SimProcess;
 using Answer = cordon::test::LoopbackServer::Answer;
 
 namespace
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void retryCarriesANewProof();
     void unknownClientSaysSoAndEchoesNothing();
     void shortLivedTokenDoesNotLoop();
+    void againstTheSimulatorAnExpiredTokenIsRenewed();
     void badSettingsAreRefused_data();
     void badSettingsAreRefused();
 
@@ -355,6 +359,60 @@ void TestServiceApp::shortLivedTokenDoesNotLoop()
     });
     QVERIFY(!getUser().error.isError());
     QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestServiceApp::againstTheSimulatorAnExpiredTokenIsRenewed()
+{
+    // The real simulator over loopback: the nonce step, DPoP calls, then every token expired at once and the
+    // nonce rotated; the next call signs in again by itself.
+    SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start({}, &error), qPrintable(error));
+    QFile keyFile(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QByteArray pem = keyFile.readAll();
+    ServiceAppAuth auth(m_network.get());
+    QVERIFY2(
+        auth.configure(sim.baseUrl(),
+                       {SimProcess::demoClientId(), {QStringLiteral("okta.users.read")}, SimProcess::demoClientKeyId()},
+                       pem, &error),
+        qPrintable(error));
+    SigningKey::scrub(pem);
+    OktaClient client(m_network.get());
+    client.setOrgUrl(sim.baseUrl());
+    client.setServiceApp(&auth);
+    auto read = [&client, this](const QString& login) {
+        OktaReply result;
+        bool done = false;
+        client.getUser(login, this, [&](const OktaReply& reply, const OktaUser&) {
+            result = reply;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000)) {
+            result.error.kind = cordon::core::OktaError::Kind::Timeout;
+        }
+        return result;
+    };
+    // A login with its @ in the path: the proof carries the decoded path, as Okta compares it.
+    OktaReply reply = read(SimProcess::jorenLogin());
+    QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+    QCOMPARE(auth.tokenRequests(), 2); // the nonce step, then the token
+    QCOMPARE(auth.tokenType(), QStringLiteral("DPoP"));
+    QVERIFY(sim.expireOAuthTokens() >= 1);
+    QVERIFY(!sim.rotateDpopNonce().isEmpty());
+    reply = read(SimProcess::jorenLogin());
+    QVERIFY2(reply.ok(), qPrintable(reply.error.message()));
+    // The refused call, a new token after the new nonce, the call again.
+    QCOMPARE(auth.tokenRequests(), 4);
+    // A scope the app was never granted: Okta refuses the call and names the scope.
+    bool done = false;
+    client.suspend(sim.userId(SimProcess::jorenLogin()), this, [&](const OktaReply& answer) {
+        reply = answer;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QCOMPARE(reply.error.httpStatus, 403);
+    QVERIFY2(reply.error.message().contains(QStringLiteral("okta.users.manage")), qPrintable(reply.error.message()));
 }
 
 void TestServiceApp::badSettingsAreRefused_data()
