@@ -310,7 +310,9 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
         }
         return;
     }
-    if (m_serviceApp && !call->tokenChecked && !m_serviceApp->hasFreshToken()) {
+    // A token is fetched when the one held is near its end, except for a call that already waited for one and
+    // holds it still (a token shorter-lived than the renewal margin is used, not asked for again and again).
+    if (m_serviceApp && !m_serviceApp->hasFreshToken() && !(call->tokenChecked && m_serviceApp->hasToken())) {
         // The turn is kept while the token is fetched: one token request serves every call that waits for it.
         std::weak_ptr<Call> weak = call;
         m_serviceApp->ensureToken(this, [this, weak](const OktaError& error) {

@@ -62,6 +62,7 @@ public:
     // be had. Callers that ask while a request is under way wait for that one.
     void ensureToken(QObject* context, TokenCallback ready);
     bool hasFreshToken() const;
+    bool hasToken() const { return !m_accessToken.isEmpty(); }
     // Forgets the token, after Okta called it invalid or expired.
     void invalidateToken();
     // Sets Authorization and a new DPoP proof for one call; a retry must be authorized again.
