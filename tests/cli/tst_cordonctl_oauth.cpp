@@ -86,6 +86,27 @@ void TestCordonCtlOAuth::everyCommandAsAServiceApp()
 
     const CtlRun user = ctl.run({QStringLiteral("--json"), QStringLiteral("user"), SimProcess::jorenLogin()});
     QVERIFY2(user.exitCode == 0, qPrintable(user.text()));
+    QCOMPARE(user.json().object().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString(),
+             m_joren);
+
+    // Matching reads the user schema and searches: okta.schemas.read and okta.users.read.
+    const CtlRun match =
+        ctl.run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("AD_DOMAIN\\joren")});
+    QVERIFY2(match.exitCode == 0, qPrintable(match.text()));
+    QCOMPARE(match.json()
+                 .object()
+                 .value(QStringLiteral("candidates"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("login"))
+                 .toString(),
+             SimProcess::jorenLogin());
+
+    // A protected account is resolved at Okta as the app.
+    const CtlRun protect = ctl.run({QStringLiteral("--json"), QStringLiteral("protect"), QStringLiteral("add"),
+                                    QStringLiteral("maria.castellanos@example.com")});
+    QVERIFY2(protect.exitCode == 0, qPrintable(protect.text()));
 
     const CtlRun contain =
         ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
@@ -103,7 +124,9 @@ void TestCordonCtlOAuth::everyCommandAsAServiceApp()
                                     QStringLiteral("ocsf:test:1"), QStringLiteral("--yes")});
     QVERIFY2(release.exitCode == 0, qPrintable(release.text()));
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
-    for (const CtlRun* run : {&check, &user, &contain, &release}) {
+    const CtlRun resume = ctl.run({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("resume")});
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.text()));
+    for (const CtlRun* run : {&check, &user, &match, &protect, &contain, &release, &resume}) {
         QVERIFY(!run->text().contains(QStringLiteral("PRIVATE KEY")));
         QVERIFY(!run->text().contains(QStringLiteral("eyJ")));
     }
