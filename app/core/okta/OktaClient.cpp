@@ -239,7 +239,9 @@ void OktaClient::sendUrl(
 {
     if (!hasToken()) {
         failSoon(guard, std::move(done),
-                 OktaError::make(OktaError::Kind::Configuration, QStringLiteral("No Okta API token is set.")));
+                 OktaError::make(OktaError::Kind::Configuration,
+                                 m_serviceApp ? QStringLiteral("The OAuth service app is not set up: no usable key.")
+                                              : QStringLiteral("No Okta API token is set.")));
         return;
     }
     if (!url.isValid()) {
