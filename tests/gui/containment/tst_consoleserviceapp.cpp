@@ -5,17 +5,25 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/incidents/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 #include "okta/OktaScopes.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using cordon::core::ActionResult;
@@ -28,6 +36,7 @@ using cordon::core::SecretAccounts::oktaServiceAppKey;
 using cordon::gui::Console;
 using cordon::gui::ContainmentWidget;
 using cordon::gui::Dialogs;
+using cordon::gui::SettingsDialog;
 using cordon::test::SimProcess;
 
 namespace
@@ -55,6 +64,7 @@ private slots:
     void actionsNeedingAScopeNotGrantedAreOff();
     void aRefusedSignInShowsOktasReason();
     void anUnusableKeyIsExplainedWithoutQuotingIt();
+    void aServiceAppSetUpInSettingsIsUsedOnSave();
 
 private:
     // The settings and the key an earlier Save left, then the console started on them.
@@ -260,6 +270,46 @@ void TestConsoleServiceApp::anUnusableKeyIsExplainedWithoutQuotingIt()
     QTRY_VERIFY_WITH_TIMEOUT(connectionState().startsWith(QStringLiteral("The service app cannot sign in: ")), 20000);
     QVERIFY(!connectionState().contains(QStringLiteral("bm90IGEga2V5")));
     QVERIFY(!connectionState().contains(QStringLiteral("PRIVATE KEY")));
+}
+
+void TestConsoleServiceApp::aServiceAppSetUpInSettingsIsUsedOnSave()
+{
+    // A console with nothing set up: the analyst opens Settings, makes the app's key pair, and the admin registers
+    // its public key in Okta before the analyst saves.
+    m_console = std::make_unique<Console>(std::make_unique<KeychainSecretStore>(kKeychainService));
+    m_console->setAllowHttpLoopback(true);
+    m_console->window()->show();
+    m_console->start();
+    QCOMPARE(connectionState(), QStringLiteral("Not configured: open Settings (Ctrl+,)"));
+    SettingsDialog* dialog = m_console->openSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("settingsTabWidget"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    auto* orgUrl = dialog->findChild<QLineEdit*>(QStringLiteral("orgUrlLineEdit"));
+    QTest::keyClicks(orgUrl, m_sim->baseUrl().toString());
+    auto* mode = dialog->findChild<QComboBox*>(QStringLiteral("signInModeComboBox"));
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    const QString clientId = QStringLiteral("0oa1savedinconsole");
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")), clientId);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("makeKeyPairButton")), Qt::LeftButton);
+    const QJsonObject jwk =
+        QJsonDocument::fromJson(
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("publicKeyTextEdit"))->toPlainText().toUtf8())
+            .object();
+    QString error;
+    QVERIFY2(m_sim->registerClient(
+                 QJsonObject{{QStringLiteral("clientId"), clientId},
+                             {QStringLiteral("jwks"), QJsonArray{jwk}},
+                             {QStringLiteral("scopes"), QJsonArray::fromStringList(OktaScopes::all())},
+                             {QStringLiteral("dpopRequired"), true},
+                             {QStringLiteral("roles"),
+                              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ORG_ADMIN")},
+                                                     {QStringLiteral("assignmentType"), QStringLiteral("CLIENT")}}}}},
+                 &error),
+             qPrintable(error));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connectionState(), QStringLiteral("Connected as service app %1").arg(clientId), 20000);
 }
 
 QTEST_MAIN(TestConsoleServiceApp)

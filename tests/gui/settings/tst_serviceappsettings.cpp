@@ -205,6 +205,11 @@ void TestServiceAppSettings::aKeyPairIsMadeShownAndStoredOnlyOnSave()
             QVERIFY2(scopes.contains(scope), qPrintable(scopes));
         }
         QTest::mouseClick(child<QPushButton>(dialog.get(), "makeKeyPairButton"), Qt::LeftButton);
+        // With the app's rows shown, the dialog still fits a 1366x768 screen.
+        QVERIFY2(dialog->minimumSizeHint().width() <= 1366 && dialog->minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2")
+                                .arg(dialog->minimumSizeHint().width())
+                                .arg(dialog->minimumSizeHint().height())));
         // No key was stored before: nothing is asked.
         QVERIFY(Dialogs::lastText().isEmpty());
 
