@@ -2046,6 +2046,26 @@ Das Eindämmen eines Administrators sperrt jemanden aus, der die Okta-Org betrei
         <source>The demo could not be started.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Reading the service app&apos;s private key from %1…</source>
+        <translation>Der private Schlüssel der Dienst-App wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>No private key stored for the service app: open Settings</source>
+        <translation>Kein privater Schlüssel für die Dienst-App gespeichert: Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s private key cannot be read: %1</source>
+        <translation>Der private Schlüssel der Dienst-App kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The service app cannot sign in: %1</source>
+        <translation>Die Dienst-App kann sich nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Connected as service app %1</source>
+        <translation>Verbunden als Dienst-App %1</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentPage</name>
@@ -2535,6 +2555,10 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
 
 Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll hält Ihre Wahl fest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service app was not granted %1</source>
+        <translation>Der Dienst-App wurde %1 nicht gewährt</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3618,206 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <source>Test co&amp;nnection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Einen Benutzer finden</translation>
+    </message>
+    <message>
+        <source>Read admin roles</source>
+        <translation>Administratorrollen lesen</translation>
+    </message>
+    <message>
+        <source>Read the user schema</source>
+        <translation>Das Benutzerschema lesen</translation>
+    </message>
+    <message>
+        <source>Find a group</source>
+        <translation>Eine Gruppe finden</translation>
+    </message>
+    <message>
+        <source>Clear sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Suspendierung aufheben</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>Zu einer Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from a group</source>
+        <translation>Aus einer Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>How Cordon signs in to Okta</source>
+        <translation>Wie sich Cordon bei Okta anmeldet</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>OAuth service app</source>
+        <translation>OAuth-Dienst-App</translation>
+    </message>
+    <message>
+        <source>A service app&apos;s token carries only the scopes it was granted and is bound to a key that never leaves Cordon; Okta recommends it over an API token.</source>
+        <translation>Der Token einer Dienst-App trägt nur die ihr gewährten Scopes und ist an einen Schlüssel gebunden, der Cordon nie verlässt; Okta empfiehlt ihn statt eines API-Tokens.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s client id</source>
+        <translation>Die Client-ID der Dienst-App</translation>
+    </message>
+    <message>
+        <source>0oa1b2c3d4e5f6g7h8i9</source>
+        <translation>0oa1b2c3d4e5f6g7h8i9</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a key pair</source>
+        <translation>&amp;Neues Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>Make a key pair for the service app</source>
+        <translation>Ein Schlüsselpaar für die Dienst-App erzeugen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py public key</source>
+        <translation>Öffentlichen Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Den öffentlichen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Key pair:</source>
+        <translation>Schlüsselpaar:</translation>
+    </message>
+    <message>
+        <source>The public key to add to the Okta app</source>
+        <translation>Der öffentliche Schlüssel für die Okta-App</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>In Okta, add the public key on the app&apos;s General tab (client authentication &quot;Public key / Private key&quot;, DPoP required) and grant on its Okta API Scopes tab: %1</source>
+        <translation>Fügen Sie in Okta den öffentlichen Schlüssel auf dem Reiter „General“ der App hinzu (Client-Authentifizierung „Public key / Private key“, DPoP erforderlich) und gewähren Sie auf ihrem Reiter „Okta API Scopes“: %1</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>The scopes Cordon asks for</source>
+        <translation>Die Scopes, die Cordon anfragt</translation>
+    </message>
+    <message>
+        <source>Okta refuses a token that asks for a scope the app was not granted: list only those granted. An action that needs another scope is turned off.</source>
+        <translation>Okta verweigert einen Token, der einen der App nicht gewährten Scope anfragt: Führen Sie nur die gewährten auf. Eine Aktion, die einen anderen Scope braucht, wird abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Scopes to as&amp;k for:</source>
+        <translation>Angef&amp;ragte Scopes:</translation>
+    </message>
+    <message>
+        <source>Enter the service app&apos;s client id.</source>
+        <translation>Geben Sie die Client-ID der Dienst-App ein.</translation>
+    </message>
+    <message>
+        <source>Make a key pair for the service app first.</source>
+        <translation>Erzeugen Sie zuerst ein Schlüsselpaar für die Dienst-App.</translation>
+    </message>
+    <message>
+        <source>New key pair</source>
+        <translation>Neues Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>The key pair Cordon has now stops working once you save: the public key registered with the app in Okta must then be replaced by the new one. Make a new key pair?</source>
+        <translation>Das jetzige Schlüsselpaar von Cordon funktioniert nach dem Speichern nicht mehr: Der bei der App in Okta hinterlegte öffentliche Schlüssel muss dann durch den neuen ersetzt werden. Neues Schlüsselpaar erzeugen?</translation>
+    </message>
+    <message>
+        <source>No key pair could be made.</source>
+        <translation>Es konnte kein Schlüsselpaar erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>New key pair (key id %1): its private key replaces the stored one when you save. Replace the public key registered in Okta with this one.</source>
+        <translation>Neues Schlüsselpaar (Schlüssel-ID %1): Sein privater Schlüssel ersetzt beim Speichern den gespeicherten. Ersetzen Sie den in Okta hinterlegten öffentlichen Schlüssel durch diesen.</translation>
+    </message>
+    <message>
+        <source>New key pair (key id %1): its private key goes to %2 when you save. Add this public key to the app in Okta.</source>
+        <translation>Neues Schlüsselpaar (Schlüssel-ID %1): Sein privater Schlüssel wird beim Speichern in %2 abgelegt. Fügen Sie diesen öffentlichen Schlüssel der App in Okta hinzu.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s settings could not be written.</source>
+        <translation>Die Einstellungen der Dienst-App konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s private key could not be stored in %1: %2</source>
+        <translation>Der private Schlüssel der Dienst-App konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 (key id %2)</source>
+        <translation>Gespeichert in %1 (Schlüssel-ID %2)</translation>
+    </message>
+    <message>
+        <source>No key pair</source>
+        <translation>Kein Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>No key pair: make one, then add its public key to the app in Okta.</source>
+        <translation>Kein Schlüsselpaar: Erzeugen Sie eines und fügen Sie dann seinen öffentlichen Schlüssel der App in Okta hinzu.</translation>
+    </message>
+    <message>
+        <source>The stored private key cannot be used: %1</source>
+        <translation>Der gespeicherte private Schlüssel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No key pair is stored for the service app: make one.</source>
+        <translation>Für die Dienst-App ist kein Schlüsselpaar gespeichert: Erzeugen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Okta refused the service app: check its client id, its public key and its scopes in Okta.</source>
+        <translation>Okta hat die Dienst-App abgelehnt: Prüfen Sie in Okta ihre Client-ID, ihren öffentlichen Schlüssel und ihre Scopes.</translation>
+    </message>
+    <message>
+        <source>Connected as service app &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Verbunden als Dienst-App &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>Gewährte Scopes: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1: granted</source>
+        <translation>%1: gewährt</translation>
+    </message>
+    <message>
+        <source>%1: not granted %2</source>
+        <translation>%1: nicht gewährt %2</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::PlaybookDialog</name>
@@ -4033,6 +4257,10 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>Enter the org URL the API token belongs to.</source>
         <translation>Geben Sie die URL der Org ein, zu der das API-Token gehört.</translation>
+    </message>
+    <message>
+        <source>Enter the org URL the service app belongs to.</source>
+        <translation>Geben Sie die URL der Org ein, zu der die Dienst-App gehört.</translation>
     </message>
 </context>
 <context>

@@ -2046,6 +2046,26 @@ Confiner un administrateur bloque une personne qui gère l&apos;organisation Okt
         <source>The demo could not be started.</source>
         <translation>La démo n’a pas pu être lancée.</translation>
     </message>
+    <message>
+        <source>Reading the service app&apos;s private key from %1…</source>
+        <translation>Lecture de la clé privée de l&apos;application de service depuis %1…</translation>
+    </message>
+    <message>
+        <source>No private key stored for the service app: open Settings</source>
+        <translation>Aucune clé privée enregistrée pour l&apos;application de service : ouvrez les paramètres</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s private key cannot be read: %1</source>
+        <translation>La clé privée de l&apos;application de service ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The service app cannot sign in: %1</source>
+        <translation>L&apos;application de service ne peut pas se connecter : %1</translation>
+    </message>
+    <message>
+        <source>Connected as service app %1</source>
+        <translation>Connecté en tant qu&apos;application de service %1</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ContainmentPage</name>
@@ -2535,6 +2555,10 @@ L&apos;envoyer à Okta maintenant ? Non la clôt sans l&apos;envoyer ; le journa
 
 Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&apos;audit consigne votre choix.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service app was not granted %1</source>
+        <translation>L&apos;application de service n&apos;a pas reçu %1</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3618,206 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Trouver un utilisateur</translation>
+    </message>
+    <message>
+        <source>Read admin roles</source>
+        <translation>Lire les rôles d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Read the user schema</source>
+        <translation>Lire le schéma utilisateur</translation>
+    </message>
+    <message>
+        <source>Find a group</source>
+        <translation>Trouver un groupe</translation>
+    </message>
+    <message>
+        <source>Clear sessions</source>
+        <translation>Effacer les sessions</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Annuler la suspension</translation>
+    </message>
+    <message>
+        <source>Add to a group</source>
+        <translation>Ajouter à un groupe</translation>
+    </message>
+    <message>
+        <source>Remove from a group</source>
+        <translation>Retirer d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>How Cordon signs in to Okta</source>
+        <translation>Comment Cordon se connecte à Okta</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>OAuth service app</source>
+        <translation>Application de service OAuth</translation>
+    </message>
+    <message>
+        <source>A service app&apos;s token carries only the scopes it was granted and is bound to a key that never leaves Cordon; Okta recommends it over an API token.</source>
+        <translation>Le jeton d&apos;une application de service ne porte que les portées qui lui ont été accordées et est lié à une clé qui ne quitte jamais Cordon ; Okta le recommande plutôt qu&apos;un jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Se connecter a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s client id</source>
+        <translation>L&apos;identifiant client de l&apos;application de service</translation>
+    </message>
+    <message>
+        <source>0oa1b2c3d4e5f6g7h8i9</source>
+        <translation>0oa1b2c3d4e5f6g7h8i9</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>&amp;Make a key pair</source>
+        <translation>Créer une &amp;paire de clés</translation>
+    </message>
+    <message>
+        <source>Make a key pair for the service app</source>
+        <translation>Créer une paire de clés pour l&apos;application de service</translation>
+    </message>
+    <message>
+        <source>Co&amp;py public key</source>
+        <translation>Copier la clé pu&amp;blique</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Copier la clé publique</translation>
+    </message>
+    <message>
+        <source>Key pair:</source>
+        <translation>Paire de clés :</translation>
+    </message>
+    <message>
+        <source>The public key to add to the Okta app</source>
+        <translation>La clé publique à ajouter à l&apos;application Okta</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique :</translation>
+    </message>
+    <message>
+        <source>In Okta, add the public key on the app&apos;s General tab (client authentication &quot;Public key / Private key&quot;, DPoP required) and grant on its Okta API Scopes tab: %1</source>
+        <translation>Dans Okta, ajoutez la clé publique dans l&apos;onglet « General » de l&apos;application (authentification client « Public key / Private key », DPoP requis) et accordez dans son onglet « Okta API Scopes » : %1</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>The scopes Cordon asks for</source>
+        <translation>Les portées que Cordon demande</translation>
+    </message>
+    <message>
+        <source>Okta refuses a token that asks for a scope the app was not granted: list only those granted. An action that needs another scope is turned off.</source>
+        <translation>Okta refuse un jeton qui demande une portée non accordée à l&apos;application : n&apos;indiquez que celles accordées. Une action qui a besoin d&apos;une autre portée est désactivée.</translation>
+    </message>
+    <message>
+        <source>Scopes to as&amp;k for:</source>
+        <translation>Portées &amp;demandées :</translation>
+    </message>
+    <message>
+        <source>Enter the service app&apos;s client id.</source>
+        <translation>Saisissez l&apos;identifiant client de l&apos;application de service.</translation>
+    </message>
+    <message>
+        <source>Make a key pair for the service app first.</source>
+        <translation>Créez d&apos;abord une paire de clés pour l&apos;application de service.</translation>
+    </message>
+    <message>
+        <source>New key pair</source>
+        <translation>Nouvelle paire de clés</translation>
+    </message>
+    <message>
+        <source>The key pair Cordon has now stops working once you save: the public key registered with the app in Okta must then be replaced by the new one. Make a new key pair?</source>
+        <translation>La paire de clés actuelle de Cordon cesse de fonctionner dès l&apos;enregistrement : la clé publique enregistrée pour l&apos;application dans Okta doit alors être remplacée par la nouvelle. Créer une nouvelle paire de clés ?</translation>
+    </message>
+    <message>
+        <source>No key pair could be made.</source>
+        <translation>Aucune paire de clés n&apos;a pu être créée.</translation>
+    </message>
+    <message>
+        <source>New key pair (key id %1): its private key replaces the stored one when you save. Replace the public key registered in Okta with this one.</source>
+        <translation>Nouvelle paire de clés (identifiant %1) : sa clé privée remplace celle enregistrée lors de l&apos;enregistrement. Remplacez la clé publique enregistrée dans Okta par celle-ci.</translation>
+    </message>
+    <message>
+        <source>New key pair (key id %1): its private key goes to %2 when you save. Add this public key to the app in Okta.</source>
+        <translation>Nouvelle paire de clés (identifiant %1) : sa clé privée va dans %2 lors de l&apos;enregistrement. Ajoutez cette clé publique à l&apos;application dans Okta.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s settings could not be written.</source>
+        <translation>Les paramètres de l&apos;application de service n&apos;ont pas pu être écrits.</translation>
+    </message>
+    <message>
+        <source>The service app&apos;s private key could not be stored in %1: %2</source>
+        <translation>La clé privée de l&apos;application de service n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in %1 (key id %2)</source>
+        <translation>Enregistrée dans %1 (identifiant %2)</translation>
+    </message>
+    <message>
+        <source>No key pair</source>
+        <translation>Aucune paire de clés</translation>
+    </message>
+    <message>
+        <source>No key pair: make one, then add its public key to the app in Okta.</source>
+        <translation>Aucune paire de clés : créez-en une, puis ajoutez sa clé publique à l&apos;application dans Okta.</translation>
+    </message>
+    <message>
+        <source>The stored private key cannot be used: %1</source>
+        <translation>La clé privée enregistrée est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>No key pair is stored for the service app: make one.</source>
+        <translation>Aucune paire de clés n&apos;est enregistrée pour l&apos;application de service : créez-en une.</translation>
+    </message>
+    <message>
+        <source>Okta refused the service app: check its client id, its public key and its scopes in Okta.</source>
+        <translation>Okta a refusé l&apos;application de service : vérifiez dans Okta son identifiant client, sa clé publique et ses portées.</translation>
+    </message>
+    <message>
+        <source>Connected as service app &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Connecté en tant qu&apos;application de service &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Scopes granted: %1</source>
+        <translation>Portées accordées : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 nécessite %2</translation>
+    </message>
+    <message>
+        <source>%1: granted</source>
+        <translation>%1 : accordé</translation>
+    </message>
+    <message>
+        <source>%1: not granted %2</source>
+        <translation>%1 : non accordé %2</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::PlaybookDialog</name>
@@ -4033,6 +4257,10 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>Enter the org URL the API token belongs to.</source>
         <translation>Saisissez l’URL de l’org à laquelle appartient le jeton d’API.</translation>
+    </message>
+    <message>
+        <source>Enter the org URL the service app belongs to.</source>
+        <translation>Saisissez l&apos;URL de l&apos;organisation à laquelle appartient l&apos;application de service.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 #include "okta/OktaClient.h"
 #include "okta/OktaScopes.h"
 #include "okta/ServiceAppAuth.h"
-#include "secrets/SecretAccounts.h"
 #include "secrets/SecretStoreInterface.h"
 #include "store/AppSettings.h"
+#include "workspace/ServiceAppSetup.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,49 +42,45 @@ void loginServiceApp(Cli& cli, const QUrl& org)
         cli.fail(ExitConfiguration, problem);
         return;
     }
-    core::SigningKey key = core::SigningKey::generate();
+    core::SigningKey key = core::ServiceAppSetup::makeKey();
     if (key.isNull()) {
         cli.fail(ExitFailed, tr("no key pair could be made"));
         return;
     }
-    // The key's RFC 7638 thumbprint names it: stable, and the same wherever it is computed.
-    config.keyId = key.thumbprint();
+    config.keyId = core::ServiceAppSetup::keyId(key);
     const QJsonObject jwk = key.registrationJwk(config.keyId);
-    auto pem = std::make_shared<QByteArray>(key.privateKeyPem());
-    const QString account = core::SecretAccounts::oktaServiceAppKey(org);
-    cli.secrets()->write(account, *pem, &cli, [&cli, org, config, jwk, pem](const core::SecretResult& result) {
-        core::SigningKey::scrub(*pem);
-        if (result.status != core::SecretResult::Status::Ok) {
-            cli.fail(ExitConfiguration,
-                     tr("the private key could not be stored in the keychain: %1").arg(result.message));
-            return;
-        }
-        core::AppSettings& settings = *cli.settings();
-        const bool saved = settings.setOrgUrl(org.toString()) && settings.setOauthClientId(config.clientId) &&
-                           settings.setOauthKeyId(config.keyId) && settings.setOauthScopes(config.scopes) &&
-                           settings.setOktaAuthorizationMode(QStringLiteral("PrivateKey"));
-        if (!saved) {
-            cli.fail(ExitConfiguration, tr("the settings could not be written"));
-            return;
-        }
-        if (cli.json()) {
-            cli.printJson(QJsonObject{{QStringLiteral("org"), org.toString()},
-                                      {QStringLiteral("clientId"), config.clientId},
-                                      {QStringLiteral("stored"), cli.secrets()->backendName()},
-                                      {QStringLiteral("publicKey"), jwk},
-                                      {QStringLiteral("scopes"), QJsonArray::fromStringList(config.scopes)}});
-        } else {
-            cli.out(tr("A key pair was made for the service app %1; its private key is in %2.")
-                        .arg(Cli::field(config.clientId), cli.secrets()->backendName()));
-            cli.out(tr("In Okta, on the app's General tab, set client authentication to \"Public key / Private "
-                       "key\" and add this public key:"));
-            cli.out(QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Indented)).trimmed());
-            cli.out(tr("On its Okta API Scopes tab, grant: %1").arg(config.scopes.join(QLatin1Char(' '))));
-            cli.out(tr("Then give the app an admin role that may manage users and groups, and run `cordonctl "
-                       "check`."));
-        }
-        cli.finish(ExitDone);
-    });
+    core::ServiceAppSetup::storeKey(
+        cli.secrets(), org, key, &cli, [&cli, org, config, jwk](const core::SecretResult& result) {
+            if (result.status != core::SecretResult::Status::Ok) {
+                cli.fail(ExitConfiguration,
+                         tr("the private key could not be stored in the keychain: %1").arg(result.message));
+                return;
+            }
+            core::AppSettings& settings = *cli.settings();
+            const bool saved =
+                settings.setOrgUrl(org.toString()) && core::ServiceAppSetup::writeSettings(settings, config);
+            if (!saved) {
+                cli.fail(ExitConfiguration, tr("the settings could not be written"));
+                return;
+            }
+            if (cli.json()) {
+                cli.printJson(QJsonObject{{QStringLiteral("org"), org.toString()},
+                                          {QStringLiteral("clientId"), config.clientId},
+                                          {QStringLiteral("stored"), cli.secrets()->backendName()},
+                                          {QStringLiteral("publicKey"), jwk},
+                                          {QStringLiteral("scopes"), QJsonArray::fromStringList(config.scopes)}});
+            } else {
+                cli.out(tr("A key pair was made for the service app %1; its private key is in %2.")
+                            .arg(Cli::field(config.clientId), cli.secrets()->backendName()));
+                cli.out(tr("In Okta, on the app's General tab, set client authentication to \"Public key / Private "
+                           "key\" and add this public key:"));
+                cli.out(QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Indented)).trimmed());
+                cli.out(tr("On its Okta API Scopes tab, grant: %1").arg(config.scopes.join(QLatin1Char(' '))));
+                cli.out(tr("Then give the app an admin role that may manage users and groups, and run `cordonctl "
+                           "check`."));
+            }
+            cli.finish(ExitDone);
+        });
 }
 
 } // namespace

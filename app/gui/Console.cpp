@@ -18,6 +18,7 @@
 #include "gui/settings/SettingsDialog.h"
 #include "okta/OktaClient.h"
 #include "okta/OrgUrl.h"
+#include "okta/ServiceAppAuth.h"
 #include "playbooks/PlaybookEngine.h"
 #include "playbooks/WebhookNotifier.h"
 #include "secrets/SecretAccounts.h"
@@ -258,21 +259,11 @@ void Console::start()
     showStoredIncidents();
     sealAudit();
     m_window->setDemoTried(settings()->demoTried());
-    const core::OrgUrlResult org = core::OrgUrl::normalize(settings()->orgUrl(), {false, settings()->customDomains()});
+    const core::OrgUrlResult org =
+        core::OrgUrl::normalize(settings()->orgUrl(), {m_allowHttpLoopback, settings()->customDomains()});
     if (org.ok) {
         m_window->setOrg(org.host);
-        m_window->setConnectionState(tr("Reading the token from %1…").arg(secrets()->backendName()), false);
-        secrets()->read(core::SecretAccounts::oktaToken(org.url), this,
-                        [this, url = org.url](core::SecretResult token) {
-                            if (!token.ok()) {
-                                m_window->setConnectionState(token.status == core::SecretResult::Status::NotFound
-                                                                 ? tr("No API token stored: open Settings")
-                                                                 : token.message,
-                                                             false);
-                                return;
-                            }
-                            useOrg(url, token.secret);
-                        });
+        connectOrg(org.url, tr("No API token stored: open Settings"));
     } else {
         m_window->setOrg({});
         m_window->setConnectionState(tr("Not configured: open Settings (Ctrl+,)"), false);
@@ -323,6 +314,48 @@ void Console::startDemo(const QUrl& orgUrl)
     loadFeed(DemoMode::sampleFeedPath());
     m_sources->setAllowHttpLoopback(true);
     m_sources->start();
+}
+
+void Console::connectOrg(const QUrl& url, const QString& notStored)
+{
+    if (settings()->oktaAuthorizationMode() == QLatin1String("PrivateKey")) {
+        m_window->setConnectionState(tr("Reading the service app's private key from %1…").arg(secrets()->backendName()),
+                                     false);
+        core::ServiceAppConfig config{settings()->oauthClientId(), settings()->oauthScopes(), settings()->oauthKeyId()};
+        secrets()->read(
+            core::SecretAccounts::oktaServiceAppKey(url), this, [this, url, config](core::SecretResult key) {
+                if (!key.ok()) {
+                    m_window->setConnectionState(
+                        key.status == core::SecretResult::Status::NotFound
+                            ? tr("No private key stored for the service app: open Settings")
+                            : tr("The service app's private key cannot be read: %1").arg(key.message),
+                        false);
+                    return;
+                }
+                QString error;
+                const bool configured = m_workspace->useServiceApp(url, config, key.secret, &error);
+                core::scrubSecret(key.secret);
+                if (!configured) {
+                    m_window->setConnectionState(tr("The service app cannot sign in: %1").arg(error), false);
+                    return;
+                }
+                connectPanes();
+                checkConnection();
+            });
+        return;
+    }
+    m_window->setConnectionState(tr("Reading the token from %1…").arg(secrets()->backendName()), false);
+    secrets()->read(core::SecretAccounts::oktaToken(url), this, [this, url, notStored](core::SecretResult token) {
+        if (!token.ok()) {
+            if (token.status != core::SecretResult::Status::NotFound) {
+                m_window->setConnectionState(token.message, false);
+            } else if (m_okta->orgUrl() != url || !m_okta->hasToken() || m_okta->serviceApp()) {
+                m_window->setConnectionState(notStored, false);
+            }
+            return;
+        }
+        useOrg(url, token.secret);
+    });
 }
 
 void Console::useOrg(const QUrl& url, const QByteArray& token)
@@ -466,6 +499,21 @@ void Console::checkConnection()
         return;
     }
     m_window->setConnectionState(tr("Connecting…"), false);
+    if (core::ServiceAppAuth* app = m_okta->serviceApp()) {
+        // A service app has no user: its first call reads its own admin roles.
+        const QString clientId = app->config().clientId;
+        m_okta->clientRoles(clientId, this,
+                            [this, clientId](const core::OktaReply& reply, const QList<core::OktaRole>&) {
+                                if (!reply.ok()) {
+                                    m_window->setConnectionState(tr("Okta: %1").arg(reply.error.message()), false);
+                                    emit connectionChecked(false);
+                                    return;
+                                }
+                                m_window->setConnectionState(tr("Connected as service app %1").arg(clientId), true);
+                                emit connectionChecked(true);
+                            });
+        return;
+    }
     m_okta->getCurrentUser(this, [this](const core::OktaReply& reply, const core::OktaUser& user) {
         if (!reply.ok()) {
             m_window->setConnectionState(tr("Okta: %1").arg(reply.error.message()), false);
@@ -490,7 +538,7 @@ SettingsDialog* Console::openSettings()
 {
     auto* dialog = new SettingsDialog(settings(), secrets(), m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAllowHttpLoopback(m_demo);
+    dialog->setAllowHttpLoopback(m_demo || m_allowHttpLoopback);
     connect(dialog, &SettingsDialog::saved, this, [this](const QUrl& url) {
         reloadPlaybooks();
         m_sources->reload();
@@ -501,13 +549,7 @@ SettingsDialog* Console::openSettings()
             }
             return;
         }
-        secrets()->read(core::SecretAccounts::oktaToken(url), this, [this, url](core::SecretResult token) {
-            if (token.ok()) {
-                useOrg(url, token.secret);
-            } else if (m_okta->orgUrl() != url) {
-                m_window->setConnectionState(tr("No API token stored for %1").arg(url.host()), false);
-            }
-        });
+        connectOrg(url, tr("No API token stored for %1").arg(url.host()));
     });
     dialog->open();
     return dialog;

@@ -61,7 +61,10 @@ public:
     core::PlaybookEngine* playbookEngine() const { return m_engine; }
     core::WebhookNotifier* webhook() const { return m_webhook; }
 
-    // The configured org with its token from the keychain, and the configured feed files.
+    // Accepts an org at http:// on this computer (the simulated org); the demo does so by itself.
+    void setAllowHttpLoopback(bool allow) { m_allowHttpLoopback = allow; }
+    // The configured org with its token, or its service app's private key, from the keychain, and the
+    // configured feed files.
     void start();
     // The simulated org at orgUrl with the demo token held in memory, and the bundled sample feed.
     void startDemo(const QUrl& orgUrl);
@@ -74,7 +77,7 @@ public:
     void openPlaybooks();
     // Opens the list of feed sources with their state and last error (not blocking).
     FeedSourcesView* openFeedSources();
-    // Asks Okta who the token acts as and shows it in the status bar.
+    // Asks Okta who the token acts as, or the service app's roles, and shows it in the status bar.
     void checkConnection();
     // Gives the notifier the webhook of the settings as it is now.
     void reloadPlaybooks();
@@ -86,6 +89,9 @@ signals:
 
 private:
     void useOrg(const QUrl& url, const QByteArray& token);
+    // Signs in to the org as the settings say: with the stored API token, or as the service app with its stored
+    // private key. notStored says what the status bar shows when there is no credential.
+    void connectOrg(const QUrl& url, const QString& notStored);
     void openDatabase();
     // Reads the audit log's key (made on first use) and anchors its head.
     void sealAudit();
@@ -118,6 +124,7 @@ private:
     QPointer<FeedSourcesView> m_sourcesView;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
+    bool m_allowHttpLoopback = false;
     bool m_panesConnected = false;
     core::PlaybookEngine* m_engine = nullptr;
     core::WebhookNotifier* m_webhook = nullptr;

@@ -6,6 +6,8 @@
 #include "containment/JournalResume.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/StatusColors.h"
+#include "okta/OktaScopes.h"
+#include "okta/ServiceAppAuth.h"
 #include "playbooks/PlaybookStore.h"
 #include "playbooks/UndoLedger.h"
 #include "store/AppSettings.h"
@@ -228,6 +230,7 @@ QPushButton* ContainmentWidget::addButton(const QString& objectName, const QStri
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setToolTip(toolTip);
+    m_toolTips.insert(button, toolTip);
     button->setAutoDefault(false);
     m_buttons << button;
     return button;
@@ -371,11 +374,96 @@ bool ContainmentWidget::ready() const
 
 void ContainmentWidget::updateButtons()
 {
+    core::ServiceAppAuth* app = m_workspace ? m_workspace->serviceApp() : nullptr;
+    if (app != m_watchedApp) {
+        if (m_watchedApp) {
+            disconnect(m_watchedApp, nullptr, this, nullptr);
+        }
+        m_watchedApp = app;
+        if (app) {
+            // A new token may carry other scopes: what the app was granted decides what it can do.
+            connect(app, &core::ServiceAppAuth::tokenChanged, this, &ContainmentWidget::updateButtons);
+        }
+    }
     const bool enabled = ready();
+    QStringList notGranted;
     for (QPushButton* button : std::as_const(m_buttons)) {
-        button->setEnabled(enabled);
+        const QStringList missing = enabled ? missingScopes(button) : QStringList();
+        button->setEnabled(enabled && missing.isEmpty());
+        button->setToolTip(missing.isEmpty() ? m_toolTips.value(button)
+                                             : tr("The service app was not granted %1").arg(missing.join(u' ')));
+        for (const QString& scope : missing) {
+            if (!notGranted.contains(scope)) {
+                notGranted << scope;
+            }
+        }
     }
     m_groupCombo->setEnabled(enabled);
+    // Said in the status line too, unless it shows what a run did.
+    const QString note =
+        notGranted.isEmpty() ? QString() : tr("The service app was not granted %1").arg(notGranted.join(u' '));
+    const QString shown = m_statusLabel->text();
+    if (shown != note && (shown.isEmpty() || shown == m_scopeNote)) {
+        setStatus(note);
+    }
+    m_scopeNote = note;
+}
+
+QStringList ContainmentWidget::missingScopes(const QPushButton* button) const
+{
+    using Step = core::OktaScopes::Step;
+    const core::ServiceAppAuth* app = m_workspace ? m_workspace->serviceApp() : nullptr;
+    if (!app || app->grantedScopes().isEmpty()) {
+        return {};
+    }
+    const auto stepOf = [](ContainmentAction::Kind kind) {
+        switch (kind) {
+        case ContainmentAction::Kind::ClearSessions:
+            return Step::ClearSessions;
+        case ContainmentAction::Kind::Suspend:
+            return Step::Suspend;
+        case ContainmentAction::Kind::Unsuspend:
+            return Step::Unsuspend;
+        case ContainmentAction::Kind::AddGroup:
+            return Step::AddToGroup;
+        case ContainmentAction::Kind::RemoveGroup:
+            return Step::RemoveFromGroup;
+        }
+        return Step::FindUser;
+    };
+    QList<Step> steps;
+    const QString name = button->objectName();
+    if (name == QLatin1String("containButton")) {
+        for (const ContainmentAction& action : containActions()) {
+            steps << stepOf(action.kind);
+        }
+    } else if (name == QLatin1String("releaseButton")) {
+        for (const ContainmentAction& action : releaseActions()) {
+            steps << stepOf(action.kind);
+        }
+    } else if (name == QLatin1String("clearSessionsButton")) {
+        steps << Step::ClearSessions;
+    } else if (name == QLatin1String("suspendButton")) {
+        steps << Step::Suspend;
+    } else if (name == QLatin1String("restrictButton")) {
+        steps << Step::AddToGroup;
+    } else if (name == QLatin1String("unsuspendButton")) {
+        steps << Step::Unsuspend;
+    } else if (name == QLatin1String("removeGroupButton")) {
+        steps << Step::RemoveFromGroup;
+    } else {
+        // Showing the calls reads the user and their admin roles, and sends nothing.
+        steps << Step::FindUser << Step::ReadAdminRoles;
+    }
+    QStringList missing;
+    for (const Step step : std::as_const(steps)) {
+        for (const QString& scope : core::OktaScopes::missing(step, app->grantedScopes())) {
+            if (!missing.contains(scope)) {
+                missing << scope;
+            }
+        }
+    }
+    return missing;
 }
 
 void ContainmentWidget::updateTargetLabel()

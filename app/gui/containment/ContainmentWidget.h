@@ -4,6 +4,7 @@
 #include "containment/ContainmentRunner.h"
 #include "okta/OktaUser.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -19,6 +20,7 @@ namespace cordon::core
 {
 class ActionListModel;
 struct Playbook;
+class ServiceAppAuth;
 class UndoLedger;
 class Workspace;
 } // namespace cordon::core
@@ -128,6 +130,9 @@ private:
     void setStatus(const QString& text, Tone tone = Tone::Plain);
     void updateTargetLabel();
     void updateButtons();
+    // The scopes a button's actions need that the service app was not granted; none with an API token, or
+    // before the app's first token says what it was granted.
+    QStringList missingScopes(const QPushButton* button) const;
     void syncRetryButtons();
     bool ready() const;
 
@@ -152,6 +157,10 @@ private:
     QComboBox* m_groupCombo = nullptr;
     QTableView* m_view = nullptr;
     QList<QPushButton*> m_buttons;
+    QHash<const QPushButton*, QString> m_toolTips;
+    // The service app whose granted scopes the buttons follow, and what the status line last said of them.
+    QPointer<core::ServiceAppAuth> m_watchedApp;
+    QString m_scopeNote;
 };
 
 } // namespace cordon::gui

@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(core::AppSettings* settings,
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
     m_general = new GeneralPage(settings, this);
-    m_okta = new OktaPage(settings, secrets, m_client.get(), this);
+    m_okta = new OktaPage(settings, secrets, m_client.get(), network, this);
     m_containment = new ContainmentPage(settings, m_client.get(), m_okta, this);
     m_feeds = new FeedsPage(settings, secrets, this);
     // First what each analyst sets for themselves (language, theme), then what the org's administrator sets.
@@ -97,8 +97,12 @@ void SettingsDialog::save()
     if (!m_okta->hasOrgUrl()) {
         // No org yet (a first start choosing the language, say): what needs none is saved; a token needs the org
         // it belongs to.
-        if (m_okta->hasTypedToken()) {
+        if (m_okta->hasTypedToken() && !m_okta->isServiceApp()) {
             Dialogs::warning(this, tr("Settings"), tr("Enter the org URL the API token belongs to."));
+            return;
+        }
+        if (m_okta->isServiceApp()) {
+            Dialogs::warning(this, tr("Settings"), tr("Enter the org URL the service app belongs to."));
             return;
         }
         writeSettings({}, m_containment->accountsAsWritten());
@@ -107,6 +111,10 @@ void SettingsDialog::save()
     const QUrl url = m_okta->orgUrlFromField(true);
     if (url.isEmpty()) {
         Dialogs::warning(this, tr("Settings"), m_okta->orgUrlProblem());
+        return;
+    }
+    if (const QString problem = m_okta->serviceAppProblem(); !problem.isEmpty()) {
+        Dialogs::warning(this, tr("Settings"), problem);
         return;
     }
     m_containment->checkForSave(

@@ -406,12 +406,14 @@ void TestSettingsDialog::generalPageComesFirstAndHoldsTheLanguage()
         QCOMPARE(language->accessibleName(), QStringLiteral("Language of the console"));
         QVERIFY(!language->toolTip().isEmpty());
 
-        // The Okta page asks for the org and its token only.
+        // The Okta page asks for the org and how to sign in to it; its only choice is that one.
         const int okta = tabs->indexOf(tabs->findChild<QWidget*>(QStringLiteral("orgUrlLineEdit"))->parentWidget());
         QCOMPARE(tabs->tabText(okta), QStringLiteral("&Okta"));
         clickTab(dialog.get(), okta);
         QVERIFY(!language->isVisible());
-        QVERIFY(tabs->widget(okta)->findChildren<QComboBox*>().isEmpty());
+        const QList<QComboBox*> choices = tabs->widget(okta)->findChildren<QComboBox*>();
+        QCOMPARE(choices.size(), 1);
+        QCOMPARE(choices.constFirst()->objectName(), QStringLiteral("signInModeComboBox"));
         auto* orgUrl = child<QLineEdit>(dialog.get(), "orgUrlLineEdit");
         QTest::mouseClick(orgUrl, Qt::LeftButton);
         QTest::keyClicks(orgUrl, m_sim.baseUrl().toString());
