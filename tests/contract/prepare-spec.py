@@ -11,9 +11,12 @@
   fields the private_key_jwt scheme's description names (client_assertion_type, client_assertion)
   instead of as security requirements: Okta's spec gives those schemes as HTTP scheme "postBody",
   which Prism does not support, so it answers 401 to every token request whatever the request holds.
+- With --scopes=FILE, the OAuth 2.0 scopes each operation lists are also written to FILE as JSON,
+  {"GET /api/v1/users": ["okta.users.read"], ...}, for the test to hold Cordon's table of scopes to.
 
-usage: prepare-spec.py IN.yaml OUT.yaml [--client-assertion-in-body]   (PyYAML)
+usage: prepare-spec.py IN.yaml OUT.yaml [--client-assertion-in-body] [--scopes=FILE]   (PyYAML)
 """
+import json
 import sys
 
 import yaml
@@ -65,15 +68,34 @@ def client_assertion_in_body(document):
         sys.exit("no token operation found")
 
 
+def operation_scopes(document):
+    methods = {"get", "put", "post", "delete", "patch", "head", "options"}
+    scopes = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if method not in methods:
+                continue
+            listed = []
+            for requirement in operation.get("security", document.get("security", [])):
+                listed.extend(requirement.get("oauth2", []))
+            scopes[f"{method.upper()} {path}"] = listed
+    return scopes
+
+
 def main(argv):
     args = [arg for arg in argv[1:] if not arg.startswith("--")]
     options = [arg for arg in argv[1:] if arg.startswith("--")]
-    if len(args) != 2 or any(option != "--client-assertion-in-body" for option in options):
+    scopes_file = next((option.split("=", 1)[1] for option in options if option.startswith("--scopes=")), None)
+    known = {"--client-assertion-in-body"}
+    if len(args) != 2 or any(option not in known and not option.startswith("--scopes=") for option in options):
         sys.exit(__doc__.strip().splitlines()[-1])
     with open(args[0], encoding="utf-8") as source:
         document = yaml.safe_load(source)
     prepared(document)
-    if options:
+    if scopes_file:
+        with open(scopes_file, "w", encoding="utf-8") as out:
+            json.dump(operation_scopes(document), out, indent=1, sort_keys=True)
+    if "--client-assertion-in-body" in options:
         client_assertion_in_body(document)
     with open(args[1], "w", encoding="utf-8") as out:
         yaml.safe_dump(document, out, sort_keys=False, allow_unicode=True)

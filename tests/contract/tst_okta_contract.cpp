@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -154,6 +156,7 @@ private slots:
     void prismRejectsBrokenTokenRequests();
     void dpopRequestsFollowTheSpec_data();
     void dpopRequestsFollowTheSpec();
+    void scopesAreTheSpecs();
 
 private:
     // One Prism serving one of Okta's specs, with everything it logged.
@@ -182,6 +185,8 @@ private:
 
     Prism m_management;
     Prism m_oauth;
+    // The OAuth 2.0 scopes each operation of the management spec lists: {"GET /api/v1/users": [...]}.
+    QJsonObject m_scopes;
     // A token endpoint that grants a DPoP-bound token at once: Prism's mock answer is no usable token.
     LoopbackServer m_tokenEndpoint;
     QNetworkAccessManager m_network;
@@ -202,7 +207,10 @@ QString TestOktaContract::preparedSpec(const QString& source, const QString& nam
     const QString script = QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/prepare-spec.py");
     const QString prepared = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
     const QFileInfo preparedInfo(prepared);
-    if (preparedInfo.exists() && preparedInfo.size() > 0 &&
+    const bool sidecars = std::all_of(options.begin(), options.end(), [](const QString& option) {
+        return !option.startsWith(QLatin1String("--scopes=")) || QFileInfo::exists(option.mid(9));
+    });
+    if (sidecars && preparedInfo.exists() && preparedInfo.size() > 0 &&
         preparedInfo.lastModified() >= QFileInfo(source).lastModified() &&
         preparedInfo.lastModified() >= QFileInfo(script).lastModified()) {
         return prepared;
@@ -245,8 +253,10 @@ void TestOktaContract::initTestCase()
         unavailable(QStringLiteral("Prism is not installed: run npm ci --prefix tests/contract"));
         return;
     }
-    const QString management = preparedSpec(contractDir + QStringLiteral("/okta/management-minimal.yaml"),
-                                            QStringLiteral("okta-contract.yaml"), {});
+    const QString scopes = QCoreApplication::applicationDirPath() + QStringLiteral("/okta-contract-scopes.json");
+    const QString management =
+        preparedSpec(contractDir + QStringLiteral("/okta/management-minimal.yaml"),
+                     QStringLiteral("okta-contract.yaml"), {QStringLiteral("--scopes=") + scopes});
     const QString oauth =
         preparedSpec(contractDir + QStringLiteral("/okta/oauth-minimal.yaml"),
                      QStringLiteral("okta-oauth-contract.yaml"), {QStringLiteral("--client-assertion-in-body")});
@@ -254,6 +264,11 @@ void TestOktaContract::initTestCase()
         unavailable(QStringLiteral("The specs could not be prepared for Prism (python3 with PyYAML is needed)"));
         return;
     }
+    QFile scopesFile(scopes);
+    QVERIFY2(scopesFile.open(QIODevice::ReadOnly), qPrintable(scopesFile.errorString()));
+    m_scopes = QJsonDocument::fromJson(scopesFile.readAll()).object();
+    QVERIFY(!m_scopes.isEmpty());
+
     // Both load at once: the management spec alone takes Prism a while.
     start(m_management, management);
     start(m_oauth, oauth);
@@ -462,6 +477,21 @@ void TestOktaContract::dpopRequestsFollowTheSpec()
     runCall(client, index);
     QCOMPARE(auth.tokenRequests(), 1);
     QCOMPARE(auth.tokenType(), QStringLiteral("DPoP"));
+}
+
+void TestOktaContract::scopesAreTheSpecs()
+{
+    // Cordon asks for, and checks granted, the scope its table names for each call: it must be one that Okta's
+    // spec lists for that operation, or a service app granted exactly what Cordon asks for is refused.
+    for (const OktaEndpoint& endpoint : OktaScopes::endpoints()) {
+        const QString operation = QString::fromLatin1(endpoint.method) + QLatin1Char(' ') + endpoint.path;
+        QVERIFY2(m_scopes.contains(operation), qPrintable(operation + QStringLiteral(": not in Okta's spec")));
+        const QJsonArray listed = m_scopes.value(operation).toArray();
+        QVERIFY2(listed.contains(endpoint.scope),
+                 qPrintable(QStringLiteral("%1 needs %2 in Okta's spec, not %3")
+                                .arg(operation, QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Compact)),
+                                     endpoint.scope)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOktaContract)
