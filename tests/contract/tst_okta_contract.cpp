@@ -1,8 +1,15 @@
+#include "LoopbackServer.h"
+#include "oauth/SigningKey.h"
 #include "okta/OktaClient.h"
+#include "okta/OktaScopes.h"
 #include "okta/SearchExpression.h"
+#include "okta/ServiceAppAuth.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -10,10 +17,12 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 using namespace cordon::core;
+using cordon::test::LoopbackServer;
 
 namespace
 {
@@ -22,6 +31,7 @@ using Run = std::function<void(OktaClient*, QObject*, OktaClient::ReplyCallback)
 
 const QString UserId = QStringLiteral("00u1joren0000000000a");
 const QString GroupId = QStringLiteral("00g1lda00000000000aa");
+const QString ClientId = QStringLiteral("0oa1cordoncontract00a");
 
 // Every call Cordon makes, each reduced to "it answered".
 QList<QPair<QString, Run>> calls()
@@ -83,6 +93,10 @@ QList<QPair<QString, Run>> calls()
          [](OktaClient* c, QObject* x, auto done) {
              c->userRoles(UserId, x, [done](const OktaReply& reply, const QList<OktaRole>&) { done(reply); });
          }},
+        {QStringLiteral("clientRoles"),
+         [](OktaClient* c, QObject* x, auto done) {
+             c->clientRoles(ClientId, x, [done](const OktaReply& reply, const QList<OktaRole>&) { done(reply); });
+         }},
         {QStringLiteral("userSchema"), [](OktaClient* c, QObject* x, auto done) { c->userSchema(x, done); }},
         {QStringLiteral("clearSessions"),
          [](OktaClient* c, QObject* x, auto done) { c->clearSessions(UserId, x, done); }},
@@ -104,6 +118,27 @@ int freeLoopbackPort()
     return probe.serverPort();
 }
 
+// What Prism logs for each request it checks: "The request passed the validation rules" or "Request did not
+// pass the validation rules", followed by one "Violation: request..." line for each thing that broke the spec.
+constexpr char Passed[] = "The request passed the validation rules";
+constexpr char Failed[] = "did not pass the validation rules";
+
+qsizetype verdicts(const QByteArray& log)
+{
+    return log.count(Passed) + log.count(Failed);
+}
+
+// A form body's fields as sent (still percent-encoded), in order.
+QList<QPair<QByteArray, QByteArray>> formFields(const QByteArray& body)
+{
+    QList<QPair<QByteArray, QByteArray>> fields;
+    for (const QByteArray& field : body.split('&')) {
+        const qsizetype equals = field.indexOf('=');
+        fields.append({field.left(equals), equals < 0 ? QByteArray() : field.mid(equals + 1)});
+    }
+    return fields;
+}
+
 } // namespace
 
 class TestOktaContract : public QObject
@@ -116,15 +151,44 @@ private slots:
     void prismRejectsBrokenRequests();
     void requestsFollowTheSpec_data();
     void requestsFollowTheSpec();
+    void tokenRequestFollowsTheSpec();
+    void prismRejectsBrokenTokenRequests_data();
+    void prismRejectsBrokenTokenRequests();
+    void dpopRequestsFollowTheSpec_data();
+    void dpopRequestsFollowTheSpec();
+    void scopesAreTheSpecs();
 
 private:
+    // One Prism serving one of Okta's specs, with everything it logged.
+    struct Prism
+    {
+        QProcess process;
+        QByteArray log;
+        QUrl url;
+    };
+
     // Skips, or fails when the environment says the contract check must run; the caller returns after it.
     void unavailable(const QString& why);
-    QString strippedSpec();
+    // The spec at source made ready for Prism by prepare-spec.py (with its options), kept beside the test as
+    // name and made again only when the spec or the script changes. Empty when it could not be made.
+    QString preparedSpec(const QString& source, const QString& name, const QStringList& options);
+    void start(Prism& prism, const QString& spec);
+    void waitUntilListening(Prism& prism);
+    // Prism's log since from, once it holds a verdict on each of the count requests sent since then.
+    QByteArray verdictsSince(Prism& prism, qsizetype from, qsizetype count);
+    // Sends Cordon's call number index through client and checks Prism's verdict on every request it made.
+    void runCall(OktaClient& client, int index);
+    // A service app with a new key, the scopes Cordon asks for, and its token endpoint at org.
+    static bool configureServiceApp(ServiceAppAuth& auth, const QUrl& org, QString* error);
+    // The token request Cordon sends, as the stand-in token endpoint read it.
+    LoopbackServer::Request sentTokenRequest();
 
-    QProcess m_prism;
-    QByteArray m_prismLog;
-    QUrl m_url;
+    Prism m_management;
+    Prism m_oauth;
+    // The OAuth 2.0 scopes each operation of the management spec lists: {"GET /api/v1/users": [...]}.
+    QJsonObject m_scopes;
+    // A token endpoint that grants a DPoP-bound token at once: Prism's mock answer is no usable token.
+    LoopbackServer m_tokenEndpoint;
     QNetworkAccessManager m_network;
 };
 
@@ -136,70 +200,137 @@ void TestOktaContract::unavailable(const QString& why)
     QSKIP(qPrintable(why + QStringLiteral(" (set CORDON_REQUIRE_CONTRACT=1 to make this a failure)")));
 }
 
-QString TestOktaContract::strippedSpec()
+QString TestOktaContract::preparedSpec(const QString& source, const QString& name, const QStringList& options)
 {
-    // Prism chokes on the examples of Okta's spec (tests/contract/okta/README.md); strip-examples.py writes a
-    // copy without them, kept beside the test and made again only when the spec changes.
-    const QString source = QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/okta/management-minimal.yaml");
-    const QString stripped = QCoreApplication::applicationDirPath() + QStringLiteral("/okta-contract.yaml");
-    const QFileInfo sourceInfo(source);
-    const QFileInfo strippedInfo(stripped);
-    if (strippedInfo.exists() && strippedInfo.size() > 0 && strippedInfo.lastModified() >= sourceInfo.lastModified()) {
-        return stripped;
+    // Prism cannot take Okta's specs as they are (tests/contract/okta/README.md); prepare-spec.py writes a copy
+    // it can, kept beside the test.
+    const QString script = QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/prepare-spec.py");
+    const QString prepared = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+    const QFileInfo preparedInfo(prepared);
+    const bool sidecars = std::all_of(options.begin(), options.end(), [](const QString& option) {
+        return !option.startsWith(QLatin1String("--scopes=")) || QFileInfo::exists(option.mid(9));
+    });
+    if (sidecars && preparedInfo.exists() && preparedInfo.size() > 0 &&
+        preparedInfo.lastModified() >= QFileInfo(source).lastModified() &&
+        preparedInfo.lastModified() >= QFileInfo(script).lastModified()) {
+        return prepared;
     }
     QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/strip-examples.py"), source, stripped});
+    python.start(QStringLiteral("python3"), QStringList{script, source, prepared} + options);
     if (!python.waitForFinished(180000) || python.exitCode() != 0) {
-        QFile::remove(stripped);
+        QFile::remove(prepared);
         qWarning("%s", python.readAllStandardError().constData());
         return {};
     }
-    return stripped;
+    return prepared;
+}
+
+void TestOktaContract::start(Prism& prism, const QString& spec)
+{
+    const int port = freeLoopbackPort();
+    QVERIFY(port > 0);
+    prism.process.setWorkingDirectory(QStringLiteral(CORDON_SOURCE_DIR "/tests/contract"));
+    prism.process.setProcessChannelMode(QProcess::MergedChannels);
+    connect(&prism.process, &QProcess::readyRead, this, [&prism] { prism.log += prism.process.readAll(); });
+    prism.process.start(QStringLiteral(CORDON_SOURCE_DIR "/tests/contract/node_modules/.bin/prism"),
+                        {QStringLiteral("mock"), QStringLiteral("--errors"), QStringLiteral("-h"),
+                         QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port), spec});
+    QVERIFY2(prism.process.waitForStarted(30000), qPrintable(prism.process.errorString()));
+    prism.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+void TestOktaContract::waitUntilListening(Prism& prism)
+{
+    QTRY_VERIFY2_WITH_TIMEOUT(prism.log.contains("Prism is listening") || prism.process.state() == QProcess::NotRunning,
+                              "Prism did not start listening", 240000);
+    QVERIFY2(prism.process.state() == QProcess::Running, prism.log.right(2000).constData());
 }
 
 void TestOktaContract::initTestCase()
 {
     const QString contractDir = QStringLiteral(CORDON_SOURCE_DIR "/tests/contract");
-    const QString prism = contractDir + QStringLiteral("/node_modules/.bin/prism");
-    if (!QFileInfo::exists(prism)) {
+    if (!QFileInfo::exists(contractDir + QStringLiteral("/node_modules/.bin/prism"))) {
         unavailable(QStringLiteral("Prism is not installed: run npm ci --prefix tests/contract"));
         return;
     }
-    const QString spec = strippedSpec();
-    if (spec.isEmpty()) {
-        unavailable(QStringLiteral("The spec could not be stripped of its examples (python3 with PyYAML is needed)"));
+    const QString scopes = QCoreApplication::applicationDirPath() + QStringLiteral("/okta-contract-scopes.json");
+    const QString management =
+        preparedSpec(contractDir + QStringLiteral("/okta/management-minimal.yaml"),
+                     QStringLiteral("okta-contract.yaml"), {QStringLiteral("--scopes=") + scopes});
+    const QString oauth =
+        preparedSpec(contractDir + QStringLiteral("/okta/oauth-minimal.yaml"),
+                     QStringLiteral("okta-oauth-contract.yaml"), {QStringLiteral("--client-assertion-in-body")});
+    if (management.isEmpty() || oauth.isEmpty()) {
+        unavailable(QStringLiteral("The specs could not be prepared for Prism (python3 with PyYAML is needed)"));
         return;
     }
+    QFile scopesFile(scopes);
+    QVERIFY2(scopesFile.open(QIODevice::ReadOnly), qPrintable(scopesFile.errorString()));
+    m_scopes = QJsonDocument::fromJson(scopesFile.readAll()).object();
+    QVERIFY(!m_scopes.isEmpty());
 
-    const int port = freeLoopbackPort();
-    QVERIFY(port > 0);
-    m_prism.setWorkingDirectory(contractDir);
-    m_prism.setProcessChannelMode(QProcess::MergedChannels);
-    connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismLog += m_prism.readAll(); });
-    m_prism.start(prism, {QStringLiteral("mock"), QStringLiteral("--errors"), QStringLiteral("-h"),
-                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port), spec});
-    QVERIFY2(m_prism.waitForStarted(30000), qPrintable(m_prism.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(m_prismLog.contains("Prism is listening") || m_prism.state() == QProcess::NotRunning,
-                              "Prism did not start listening", 240000);
-    QVERIFY2(m_prism.state() == QProcess::Running, m_prismLog.right(2000).constData());
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    // Both load at once: the management spec alone takes Prism a while.
+    start(m_management, management);
+    start(m_oauth, oauth);
+    waitUntilListening(m_management);
+    waitUntilListening(m_oauth);
+
+    QVERIFY(m_tokenEndpoint.isListening());
+    QJsonObject token{{QStringLiteral("access_token"), QStringLiteral("contract-test-access-token")},
+                      {QStringLiteral("token_type"), QStringLiteral("DPoP")},
+                      {QStringLiteral("expires_in"), 3600},
+                      {QStringLiteral("scope"), OktaScopes::all().join(QLatin1Char(' '))}};
+    m_tokenEndpoint.setFallback(LoopbackServer::Answer::json(200, QJsonDocument(token).toJson(QJsonDocument::Compact)));
 }
 
 void TestOktaContract::cleanupTestCase()
 {
-    if (m_prism.state() != QProcess::NotRunning) {
-        m_prism.terminate();
-        if (!m_prism.waitForFinished(5000)) {
-            m_prism.kill();
+    for (Prism* prism : {&m_management, &m_oauth}) {
+        if (prism->process.state() != QProcess::NotRunning) {
+            prism->process.terminate();
+            if (!prism->process.waitForFinished(5000)) {
+                prism->process.kill();
+            }
         }
     }
+}
+
+QByteArray TestOktaContract::verdictsSince(Prism& prism, qsizetype from, qsizetype count)
+{
+    // Prism's log can reach us after its answer does; the caller counts what arrived.
+    [[maybe_unused]] const bool all = QTest::qWaitFor([&] { return verdicts(prism.log.mid(from)) >= count; }, 30000);
+    return prism.log.mid(from);
+}
+
+bool TestOktaContract::configureServiceApp(ServiceAppAuth& auth, const QUrl& org, QString* error)
+{
+    const SigningKey key = SigningKey::generate();
+    QByteArray pem = key.privateKeyPem();
+    const bool configured =
+        auth.configure(org, {ClientId, OktaScopes::all(), QStringLiteral("contract-key")}, pem, error);
+    SigningKey::scrub(pem);
+    return configured;
+}
+
+LoopbackServer::Request TestOktaContract::sentTokenRequest()
+{
+    ServiceAppAuth auth(&m_network);
+    if (!configureServiceApp(auth, m_tokenEndpoint.url(), nullptr)) {
+        return {};
+    }
+    const qsizetype before = m_tokenEndpoint.requests().size();
+    bool done = false;
+    auth.ensureToken(this, [&done](const OktaError&) { done = true; });
+    if (!QTest::qWaitFor([&done] { return done; }, 30000) || m_tokenEndpoint.requests().size() != before + 1) {
+        return {};
+    }
+    return m_tokenEndpoint.requests().last();
 }
 
 void TestOktaContract::prismRejectsBrokenRequests()
 {
     // The check is only worth something if Prism really validates: a limit that is not a number is refused.
-    QNetworkRequest request(QUrl(m_url.toString() + QStringLiteral("/api/v1/users?limit=many")));
+    QNetworkRequest request(QUrl(m_management.url.toString() + QStringLiteral("/api/v1/users?limit=many")));
     request.setRawHeader("Authorization", "SSWS contract-test-token");
     request.setRawHeader("Accept", "application/json");
     std::unique_ptr<QNetworkReply> reply(m_network.get(request));
@@ -217,13 +348,10 @@ void TestOktaContract::requestsFollowTheSpec_data()
     }
 }
 
-void TestOktaContract::requestsFollowTheSpec()
+void TestOktaContract::runCall(OktaClient& client, int index)
 {
-    QFETCH(int, index);
-    OktaClient client(&m_network);
-    client.setOrgUrl(m_url);
-    client.setToken("contract-test-token");
-    // Prism's mock answers break Okta's own schemas here and there (500); only 422 is about the request.
+    client.setOrgUrl(m_management.url);
+    // Prism's mock answers break Okta's own schemas here and there (500); only the verdict is about the request.
     client.setMaxRetries(0);
     QStringList answers;
     connect(&client, &OktaClient::requestFinished, this,
@@ -231,16 +359,138 @@ void TestOktaContract::requestsFollowTheSpec()
                 answers.append(QStringLiteral("%1 %2 %3").arg(method, path).arg(reply.httpStatus));
             });
 
-    const qsizetype logStart = m_prismLog.size();
+    const qsizetype logStart = m_management.log.size();
     bool done = false;
     calls().at(index).second(&client, this, [&done](const OktaReply&) { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
     QVERIFY(!answers.isEmpty());
+    // Prism answers a request that breaks the spec 422, or 400 where the operation lists a 400 and no 422; its
+    // log says which parameter or header broke it.
+    const QByteArray log = verdictsSince(m_management, logStart, answers.size());
+    const QString all = answers.join(QLatin1Char('\n'));
+    QVERIFY2(!log.contains(Failed) && !log.contains("Violation: request"),
+             qPrintable(all + QLatin1Char('\n') + QString::fromUtf8(log)));
+    QVERIFY2(verdicts(log) == answers.size(), qPrintable(all + QLatin1Char('\n') + QString::fromUtf8(log)));
     for (const QString& answer : answers) {
-        // Prism's log says which parameter or header broke the spec.
         QVERIFY2(!answer.endsWith(QLatin1String(" 422")),
-                 qPrintable(answer + QLatin1Char('\n') + QString::fromUtf8(m_prismLog.mid(logStart))));
+                 qPrintable(answer + QLatin1Char('\n') + QString::fromUtf8(log)));
         QVERIFY2(!answer.endsWith(QLatin1String(" 0")), qPrintable(answer));
+    }
+}
+
+void TestOktaContract::requestsFollowTheSpec()
+{
+    QFETCH(int, index);
+    OktaClient client(&m_network);
+    client.setToken("contract-test-token");
+    runCall(client, index);
+}
+
+void TestOktaContract::tokenRequestFollowsTheSpec()
+{
+    // The service app asks Prism's token endpoint itself, as it would ask Okta's.
+    ServiceAppAuth auth(&m_network);
+    QString error;
+    QVERIFY2(configureServiceApp(auth, m_oauth.url, &error), qPrintable(error));
+    const qsizetype logStart = m_oauth.log.size();
+    bool done = false;
+    auth.ensureToken(this, [&done](const OktaError&) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    // Prism's mock answer is no token Cordon can use (it expires at once), and that is not on trial here: one
+    // request was sent, and Prism found nothing in it that breaks Okta's spec.
+    QCOMPARE(auth.tokenRequests(), 1);
+    const QByteArray log = verdictsSince(m_oauth, logStart, 1);
+    QVERIFY2(log.contains(Passed) && !log.contains(Failed) && !log.contains("Violation: request"), log.constData());
+    QCOMPARE(verdicts(log), 1);
+}
+
+void TestOktaContract::prismRejectsBrokenTokenRequests_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("value"); // empty: the field is left out
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("as sent") << QByteArray() << QByteArray() << true;
+    QTest::newRow("without client_assertion_type") << QByteArray("client_assertion_type") << QByteArray() << false;
+    QTest::newRow("client_assertion_type not a JWT")
+        << QByteArray("client_assertion_type") << QByteArray("urn%3Aexample%3Asecret") << false;
+    QTest::newRow("without client_assertion") << QByteArray("client_assertion") << QByteArray() << false;
+    QTest::newRow("grant_type misspelt") << QByteArray("grant_type") << QByteArray("client_credential") << false;
+}
+
+void TestOktaContract::prismRejectsBrokenTokenRequests()
+{
+    // The token request Cordon sends, replayed to Prism as it was sent and with one field broken: the check
+    // tells them apart, so that a pass above means something.
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, value);
+    QFETCH(bool, valid);
+    const LoopbackServer::Request sent = sentTokenRequest();
+    QVERIFY(!sent.body.isEmpty());
+    QCOMPARE(sent.method, QByteArray("POST"));
+    QCOMPARE(sent.path(), QByteArray("/oauth2/v1/token"));
+
+    QByteArrayList body;
+    bool found = field.isEmpty();
+    for (const auto& [name, sentValue] : formFields(sent.body)) {
+        if (name != field) {
+            body << name + '=' + sentValue;
+            continue;
+        }
+        found = true;
+        if (!value.isEmpty()) {
+            body << name + '=' + value;
+        }
+    }
+    QVERIFY2(found, sent.body.constData());
+
+    QNetworkRequest request(QUrl(m_oauth.url.toString() + QString::fromLatin1(sent.target)));
+    for (const QByteArray& header : {QByteArray("Content-Type"), QByteArray("Accept"), QByteArray("DPoP")}) {
+        QVERIFY(sent.hasHeader(header));
+        request.setRawHeader(header, sent.header(header));
+    }
+    const qsizetype logStart = m_oauth.log.size();
+    std::unique_ptr<QNetworkReply> reply(m_network.post(request, body.join('&')));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    const QByteArray log = verdictsSince(m_oauth, logStart, 1);
+    QCOMPARE(verdicts(log), 1);
+    QVERIFY2(log.contains(valid ? Passed : Failed), log.constData());
+    // Okta's spec lists a 400 for the token operation and no 422, so Prism answers a broken request 400.
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), valid ? 200 : 400);
+}
+
+void TestOktaContract::dpopRequestsFollowTheSpec_data()
+{
+    requestsFollowTheSpec_data();
+}
+
+void TestOktaContract::dpopRequestsFollowTheSpec()
+{
+    // Each call as a service app: Authorization: DPoP with the token, and a DPoP proof. Prism cannot judge that
+    // scheme (tests/contract/okta/README.md); it still checks each call's path, method, parameters and headers.
+    QFETCH(int, index);
+    ServiceAppAuth auth(&m_network);
+    QString error;
+    QVERIFY2(configureServiceApp(auth, m_tokenEndpoint.url(), &error), qPrintable(error));
+    OktaClient client(&m_network);
+    client.setServiceApp(&auth);
+    runCall(client, index);
+    QCOMPARE(auth.tokenRequests(), 1);
+    QCOMPARE(auth.tokenType(), QStringLiteral("DPoP"));
+}
+
+void TestOktaContract::scopesAreTheSpecs()
+{
+    // Cordon asks for, and checks granted, the scope its table names for each call: it must be one that Okta's
+    // spec lists for that operation, or a service app granted exactly what Cordon asks for is refused.
+    for (const OktaEndpoint& endpoint : OktaScopes::endpoints()) {
+        const QString operation = QString::fromLatin1(endpoint.method) + QLatin1Char(' ') + endpoint.path;
+        QVERIFY2(m_scopes.contains(operation), qPrintable(operation + QStringLiteral(": not in Okta's spec")));
+        const QJsonArray listed = m_scopes.value(operation).toArray();
+        QVERIFY2(listed.contains(endpoint.scope),
+                 qPrintable(QStringLiteral("%1 needs %2 in Okta's spec, not %3")
+                                .arg(operation, QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Compact)),
+                                     endpoint.scope)));
     }
 }
 
