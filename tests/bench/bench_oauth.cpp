@@ -78,11 +78,10 @@ int main(int argc, char** argv)
     const QStringList contain{QStringLiteral("clear-sessions"), QStringLiteral("suspend"),
                               QStringLiteral("add-group:Limited Data Access")};
     const QStringList release{QStringLiteral("unsuspend"), QStringLiteral("remove-group:Limited Data Access")};
-    QFile keyFile(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-    if (!keyFile.open(QIODevice::ReadOnly)) {
+    const QByteArray pem = SimProcess::demoClientKey();
+    if (pem.isEmpty()) {
         return 1;
     }
-    const QByteArray pem = keyFile.readAll();
     std::printf("latency %d ms, %d runs each (medians), contain = clear-sessions, suspend, add-group\n", latency, runs);
     for (const bool oauth : {false, true}) {
         QTemporaryDir folder;

@@ -31,8 +31,7 @@ private Q_SLOTS:
 
 private:
     // cordonctl configured from the environment as the simulator's demo service app, or with key.
-    void useServiceApp(CordonCtl& ctl, const QByteArray& pem = demoKey()) const;
-    static QByteArray demoKey();
+    void useServiceApp(CordonCtl& ctl, const QByteArray& pem = SimProcess::demoClientKey()) const;
     QString m_joren;
 
 private:
@@ -45,13 +44,7 @@ void TestCordonCtlOAuth::initTestCase()
     QVERIFY2(m_sim.start({}, &error), qPrintable(error));
     m_joren = m_sim.userId(SimProcess::jorenLogin());
     QVERIFY(!m_joren.isEmpty());
-    QVERIFY(!demoKey().isEmpty());
-}
-
-QByteArray TestCordonCtlOAuth::demoKey()
-{
-    QFile file(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QVERIFY(!SimProcess::demoClientKey().isEmpty());
 }
 
 void TestCordonCtlOAuth::useServiceApp(CordonCtl& ctl, const QByteArray& pem) const

@@ -197,10 +197,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QFile pem(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-        QVERIFY(pem.open(QIODevice::ReadOnly));
         QString error;
-        m_clientKey = SigningKey::fromPem(pem.readAll(), &error);
+        m_clientKey = SigningKey::fromPem(SimProcess::demoClientKey(), &error);
         QVERIFY2(!m_clientKey.isNull(), qPrintable(error));
         m_dpopKey = SigningKey::generate();
         QVERIFY(!m_dpopKey.isNull());

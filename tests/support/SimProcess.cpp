@@ -244,4 +244,10 @@ QString SimProcess::groupId(const QString& name)
     return ids.size() == 1 ? ids.first() : QString();
 }
 
+QByteArray SimProcess::demoClientKey()
+{
+    QFile file(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace cordon::test

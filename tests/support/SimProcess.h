@@ -98,6 +98,8 @@ public:
     // The demo org's service app, which requires DPoP; its private key is tests/data/oauth/sim-client-ec.pem.
     static QString demoClientId() { return QStringLiteral("0oacordonsimdemo0001"); }
     static QString demoClientKeyId() { return QStringLiteral("sim-client-ec-1"); }
+    // The demo service app's private key (PEM), a test fixture; empty if it cannot be read.
+    static QByteArray demoClientKey();
 
 private:
     QProcess m_process;

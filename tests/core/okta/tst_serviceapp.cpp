@@ -368,9 +368,8 @@ void TestServiceApp::againstTheSimulatorAnExpiredTokenIsRenewed()
     SimProcess sim;
     QString error;
     QVERIFY2(sim.start({}, &error), qPrintable(error));
-    QFile keyFile(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QByteArray pem = keyFile.readAll();
+    QByteArray pem = SimProcess::demoClientKey();
+    QVERIFY(!pem.isEmpty());
     ServiceAppAuth auth(m_network.get());
     QVERIFY2(
         auth.configure(sim.baseUrl(),

@@ -68,12 +68,12 @@ private slots:
 
 private:
     // The settings and the key an earlier Save left, then the console started on them.
-    void startConsole(const QStringList& scopes = OktaScopes::all(), const QByteArray& pem = demoKey());
+    void startConsole(const QStringList& scopes = OktaScopes::all(),
+                      const QByteArray& pem = SimProcess::demoClientKey());
     QPushButton* button(const char* name) const;
     QString connectionState() const;
     bool clickAndWaitForRun(const char* name);
     OktaUser joren();
-    static QByteArray demoKey();
 
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<TestFolders> m_dir;
@@ -104,12 +104,6 @@ void TestConsoleServiceApp::cleanup()
     m_sim.reset();
     m_dir.reset();
     Dialogs::reset();
-}
-
-QByteArray TestConsoleServiceApp::demoKey()
-{
-    QFile file(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void TestConsoleServiceApp::startConsole(const QStringList& scopes, const QByteArray& pem)

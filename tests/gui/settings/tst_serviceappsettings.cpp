@@ -68,7 +68,6 @@ private:
     bool runTest(SettingsDialog* dialog);
     bool save(SettingsDialog* dialog);
     SecretResult readKey();
-    static QByteArray demoKey();
 
     TestFolders m_folder;
     SimProcess m_sim;
@@ -83,7 +82,7 @@ void TestServiceAppSettings::initTestCase()
     QVERIFY(m_folder.isValid());
     QString error;
     QVERIFY2(m_sim.start({}, &error), qPrintable(error));
-    QVERIFY(!demoKey().isEmpty());
+    QVERIFY(!SimProcess::demoClientKey().isEmpty());
 }
 
 void TestServiceAppSettings::init()
@@ -104,12 +103,6 @@ void TestServiceAppSettings::cleanup()
     m_settings.reset();
     m_qsettings.reset();
     Dialogs::reset();
-}
-
-QByteArray TestServiceAppSettings::demoKey()
-{
-    QFile file(QStringLiteral(CORDON_TEST_DATA_DIR "/oauth/sim-client-ec.pem"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 std::unique_ptr<SettingsDialog> TestServiceAppSettings::makeDialog()
@@ -323,7 +316,7 @@ void TestServiceAppSettings::scopesNotAskedForAreNamedPerStep()
 {
     // The demo app's key is in the keychain, and its settings as an earlier Save left them.
     bool written = false;
-    m_secrets->write(oktaServiceAppKey(m_sim.baseUrl()), demoKey(), this,
+    m_secrets->write(oktaServiceAppKey(m_sim.baseUrl()), SimProcess::demoClientKey(), this,
                      [&written](const SecretResult& result) { written = result.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
     QVERIFY(m_settings->setOrgUrl(m_sim.baseUrl().toString()));
