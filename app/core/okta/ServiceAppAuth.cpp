@@ -128,10 +128,8 @@ bool ServiceAppAuth::hasFreshToken() const
 
 void ServiceAppAuth::invalidateToken()
 {
-    // Our own unshared buffer, so writing to it does not detach into a copy.
-    m_accessToken.detach();
-    std::fill(m_accessToken.begin(), m_accessToken.end(), '\0');
-    m_accessToken.clear();
+    // Wiped in place when no copy shares it; detaching first would copy the token and wipe only the copy.
+    SigningKey::scrub(m_accessToken);
     m_expiresAt = {};
 }
 
