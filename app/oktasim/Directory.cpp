@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cordon::sim
 {
 
@@ -16,6 +18,29 @@ const QStringList kStatuses = {
     QStringLiteral("ACTIVE"),           QStringLiteral("DEPROVISIONED"), QStringLiteral("LOCKED_OUT"),
     QStringLiteral("PASSWORD_EXPIRED"), QStringLiteral("PROVISIONED"),   QStringLiteral("RECOVERY"),
     QStringLiteral("STAGED"),           QStringLiteral("SUSPENDED"),
+};
+
+const QStringList kRiskLevels = {QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW"),
+                                 QStringLiteral("NONE")};
+
+// Okta's UserFactorType and UserFactorStatus enums.
+const QStringList kFactorTypes = {
+    QStringLiteral("call"),         QStringLiteral("email"),
+    QStringLiteral("push"),         QStringLiteral("question"),
+    QStringLiteral("signed_nonce"), QStringLiteral("sms"),
+    QStringLiteral("token"),        QStringLiteral("token:hardware"),
+    QStringLiteral("token:hotp"),   QStringLiteral("token:software:totp"),
+    QStringLiteral("u2f"),          QStringLiteral("web"),
+    QStringLiteral("webauthn"),
+};
+const QStringList kFactorStatuses = {
+    QStringLiteral("ACTIVE"),
+    QStringLiteral("DISABLED"),
+    QStringLiteral("ENROLLED"),
+    QStringLiteral("EXPIRED"),
+    QStringLiteral("INACTIVE"),
+    QStringLiteral("NOT_SETUP"),
+    QStringLiteral("PENDING_ACTIVATION"),
 };
 
 const QStringList kGroupTypes = {QStringLiteral("OKTA_GROUP"), QStringLiteral("APP_GROUP"), QStringLiteral("BUILT_IN")};
@@ -70,10 +95,16 @@ const QStringList& baseProfileAttributes()
 
 bool Directory::load(const QJsonObject& json, QString* error)
 {
+    const QJsonValue itp = json.value(QLatin1String("itp"));
+    if (!itp.isUndefined() && !itp.isBool()) {
+        return fail(error, QStringLiteral("\"itp\" is not true or false"));
+    }
     QMap<QString, QJsonObject> users;
     QSet<QString> logins;
+    QMap<QString, Risk> risks;
+    QMap<QString, QList<QJsonObject>> factors;
     for (const QJsonValue& value : json.value(QLatin1String("users")).toArray()) {
-        const QJsonObject user = value.toObject();
+        QJsonObject user = value.toObject();
         const QString id = user.value(QLatin1String("id")).toString();
         const QString login = user.value(QLatin1String("profile")).toObject().value(QLatin1String("login")).toString();
         if (id.isEmpty() || login.isEmpty()) {
@@ -84,6 +115,33 @@ bool Directory::load(const QJsonObject& json, QString* error)
         }
         if (!kStatuses.contains(user.value(QLatin1String("status")).toString())) {
             return fail(error, QStringLiteral("user %1 has an unknown status").arg(id));
+        }
+        const QJsonValue risk = user.take(QLatin1String("risk"));
+        if (!risk.isUndefined()) {
+            const QString level = risk.toObject().value(QLatin1String("level")).toString();
+            if (!kRiskLevels.contains(level)) {
+                return fail(error, QStringLiteral("user %1's risk level is not HIGH, MEDIUM, LOW or NONE").arg(id));
+            }
+            // NONE is the absence of a risk object: Okta cannot set it.
+            if (level != QLatin1String("NONE")) {
+                risks.insert(
+                    id, {level,
+                         risk.toObject().value(QLatin1String("reason")).toString(QStringLiteral("override.by.admin"))});
+            }
+        }
+        QSet<QString> factorIds;
+        for (const QJsonValue& factorValue : user.take(QLatin1String("factors")).toArray()) {
+            QString reason;
+            const std::optional<QJsonObject> factor = parseFactor(factorValue.toObject(), &reason);
+            if (!factor) {
+                return fail(error, QStringLiteral("user %1: %2").arg(id, reason));
+            }
+            const QString factorId = factor->value(QLatin1String("id")).toString();
+            if (factorIds.contains(factorId)) {
+                return fail(error, QStringLiteral("user %1 lists factor %2 twice").arg(id, factorId));
+            }
+            factorIds.insert(factorId);
+            factors[id].append(*factor);
         }
         users.insert(id, user);
         logins.insert(login.toCaseFolded());
@@ -167,8 +225,92 @@ bool Directory::load(const QJsonObject& json, QString* error)
     m_tokens = std::move(tokens);
     m_sessions = std::move(sessions);
     m_clients = std::move(clients);
+    m_itp = itp.toBool(false);
+    m_risks = std::move(risks);
+    m_factors = std::move(factors);
+    m_expiredWhileSuspended.clear();
+    m_appSessionsRevoked.clear();
     m_history.clear();
     return true;
+}
+
+std::optional<QJsonObject> Directory::parseFactor(const QJsonObject& json, QString* error)
+{
+    const auto refuse = [error](const QString& message) -> std::optional<QJsonObject> {
+        fail(error, message);
+        return std::nullopt;
+    };
+    const QString id = json.value(QLatin1String("id")).toString();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9]{1,40}$"));
+    if (!idPattern.match(id).hasMatch()) {
+        return refuse(QStringLiteral("a factor has no id, or one with characters other than letters and digits"));
+    }
+    if (!kFactorTypes.contains(json.value(QLatin1String("factorType")).toString())) {
+        return refuse(QStringLiteral("factor %1 has an unknown factorType").arg(id));
+    }
+    const QString provider = json.value(QLatin1String("provider")).toString();
+    if (provider.isEmpty()) {
+        return refuse(QStringLiteral("factor %1 has no provider").arg(id));
+    }
+    if (!kFactorStatuses.contains(json.value(QLatin1String("status")).toString())) {
+        return refuse(QStringLiteral("factor %1 has an unknown status").arg(id));
+    }
+    const QString created = json.value(QLatin1String("created")).toString();
+    const QDateTime when = QDateTime::fromString(created, Qt::ISODateWithMs);
+    if (!when.isValid() || !created.endsWith(QLatin1Char('Z'))) {
+        return refuse(QStringLiteral("factor %1's \"created\" is not a UTC timestamp such as "
+                                     "2026-11-27T08:27:53.000Z")
+                          .arg(id));
+    }
+    // The fields Okta answers that a directory file may leave out.
+    QJsonObject factor = json;
+    if (!factor.contains(QLatin1String("vendorName"))) {
+        factor.insert(QStringLiteral("vendorName"), provider);
+    }
+    if (!factor.contains(QLatin1String("lastUpdated"))) {
+        factor.insert(QStringLiteral("lastUpdated"), created);
+    }
+    if (!factor.value(QLatin1String("profile")).isObject()) {
+        factor.insert(QStringLiteral("profile"), QJsonObject());
+    }
+    factor.remove(QStringLiteral("_links"));
+    return factor;
+}
+
+std::optional<Directory::Risk> Directory::risk(const QString& userId) const
+{
+    if (!m_risks.contains(userId)) {
+        return std::nullopt;
+    }
+    return m_risks.value(userId);
+}
+
+void Directory::setFactors(const QString& userId, const QList<QJsonObject>& factors)
+{
+    if (factors.isEmpty()) {
+        m_factors.remove(userId);
+    } else {
+        m_factors.insert(userId, factors);
+    }
+}
+
+void Directory::setPasswordExpiredWhileSuspended(const QString& userId, bool expired)
+{
+    if (expired) {
+        m_expiredWhileSuspended.insert(userId);
+    } else {
+        m_expiredWhileSuspended.remove(userId);
+    }
+}
+
+int Directory::apiTokenCount(const QString& userId) const
+{
+    return int(std::count(m_tokens.begin(), m_tokens.end(), userId));
+}
+
+void Directory::revokeApiTokensOf(const QString& userId)
+{
+    m_tokens.removeIf([&userId](QMap<QString, QString>::iterator it) { return it.value() == userId; });
 }
 
 std::optional<Directory::Client> Directory::parseClient(const QJsonObject& json, QString* error)

@@ -17,8 +17,10 @@ namespace cordon::sim
 // It loads from a directory file (docs/simulator.md §Directory file) and keeps the file's objects as Okta returns them,
 // without `_links`, which depend on the server's address and are added when answering. Besides the
 // users, groups, groupMembers, adminRoles and tokens, a directory file may carry
-// "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}} and "clients", the OAuth 2.0
-// service apps: [{"clientId", "jwks": [public JWKs with "kid"], "scopes": [granted], "dpopRequired", "roles"}].
+// "sessions": {"00u…": {"sessions": N, "oauthTokens": M, "rememberedDevices": K}}, "clients", the OAuth 2.0
+// service apps: [{"clientId", "jwks": [public JWKs with "kid"], "scopes": [granted], "dpopRequired", "roles"}],
+// and "itp": true when the org has Identity Threat Protection. A user may carry "factors" (Okta's UserFactor
+// fields) and "risk": {"level", "reason"}; both are kept apart from the user object, which Okta answers without them.
 // Users and groups are kept in id order, which is also the order of every list and of its cursor.
 class Directory
 {
@@ -42,7 +44,38 @@ public:
         QJsonArray roles;
     };
 
+    // A user's risk object as set by an admin or a risk provider; a user without one is at NONE.
+    struct Risk
+    {
+        QString level;
+        QString reason;
+    };
+
     bool load(const QJsonObject& json, QString* error);
+
+    // Identity Threat Protection, licensed per org: user risk and global token revocation need it.
+    bool itp() const { return m_itp; }
+    void setItp(bool enabled) { m_itp = enabled; }
+
+    std::optional<Risk> risk(const QString& userId) const;
+    void setRisk(const QString& userId, const Risk& risk) { m_risks.insert(userId, risk); }
+
+    // The user's enrolled factors in enrolment order, as stored (Okta's fields, without _links).
+    QList<QJsonObject> factors(const QString& userId) const { return m_factors.value(userId); }
+    void setFactors(const QString& userId, const QList<QJsonObject>& factors);
+    // One factor from a directory file or a test, checked: a clear reason in error when it cannot be used.
+    static std::optional<QJsonObject> parseFactor(const QJsonObject& json, QString* error);
+
+    // A password expired while the user was suspended: unsuspending leaves them PASSWORD_EXPIRED.
+    bool passwordExpiredWhileSuspended(const QString& userId) const { return m_expiredWhileSuspended.contains(userId); }
+    void setPasswordExpiredWhileSuspended(const QString& userId, bool expired);
+
+    // How many times the user's app sessions were ended by a global token revocation.
+    int appSessionsRevoked(const QString& userId) const { return m_appSessionsRevoked.value(userId); }
+    void countAppSessionsRevoked(const QString& userId) { ++m_appSessionsRevoked[userId]; }
+    // The API tokens a user created: a global token revocation ends them too.
+    int apiTokenCount(const QString& userId) const;
+    void revokeApiTokensOf(const QString& userId);
 
     // One entry of "clients", checked: a clear reason in error when it cannot be used.
     static std::optional<Client> parseClient(const QJsonObject& json, QString* error);
@@ -87,6 +120,11 @@ private:
     QMap<QString, QString> m_tokens;
     QMap<QString, Sessions> m_sessions;
     QMap<QString, Client> m_clients;
+    bool m_itp = false;
+    QMap<QString, Risk> m_risks;
+    QMap<QString, QList<QJsonObject>> m_factors;
+    QSet<QString> m_expiredWhileSuspended;
+    QMap<QString, int> m_appSessionsRevoked;
 
     struct Change
     {

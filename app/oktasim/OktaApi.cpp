@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cordon::sim
 {
@@ -16,6 +18,7 @@ namespace
 const QString kActive = QStringLiteral("ACTIVE");
 const QString kSuspended = QStringLiteral("SUSPENDED");
 const QString kDeprovisioned = QStringLiteral("DEPROVISIONED");
+const QString kPasswordExpired = QStringLiteral("PASSWORD_EXPIRED");
 const QString kSchemaId = QStringLiteral("oscsim0userschema001");
 
 QString profileText(const QJsonObject& object, const QString& key)
@@ -95,17 +98,42 @@ QString OktaApi::scopeFor(const ApiRequest& request)
 {
     const QByteArray method = request.method == QLatin1String("HEAD") ? QByteArray("GET") : request.method.toLatin1();
     const QString scope = core::OktaScopes::forRequest(method, request.path);
-    if (!scope.isEmpty() || method != "GET") {
+    if (!scope.isEmpty()) {
         return scope;
     }
-    // Calls Cordon does not make but the simulator answers, with the scope Okta's spec gives them.
+    // Calls the simulator answers beyond Cordon's table, with the scope Okta's specs give each.
+    if (request.path == QLatin1String("/oauth2/v1/global-token-revocation")) {
+        return method == "POST" ? QStringLiteral("okta.universalLogout.manage") : QString();
+    }
+    if (!request.path.startsWith(QLatin1String("/api/v1/"))) {
+        return {};
+    }
     const QStringList& s = request.segments;
-    if (s.size() == 3 && s[0] == QLatin1String("groups") && s[2] == QLatin1String("users") &&
-        request.path.startsWith(QLatin1String("/api/v1/"))) {
+    const qsizetype n = s.size();
+    if (method == "GET" && n == 3 && s[0] == QLatin1String("groups") && s[2] == QLatin1String("users")) {
         return QStringLiteral("okta.groups.read");
     }
-    if (request.path == QLatin1String("/api/v1/org")) {
+    if (method == "GET" && request.path == QLatin1String("/api/v1/org")) {
         return QStringLiteral("okta.orgs.read");
+    }
+    if (n < 3 || s[0] != QLatin1String("users")) {
+        return {};
+    }
+    if (n == 3 && s[2] == QLatin1String("risk")) {
+        if (method == "GET") {
+            return QStringLiteral("okta.userRisk.read");
+        }
+        return method == "PUT" ? QStringLiteral("okta.userRisk.manage") : QString();
+    }
+    if (n == 3 && s[2] == QLatin1String("factors") && method == "GET") {
+        return QStringLiteral("okta.users.read");
+    }
+    if (n == 4 && s[2] == QLatin1String("factors") && method == "DELETE") {
+        return QStringLiteral("okta.users.manage");
+    }
+    if (n == 4 && s[2] == QLatin1String("lifecycle") && method == "POST" &&
+        (s[3] == QLatin1String("expire_password") || s[3] == QLatin1String("reset_factors"))) {
+        return QStringLiteral("okta.users.manage");
     }
     return {};
 }
@@ -182,6 +210,11 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
             const QString clientId = s[1];
             return {{QStringLiteral("GET"), read, [this, clientId] { return clientRoles(clientId); }}};
         }
+        if (s == QStringList{QStringLiteral("global-token-revocation")}) {
+            // Which admin roles may end a user's sessions everywhere is unverified; the lifecycle roles may.
+            return {{QStringLiteral("POST"), Permission::Lifecycle,
+                     [this, &request] { return globalTokenRevocation(request); }}};
+        }
         return {};
     }
     if (n >= 1 && s[0] == QLatin1String("users")) {
@@ -209,6 +242,26 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
             const QString operation = s[3];
             return {{QStringLiteral("POST"), Permission::Lifecycle,
                      [this, user, operation] { return lifecycle(user, operation); }}};
+        }
+        if (n == 4 && s[2] == QLatin1String("lifecycle") && s[3] == QLatin1String("expire_password")) {
+            return {{QStringLiteral("POST"), Permission::Credentials, [this, user] { return expirePassword(user); }}};
+        }
+        if (n == 4 && s[2] == QLatin1String("lifecycle") && s[3] == QLatin1String("reset_factors")) {
+            return {{QStringLiteral("POST"), Permission::Credentials, [this, user] { return resetFactors(user); }}};
+        }
+        if (n == 3 && s[2] == QLatin1String("factors")) {
+            return {{QStringLiteral("GET"), readUser, [this, user] { return listFactors(user); }}};
+        }
+        if (n == 4 && s[2] == QLatin1String("factors")) {
+            const QString factor = s[3];
+            return {{QStringLiteral("DELETE"), Permission::Credentials,
+                     [this, user, factor] { return deleteFactor(user, factor); }}};
+        }
+        if (n == 3 && s[2] == QLatin1String("risk")) {
+            // Which admin roles may set a user's risk is unverified; the lifecycle roles may.
+            return {{QStringLiteral("GET"), readUser, [this, user] { return getRisk(user); }},
+                    {QStringLiteral("PUT"), Permission::Lifecycle,
+                     [this, &request, user] { return putRisk(request, user); }}};
         }
         return {};
     }
@@ -275,6 +328,10 @@ bool OktaApi::permits(Permission permission) const
     case Permission::GroupMembership:
         allowed = &membership;
         break;
+    case Permission::Credentials:
+        // "Password resets, MFA resets" go to the same roles as clearing sessions.
+        allowed = &sessions;
+        break;
     }
     return std::any_of(m_callerRoles.begin(), m_callerRoles.end(), [&](const QJsonValue& role) {
         return role.toObject().value(QLatin1String("status")).toString(kActive) == kActive &&
@@ -301,6 +358,18 @@ ApiReply OktaApi::userNotFound(const QString& idOrLogin)
                            QStringLiteral("Not found: Resource not found: %1 (User)").arg(idOrLogin));
 }
 
+ApiReply OktaApi::wrongStatus()
+{
+    return ApiReply::error(403, QStringLiteral("E0000038"),
+                           QStringLiteral("This operation is not allowed in the user's current status."));
+}
+
+ApiReply OktaApi::itpUnlicensed()
+{
+    return ApiReply::error(403, QStringLiteral("E0000006"),
+                           QStringLiteral("You do not have permission to perform the requested action"));
+}
+
 ApiReply OktaApi::groupNotFound(const QString& groupId)
 {
     return ApiReply::error(404, QStringLiteral("E0000007"),
@@ -325,8 +394,11 @@ QJsonObject OktaApi::renderUser(const QString& id, bool full) const
              {QStringLiteral("suspend"), QStringLiteral("reactivate"), QStringLiteral("deactivate")}},
             {QStringLiteral("LOCKED_OUT"),
              {QStringLiteral("unlock"), QStringLiteral("resetPassword"), QStringLiteral("deactivate")}},
-            {QStringLiteral("PASSWORD_EXPIRED"), {QStringLiteral("resetPassword"), QStringLiteral("deactivate")}},
-            {QStringLiteral("RECOVERY"), {QStringLiteral("resetPassword"), QStringLiteral("deactivate")}},
+            {QStringLiteral("PASSWORD_EXPIRED"),
+             {QStringLiteral("resetPassword"), QStringLiteral("expirePassword"), QStringLiteral("resetFactors"),
+              QStringLiteral("deactivate")}},
+            {QStringLiteral("RECOVERY"),
+             {QStringLiteral("resetPassword"), QStringLiteral("expirePassword"), QStringLiteral("deactivate")}},
             {QStringLiteral("DEPROVISIONED"), {QStringLiteral("activate")}},
         };
         static const QMap<QString, QString> paths = {
@@ -334,7 +406,12 @@ QJsonObject OktaApi::renderUser(const QString& id, bool full) const
             {QStringLiteral("expirePassword"), QStringLiteral("expire_password")},
             {QStringLiteral("resetFactors"), QStringLiteral("reset_factors")},
         };
+        const bool enrolled = !m_directory->factors(id).isEmpty();
         for (const QString& operation : operations.value(user.value(QLatin1String("status")).toString())) {
+            // "This link is present only if the user is currently enrolled in one or more MFA factors."
+            if (operation == QLatin1String("resetFactors") && !enrolled) {
+                continue;
+            }
             links.insert(operation, QJsonObject{
                                         {QStringLiteral("href"), href(self + QStringLiteral("/lifecycle/") +
                                                                       paths.value(operation, operation))},
@@ -600,7 +677,12 @@ ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)
         return ApiReply::error(400, QStringLiteral("E0000001"), QStringLiteral("Api validation failed: ") + cause,
                                {cause});
     }
-    m_directory->setStatus(id, suspend ? kSuspended : kActive, QDateTime::currentMSecsSinceEpoch());
+    // A password expired during the suspension still is once the user is back (the simulator's assumption,
+    // docs/okta.md §Credential calls).
+    const bool expired = !suspend && m_directory->passwordExpiredWhileSuspended(id);
+    m_directory->setPasswordExpiredWhileSuspended(id, false);
+    m_directory->setStatus(id, suspend ? kSuspended : (expired ? kPasswordExpired : kActive),
+                           QDateTime::currentMSecsSinceEpoch());
     if (suspend) {
         // "When a user is suspended, their user sessions are also cleared" (docs/okta.md §Lifecycle).
         Directory::Sessions sessions = m_directory->sessions(id);
@@ -608,6 +690,205 @@ ApiReply OktaApi::lifecycle(const QString& idOrLogin, const QString& operation)
         m_directory->setSessions(id, sessions);
     }
     return ApiReply::json(200, QJsonObject());
+}
+
+ApiReply OktaApi::expirePassword(const QString& idOrLogin)
+{
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    const QString status = m_directory->users().value(id).value(QLatin1String("status")).toString();
+    if (status == kSuspended) {
+        // Okta's docs do not say; the simulator takes it and keeps the user suspended until unsuspended.
+        m_directory->setPasswordExpiredWhileSuspended(id, true);
+    } else if (status == kActive || status == kPasswordExpired || status == QLatin1String("RECOVERY")) {
+        m_directory->setStatus(id, kPasswordExpired, QDateTime::currentMSecsSinceEpoch());
+    } else {
+        return wrongStatus();
+    }
+    return ApiReply::json(200, renderUser(id, true));
+}
+
+ApiReply OktaApi::resetFactors(const QString& idOrLogin)
+{
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    // Okta offers the operation only to a user enrolled in a factor; what it answers otherwise is unverified.
+    if (m_directory->users().value(id).value(QLatin1String("status")).toString() == kDeprovisioned ||
+        m_directory->factors(id).isEmpty()) {
+        return wrongStatus();
+    }
+    m_directory->setFactors(id, {});
+    return ApiReply::empty(200);
+}
+
+QJsonObject OktaApi::renderFactor(const QString& userId, const QJsonObject& factor) const
+{
+    const QString user = QStringLiteral("/api/v1/users/") + userId;
+    const auto link = [this](const QString& path, const QStringList& methods) {
+        return QJsonObject{
+            {QStringLiteral("href"), href(path)},
+            {QStringLiteral("hints"), QJsonObject{{QStringLiteral("allow"), QJsonArray::fromStringList(methods)}}}};
+    };
+    QJsonObject rendered = factor;
+    rendered.insert(QStringLiteral("_links"),
+                    QJsonObject{{QStringLiteral("self"),
+                                 link(user + QStringLiteral("/factors/") + factor.value(QLatin1String("id")).toString(),
+                                      {QStringLiteral("GET"), QStringLiteral("DELETE")})},
+                                {QStringLiteral("user"), link(user, {QStringLiteral("GET")})}});
+    return rendered;
+}
+
+ApiReply OktaApi::listFactors(const QString& idOrLogin)
+{
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    QJsonArray factors;
+    for (const QJsonObject& factor : m_directory->factors(id)) {
+        factors.append(renderFactor(id, factor));
+    }
+    return ApiReply::json(200, factors);
+}
+
+ApiReply OktaApi::deleteFactor(const QString& idOrLogin, const QString& factorId)
+{
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    // "You can't unenroll a factor from a deactivated user"; the error Okta gives is unverified.
+    if (m_directory->users().value(id).value(QLatin1String("status")).toString() == kDeprovisioned) {
+        return wrongStatus();
+    }
+    QList<QJsonObject> factors = m_directory->factors(id);
+    const auto found = std::find_if(factors.begin(), factors.end(), [&](const QJsonObject& factor) {
+        return factor.value(QLatin1String("id")).toString() == factorId;
+    });
+    if (found == factors.end()) {
+        return ApiReply::error(404, QStringLiteral("E0000007"),
+                               QStringLiteral("Not found: Resource not found: %1 (UserFactor)").arg(factorId));
+    }
+    const QString type = found->value(QLatin1String("factorType")).toString();
+    factors.erase(found);
+    // Unenrolling Okta Verify's push or signed_nonce also unenrolls the user's other totp, signed_nonce and
+    // Okta Verify push factors (Okta's spec).
+    if (type == QLatin1String("push") || type == QLatin1String("signed_nonce")) {
+        factors.removeIf([](const QJsonObject& factor) {
+            const QString other = factor.value(QLatin1String("factorType")).toString();
+            return factor.value(QLatin1String("provider")).toString() == QLatin1String("OKTA") &&
+                   (other == QLatin1String("push") || other == QLatin1String("signed_nonce") ||
+                    other == QLatin1String("token:software:totp"));
+        });
+    }
+    m_directory->setFactors(id, factors);
+    return ApiReply::empty(204);
+}
+
+QJsonObject OktaApi::renderRisk(const QString& id) const
+{
+    const std::optional<Directory::Risk> risk = m_directory->risk(id);
+    const QString user = QStringLiteral("/api/v1/users/") + id;
+    QJsonObject body{
+        {QStringLiteral("riskLevel"), risk ? risk->level : QStringLiteral("NONE")},
+        {QStringLiteral("_links"),
+         QJsonObject{{QStringLiteral("self"),
+                      QJsonObject{{QStringLiteral("href"), href(user + QStringLiteral("/risk"))},
+                                  {QStringLiteral("hints"),
+                                   QJsonObject{{QStringLiteral("allow"),
+                                                QJsonArray{QStringLiteral("GET"), QStringLiteral("PUT")}}}}}},
+                     {QStringLiteral("user"),
+                      QJsonObject{{QStringLiteral("href"), href(user)},
+                                  {QStringLiteral("hints"),
+                                   QJsonObject{{QStringLiteral("allow"), QJsonArray{QStringLiteral("GET")}}}}}}}},
+    };
+    // A user at NONE has no reason.
+    if (risk) {
+        body.insert(QStringLiteral("reason"), risk->reason);
+    }
+    return body;
+}
+
+ApiReply OktaApi::getRisk(const QString& idOrLogin)
+{
+    if (!m_directory->itp()) {
+        return itpUnlicensed();
+    }
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    return ApiReply::json(200, renderRisk(id));
+}
+
+ApiReply OktaApi::putRisk(const ApiRequest& request, const QString& idOrLogin)
+{
+    if (!m_directory->itp()) {
+        return itpUnlicensed();
+    }
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    const auto invalid = [](const QString& cause) {
+        return ApiReply::error(400, QStringLiteral("E0000001"), QStringLiteral("Api validation failed: ") + cause,
+                               {cause});
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return invalid(QStringLiteral("The request body is not a JSON object"));
+    }
+    const QJsonObject body = document.object();
+    // The request's enum: HIGH, MEDIUM or LOW; NONE cannot be set.
+    static const QStringList levels = {QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
+    const QString level = body.value(QLatin1String("riskLevel")).toString();
+    if (!levels.contains(level)) {
+        return invalid(QStringLiteral("riskLevel: must be one of HIGH, MEDIUM or LOW"));
+    }
+    QString reason = QStringLiteral("override.by.admin");
+    const QJsonValue given = body.value(QLatin1String("riskReason"));
+    if (!given.isUndefined() && !given.isNull()) {
+        // Letters, digits, white space, '-', ',' and '.', as the spec's pattern has them (ASCII only).
+        static const QRegularExpression allowed(QStringLiteral("^[a-zA-Z0-9 \\t\\n\\x0B\\f\\r,.-]*$"));
+        const QString text = given.toString();
+        if (!given.isString() || text.size() > 500 || !allowed.match(text).hasMatch()) {
+            return invalid(QStringLiteral("riskReason: at most 500 letters, digits, spaces, hyphens, commas and "
+                                          "periods"));
+        }
+        if (!text.isEmpty()) {
+            reason = text;
+        }
+    }
+    const bool existed = m_directory->risk(id).has_value();
+    m_directory->setRisk(id, {level, reason});
+    return ApiReply::json(existed ? 200 : 201, renderRisk(id));
+}
+
+ApiReply OktaApi::globalTokenRevocation(const ApiRequest& request)
+{
+    if (!m_directory->itp()) {
+        return itpUnlicensed();
+    }
+    // Okta's spec gives a 400 without a body for a request it cannot act on, and lists no 404: an unknown
+    // user is answered as a bad request (unverified). iss_sub names users of external IdPs, which this org has none
+    // of.
+    const QJsonObject subject =
+        QJsonDocument::fromJson(request.body).object().value(QLatin1String("sub_id")).toObject();
+    const QString userId = subject.value(QLatin1String("id")).toString();
+    if (subject.value(QLatin1String("format")).toString() != QLatin1String("opaque") ||
+        !m_directory->users().contains(userId)) {
+        return ApiReply::empty(400);
+    }
+    m_directory->setSessions(userId, {});
+    m_directory->countAppSessionsRevoked(userId);
+    // The API also revokes the user's own API tokens.
+    m_directory->revokeApiTokensOf(userId);
+    return ApiReply::empty(204);
 }
 
 ApiReply OktaApi::listGroups(const ApiRequest& request)

@@ -16,8 +16,9 @@ namespace cordon::sim
 // The Okta Management API endpoints Cordon uses, answered from a Directory as Okta answers them
 // (docs/okta.md and Okta's OpenAPI spec): SSWS and OAuth 2.0 auth (OAuthServer: the token endpoint, DPoP
 // and each call's scope), admin-role permissions, users, groups, memberships, lifecycle, sessions, roles
-// of users and of service apps, the user schema and the org. Transport concerns (rate limits, faults,
-// latency) belong to OktaSimServer.
+// of users and of service apps, the user schema and the org; and the credential calls: factors, expiring a
+// password, user risk and global token revocation, the last two only in an org with Identity Threat Protection.
+// Transport concerns (rate limits, faults, latency) belong to OktaSimServer.
 class OktaApi
 {
 public:
@@ -45,6 +46,8 @@ private:
         Lifecycle,
         ClearSessions,
         GroupMembership,
+        // Password and MFA resets: expiring a password, removing factors.
+        Credentials,
     };
     using Handler = std::function<ApiReply()>;
     struct Route
@@ -67,6 +70,15 @@ private:
     ApiReply clientRoles(const QString& clientId);
     ApiReply clearSessions(const ApiRequest& request, const QString& idOrLogin);
     ApiReply lifecycle(const QString& idOrLogin, const QString& operation);
+    ApiReply expirePassword(const QString& idOrLogin);
+    ApiReply resetFactors(const QString& idOrLogin);
+    ApiReply listFactors(const QString& idOrLogin);
+    ApiReply deleteFactor(const QString& idOrLogin, const QString& factorId);
+    ApiReply getRisk(const QString& idOrLogin);
+    ApiReply putRisk(const ApiRequest& request, const QString& idOrLogin);
+    ApiReply globalTokenRevocation(const ApiRequest& request);
+    QJsonObject renderRisk(const QString& id) const;
+    QJsonObject renderFactor(const QString& userId, const QJsonObject& factor) const;
     ApiReply listGroups(const ApiRequest& request);
     ApiReply getGroup(const QString& groupId);
     ApiReply groupMembers(const ApiRequest& request, const QString& groupId);
@@ -87,6 +99,10 @@ private:
     QString resolveUser(const QString& idOrLogin) const;
     static ApiReply userNotFound(const QString& idOrLogin);
     static ApiReply groupNotFound(const QString& groupId);
+    // Okta's 403 for a call the user's status does not allow.
+    static ApiReply wrongStatus();
+    // Okta's answer for an org without Identity Threat Protection (the code for this case is unverified).
+    static ApiReply itpUnlicensed();
 
     Directory* m_directory;
     QUrl m_baseUrl;

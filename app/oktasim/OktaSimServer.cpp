@@ -81,6 +81,7 @@ QByteArray reasonPhrase(int status)
 {
     static const QMap<int, QByteArray> phrases = {
         {200, "OK"},
+        {201, "Created"},
         {204, "No Content"},
         {400, "Bad Request"},
         {401, "Unauthorized"},
@@ -558,12 +559,41 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
             return ApiReply::json(200, QJsonObject{{QStringLiteral("nonce"), d->api.oauth().rotateNonce(keep)}});
         }
     }
+    if (what == QLatin1String("itp") && segments.size() == 1) {
+        if (method == QLatin1String("POST")) {
+            const QJsonValue enabled = QJsonDocument::fromJson(request.body()).object().value(QLatin1String("enabled"));
+            if (!enabled.isBool()) {
+                return ApiReply::json(400, QJsonObject{{QStringLiteral("error"),
+                                                        QStringLiteral("the body needs \"enabled\": true or false")}});
+            }
+            d->directory.setItp(enabled.toBool());
+        }
+        return ApiReply::json(200, QJsonObject{{QStringLiteral("enabled"), d->directory.itp()}});
+    }
     if (what == QLatin1String("users") && segments.size() >= 2) {
         const QString id = d->directory.findUserId(segments.at(1));
         if (id.isEmpty()) {
             return ApiReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such user")}});
         }
         if (segments.size() == 2 && method == QLatin1String("GET")) {
+            return ApiReply::json(200, simUser(id));
+        }
+        if (segments.size() == 3 && segments.at(2) == QLatin1String("factors") && method == QLatin1String("POST")) {
+            QString error;
+            const QJsonDocument body = QJsonDocument::fromJson(request.body());
+            const std::optional<QJsonObject> factor = Directory::parseFactor(body.object(), &error);
+            if (!body.isObject() || !factor) {
+                return ApiReply::json(400, QJsonObject{{QStringLiteral("error"), error}});
+            }
+            QList<QJsonObject> factors = d->directory.factors(id);
+            for (const QJsonObject& enrolled : factors) {
+                if (enrolled.value(QLatin1String("id")) == factor->value(QLatin1String("id"))) {
+                    return ApiReply::json(400, QJsonObject{{QStringLiteral("error"),
+                                                            QStringLiteral("the user already has that factor")}});
+                }
+            }
+            factors.append(*factor);
+            d->directory.setFactors(id, factors);
             return ApiReply::json(200, simUser(id));
         }
         if (segments.size() == 3 && segments.at(2) == QLatin1String("sessions") && method == QLatin1String("POST")) {
@@ -580,13 +610,26 @@ ApiReply OktaSimServer::handleSim(const QHttpServerRequest& request, const QStri
 QJsonObject OktaSimServer::simUser(const QString& id) const
 {
     const Directory::Sessions sessions = d->directory.sessions(id);
+    const QString status = d->directory.users().value(id).value(QLatin1String("status")).toString();
+    const std::optional<Directory::Risk> risk = d->directory.risk(id);
+    QJsonArray factors;
+    for (const QJsonObject& factor : d->directory.factors(id)) {
+        factors.append(factor);
+    }
     return {
         {QStringLiteral("id"), id},
-        {QStringLiteral("status"), d->directory.users().value(id).value(QLatin1String("status")).toString()},
+        {QStringLiteral("status"), status},
         {QStringLiteral("sessions"), sessions.sessions},
         {QStringLiteral("oauthTokens"), sessions.oauthTokens},
         {QStringLiteral("rememberedDevices"), sessions.rememberedDevices},
         {QStringLiteral("groups"), QJsonArray::fromStringList(d->directory.groupsOf(id))},
+        {QStringLiteral("riskLevel"), risk ? risk->level : QStringLiteral("NONE")},
+        {QStringLiteral("riskReason"), risk ? QJsonValue(risk->reason) : QJsonValue()},
+        {QStringLiteral("factors"), factors},
+        {QStringLiteral("passwordExpired"),
+         status == QLatin1String("PASSWORD_EXPIRED") || d->directory.passwordExpiredWhileSuspended(id)},
+        {QStringLiteral("appSessionsRevoked"), d->directory.appSessionsRevoked(id)},
+        {QStringLiteral("apiTokens"), d->directory.apiTokenCount(id)},
     };
 }
 

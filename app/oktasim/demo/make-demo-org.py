@@ -129,6 +129,18 @@ def main():
     by_login = {u["profile"]["login"]: u["id"] for u in users}
     assert len(set(by_login.values())) == len(users), "user ids collide"
 
+    # Joren's Okta Verify from long ago, and a phone enrolled 13 minutes after the demo feed's first incident
+    # on his laptop was detected (2026-11-27T08:14:10Z): the attacker's factor that revoke-factors-since removes.
+    joren = next(u for u in users if u["profile"]["login"] == "joren.m@example.com")
+    joren["factors"] = [
+        {"id": okta_id("opf", "joren-okta-verify"), "factorType": "push", "provider": "OKTA",
+         "status": "ACTIVE", "created": "2025-03-12T09:41:27.000Z",
+         "profile": {"name": "Pixel 8", "platform": "ANDROID", "deviceType": "SmartPhone_Android"}},
+        {"id": okta_id("sms", "joren-attacker-sms"), "factorType": "sms", "provider": "OKTA",
+         "status": "ACTIVE", "created": "2026-11-27T08:27:53.000Z",
+         "profile": {"phoneNumber": "+1-555-010-7788"}},
+    ]
+
     def group(key, name, description, group_type, extra_profile=None, source=None):
         profile = {"name": name, "description": description}
         profile.update(extra_profile or {})
@@ -202,11 +214,13 @@ def main():
                   "x": "fY2JbSGRVjpIUZXSLmg0zCfBRD0PebLbD7X8fIgHvRY",
                   "y": "EsK4ufcW2O4HE5vrZL7V3Rbto5xh4hLqCQ8oSXRwrRk"}],
         "scopes": ["okta.users.read", "okta.users.manage", "okta.groups.read", "okta.groups.manage",
-                   "okta.roles.read", "okta.schemas.read"],
+                   "okta.roles.read", "okta.schemas.read", "okta.userRisk.read", "okta.userRisk.manage",
+                   "okta.universalLogout.manage"],
         "dpopRequired": True,
         "roles": [dict(role("cordonapp", "Organization Administrator", "ORG_ADMIN"), assignmentType="CLIENT")],
     }]
-    directory = {"users": users, "groups": groups, "groupMembers": members, "adminRoles": admin_roles,
+    # The demo org has Identity Threat Protection: user risk and Universal Logout.
+    directory = {"itp": True, "users": users, "groups": groups, "groupMembers": members, "adminRoles": admin_roles,
                  "tokens": tokens, "sessions": sessions, "clients": clients}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo-org.json")
     with open(path, "w", encoding="utf-8") as out:
