@@ -32,7 +32,8 @@ int main(int argc, char* argv[])
         QStringLiteral("An Okta-compatible server on loopback, for Cordon's tests, benchmarks and demo.\n"
                        "Without --directory it serves the built-in demo org. Its own endpoints, without a token:\n"
                        "GET /__sim/requests, GET /__sim/users/{id}, POST /__sim/users/{id}/sessions,\n"
-                       "GET|POST /__sim/faults, GET|POST /__sim/limits, POST /__sim/reset."));
+                       "POST /__sim/users/{id}/factors, GET|POST /__sim/itp, GET|POST /__sim/faults,\n"
+                       "GET|POST /__sim/limits, POST /__sim/reset (docs/simulator.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),

@@ -186,6 +186,25 @@ void SimProcess::setSessions(const QString& idOrLogin, int sessions, int oauthTo
          QString(), QJsonDocument(body).toJson());
 }
 
+bool SimProcess::setItp(bool enabled)
+{
+    const QJsonObject body{{QStringLiteral("enabled"), enabled}};
+    return send("POST", QStringLiteral("/__sim/itp"), QString(), QJsonDocument(body).toJson()).status == 200;
+}
+
+bool SimProcess::addFactor(const QString& idOrLogin, const QJsonObject& factor, QString* error)
+{
+    const HttpResult result =
+        send("POST",
+             QStringLiteral("/__sim/users/") + QString::fromUtf8(QUrl::toPercentEncoding(idOrLogin)) +
+                 QStringLiteral("/factors"),
+             QString(), QJsonDocument(factor).toJson());
+    if (error) {
+        *error = result.object().value(QLatin1String("error")).toString();
+    }
+    return result.status == 200;
+}
+
 bool SimProcess::registerClient(const QJsonObject& client, QString* error)
 {
     const HttpResult result = send("POST", QStringLiteral("/__sim/clients"), QString(), QJsonDocument(client).toJson());

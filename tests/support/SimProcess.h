@@ -74,6 +74,11 @@ public:
     // Requests per window by rate-limit bucket (Okta's names); fresh windows for all.
     bool setLimits(const QMap<QString, int>& limits);
     void setSessions(const QString& idOrLogin, int sessions, int oauthTokens, int rememberedDevices = 0);
+    // Identity Threat Protection for the org, until the next reset; false if the simulator refused.
+    bool setItp(bool enabled);
+    // Enrols a factor for a user, given as in the directory file ({"id","factorType","provider","status",
+    // "created"}); false with the simulator's reason when refused.
+    bool addFactor(const QString& idOrLogin, const QJsonObject& factor, QString* error = nullptr);
     // OAuth 2.0 service apps: registers or replaces a client, given as in the directory file's "clients"
     // ({"clientId","jwks","scopes","dpopRequired","roles"}); false with the simulator's reason when refused.
     bool registerClient(const QJsonObject& client, QString* error = nullptr);
@@ -95,6 +100,11 @@ public:
     static QString superAdminToken() { return QStringLiteral("demo-super-admin-token"); }
     static QString helpDeskToken() { return QStringLiteral("demo-help-desk-token"); }
     static QString jorenLogin() { return QStringLiteral("joren.m@example.com"); }
+    // The demo Joren's factors: Okta Verify enrolled long ago, and a phone enrolled shortly after the demo feed's
+    // first incident on his laptop (sb-20931, detected 2026-11-27T08:14:10.000Z).
+    static QString jorenOktaVerifyFactorId() { return QStringLiteral("opfwG0oNO1UR4qMRFpt7"); }
+    static QString jorenNewPhoneFactorId() { return QStringLiteral("smsxkRi8cWIngh9Q0FNR"); }
+    static QString jorenNewPhoneEnrolledAt() { return QStringLiteral("2026-11-27T08:27:53.000Z"); }
     // The demo org's service app, which requires DPoP; its private key is tests/data/oauth/sim-client-ec.pem.
     static QString demoClientId() { return QStringLiteral("0oacordonsimdemo0001"); }
     static QString demoClientKeyId() { return QStringLiteral("sim-client-ec-1"); }
