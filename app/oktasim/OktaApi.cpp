@@ -702,9 +702,9 @@ ApiReply OktaApi::expirePassword(const QString& idOrLogin)
     if (status == kSuspended) {
         // Okta's docs do not say; the simulator takes it and keeps the user suspended until unsuspended.
         m_directory->setPasswordExpiredWhileSuspended(id, true);
-    } else if (status == kActive || status == kPasswordExpired || status == QLatin1String("RECOVERY")) {
+    } else if (status == kActive || status == QLatin1String("RECOVERY")) {
         m_directory->setStatus(id, kPasswordExpired, QDateTime::currentMSecsSinceEpoch());
-    } else {
+    } else if (status != kPasswordExpired) {
         return wrongStatus();
     }
     return ApiReply::json(200, renderUser(id, true));

@@ -1,5 +1,6 @@
 #include "SimProcess.h"
 #include "oauth/ClientAssertion.h"
+#include "oauth/DpopProof.h"
 #include "oauth/SigningKey.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using cordon::core::ClientAssertion;
+using cordon::core::DpopProof;
 using cordon::core::SigningKey;
 using cordon::test::HttpResult;
 using cordon::test::SimProcess;
@@ -580,6 +582,43 @@ private slots:
         QCOMPARE(user.value(QLatin1String("factors")).toArray().size(), 0);
         QCOMPARE(user.value(QLatin1String("riskLevel")).toString(), QStringLiteral("HIGH"));
         QCOMPARE(user.value(QLatin1String("appSessionsRevoked")).toInt(), 1);
+    }
+
+    void theDemoServiceAppRevokesWithADpopToken()
+    {
+        QString error;
+        const SigningKey clientKey = SigningKey::fromPem(SimProcess::demoClientKey(), &error);
+        QVERIFY2(!clientKey.isNull(), qPrintable(error));
+        const SigningKey dpopKey = SigningKey::generate();
+        const auto tokenRequest = [&](const QString& nonce) {
+            ClientAssertion assertion(SimProcess::demoClientId(), m_sim.tokenUrl());
+            assertion.setKeyId(SimProcess::demoClientKeyId());
+            DpopProof proof("POST", m_sim.tokenUrl());
+            proof.setNonce(nonce);
+            const QByteArray body =
+                "grant_type=client_credentials&scope=okta.universalLogout.manage&client_assertion_type=" +
+                QUrl::toPercentEncoding(ClientAssertion::assertionType()) +
+                "&client_assertion=" + assertion.sign(clientKey);
+            return m_sim.sendWithHeaders(
+                "POST", QStringLiteral("/oauth2/v1/token"),
+                {{"Content-Type", "application/x-www-form-urlencoded"}, {"DPoP", proof.sign(dpopKey)}}, body);
+        };
+        const QString nonce = QString::fromLatin1(tokenRequest({}).header("dpop-nonce"));
+        const HttpResult issued = tokenRequest(nonce);
+        QCOMPARE(issued.status, 200);
+        const QByteArray accessToken = issued.object().value(QLatin1String("access_token")).toString().toLatin1();
+        const QString path = QStringLiteral("/oauth2/v1/global-token-revocation");
+        DpopProof proof("POST", m_sim.baseUrl().resolved(QUrl(path)));
+        proof.setAccessToken(accessToken);
+        m_sim.setSessions(m_joren, 1, 1, 1);
+        const HttpResult revoked = m_sim.sendWithHeaders("POST", path,
+                                                         {{"Authorization", "DPoP " + accessToken},
+                                                          {"DPoP", proof.sign(dpopKey)},
+                                                          {"Content-Type", "application/json"}},
+                                                         json(revocation(m_joren)));
+        QCOMPARE(revoked.status, 204);
+        QCOMPARE(m_sim.user(m_joren).value(QLatin1String("appSessionsRevoked")).toInt(), 1);
+        QCOMPARE(m_sim.user(m_joren).value(QLatin1String("sessions")).toInt(), 0);
     }
 
     void aHelpDeskAdminResetsCredentialsButSetsNoRisk()
