@@ -125,7 +125,7 @@ QString OktaApi::scopeFor(const ApiRequest& request)
         }
         return method == "PUT" ? QStringLiteral("okta.userRisk.manage") : QString();
     }
-    if (n == 3 && s[2] == QLatin1String("factors") && method == "GET") {
+    if ((n == 3 || n == 4) && s[2] == QLatin1String("factors") && method == "GET") {
         return QStringLiteral("okta.users.read");
     }
     if (n == 4 && s[2] == QLatin1String("factors") && method == "DELETE") {
@@ -254,7 +254,8 @@ QList<OktaApi::Route> OktaApi::routesFor(const ApiRequest& request)
         }
         if (n == 4 && s[2] == QLatin1String("factors")) {
             const QString factor = s[3];
-            return {{QStringLiteral("DELETE"), Permission::Credentials,
+            return {{QStringLiteral("GET"), readUser, [this, user, factor] { return getFactor(user, factor); }},
+                    {QStringLiteral("DELETE"), Permission::Credentials,
                      [this, user, factor] { return deleteFactor(user, factor); }}};
         }
         if (n == 3 && s[2] == QLatin1String("risk")) {
@@ -356,6 +357,12 @@ ApiReply OktaApi::userNotFound(const QString& idOrLogin)
 {
     return ApiReply::error(404, QStringLiteral("E0000007"),
                            QStringLiteral("Not found: Resource not found: %1 (User)").arg(idOrLogin));
+}
+
+ApiReply OktaApi::factorNotFound(const QString& factorId)
+{
+    return ApiReply::error(404, QStringLiteral("E0000007"),
+                           QStringLiteral("Not found: Resource not found: %1 (UserFactor)").arg(factorId));
 }
 
 ApiReply OktaApi::wrongStatus()
@@ -755,6 +762,20 @@ ApiReply OktaApi::listFactors(const QString& idOrLogin)
     return ApiReply::json(200, factors);
 }
 
+ApiReply OktaApi::getFactor(const QString& idOrLogin, const QString& factorId)
+{
+    const QString id = resolveUser(idOrLogin);
+    if (id.isEmpty()) {
+        return userNotFound(idOrLogin);
+    }
+    for (const QJsonObject& factor : m_directory->factors(id)) {
+        if (factor.value(QLatin1String("id")).toString() == factorId) {
+            return ApiReply::json(200, renderFactor(id, factor));
+        }
+    }
+    return factorNotFound(factorId);
+}
+
 ApiReply OktaApi::deleteFactor(const QString& idOrLogin, const QString& factorId)
 {
     const QString id = resolveUser(idOrLogin);
@@ -770,8 +791,7 @@ ApiReply OktaApi::deleteFactor(const QString& idOrLogin, const QString& factorId
         return factor.value(QLatin1String("id")).toString() == factorId;
     });
     if (found == factors.end()) {
-        return ApiReply::error(404, QStringLiteral("E0000007"),
-                               QStringLiteral("Not found: Resource not found: %1 (UserFactor)").arg(factorId));
+        return factorNotFound(factorId);
     }
     const QString type = found->value(QLatin1String("factorType")).toString();
     factors.erase(found);

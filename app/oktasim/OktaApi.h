@@ -73,6 +73,7 @@ private:
     ApiReply expirePassword(const QString& idOrLogin);
     ApiReply resetFactors(const QString& idOrLogin);
     ApiReply listFactors(const QString& idOrLogin);
+    ApiReply getFactor(const QString& idOrLogin, const QString& factorId);
     ApiReply deleteFactor(const QString& idOrLogin, const QString& factorId);
     ApiReply getRisk(const QString& idOrLogin);
     ApiReply putRisk(const ApiRequest& request, const QString& idOrLogin);
@@ -99,6 +100,7 @@ private:
     QString resolveUser(const QString& idOrLogin) const;
     static ApiReply userNotFound(const QString& idOrLogin);
     static ApiReply groupNotFound(const QString& groupId);
+    static ApiReply factorNotFound(const QString& factorId);
     // Okta's 403 for a call the user's status does not allow.
     static ApiReply wrongStatus();
     // Okta's answer for an org without Identity Threat Protection (the code for this case is unverified).

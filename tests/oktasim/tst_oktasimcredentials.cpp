@@ -154,6 +154,9 @@ private slots:
     void aFactorIsRemovedOnceThenNotFound()
     {
         const QString path = userPath(QStringLiteral("/factors/")) + SimProcess::jorenNewPhoneFactorId();
+        const HttpResult read = m_sim.send("GET", path);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.object().value(QLatin1String("created")).toString(), SimProcess::jorenNewPhoneEnrolledAt());
         const HttpResult removed = m_sim.send("DELETE", path);
         QCOMPARE(removed.status, 204);
         QVERIFY(removed.body.isEmpty());
@@ -162,6 +165,7 @@ private slots:
         QCOMPARE(again.status, 404);
         QCOMPARE(errorCode(again), QStringLiteral("E0000007"));
         QCOMPARE(factorIds(factorsOf(m_joren)), QStringList{SimProcess::jorenOktaVerifyFactorId()});
+        QCOMPARE(errorCode(m_sim.send("GET", path)), QStringLiteral("E0000007"));
     }
 
     void removingOktaVerifyPushTakesItsTotpWithIt()
