@@ -72,8 +72,13 @@ int main(int argc, char* argv[])
         QStringLiteral("search-lag-ms"),
         QStringLiteral("How long a change takes to show in search results, as Okta's eventually consistent index."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption itpOption(
+        QStringLiteral("itp"),
+        QStringLiteral("Identity Threat Protection, on or off, whatever the directory says (the demo org has it): "
+                       "user risk and global token revocation answer 403 without it."),
+        QStringLiteral("on|off"));
     parser.addOptions({listenOption, directoryOption, latencyOption, rateOption, windowOption, concurrencyOption,
-                       faultOption, searchLagOption, engineOption});
+                       faultOption, searchLagOption, engineOption, itpOption});
     parser.process(app);
 
     cordon::sim::OktaSimServer::Options options;
@@ -114,8 +119,14 @@ int main(int argc, char* argv[])
     }
     options.faults = parser.values(faultOption);
 
+    const QString itp = parser.value(itpOption);
+    if (parser.isSet(itpOption) && itp != QLatin1String("on") && itp != QLatin1String("off")) {
+        return fail(QStringLiteral("--itp takes on or off, not %1").arg(itp));
+    }
+
     cordon::sim::OktaSimServer server;
     QString error;
+    QJsonObject directory = cordon::sim::OktaSimServer::demoDirectory();
     if (parser.isSet(directoryOption)) {
         QFile file(parser.value(directoryOption));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -126,9 +137,14 @@ int main(int argc, char* argv[])
         if (!document.isObject()) {
             return fail(QStringLiteral("%1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString()));
         }
-        if (!server.loadDirectory(document.object(), &error)) {
-            return fail(QStringLiteral("%1: %2").arg(file.fileName(), error));
-        }
+        directory = document.object();
+    }
+    if (parser.isSet(itpOption)) {
+        directory.insert(QStringLiteral("itp"), itp == QLatin1String("on"));
+    }
+    if ((parser.isSet(directoryOption) || parser.isSet(itpOption)) && !server.loadDirectory(directory, &error)) {
+        return fail(parser.isSet(directoryOption) ? QStringLiteral("%1: %2").arg(parser.value(directoryOption), error)
+                                                  : error);
     }
     if (!server.setOptions(options, &error)) {
         return fail(error);

@@ -468,6 +468,22 @@ private slots:
         QCOMPARE(m_sim.send("GET", userPath(QStringLiteral("/risk"))).status, 200);
     }
 
+    void theCommandLineTurnsItpOff()
+    {
+        SimProcess unlicensed;
+        QString error;
+        QVERIFY2(unlicensed.start({QStringLiteral("--itp"), QStringLiteral("off")}, &error), qPrintable(error));
+        const HttpResult risk = unlicensed.send("GET", userPath(QStringLiteral("/risk")));
+        QCOMPARE(risk.status, 403);
+        QCOMPARE(errorCode(risk), QStringLiteral("E0000006"));
+        // The rest of the demo org is as ever, and a reset keeps ITP off.
+        QCOMPARE(unlicensed.send("GET", userPath(QStringLiteral("/factors"))).array().size(), 2);
+        unlicensed.reset();
+        QCOMPARE(unlicensed.send("GET", userPath(QStringLiteral("/risk"))).status, 403);
+        SimProcess refused;
+        QVERIFY(!refused.start({QStringLiteral("--itp"), QStringLiteral("maybe")}, &error));
+    }
+
     void aDirectoryFileWithoutItpHasNone()
     {
         QTemporaryDir dir;
