@@ -895,8 +895,7 @@ ApiReply OktaApi::globalTokenRevocation(const ApiRequest& request)
         return itpUnlicensed();
     }
     // Okta's spec gives a 400 without a body for a request it cannot act on, and lists no 404: an unknown
-    // user is answered as a bad request (unverified). iss_sub names users of external IdPs, which this org has none
-    // of.
+    // user is answered as a bad request (unverified). iss_sub names users of external IdPs; this org has none.
     const QJsonObject subject =
         QJsonDocument::fromJson(request.body).object().value(QLatin1String("sub_id")).toObject();
     const QString userId = subject.value(QLatin1String("id")).toString();
