@@ -44,11 +44,14 @@ void report(Cli& cli,
     if (app) {
         for (const core::OktaScopes::Step step : core::OktaScopes::steps()) {
             const QStringList missing = core::OktaScopes::missing(step, app->grantedScopes());
+            const bool optional = core::OktaScopes::isCredentialStep(step);
             steps.insert(
                 core::OktaScopes::stepName(step),
                 QJsonObject{{QStringLiteral("needs"), QJsonArray::fromStringList(core::OktaScopes::forStep(step))},
-                            {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
-            if (!missing.isEmpty()) {
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(missing)},
+                            {QStringLiteral("optional"), optional}});
+            // A credential action's scopes are asked for only when wanted; without them that action is unavailable.
+            if (!missing.isEmpty() && !optional) {
                 missingLines
                     << tr("%1: not granted %2").arg(core::OktaScopes::stepName(step), missing.join(QLatin1Char(' ')));
             }

@@ -65,6 +65,18 @@ QString ActionListModel::actionLabel(const ContainmentAction& action, const QStr
         return tr("Add to group %1").arg(group);
     case ContainmentAction::Kind::RemoveGroup:
         return tr("Remove from group %1").arg(group);
+    case ContainmentAction::Kind::SetRisk:
+        return tr("Set user risk to %1").arg(action.riskLevel);
+    case ContainmentAction::Kind::UniversalLogout:
+        return tr("Universal Logout (all apps)");
+    case ContainmentAction::Kind::RevokeFactorsSince:
+        return action.since.isValid()
+                   ? tr("Remove MFA factors enrolled since %1").arg(action.since.toUTC().toString(Qt::ISODate))
+                   : tr("Remove MFA factors enrolled since detection");
+    case ContainmentAction::Kind::ResetFactors:
+        return tr("Reset all MFA factors");
+    case ContainmentAction::Kind::ExpirePassword:
+        return tr("Expire password");
     }
     return action.name();
 }

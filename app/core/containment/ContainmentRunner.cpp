@@ -93,6 +93,16 @@ ContainmentRunner::ContainmentRunner(ContainmentContext* context, ContainmentReq
 {
     m_report.requestedUser = m_request.user;
     m_report.runId = m_request.runId;
+    // Okta suspends only an ACTIVE user, and expiring the password makes them PASSWORD_EXPIRED: in a plan with a
+    // lifecycle change, expire-password goes after it (docs/okta.md §Credential actions).
+    const bool lifecycle = std::any_of(m_request.actions.begin(), m_request.actions.end(), [](const auto& action) {
+        return action.kind == ContainmentAction::Kind::Suspend || action.kind == ContainmentAction::Kind::Unsuspend;
+    });
+    if (lifecycle) {
+        std::stable_partition(m_request.actions.begin(), m_request.actions.end(), [](const ContainmentAction& action) {
+            return action.kind != ContainmentAction::Kind::ExpirePassword;
+        });
+    }
     for (const ContainmentAction& action : std::as_const(m_request.actions)) {
         ActionResult result;
         result.action = action;
@@ -122,9 +132,10 @@ bool ContainmentRunner::usePreflight()
     m_userGroupsComplete = known->userGroupsComplete;
     m_groups = known->groups;
     m_preflightReadAtMs = known->readAtMs;
-    // Only groups the preflight did not resolve are still asked for.
+    // Only groups the preflight did not resolve are still asked for; the factors and risk level are read afresh.
     m_lookupsPending = 1;
     lookUpGroups();
+    lookUpCredentials(known->user.id);
     // Settled on the next turn of the event loop, as a run that reads is: the caller is connected by then.
     QMetaObject::invokeMethod(
         this, [this] { lookupDone(); }, Qt::QueuedConnection);
@@ -151,6 +162,7 @@ void ContainmentRunner::lookUp()
     });
 
     auto lookUpMemberships = [this, client](const QString& userId) {
+        lookUpCredentials(userId);
         m_lookupsPending += 2;
         client->userRoles(userId, this, [this](const OktaReply& reply, const QList<OktaRole>& roles) {
             if (!reply.ok()) {
@@ -309,6 +321,16 @@ QString ContainmentRunner::callFor(const ContainmentAction& action) const
         return QStringLiteral("PUT /api/v1/groups/%1/users/%2").arg(groupId, m_report.user.id);
     case ContainmentAction::Kind::RemoveGroup:
         return QStringLiteral("DELETE /api/v1/groups/%1/users/%2").arg(groupId, m_report.user.id);
+    case ContainmentAction::Kind::SetRisk:
+        return QStringLiteral("PUT ") + userPath + QStringLiteral("/risk");
+    case ContainmentAction::Kind::UniversalLogout:
+        return QStringLiteral("POST /oauth2/v1/global-token-revocation");
+    case ContainmentAction::Kind::RevokeFactorsSince:
+        return QStringLiteral("DELETE ") + userPath + QStringLiteral("/factors/{factorId}");
+    case ContainmentAction::Kind::ResetFactors:
+        return QStringLiteral("POST ") + userPath + QStringLiteral("/lifecycle/reset_factors");
+    case ContainmentAction::Kind::ExpirePassword:
+        return QStringLiteral("POST ") + userPath + QStringLiteral("/lifecycle/expire_password");
     }
     return {};
 }
@@ -324,17 +346,28 @@ void ContainmentRunner::runActions()
             already << index;
         }
     }
+    auto dispatch = [this](int index, const QList<qint64>& journalIds) {
+        if (waitsForLifecycle(index)) {
+            m_deferred.append({index, journalIds});
+        } else if (m_report.results.at(index).action.isOneShot()) {
+            sendCredentialAction(index, journalIds);
+        } else {
+            sendAction(index, journalIds.value(0));
+        }
+    };
     Journal* journal = m_request.dryRun ? nullptr : m_context->journal();
     if (!journal || (toSend.isEmpty() && already.isEmpty())) {
         for (int index : std::as_const(toSend)) {
-            sendAction(index, 0);
+            dispatch(index, {});
         }
         maybeFinish();
         return;
     }
     // Every change is in the journal before any is sent, with one durable write for the run. What the run
-    // found already so is written with it: the run acted on the user even when it had nothing to send.
+    // found already so is written with it: the run acted on the user even when it had nothing to send. A change
+    // that waits for another is written pending, and marked sent when it goes.
     QList<JournalEntry> entries;
+    QList<int> owners;
     for (int index : toSend + already) {
         const ActionResult& result = m_report.results.at(index);
         JournalEntry entry;
@@ -349,9 +382,21 @@ void ContainmentRunner::runActions()
             entry.outcome = ActionResult::outcomeName(result.outcome);
             entry.detail = result.detail;
         } else {
-            entry.state = Journal::Sent;
+            entry.state = waitsForLifecycle(index) ? Journal::Pending : Journal::Sent;
+        }
+        if (result.action.kind == ContainmentAction::Kind::RevokeFactorsSince &&
+            result.outcome != ActionResult::Outcome::Already) {
+            // One entry per factor: resume can tell each removal from the factor list, and sends none twice.
+            for (const OktaFactor& factor : m_removals.value(index).factors) {
+                entry.targetId = factor.id;
+                entry.detail = factor.describe();
+                entries << entry;
+                owners << index;
+            }
+            continue;
         }
         entries << entry;
+        owners << index;
     }
     if (!toSend.isEmpty()) {
         m_inFlight = journal->holdInFlight(m_request.runId, m_report.user.id);
@@ -365,8 +410,12 @@ void ContainmentRunner::runActions()
         maybeFinish();
         return;
     }
-    for (qsizetype i = 0; i < toSend.size(); ++i) {
-        sendAction(toSend.at(i), journalIds.at(i));
+    QHash<int, QList<qint64>> idsOf;
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        idsOf[owners.at(i)] << journalIds.at(i);
+    }
+    for (int index : std::as_const(toSend)) {
+        dispatch(index, idsOf.value(index));
     }
     maybeFinish();
 }
@@ -394,6 +443,9 @@ bool ContainmentRunner::prepareAction(int index)
         }
     }
     result.call = callFor(action);
+    if (action.isOneShot()) {
+        return prepareCredentialAction(index);
+    }
 
     // The wanted state is already there: nothing to send.
     const bool member = action.isGroupAction() && isMember(m_userGroups, m_groups.value(action.group).id);
@@ -440,6 +492,13 @@ void ContainmentRunner::sendAction(int index, qint64 journalId)
     case ContainmentAction::Kind::RemoveGroup:
         client->removeFromGroup(groupId, userId, this, done);
         break;
+    case ContainmentAction::Kind::SetRisk:
+    case ContainmentAction::Kind::UniversalLogout:
+    case ContainmentAction::Kind::RevokeFactorsSince:
+    case ContainmentAction::Kind::ResetFactors:
+    case ContainmentAction::Kind::ExpirePassword:
+        sendCredentialAction(index, {journalId});
+        break;
     }
 }
 
@@ -461,6 +520,14 @@ void ContainmentRunner::finishAction(int index, const OktaReply& reply, qint64 j
     if (unknown) {
         detail = tr("%1 Okta may have made the change before the answer was lost: the journal keeps it open until "
                     "journal resume settles it from Okta's state.")
+                     .arg(detail);
+    } else if (!changed && result.action.kind == ContainmentAction::Kind::ExpirePassword &&
+               reply.error.isWrongState()) {
+        detail = tr("%1 Okta does not expire the password of a user in status %2: expire it at release, after "
+                    "unsuspend.")
+                     .arg(detail, m_report.user.status);
+    } else if (!changed && result.action.isOneShot() && reply.httpStatus == 429) {
+        detail = tr("%1 A credential action is not sent again by itself: run it again once the rate limit resets.")
                      .arg(detail);
     }
     // The journal entry is closed with the audit entry that records it, in one write; one whose answer was
@@ -569,6 +636,18 @@ void ContainmentRunner::maybeFinish()
     if (m_finished) {
         return;
     }
+    if (!m_deferred.isEmpty()) {
+        bool othersEnded = true;
+        for (int index = 0; index < m_report.results.size(); ++index) {
+            const bool deferred = std::any_of(m_deferred.begin(), m_deferred.end(),
+                                              [index](const auto& held) { return held.first == index; });
+            othersEnded = othersEnded && (deferred || m_report.results.at(index).finished());
+        }
+        if (!othersEnded) {
+            return;
+        }
+        sendDeferred();
+    }
     const bool allEnded = std::all_of(m_report.results.begin(), m_report.results.end(),
                                       [](const ActionResult& result) { return result.finished(); });
     if (!allEnded) {
@@ -577,6 +656,310 @@ void ContainmentRunner::maybeFinish()
     m_finished = true;
     m_inFlight.reset();
     Q_EMIT finished(m_report);
+}
+
+void ContainmentRunner::lookUpCredentials(const QString& userId)
+{
+    const auto needs = [this](auto... kinds) {
+        return std::any_of(m_request.actions.begin(), m_request.actions.end(),
+                           [&](const ContainmentAction& action) { return ((action.kind == kinds) || ...); });
+    };
+    OktaClient* client = m_context->client();
+    if (needs(ContainmentAction::Kind::RevokeFactorsSince, ContainmentAction::Kind::ResetFactors)) {
+        ++m_lookupsPending;
+        client->userFactors(userId, this, [this](const OktaReply& reply, const QList<OktaFactor>& factors) {
+            // A list that cannot be read fails the factor actions only, not the run.
+            if (reply.ok()) {
+                m_factors = factors;
+            } else {
+                m_factorsError = reply.error;
+            }
+            lookupDone();
+        });
+    }
+    if (needs(ContainmentAction::Kind::SetRisk)) {
+        ++m_lookupsPending;
+        client->userRisk(userId, this, [this](const OktaReply& reply) {
+            if (reply.ok()) {
+                m_riskLevel = reply.json.object().value(QStringLiteral("riskLevel")).toString();
+            } else {
+                m_riskError = reply.error;
+            }
+            lookupDone();
+        });
+    }
+}
+
+QDateTime ContainmentRunner::factorsSince(const ContainmentAction& action) const
+{
+    return action.since.isValid() ? action.since : m_request.detectedAt;
+}
+
+QList<OktaFactor> ContainmentRunner::factorsToRemove(const ContainmentAction& action) const
+{
+    const QDateTime since = factorsSince(action);
+    QList<OktaFactor> found;
+    std::copy_if(m_factors.begin(), m_factors.end(), std::back_inserter(found),
+                 [&](const OktaFactor& factor) { return factor.created.isValid() && factor.created >= since; });
+    return found;
+}
+
+QString ContainmentRunner::riskReason() const
+{
+    if (!m_request.riskReason.isEmpty()) {
+        return m_request.riskReason;
+    }
+    return riskReasonFrom(m_request.incidentId.isEmpty() ? QStringLiteral("Cordon containment")
+                                                         : QStringLiteral("Cordon incident ") + m_request.incidentId);
+}
+
+bool ContainmentRunner::prepareCredentialAction(int index)
+{
+    ActionResult& result = m_report.results[index];
+    const ContainmentAction& action = result.action;
+    auto failWith = [&](const OktaError& error, const QString& why) {
+        result.error = error;
+        result.httpStatus = error.httpStatus;
+        result.requestId = error.requestId;
+        setOutcome(index, ActionResult::Outcome::Failed, why);
+        return false;
+    };
+    auto already = [&](const QString& why) {
+        setOutcome(index, ActionResult::Outcome::Already, why);
+        return false;
+    };
+    QString plan;
+    switch (action.kind) {
+    case ContainmentAction::Kind::SetRisk:
+        if (m_riskError) {
+            return failWith(*m_riskError,
+                            tr("Okta would not show the user's risk, so none was set: %1. Without Identity Threat "
+                               "Protection, or without okta.userRisk.read and okta.userRisk.manage, Okta refuses "
+                               "user risk.")
+                                .arg(m_riskError->message()));
+        }
+        if (const QString problem = riskReasonProblem(riskReason()); !problem.isEmpty()) {
+            return failWith(OktaError(), tr("nothing sent: %1").arg(problem));
+        }
+        if (m_riskLevel == action.riskLevel) {
+            return already(tr("the user's risk is already %1; nothing sent").arg(m_riskLevel));
+        }
+        plan = tr("risk %1 to %2, reason \"%3\"")
+                   .arg(m_riskLevel.isEmpty() ? QStringLiteral("?") : m_riskLevel, action.riskLevel, riskReason());
+        break;
+    case ContainmentAction::Kind::RevokeFactorsSince: {
+        if (!factorsSince(action).isValid()) {
+            return failWith(OktaError(), tr("nothing sent: the incident has no detection time; name the time, as in "
+                                            "revoke-factors-since:2026-12-01T09:30:00Z"));
+        }
+        if (m_factorsError) {
+            return failWith(
+                *m_factorsError,
+                tr("the user's factors could not be read, so none was removed: %1").arg(m_factorsError->message()));
+        }
+        const QList<OktaFactor> factors = factorsToRemove(action);
+        if (factors.isEmpty()) {
+            return already(tr("no factor was enrolled since %1 (%2 enrolled before); nothing sent")
+                               .arg(factorsSince(action).toUTC().toString(Qt::ISODate))
+                               .arg(m_factors.size()));
+        }
+        FactorRemoval removal;
+        removal.factors = factors;
+        m_removals.insert(index, removal);
+        QStringList names;
+        for (const OktaFactor& factor : factors) {
+            names << factor.describe();
+        }
+        plan = tr("remove %n factor(s): %1", nullptr, int(factors.size())).arg(names.join(QStringLiteral("; ")));
+        break;
+    }
+    case ContainmentAction::Kind::ResetFactors:
+        if (m_factorsError) {
+            return failWith(
+                *m_factorsError,
+                tr("the user's factors could not be read, so none was reset: %1").arg(m_factorsError->message()));
+        }
+        if (m_factors.isEmpty()) {
+            return already(tr("the user has no MFA factor enrolled; nothing sent"));
+        }
+        plan = tr("reset %n factor(s)", nullptr, int(m_factors.size()));
+        break;
+    case ContainmentAction::Kind::ExpirePassword:
+        if (m_report.user.status == QLatin1String("PASSWORD_EXPIRED")) {
+            return already(tr("the user's password is already expired; nothing sent"));
+        }
+        if (waitsForLifecycle(index)) {
+            plan = tr("after the lifecycle change: Okta suspends only ACTIVE users, and an expired password would "
+                      "leave the user PASSWORD_EXPIRED");
+        }
+        break;
+    case ContainmentAction::Kind::UniversalLogout:
+    case ContainmentAction::Kind::ClearSessions:
+    case ContainmentAction::Kind::Suspend:
+    case ContainmentAction::Kind::Unsuspend:
+    case ContainmentAction::Kind::AddGroup:
+    case ContainmentAction::Kind::RemoveGroup:
+        break;
+    }
+    if (m_request.dryRun) {
+        setOutcome(index, ActionResult::Outcome::Planned, plan);
+        return false;
+    }
+    if (!plan.isEmpty()) {
+        result.detail = plan;
+    }
+    return true;
+}
+
+bool ContainmentRunner::waitsForLifecycle(int index) const
+{
+    if (m_report.results.at(index).action.kind != ContainmentAction::Kind::ExpirePassword) {
+        return false;
+    }
+    return std::any_of(m_report.results.begin(), m_report.results.end(), [](const ActionResult& result) {
+        const auto kind = result.action.kind;
+        return (kind == ContainmentAction::Kind::Suspend || kind == ContainmentAction::Kind::Unsuspend) &&
+               (result.outcome == ActionResult::Outcome::Queued || result.outcome == ActionResult::Outcome::Sent ||
+                result.outcome == ActionResult::Outcome::Planned);
+    });
+}
+
+void ContainmentRunner::sendDeferred()
+{
+    const auto held = std::exchange(m_deferred, {});
+    const bool lifecycleFailed = std::any_of(m_report.results.begin(), m_report.results.end(), [](const auto& result) {
+        const auto kind = result.action.kind;
+        return (kind == ContainmentAction::Kind::Suspend || kind == ContainmentAction::Kind::Unsuspend) &&
+               !result.succeeded();
+    });
+    Journal* journal = m_context->journal();
+    for (const auto& [index, journalIds] : held) {
+        if (lifecycleFailed) {
+            const QString why = tr("not sent: the lifecycle change before it failed, and an expired password would "
+                                   "stop Okta from suspending the user later");
+            m_closingJournal = [journal, journalIds, why] {
+                return !journal || journalIds.isEmpty() ||
+                       journal->finish(journalIds.value(0), QStringLiteral("skipped"), {}, why);
+            };
+            setOutcome(index, ActionResult::Outcome::Skipped, why);
+            m_closingJournal = {};
+            continue;
+        }
+        if (journal && !journalIds.isEmpty()) {
+            journal->markSent(journalIds.value(0));
+        }
+        sendCredentialAction(index, journalIds);
+    }
+}
+
+void ContainmentRunner::sendCredentialAction(int index, const QList<qint64>& journalIds)
+{
+    const ContainmentAction action = m_report.results.at(index).action;
+    const QString userId = m_report.user.id;
+    setOutcome(index, ActionResult::Outcome::Sent);
+    OktaClient* client = m_context->client();
+    const qint64 journalId = journalIds.value(0);
+    auto done = [this, index, journalId](const OktaReply& reply) { finishAction(index, reply, journalId); };
+    switch (action.kind) {
+    case ContainmentAction::Kind::SetRisk:
+        client->setUserRisk(userId, action.riskLevel, riskReason(), this, done);
+        break;
+    case ContainmentAction::Kind::UniversalLogout:
+        client->revokeAllTokens(userId, this, done);
+        break;
+    case ContainmentAction::Kind::ResetFactors:
+        client->resetFactors(userId, this, done);
+        break;
+    case ContainmentAction::Kind::ExpirePassword:
+        client->expirePassword(userId, this, [this, done](const OktaReply& reply, const OktaUser& user) {
+            if (reply.ok() && !user.status.isEmpty()) {
+                m_report.user.status = user.status;
+            }
+            done(reply);
+        });
+        break;
+    case ContainmentAction::Kind::RevokeFactorsSince: {
+        FactorRemoval& removal = m_removals[index];
+        removal.pending = int(removal.factors.size());
+        for (int factor = 0; factor < removal.factors.size(); ++factor) {
+            const qint64 id = journalIds.value(factor);
+            client->deleteFactor(
+                userId, removal.factors.at(factor).id, this,
+                [this, index, factor, id](const OktaReply& reply) { finishFactor(index, factor, reply, id); });
+        }
+        break;
+    }
+    case ContainmentAction::Kind::ClearSessions:
+    case ContainmentAction::Kind::Suspend:
+    case ContainmentAction::Kind::Unsuspend:
+    case ContainmentAction::Kind::AddGroup:
+    case ContainmentAction::Kind::RemoveGroup:
+        sendAction(index, journalId);
+        break;
+    }
+}
+
+void ContainmentRunner::finishFactor(int index, int factor, const OktaReply& reply, qint64 journalId)
+{
+    FactorRemoval& removal = m_removals[index];
+    const OktaFactor& removed = removal.factors.at(factor);
+    // Gone already (the user or another admin removed it): what the action wanted holds.
+    const bool gone = reply.httpStatus == 404;
+    const bool changed = reply.ok() || gone;
+    const bool unknown =
+        !changed && (reply.error.kind == OktaError::Kind::Timeout || reply.error.kind == OktaError::Kind::Network);
+    const QString outcome = changed ? QStringLiteral("done") : QStringLiteral("failed");
+    QString detail = gone      ? tr("factor %1 was already gone (Okta answered 404)").arg(removed.describe())
+                     : changed ? tr("removed factor %1").arg(removed.describe())
+                               : tr("factor %1 not removed: %2").arg(removed.describe(), reply.error.message());
+    if (unknown) {
+        detail += tr("; the answer was lost, so journal resume settles it from the user's factor list");
+    }
+    (changed ? removal.removed : removal.failed) << removed.id;
+    if (!changed && !removal.firstError.isError()) {
+        removal.firstError = reply.error;
+        removal.firstErrorStatus = reply.httpStatus;
+    }
+    Journal* journal = m_context->journal();
+    auto close = [journal, journalId, outcome, reply, detail, unknown] {
+        return unknown || !journal || journalId <= 0 || journal->finish(journalId, outcome, reply.requestId, detail);
+    };
+    // The audit lists each factor removed, with Okta's request id for its removal.
+    if (AuditLog* log = m_context->audit(); log && !m_request.dryRun) {
+        AuditEntry entry;
+        entry.incidentId = m_request.incidentId;
+        entry.oktaUserId = m_report.user.id;
+        entry.oktaLogin = m_report.user.login;
+        entry.action = m_report.results.at(index).action.name();
+        entry.outcome = outcome;
+        entry.httpStatus = reply.httpStatus;
+        entry.requestId = reply.requestId;
+        entry.errorCode = changed ? QString() : reply.error.errorCode;
+        entry.errorSummary = changed ? QString() : reply.error.message();
+        entry.detail = detail;
+        const QString id = log->append(entry, close);
+        if (!id.isEmpty()) {
+            m_report.auditIds << id;
+        }
+    } else {
+        close();
+    }
+    if (--removal.pending > 0) {
+        return;
+    }
+    ActionResult& result = m_report.results[index];
+    result.error = removal.firstError;
+    result.httpStatus = removal.failed.isEmpty() ? reply.httpStatus : removal.firstErrorStatus;
+    result.requestId = removal.failed.isEmpty() ? reply.requestId : removal.firstError.requestId;
+    QString summary = tr("removed %n factor(s)", nullptr, int(removal.removed.size()));
+    if (!removal.removed.isEmpty()) {
+        summary += QStringLiteral(": ") + removal.removed.join(QStringLiteral(", "));
+    }
+    if (!removal.failed.isEmpty()) {
+        summary += tr("; not removed: %1").arg(removal.failed.join(QStringLiteral(", ")));
+    }
+    setOutcome(index, removal.failed.isEmpty() ? ActionResult::Outcome::Done : ActionResult::Outcome::Failed, summary);
+    maybeFinish();
 }
 
 } // namespace cordon::core

@@ -3,6 +3,7 @@
 #include "ActionResult.h"
 #include "ContainmentAction.h"
 #include "Guardrails.h"
+#include "okta/OktaFactor.h"
 #include "okta/OktaGroup.h"
 #include "okta/OktaReply.h"
 #include "okta/OktaRole.h"
@@ -47,6 +48,10 @@ struct ContainmentRequest
     bool dryRun = false;
     // The analyst's second, explicit confirmation for a user who holds admin roles.
     bool adminConfirmed = false;
+    // The reason a risk action gives Okta (riskReasonProblem must allow it); empty: built from the incident id.
+    QString riskReason;
+    // When the endpoint detected the incident: revoke-factors-since without a time removes factors enrolled since.
+    QDateTime detectedAt;
     // Read moments ago for the same user (a dry run's): the run sends its actions straight away. Groups of
     // actions it does not hold are still looked up.
     std::optional<ContainmentPreflight> preflight;
@@ -120,6 +125,17 @@ private:
     void auditRetry(const QString& method, const QString& path, const OktaReply& attempt);
     void maybeFinish();
     QString callFor(const ContainmentAction& action) const;
+    // The credential actions' look-ups: the user's factors and risk level, when the actions need them.
+    void lookUpCredentials(const QString& userId);
+    bool prepareCredentialAction(int index);
+    void sendCredentialAction(int index, const QList<qint64>& journalIds);
+    void finishFactor(int index, int factor, const OktaReply& reply, qint64 journalId);
+    // An action that waits for the lifecycle change before it (expire-password after suspend).
+    bool waitsForLifecycle(int index) const;
+    void sendDeferred();
+    QDateTime factorsSince(const ContainmentAction& action) const;
+    QList<OktaFactor> factorsToRemove(const ContainmentAction& action) const;
+    QString riskReason() const;
 
     ContainmentContext* m_context;
     ContainmentRequest m_request;
@@ -142,6 +158,25 @@ private:
     bool m_watchingRetries = false;
     // Held while the run's changes are in flight, so that journal resume elsewhere leaves them alone.
     std::unique_ptr<QLockFile> m_inFlight;
+
+    // What the credential actions read first.
+    QList<OktaFactor> m_factors;
+    std::optional<OktaError> m_factorsError;
+    QString m_riskLevel;
+    std::optional<OktaError> m_riskError;
+    // A revoke-factors-since under way: the factors it removes, and how each went.
+    struct FactorRemoval
+    {
+        QList<OktaFactor> factors;
+        int pending = 0;
+        QStringList removed;
+        QStringList failed;
+        OktaError firstError;
+        int firstErrorStatus = 0;
+    };
+    QHash<int, FactorRemoval> m_removals;
+    // Actions held until the lifecycle change ends, with their journal entries.
+    QList<QPair<int, QList<qint64>>> m_deferred;
 };
 
 } // namespace cordon::core

@@ -67,6 +67,11 @@ struct JournalResume::UserState
     QList<OktaGroup> groups;
     QList<OktaRole> roles;
     QHash<QString, OktaGroup> entryGroups; // the groups the entries name, by id
+    // For the credential actions: the user's factors and risk level, and why they could not be read.
+    QList<OktaFactor> factors;
+    OktaError factorsError;
+    QString riskLevel;
+    OktaError riskError;
     int pending = 0;
     OktaError error;
 };
@@ -152,15 +157,34 @@ void JournalResume::settleUser(const QString& userId, const QList<JournalEntry>&
         }
     };
     QSet<QString> groupIds;
+    bool needFactors = false;
+    bool needRisk = false;
     for (const JournalEntry& entry : open) {
         if (!entry.groupId.isEmpty()) {
             groupIds.insert(entry.groupId);
         }
+        needFactors = needFactors || entry.action.startsWith(QLatin1String("revoke-factors-since")) ||
+                      entry.action == QLatin1String("reset-factors");
+        needRisk = needRisk || entry.action.startsWith(QLatin1String("risk:"));
     }
     // Everything the guardrails of a fresh run read, and the groups the entries name; one count holds the
     // decision until every read is issued, as a cached one answers at once.
-    state->pending = 5 + int(groupIds.size());
+    state->pending = 5 + int(groupIds.size()) + (needFactors ? 1 : 0) + (needRisk ? 1 : 0);
     OktaClient* client = m_context->client();
+    if (needFactors) {
+        client->userFactors(userId, this, [state, decideAll](const OktaReply& reply, const QList<OktaFactor>& factors) {
+            state->factors = factors;
+            state->factorsError = reply.error;
+            decideAll();
+        });
+    }
+    if (needRisk) {
+        client->userRisk(userId, this, [state, decideAll](const OktaReply& reply) {
+            state->riskLevel = reply.json.object().value(QStringLiteral("riskLevel")).toString();
+            state->riskError = reply.error;
+            decideAll();
+        });
+    }
     client->getUser(userId, this, [state, decideAll, failed](const OktaReply& reply, const OktaUser& user) {
         state->user = user;
         failed(reply);
@@ -207,6 +231,10 @@ void JournalResume::decide(const JournalEntry& entry, const UserState& state)
     }
     const bool member = std::any_of(state.groups.begin(), state.groups.end(),
                                     [&](const OktaGroup& group) { return group.id == entry.groupId; });
+    if (action->isOneShot()) {
+        decideCredential(entry, *action, state);
+        return;
+    }
     bool shown = false;
     switch (action->kind) {
     case ContainmentAction::Kind::Suspend:
@@ -224,6 +252,12 @@ void JournalResume::decide(const JournalEntry& entry, const UserState& state)
     case ContainmentAction::Kind::ClearSessions:
         // Okta cannot be asked whether a user's sessions were cleared; clearing again has no effect beyond the
         // first clear, so it is settled by clearing, once the guardrails below allow it.
+        break;
+    case ContainmentAction::Kind::SetRisk:
+    case ContainmentAction::Kind::UniversalLogout:
+    case ContainmentAction::Kind::RevokeFactorsSince:
+    case ContainmentAction::Kind::ResetFactors:
+    case ContainmentAction::Kind::ExpirePassword:
         break;
     }
     if (shown) {
@@ -332,7 +366,138 @@ void JournalResume::resend(const JournalEntry& entry, const QString& why)
     case ContainmentAction::Kind::RemoveGroup:
         client->removeFromGroup(entry.groupId, entry.oktaUserId, this, answered);
         break;
+    case ContainmentAction::Kind::SetRisk: {
+        const QString reason =
+            riskReasonFrom(entry.incidentId.isEmpty() ? QStringLiteral("Cordon containment")
+                                                      : QStringLiteral("Cordon incident ") + entry.incidentId);
+        client->setUserRisk(entry.oktaUserId, action->riskLevel, reason, this, answered);
+        break;
     }
+    case ContainmentAction::Kind::UniversalLogout:
+        client->revokeAllTokens(entry.oktaUserId, this, answered);
+        break;
+    case ContainmentAction::Kind::RevokeFactorsSince:
+        client->deleteFactor(entry.oktaUserId, entry.targetId, this, [answered](const OktaReply& reply) {
+            // Gone by now: what the entry wanted holds.
+            OktaReply settled = reply;
+            if (reply.httpStatus == 404) {
+                settled.error = OktaError();
+                settled.already = true;
+            }
+            answered(settled);
+        });
+        break;
+    case ContainmentAction::Kind::ResetFactors:
+        client->resetFactors(entry.oktaUserId, this, answered);
+        break;
+    case ContainmentAction::Kind::ExpirePassword:
+        client->expirePassword(entry.oktaUserId, this,
+                               [answered](const OktaReply& reply, const OktaUser&) { answered(reply); });
+        break;
+    }
+}
+
+void JournalResume::decideCredential(const JournalEntry& entry, const ContainmentAction& action, const UserState& state)
+{
+    // What Okta's state shows of the action: yes, no, or that it cannot tell.
+    enum class Shown
+    {
+        Yes,
+        No,
+        Unreadable,
+    };
+    Shown shown = Shown::Unreadable;
+    QString seen;
+    switch (action.kind) {
+    case ContainmentAction::Kind::SetRisk:
+        if (state.riskError.isError()) {
+            record({entry, Failed, QString(), state.riskError.requestId,
+                    tr("could not read the user's risk at Okta: %1").arg(state.riskError.message())});
+            return;
+        }
+        shown = state.riskLevel == action.riskLevel ? Shown::Yes : Shown::No;
+        seen = tr("the user's risk is %1").arg(state.riskLevel);
+        break;
+    case ContainmentAction::Kind::RevokeFactorsSince:
+    case ContainmentAction::Kind::ResetFactors: {
+        if (state.factorsError.isError()) {
+            record({entry, Failed, QString(), state.factorsError.requestId,
+                    tr("could not read the user's factors at Okta: %1").arg(state.factorsError.message())});
+            return;
+        }
+        if (action.kind == ContainmentAction::Kind::RevokeFactorsSince) {
+            const bool listed = std::any_of(state.factors.begin(), state.factors.end(),
+                                            [&](const OktaFactor& factor) { return factor.id == entry.targetId; });
+            shown = listed ? Shown::No : Shown::Yes;
+            seen = listed ? tr("Okta still lists factor %1").arg(entry.targetId)
+                          : tr("Okta no longer lists factor %1").arg(entry.targetId);
+        } else {
+            // A factor enrolled before the reset was written would have been reset; one enrolled after is new.
+            const QDateTime since = entry.createdAt.addSecs(-ClockSlackSecs);
+            const bool older = std::any_of(state.factors.begin(), state.factors.end(), [&](const OktaFactor& factor) {
+                return !factor.created.isValid() || factor.created < since;
+            });
+            shown = older ? Shown::No : Shown::Yes;
+            seen = older ? tr("the user still has a factor enrolled before the reset was written")
+                         : tr("the user has no factor enrolled before the reset was written");
+        }
+        break;
+    }
+    case ContainmentAction::Kind::ExpirePassword:
+        if (state.user.status == QLatin1String("PASSWORD_EXPIRED")) {
+            shown = Shown::Yes;
+        } else if (state.user.status == QLatin1String("ACTIVE")) {
+            shown = Shown::No;
+        }
+        seen = tr("user is %1").arg(state.user.status);
+        break;
+    case ContainmentAction::Kind::UniversalLogout:
+    case ContainmentAction::Kind::ClearSessions:
+    case ContainmentAction::Kind::Suspend:
+    case ContainmentAction::Kind::Unsuspend:
+    case ContainmentAction::Kind::AddGroup:
+    case ContainmentAction::Kind::RemoveGroup:
+        break;
+    }
+    if (shown == Shown::Yes) {
+        record({entry, Done, Done, entry.requestId,
+                tr("Okta's state shows the action took effect (%1); nothing was sent again").arg(seen)});
+        return;
+    }
+    if (m_declined.contains(entry.id)) {
+        record({entry, Declined, Declined, QString(), tr("the analyst chose not to send it again")});
+        return;
+    }
+    const bool confirmed = m_confirmed.contains(entry.id);
+    const GuardrailInput input{state.user, state.actingUserId, state.groups, state.roles,
+                               m_adminConfirmed || confirmed};
+    if (const auto refusal = checkGuardrails(input, m_context->policy())) {
+        if (refusal->reason == Refusal::Reason::AdminNeedsConfirmation) {
+            hold(entry, refusal->message, refusal->code());
+        } else {
+            SettledEntry refused{entry, Refused, Refused, QString(), tr("not sent again: %1").arg(refusal->message)};
+            refused.guardrail = refusal->code();
+            record(refused);
+        }
+        return;
+    }
+    if (entry.state == Journal::Pending) {
+        resend(entry, tr("it had not been sent; it was sent now"));
+        return;
+    }
+    // A credential action is never sent again on a guess: one whose effect Okta cannot show waits for the analyst.
+    if (shown == Shown::Unreadable && !confirmed) {
+        hold(entry, action.kind == ContainmentAction::Kind::UniversalLogout
+                        ? tr("Okta cannot show whether Universal Logout took effect; send it again by hand if it is "
+                             "still wanted")
+                        : tr("Okta's state cannot show whether it took effect (%1); send it again by hand if it is "
+                             "still wanted")
+                              .arg(seen));
+        return;
+    }
+    resend(entry, shown == Shown::Unreadable
+                      ? tr("the analyst confirmed it; it was sent again")
+                      : tr("Okta's state does not show it (%1), so it was sent again").arg(seen));
 }
 
 void JournalResume::record(const SettledEntry& settled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContainmentAction.h"
 #include "okta/OktaError.h"
 #include "store/Journal.h"
 
@@ -76,6 +77,8 @@ private:
     struct UserState;
     void settleUser(const QString& userId, const QList<JournalEntry>& entries);
     void decide(const JournalEntry& entry, const UserState& state);
+    // A credential action is sent again only when Okta's state shows it did not arrive, or the analyst says so.
+    void decideCredential(const JournalEntry& entry, const ContainmentAction& action, const UserState& state);
     // Why the action should not be sent again without the analyst: a change at Okta after the entry was written.
     QString changeSince(const JournalEntry& entry, const UserState& state) const;
     void supersede(const JournalEntry& entry, const JournalEntry& later);

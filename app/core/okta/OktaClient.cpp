@@ -79,6 +79,9 @@ struct OktaClient::Call
     bool nonceTaken = false;
     bool queued = false;
     bool settled = false;
+    QByteArray body;
+    // Never sent again by the client itself (a credential action).
+    bool once = false;
 };
 
 OktaClient::OktaClient(QNetworkAccessManager* network, RateLimitGovernor* governor, Clock* clock, QObject* parent)
@@ -197,7 +200,8 @@ void OktaClient::send(const QByteArray& method,
                       const QList<QPair<QString, QString>>& query,
                       Priority priority,
                       const Guard& guard,
-                      RawCallback done)
+                      RawCallback done,
+                      const Payload& payload)
 {
     if (!m_orgUrl.isValid() || m_orgUrl.host().isEmpty()) {
         failSoon(guard, std::move(done),
@@ -212,7 +216,7 @@ void OktaClient::send(const QByteArray& method,
         }
         encoded += '?' + pairs.join('&');
     }
-    sendUrl(method, QUrl::fromEncoded(encoded, QUrl::StrictMode), priority, guard, std::move(done));
+    sendUrl(method, QUrl::fromEncoded(encoded, QUrl::StrictMode), priority, guard, std::move(done), payload);
 }
 
 void OktaClient::setServiceApp(ServiceAppAuth* serviceApp)
@@ -234,8 +238,12 @@ QList<QByteArray> OktaClient::secrets() const
     return all;
 }
 
-void OktaClient::sendUrl(
-    const QByteArray& method, const QUrl& url, Priority priority, const Guard& guard, RawCallback done)
+void OktaClient::sendUrl(const QByteArray& method,
+                         const QUrl& url,
+                         Priority priority,
+                         const Guard& guard,
+                         RawCallback done,
+                         const Payload& payload)
 {
     if (!hasToken()) {
         failSoon(guard, std::move(done),
@@ -257,6 +265,8 @@ void OktaClient::sendUrl(
     call->bucket = RateLimitGovernor::bucketFor(method, url.path());
     call->guard = guard;
     call->done = std::move(done);
+    call->body = payload.body;
+    call->once = payload.once;
     m_calls.insert(call->id, call);
     dispatch(call);
 }
@@ -368,8 +378,8 @@ void OktaClient::start(const std::shared_ptr<Call>& call)
         reply = m_network->deleteResource(request);
     } else {
         // Okta answers 411 to a bodiless POST or PUT without Content-Length: 0 (docs/okta.md §Requests).
-        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        reply = m_network->sendCustomRequest(request, call->method, QByteArray());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        reply = m_network->sendCustomRequest(request, call->method, call->body);
     }
     call->reply = reply;
     std::weak_ptr<Call> weak = call;
@@ -417,7 +427,8 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     if (call->settled) {
         return;
     }
-    const bool mayRetry = call->attempts - call->concurrencyRefusals <= m_maxRetries && call->guard.alive();
+    const bool mayRetry =
+        !call->once && call->attempts - call->concurrencyRefusals <= m_maxRetries && call->guard.alive();
     const qint64 backoff = std::min<qint64>(MaxBackoffMs, qint64(m_retryBaseDelayMs) << (call->attempts - 1));
     const qint64 jittered = backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
 
@@ -494,8 +505,8 @@ void OktaClient::handleFinished(const std::shared_ptr<Call>& call)
     if (concurrency) {
         ++call->concurrencyRefusals;
     }
-    if (status == 429 &&
-        (mayRetry || (concurrency && call->concurrencyRefusals <= MaxConcurrencyRefusals && call->guard.alive()))) {
+    if (status == 429 && (mayRetry || (concurrency && !call->once &&
+                                       call->concurrencyRefusals <= MaxConcurrencyRefusals && call->guard.alive()))) {
         // The governor holds the bucket (or, for the concurrency limit, every call) until the reset; the retry
         // waits in its queue till then.
         call->retryFor = result.requestId;
@@ -946,6 +957,91 @@ void OktaClient::removeFromGroup(const QString& groupId,
 {
     mutate("DELETE", QStringLiteral("/api/v1/groups/%1/users/%2").arg(segment(groupId), segment(userId)), {}, context,
            std::move(callback));
+}
+
+void OktaClient::sendOnce(
+    const QByteArray& method, const QString& path, const QByteArray& body, QObject* context, RawCallback done)
+{
+    send(method, path, {}, Priority::Containment, Guard{context, context != nullptr}, std::move(done),
+         Payload{body, true});
+}
+
+void OktaClient::userRisk(const QString& userId, QObject* context, ReplyCallback callback)
+{
+    send("GET", QStringLiteral("/api/v1/users/%1/risk").arg(segment(userId)), {}, Priority::Lookup,
+         Guard{context, context != nullptr},
+         [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
+}
+
+void OktaClient::setUserRisk(
+    const QString& userId, const QString& level, const QString& reason, QObject* context, ReplyCallback callback)
+{
+    QJsonObject body{{QStringLiteral("riskLevel"), level}};
+    if (!reason.isEmpty()) {
+        body.insert(QStringLiteral("riskReason"), reason);
+    }
+    sendOnce("PUT", QStringLiteral("/api/v1/users/%1/risk").arg(segment(userId)),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+             [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
+}
+
+void OktaClient::revokeAllTokens(const QString& userId, QObject* context, ReplyCallback callback)
+{
+    // The subject as Okta's opaque identifier: the user's id (docs/okta.md §Universal Logout).
+    const QJsonObject body{{QStringLiteral("sub_id"), QJsonObject{{QStringLiteral("format"), QStringLiteral("opaque")},
+                                                                  {QStringLiteral("id"), userId}}}};
+    sendOnce("POST", QStringLiteral("/oauth2/v1/global-token-revocation"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+             [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
+}
+
+void OktaClient::userFactors(const QString& userId, QObject* context, FactorsCallback callback)
+{
+    // Okta lists a user's factors in one answer, without pages.
+    send("GET", QStringLiteral("/api/v1/users/%1/factors").arg(segment(userId)), {}, Priority::Containment,
+         Guard{context, context != nullptr},
+         [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) {
+             QList<OktaFactor> factors;
+             OktaReply result = reply;
+             if (reply.ok()) {
+                 if (!reply.json.isArray()) {
+                     result.error =
+                         OktaError::make(OktaError::Kind::InvalidResponse,
+                                         QStringLiteral("The factor list was not a JSON array."), reply.requestId);
+                 } else {
+                     for (const QJsonValue& value : reply.json.array()) {
+                         if (auto factor = OktaFactor::fromJson(value.toObject())) {
+                             factors << *factor;
+                         }
+                     }
+                 }
+             }
+             callback(result, factors);
+         });
+}
+
+void OktaClient::deleteFactor(const QString& userId, const QString& factorId, QObject* context, ReplyCallback callback)
+{
+    sendOnce("DELETE", QStringLiteral("/api/v1/users/%1/factors/%2").arg(segment(userId), segment(factorId)), {},
+             context, [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
+}
+
+void OktaClient::resetFactors(const QString& userId, QObject* context, ReplyCallback callback)
+{
+    sendOnce("POST", QStringLiteral("/api/v1/users/%1/lifecycle/reset_factors").arg(segment(userId)), {}, context,
+             [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) { callback(reply); });
+}
+
+void OktaClient::expirePassword(const QString& userId, QObject* context, UserCallback callback)
+{
+    sendOnce("POST", QStringLiteral("/api/v1/users/%1/lifecycle/expire_password").arg(segment(userId)), {}, context,
+             [callback = std::move(callback)](const OktaReply& reply, const RawHeaders&) {
+                 OktaUser user;
+                 if (reply.ok()) {
+                     user = OktaUser::fromJson(reply.json.object());
+                 }
+                 callback(reply, user);
+             });
 }
 
 } // namespace cordon::core

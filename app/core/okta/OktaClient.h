@@ -1,5 +1,6 @@
 #pragma once
 
+#include "okta/OktaFactor.h"
 #include "okta/OktaGroup.h"
 #include "okta/OktaQuery.h"
 #include "okta/OktaReply.h"
@@ -26,6 +27,13 @@ namespace cordon::core
 
 class Clock;
 
+// What a call to Okta carries besides its address: a JSON body, and whether it is sent once only.
+struct OktaPayload
+{
+    QByteArray body;
+    bool once = false;
+};
+
 // The Okta Management API, asynchronously, for the calls Cordon makes. Each call takes a context
 // object (the callback is dropped when it is destroyed) and calls back exactly once, on the event
 // loop, after retries and paging. Containment calls go ahead of lookups in the governor's queue.
@@ -41,6 +49,7 @@ public:
     using GroupCallback = std::function<void(const OktaReply&, const OktaGroup&)>;
     using GroupsCallback = std::function<void(const OktaReply&, const QList<OktaGroup>&)>;
     using RolesCallback = std::function<void(const OktaReply&, const QList<OktaRole>&)>;
+    using FactorsCallback = std::function<void(const OktaReply&, const QList<OktaFactor>&)>;
 
     // Without a governor the client makes its own.
     explicit OktaClient(QNetworkAccessManager* network,
@@ -100,6 +109,25 @@ public:
     void addToGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
     void removeFromGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
 
+    // The credential actions (docs/okta.md §Credential actions). Each is sent once: no answer, whatever it is,
+    // makes the client send it again by itself, since Okta cannot take it back and the caller reads Okta's state
+    // before it sends one again. (A refusal of the service app's token or DPoP proof is sent again: Okta refused
+    // it before acting on it.)
+    //
+    // The user's risk level (Identity Threat Protection): {"riskLevel", "reason"} in the reply's json. Okta answers
+    // 403 for an org without it.
+    void userRisk(const QString& userId, QObject* context, ReplyCallback callback);
+    // level HIGH, MEDIUM or LOW; reason as riskReasonProblem allows, or empty for Okta's default.
+    void setUserRisk(
+        const QString& userId, const QString& level, const QString& reason, QObject* context, ReplyCallback callback);
+    // Universal Logout (global token revocation) for the Okta user id.
+    void revokeAllTokens(const QString& userId, QObject* context, ReplyCallback callback);
+    void userFactors(const QString& userId, QObject* context, FactorsCallback callback);
+    void deleteFactor(const QString& userId, const QString& factorId, QObject* context, ReplyCallback callback);
+    void resetFactors(const QString& userId, QObject* context, ReplyCallback callback);
+    // The user after the change is in the callback (status PASSWORD_EXPIRED).
+    void expirePassword(const QString& userId, QObject* context, UserCallback callback);
+
     // Aborts every call; each callback still runs once, with Kind::Canceled.
     void cancelAll();
     int pendingCount() const { return static_cast<int>(m_calls.size()); }
@@ -117,6 +145,7 @@ private:
     using RawCallback = std::function<void(const OktaReply&, const RawHeaders&)>;
     using ListCallback = std::function<void(const OktaReply&, const QJsonArray&)>;
     struct Call;
+    using Payload = OktaPayload;
     struct ListState;
     struct Guard
     {
@@ -130,8 +159,17 @@ private:
               const QList<QPair<QString, QString>>& query,
               Priority priority,
               const Guard& guard,
-              RawCallback done);
-    void sendUrl(const QByteArray& method, const QUrl& url, Priority priority, const Guard& guard, RawCallback done);
+              RawCallback done,
+              const Payload& payload = {});
+    void sendUrl(const QByteArray& method,
+                 const QUrl& url,
+                 Priority priority,
+                 const Guard& guard,
+                 RawCallback done,
+                 const Payload& payload = {});
+    // A credential action: sent once, ahead of lookups.
+    void
+    sendOnce(const QByteArray& method, const QString& path, const QByteArray& body, QObject* context, RawCallback done);
     void dispatch(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void handleFinished(const std::shared_ptr<Call>& call);

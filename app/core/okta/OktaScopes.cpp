@@ -14,6 +14,9 @@ const QString GroupsRead = QStringLiteral("okta.groups.read");
 const QString GroupsManage = QStringLiteral("okta.groups.manage");
 const QString RolesRead = QStringLiteral("okta.roles.read");
 const QString SchemasRead = QStringLiteral("okta.schemas.read");
+const QString UserRiskRead = QStringLiteral("okta.userRisk.read");
+const QString UserRiskManage = QStringLiteral("okta.userRisk.manage");
+const QString UniversalLogoutManage = QStringLiteral("okta.universalLogout.manage");
 
 // Whether path fills template: each {name} takes one whole segment that is neither empty nor a dot segment.
 bool fills(const QString& path, const QString& pattern)
@@ -56,6 +59,13 @@ const QList<OktaEndpoint>& OktaScopes::endpoints()
         {"POST", QStringLiteral("/api/v1/users/{id}/lifecycle/unsuspend"), UsersManage},
         {"PUT", QStringLiteral("/api/v1/groups/{groupId}/users/{userId}"), GroupsManage},
         {"DELETE", QStringLiteral("/api/v1/groups/{groupId}/users/{userId}"), GroupsManage},
+        {"GET", QStringLiteral("/api/v1/users/{userId}/risk"), UserRiskRead},
+        {"PUT", QStringLiteral("/api/v1/users/{userId}/risk"), UserRiskManage},
+        {"POST", QStringLiteral("/oauth2/v1/global-token-revocation"), UniversalLogoutManage},
+        {"GET", QStringLiteral("/api/v1/users/{userId}/factors"), UsersRead},
+        {"DELETE", QStringLiteral("/api/v1/users/{userId}/factors/{factorId}"), UsersManage},
+        {"POST", QStringLiteral("/api/v1/users/{id}/lifecycle/reset_factors"), UsersManage},
+        {"POST", QStringLiteral("/api/v1/users/{id}/lifecycle/expire_password"), UsersManage},
     };
     return table;
 }
@@ -91,19 +101,53 @@ QStringList OktaScopes::forStep(Step step)
     case Step::RemoveFromGroup:
         // Also the group, by its id or name, and the user's groups, to tell what is already so.
         return {UsersRead, RolesRead, GroupsRead, GroupsManage};
+    case Step::SetRisk:
+        // The level is read first, to tell one already set.
+        return {UsersRead, RolesRead, UserRiskRead, UserRiskManage};
+    case Step::UniversalLogout:
+        return {UsersRead, RolesRead, UniversalLogoutManage};
+    case Step::RevokeFactors:
+    case Step::ResetFactors:
+    case Step::ExpirePassword:
+        return {UsersRead, RolesRead, UsersManage};
     }
     return {};
 }
 
 QList<OktaScopes::Step> OktaScopes::steps()
 {
-    return {Step::FindUser, Step::ReadAdminRoles, Step::ReadSchema, Step::FindGroup,      Step::ClearSessions,
-            Step::Suspend,  Step::Unsuspend,      Step::AddToGroup, Step::RemoveFromGroup};
+    return {Step::FindUser,        Step::ReadAdminRoles, Step::ReadSchema,   Step::FindGroup,       Step::ClearSessions,
+            Step::Suspend,         Step::Unsuspend,      Step::AddToGroup,   Step::RemoveFromGroup, Step::SetRisk,
+            Step::UniversalLogout, Step::RevokeFactors,  Step::ResetFactors, Step::ExpirePassword};
 }
 
 QStringList OktaScopes::all()
 {
     QStringList scopes;
+    for (const Step step : steps()) {
+        // An org without the credential actions' scopes granted refuses a token request that names them, so they
+        // are asked for only when the analyst adds them.
+        if (isCredentialStep(step)) {
+            continue;
+        }
+        for (const QString& scope : forStep(step)) {
+            if (!scopes.contains(scope)) {
+                scopes << scope;
+            }
+        }
+    }
+    return scopes;
+}
+
+bool OktaScopes::isCredentialStep(Step step)
+{
+    return step == Step::SetRisk || step == Step::UniversalLogout || step == Step::RevokeFactors ||
+           step == Step::ResetFactors || step == Step::ExpirePassword;
+}
+
+QStringList OktaScopes::withCredentialActions()
+{
+    QStringList scopes = all();
     for (const Step step : steps()) {
         for (const QString& scope : forStep(step)) {
             if (!scopes.contains(scope)) {
@@ -146,6 +190,16 @@ QString OktaScopes::stepName(Step step)
         return QStringLiteral("add-group");
     case Step::RemoveFromGroup:
         return QStringLiteral("remove-group");
+    case Step::SetRisk:
+        return QStringLiteral("risk");
+    case Step::UniversalLogout:
+        return QStringLiteral("universal-logout");
+    case Step::RevokeFactors:
+        return QStringLiteral("revoke-factors-since");
+    case Step::ResetFactors:
+        return QStringLiteral("reset-factors");
+    case Step::ExpirePassword:
+        return QStringLiteral("expire-password");
     }
     return {};
 }

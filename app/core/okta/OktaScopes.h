@@ -35,6 +35,11 @@ public:
         Unsuspend,
         AddToGroup,
         RemoveFromGroup,
+        SetRisk,         // Identity Threat Protection
+        UniversalLogout, // global token revocation
+        RevokeFactors,   // list the factors, remove those enrolled since a time
+        ResetFactors,
+        ExpirePassword,
     };
 
     static const QList<OktaEndpoint>& endpoints();
@@ -43,8 +48,12 @@ public:
     static QString forRequest(const QByteArray& method, const QString& path);
     // The scopes a step needs, its look-ups included (suspending reads the user first).
     static QStringList forStep(Step step);
-    // Every scope Cordon asks for, in a stable order: what the service app is granted.
+    // Every scope Cordon asks for unless told otherwise, in a stable order: what the service app is granted for
+    // containment and release. The credential actions' scopes are not among them.
     static QStringList all();
+    // all(), and the scopes of the credential actions (risk, Universal Logout, factors, password).
+    static QStringList withCredentialActions();
+    static bool isCredentialStep(Step step);
     // Those of step's scopes not in granted.
     static QStringList missing(Step step, const QStringList& granted);
     static QString stepName(Step step);

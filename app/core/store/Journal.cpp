@@ -23,7 +23,7 @@ namespace
 
 const QString kColumns =
     QStringLiteral("id, run_id, incident_id, okta_user_id, okta_login, action, group_id, state, created_at, "
-                   "updated_at, request_id, outcome, detail");
+                   "updated_at, request_id, outcome, detail, target_id");
 
 JournalEntry readEntry(const QSqlQuery& query)
 {
@@ -41,6 +41,7 @@ JournalEntry readEntry(const QSqlQuery& query)
     entry.requestId = query.value(10).toString();
     entry.outcome = query.value(11).toString();
     entry.detail = query.value(12).toString();
+    entry.targetId = query.value(13).toString();
     return entry;
 }
 
@@ -63,11 +64,11 @@ qint64 Journal::insert(const JournalEntry& entry)
     const QString updated = entry.updatedAt.isValid() ? toStoredTime(entry.updatedAt) : created;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
-                                 " state, created_at, updated_at, request_id, outcome, detail)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " state, created_at, updated_at, request_id, outcome, detail, target_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString& text :
          {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action, entry.groupId, entry.state,
-          created, updated, entry.requestId, entry.outcome, entry.detail}) {
+          created, updated, entry.requestId, entry.outcome, entry.detail, entry.targetId}) {
         query.addBindValue(storedText(text));
     }
     if (!query.exec()) {

@@ -25,6 +25,8 @@ struct JournalEntry
     QString oktaLogin;
     QString action; // "suspend", "clear-sessions", "add-group:00g…"
     QString groupId;
+    // What else the action acts on: the MFA factor a revoke-factors-since entry removes (one entry per factor).
+    QString targetId;
     QString state; // pending | sent | done | failed | settled
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -93,6 +93,12 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN place_mac TEXT NOT NULL DEFAULT ''"),
          }},
+        {3,
+         {
+             // The Okta object an entry acts on besides the user and a group: the MFA factor a
+             // revoke-factors-since entry removes, one entry per factor.
+             QStringLiteral("ALTER TABLE journal ADD COLUMN target_id TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -416,21 +416,7 @@ QStringList ContainmentWidget::missingScopes(const QPushButton* button) const
     if (!app || app->grantedScopes().isEmpty()) {
         return {};
     }
-    const auto stepOf = [](ContainmentAction::Kind kind) {
-        switch (kind) {
-        case ContainmentAction::Kind::ClearSessions:
-            return Step::ClearSessions;
-        case ContainmentAction::Kind::Suspend:
-            return Step::Suspend;
-        case ContainmentAction::Kind::Unsuspend:
-            return Step::Unsuspend;
-        case ContainmentAction::Kind::AddGroup:
-            return Step::AddToGroup;
-        case ContainmentAction::Kind::RemoveGroup:
-            return Step::RemoveFromGroup;
-        }
-        return Step::FindUser;
-    };
+    const auto stepOf = [](ContainmentAction::Kind kind) { return core::scopeStepOf(kind); };
     QList<Step> steps;
     const QString name = button->objectName();
     if (name == QLatin1String("containButton")) {
@@ -731,6 +717,14 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
             break;
         case ContainmentAction::Kind::RemoveGroup:
             phrases << (first ? tr("remove %1 from %2").arg(who, group) : tr("remove them from %1").arg(group));
+            break;
+        case ContainmentAction::Kind::SetRisk:
+        case ContainmentAction::Kind::UniversalLogout:
+        case ContainmentAction::Kind::RevokeFactorsSince:
+        case ContainmentAction::Kind::ResetFactors:
+        case ContainmentAction::Kind::ExpirePassword:
+            phrases << (first ? tr("%1 for %2").arg(ActionListModel::actionLabel(result.action).toLower(), who)
+                              : ActionListModel::actionLabel(result.action).toLower());
             break;
         }
     }

@@ -57,6 +57,16 @@ QString stepLabel(OktaScopes::Step step)
         return OktaPage::tr("Add to a group");
     case OktaScopes::Step::RemoveFromGroup:
         return OktaPage::tr("Remove from a group");
+    case OktaScopes::Step::SetRisk:
+        return OktaPage::tr("Set user risk (optional)");
+    case OktaScopes::Step::UniversalLogout:
+        return OktaPage::tr("Universal Logout (optional)");
+    case OktaScopes::Step::RevokeFactors:
+        return OktaPage::tr("Remove recent MFA factors (optional)");
+    case OktaScopes::Step::ResetFactors:
+        return OktaPage::tr("Reset MFA factors (optional)");
+    case OktaScopes::Step::ExpirePassword:
+        return OktaPage::tr("Expire password (optional)");
     }
     return {};
 }
@@ -682,10 +692,13 @@ void OktaPage::runServiceAppCheck()
             const QString needs = tr("%1 needs %2")
                                       .arg(stepLabel(step), OktaScopes::forStep(step).join(QLatin1Char(' ')))
                                       .toHtmlEscaped();
+            // A credential action's scopes are asked for only when added: without them that action is unavailable.
+            const bool optional = OktaScopes::isCredentialStep(step);
             text +=
                 QStringLiteral("<br>") +
-                (missing.isEmpty()
-                     ? tr("%1: granted").arg(needs)
+                (missing.isEmpty() ? tr("%1: granted").arg(needs)
+                 : optional
+                     ? tr("%1: unavailable without %2").arg(needs, missing.join(QLatin1Char(' ')).toHtmlEscaped())
                      : QStringLiteral("<span style=\"color:%1;\">%2</span>")
                            .arg(statusColorName(Status::Warning, palette()),
                                 tr("%1: not granted %2").arg(needs, missing.join(QLatin1Char(' ')).toHtmlEscaped())));
