@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "containment/CredentialCapabilities.h"
 #include "containment/RolePermissions.h"
 #include "okta/OktaClient.h"
 #include "okta/OktaScopes.h"
@@ -29,7 +30,8 @@ void report(Cli& cli,
             core::OktaClient* client,
             const QJsonObject& identity,
             const QString& actsAs,
-            const QList<core::OktaRole>& roles)
+            const QList<core::OktaRole>& roles,
+            const core::CredentialCapabilities& credentials)
 {
     auto permissions = core::RolePermissions::fromRoles(roles);
     core::ServiceAppAuth* app = client->serviceApp();
@@ -72,6 +74,7 @@ void report(Cli& cli,
         for (auto it = identity.begin(); it != identity.end(); ++it) {
             json.insert(it.key(), it.value());
         }
+        json.insert(QStringLiteral("credentialActions"), credentials.toJson());
         if (app) {
             json.insert(QStringLiteral("scopes"),
                         QJsonObject{{QStringLiteral("granted"), QJsonArray::fromStringList(app->grantedScopes())},
@@ -95,6 +98,11 @@ void report(Cli& cli,
         cli.out(tr("Suspend:        %1").arg(yesNo(permissions.suspend)));
         cli.out(tr("Unsuspend:      %1").arg(yesNo(permissions.suspend)));
         cli.out(tr("Group changes:  %1").arg(yesNo(permissions.groupMembership)));
+        for (const auto kind : core::CredentialCapabilities::kinds()) {
+            const QString name = core::CredentialCapabilities::kindName(kind) + QLatin1Char(':');
+            cli.out(QStringLiteral("%1 %2").arg(name, -15).arg(
+                credentials.allows(kind) ? tr("yes") : tr("no: %1").arg(Cli::field(credentials.reason(kind)))));
+        }
         for (const QString& line : std::as_const(missingLines)) {
             cli.err(tr("warning: %1").arg(Cli::field(line)));
         }
@@ -103,6 +111,27 @@ void report(Cli& cli,
         }
     }
     cli.finish(ExitDone);
+}
+
+// Which credential actions the org and the credentials allow, read on userId (never changed), then the report.
+void probeThenReport(Cli& cli,
+                     core::OktaClient* client,
+                     const QString& userId,
+                     const QJsonObject& identity,
+                     const QString& actsAs,
+                     const QList<core::OktaRole>& roles)
+{
+    QStringList roleTypes;
+    for (const core::OktaRole& role : roles) {
+        roleTypes << role.type;
+    }
+    const QStringList granted = client->serviceApp() ? client->serviceApp()->grantedScopes() : QStringList();
+    auto* probe = new core::CredentialProbe(client, granted, roleTypes, &cli);
+    QObject::connect(probe, &core::CredentialProbe::finished, &cli,
+                     [&cli, client, identity, actsAs, roles](const core::CredentialCapabilities& found) {
+                         report(cli, client, identity, actsAs, roles, found);
+                     });
+    probe->start(userId);
 }
 
 void failCheck(Cli& cli, const core::OktaReply& reply)
@@ -123,9 +152,17 @@ void checkServiceApp(Cli& cli, core::OktaClient* client)
                 failCheck(cli, reply);
                 return;
             }
-            report(cli, client,
-                   QJsonObject{{QStringLiteral("serviceApp"), QJsonObject{{QStringLiteral("clientId"), clientId}}}},
-                   tr("Signed in as:   service app %1").arg(Cli::field(clientId)), roles);
+            // The app has no user of its own: the probe reads one user of the org.
+            core::UserQuery any;
+            any.limit = 1;
+            any.maxPages = 1;
+            client->searchUsers(
+                any, &cli, [&cli, client, clientId, roles](const core::OktaReply&, const QList<core::OktaUser>& users) {
+                    probeThenReport(cli, client, users.isEmpty() ? QString() : users.constFirst().id,
+                                    QJsonObject{{QStringLiteral("serviceApp"),
+                                                 QJsonObject{{QStringLiteral("clientId"), clientId}}}},
+                                    tr("Signed in as:   service app %1").arg(Cli::field(clientId)), roles);
+                });
         });
 }
 
@@ -150,13 +187,14 @@ void runCheck(Cli& cli)
                                                  .arg(Cli::field(me.login), Cli::field(rolesReply.error.message())));
                         return;
                     }
-                    report(cli, client,
-                           QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), me.id},
-                                                                            {QStringLiteral("login"), me.login},
-                                                                            {QStringLiteral("status"), me.status}}}},
-                           tr("Token acts as:  %1 (%2, %3)")
-                               .arg(Cli::field(me.login), Cli::field(me.id), Cli::field(me.status)),
-                           roles);
+                    probeThenReport(
+                        cli, client, me.id,
+                        QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), me.id},
+                                                                         {QStringLiteral("login"), me.login},
+                                                                         {QStringLiteral("status"), me.status}}}},
+                        tr("Token acts as:  %1 (%2, %3)")
+                            .arg(Cli::field(me.login), Cli::field(me.id), Cli::field(me.status)),
+                        roles);
                 });
         });
     });

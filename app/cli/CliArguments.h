@@ -29,6 +29,8 @@ struct CliArguments
     // --forget-devices or --keep-devices; unset: the setting containment/forgetDevices.
     std::optional<bool> forgetDevices;
     QString incident;
+    // --reason: the risk reason a risk action gives Okta.
+    QString reason;
     QString format;
     bool configured = false; // incidents --configured: the feed sources of the settings
     int limit = 10;

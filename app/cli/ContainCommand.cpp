@@ -2,6 +2,7 @@
 #include "TerminalInput.h"
 #include "containment/ContainmentContext.h"
 #include "containment/ContainmentRunner.h"
+#include "feed/IncidentStore.h"
 #include "okta/OktaClient.h"
 #include "store/AppSettings.h"
 #include "workspace/Workspace.h"
@@ -94,21 +95,54 @@ void runContain(Cli& cli, bool release)
             cli.fail(ExitUsage, error);
             return;
         }
+        // Expiring the password fits either: at release it is sent after unsuspend.
+        const bool either = action->kind == core::ContainmentAction::Kind::ExpirePassword;
         const bool releaseAction = action->isRelease();
-        if (release != releaseAction && action->kind != core::ContainmentAction::Kind::ClearSessions) {
-            cli.fail(ExitUsage, release ? tr("'%1' contains; release takes unsuspend and remove-group:…").arg(text)
-                                        : tr("'%1' releases; contain takes clear-sessions, suspend and "
-                                             "add-group:…")
+        if (!either && release != releaseAction) {
+            cli.fail(ExitUsage, release ? tr("'%1' contains; release takes unsuspend, remove-group:…, risk:LOW and "
+                                             "expire-password")
+                                              .arg(text)
+                                        : tr("'%1' releases; contain takes clear-sessions, suspend, add-group:…, "
+                                             "risk:HIGH, risk:MEDIUM, universal-logout, revoke-factors-since, "
+                                             "reset-factors and expire-password")
                                               .arg(text));
-            return;
-        }
-        if (release && action->kind == core::ContainmentAction::Kind::ClearSessions) {
-            cli.fail(ExitUsage, tr("clear-sessions contains; release takes unsuspend and remove-group:…"));
             return;
         }
         if (!actions.contains(*action)) {
             actions << *action;
         }
+    }
+    const bool risk = std::any_of(actions.begin(), actions.end(), [](const core::ContainmentAction& action) {
+        return action.kind == core::ContainmentAction::Kind::SetRisk;
+    });
+    if (!args.reason.isEmpty()) {
+        if (!risk) {
+            cli.fail(ExitUsage, tr("--reason is the reason a risk action gives Okta; no risk action was asked for"));
+            return;
+        }
+        if (const QString problem = core::riskReasonProblem(args.reason); !problem.isEmpty()) {
+            cli.fail(ExitUsage, tr("--reason: %1; nothing was sent").arg(problem));
+            return;
+        }
+    }
+    // revoke-factors-since without a time takes the incident's detection time.
+    QDateTime detectedAt;
+    if (!args.incident.isEmpty() && cli.database()) {
+        if (const auto incident = core::IncidentStore(*cli.database()).find(args.incident)) {
+            detectedAt = incident->detectedAt;
+        }
+    }
+    const bool needsDetection = std::any_of(actions.begin(), actions.end(), [](const core::ContainmentAction& action) {
+        return action.kind == core::ContainmentAction::Kind::RevokeFactorsSince && !action.since.isValid();
+    });
+    if (needsDetection && !detectedAt.isValid()) {
+        cli.fail(ExitUsage, args.incident.isEmpty()
+                                ? tr("revoke-factors-since needs a time (revoke-factors-since:2026-12-01T09:30:00Z) or "
+                                     "--incident ID, whose detection time it then takes")
+                                : tr("incident %1 is not stored or has no detection time: give revoke-factors-since "
+                                     "its time")
+                                      .arg(Cli::field(args.incident)));
+        return;
     }
     if (!args.yes && !args.dryRun) {
         if (!stdinIsTerminal()) {
@@ -126,6 +160,12 @@ void runContain(Cli& cli, bool release)
                                 .arg(action.name(), forget ? tr("forgetting") : tr("keeping"))
                           : action.name());
         }
+        // A credential action cannot be taken back: what it reaches is said before the analyst agrees.
+        for (const auto& action : std::as_const(actions)) {
+            if (const QString radius = action.blastRadius(); !radius.isEmpty()) {
+                cli.err(tr("%1: %2").arg(action.name(), radius));
+            }
+        }
         if (!askYesNo(tr("%1 %2: %3?").arg(verb, users.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))))) {
             cli.fail(ExitUsage, tr("nothing was done"));
             return;
@@ -135,7 +175,7 @@ void runContain(Cli& cli, bool release)
         cli.fail(ExitConfiguration, tr("without the local database there is no journal, so nothing is sent"));
         return;
     }
-    cli.withClient([&cli, users, actions](core::OktaClient*) {
+    cli.withClient([&cli, users, actions, detectedAt](core::OktaClient*) {
         const CliArguments& arguments = cli.arguments();
         core::ContainmentContext* context = cli.workspace()->containment();
         if (arguments.forgetDevices) {
@@ -154,6 +194,8 @@ void runContain(Cli& cli, bool release)
             request.runId = runId;
             request.dryRun = arguments.dryRun;
             request.adminConfirmed = arguments.allowAdmin;
+            request.riskReason = arguments.reason;
+            request.detectedAt = detectedAt;
             auto* runner = new core::ContainmentRunner(context, request, context);
             QObject::connect(
                 runner, &core::ContainmentRunner::finished, &cli,

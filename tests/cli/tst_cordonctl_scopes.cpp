@@ -52,6 +52,16 @@ void TestCordonCtlScopes::everyCallOfAnActionIsInItsStep_data()
                                << int(OktaScopes::Step::Unsuspend);
     QTest::newRow("remove-group") << QStringLiteral("release") << QStringLiteral("remove-group:Limited Data Access")
                                   << int(OktaScopes::Step::RemoveFromGroup);
+    QTest::newRow("risk") << QStringLiteral("contain") << QStringLiteral("risk:HIGH") << int(OktaScopes::Step::SetRisk);
+    QTest::newRow("universal-logout") << QStringLiteral("contain") << QStringLiteral("universal-logout")
+                                      << int(OktaScopes::Step::UniversalLogout);
+    QTest::newRow("revoke-factors-since")
+        << QStringLiteral("contain") << QStringLiteral("revoke-factors-since:") + SimProcess::jorenNewPhoneEnrolledAt()
+        << int(OktaScopes::Step::RevokeFactors);
+    QTest::newRow("reset-factors") << QStringLiteral("contain") << QStringLiteral("reset-factors")
+                                   << int(OktaScopes::Step::ResetFactors);
+    QTest::newRow("expire-password") << QStringLiteral("contain") << QStringLiteral("expire-password")
+                                     << int(OktaScopes::Step::ExpirePassword);
 }
 
 void TestCordonCtlScopes::everyCallOfAnActionIsInItsStep()
