@@ -190,6 +190,8 @@ void PlaybookEngine::start(const Run& run)
     request.incidentId = run.incident.id;
     request.runId = newId();
     request.adminConfirmed = run.adminConfirmed;
+    // revoke-factors-since without a time removes what was enrolled since the endpoint saw the threat.
+    request.detectedAt = run.incident.detectedAt;
     // A shared context answers look-ups it has cached at once, inside the runner's start, before the runner has
     // counted its other look-ups; a context of the run's own keeps every answer asynchronous.
     auto* context = new ContainmentContext(m_context->client(), m_context->journal(), m_context->audit(), this);

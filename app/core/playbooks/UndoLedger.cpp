@@ -7,9 +7,14 @@ UndoLedger::UndoLedger(const QList<JournalEntry>& doneEntries)
 {
     for (const JournalEntry& entry : doneEntries) {
         auto action = ContainmentAction::parse(entry.action, nullptr);
-        if (!action || action->kind == ContainmentAction::Kind::ClearSessions) {
-            continue; // cleared sessions cannot be given back
+        if (!action || (!action->hasInverse() && !action->isRelease())) {
+            continue; // cleared sessions, revoked tokens, removed factors and an expired password cannot be given back
         }
+        const auto sameKindOfChange = [&](const Change& held) {
+            // A user has one risk level: the last raise is the one a release lowers.
+            return held.action == *action || (held.action.kind == ContainmentAction::Kind::SetRisk &&
+                                              action->kind == ContainmentAction::Kind::SetRisk);
+        };
         Change change{*action, action->isGroupAction() ? QStringList{action->group} : QStringList{}};
         if (action->isGroupAction() && !entry.groupId.isEmpty()) {
             change.action.group = entry.groupId;
@@ -22,15 +27,16 @@ UndoLedger::UndoLedger(const QList<JournalEntry>& doneEntries)
                     change.givenGroups.removeDuplicates();
                 }
             }
-            m_inForce.removeIf([&](const Change& held) { return held.action == change.action; });
+            m_inForce.removeIf(sameKindOfChange);
             m_inForce.append(change);
             continue;
         }
         // A release of the same incident undid an earlier change.
         const ContainmentAction undone = change.action.inverse();
         m_inForce.removeIf([&](const Change& held) {
-            return held.action == undone || (undone.isGroupAction() && held.action.kind == undone.kind &&
-                                             held.givenGroups.contains(action->group));
+            return held.action == undone || sameKindOfChange(held) ||
+                   (undone.isGroupAction() && held.action.kind == undone.kind &&
+                    held.givenGroups.contains(action->group));
         });
     }
 }

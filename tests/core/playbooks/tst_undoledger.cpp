@@ -96,6 +96,19 @@ void TestUndoLedger::releaseActions_data()
         << QList<JournalEntry>{entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
                                entry(QStringLiteral("remove-group:Restricted Access"), kGroupId)}
         << QStringList{};
+    // The credential actions: Okta cannot give back revoked tokens, removed factors or an expired password; a raised
+    // risk is lowered to LOW (Okta cannot set NONE), once however often it was raised.
+    QTest::newRow("credential actions cannot be given back")
+        << QList<JournalEntry>{entry(QStringLiteral("universal-logout")),
+                               entry(QStringLiteral("revoke-factors-since:2026-11-27T08:14:10Z")),
+                               entry(QStringLiteral("reset-factors")), entry(QStringLiteral("expire-password"))}
+        << QStringList{};
+    QTest::newRow("a raised risk is lowered once")
+        << QList<JournalEntry>{entry(QStringLiteral("risk:MEDIUM")), entry(QStringLiteral("suspend")),
+                               entry(QStringLiteral("risk:HIGH"))}
+        << QStringList{QStringLiteral("risk:LOW"), QStringLiteral("unsuspend")};
+    QTest::newRow("a lowered risk is released")
+        << QList<JournalEntry>{entry(QStringLiteral("risk:HIGH")), entry(QStringLiteral("risk:LOW"))} << QStringList{};
     QTest::newRow("added twice, by name then by id")
         << QList<JournalEntry>{entry(QStringLiteral("add-group:Limited Data Access"), kGroupId),
                                entry(QStringLiteral("suspend")),
