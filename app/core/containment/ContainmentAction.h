@@ -12,7 +12,7 @@ namespace cordon::core
 
 // One step of containment or release, as named on the command line and in playbooks:
 // clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID; and the credential actions
-// (docs/okta.md §Credential actions): risk:HIGH|MEDIUM|LOW, universal-logout, revoke-factors-since[:TIME],
+// (docs/okta.md §Credential calls): risk:HIGH|MEDIUM|LOW, universal-logout, revoke-factors-since[:TIME],
 // reset-factors, expire-password.
 struct ContainmentAction
 {

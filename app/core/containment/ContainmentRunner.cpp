@@ -94,7 +94,7 @@ ContainmentRunner::ContainmentRunner(ContainmentContext* context, ContainmentReq
     m_report.requestedUser = m_request.user;
     m_report.runId = m_request.runId;
     // Okta suspends only an ACTIVE user, and expiring the password makes them PASSWORD_EXPIRED: in a plan with a
-    // lifecycle change, expire-password goes after it (docs/okta.md §Credential actions).
+    // lifecycle change, expire-password goes after it (docs/okta.md §Credential calls).
     const bool lifecycle = std::any_of(m_request.actions.begin(), m_request.actions.end(), [](const auto& action) {
         return action.kind == ContainmentAction::Kind::Suspend || action.kind == ContainmentAction::Kind::Unsuspend;
     });
@@ -770,7 +770,7 @@ bool ContainmentRunner::prepareCredentialAction(int index)
         for (const OktaFactor& factor : factors) {
             names << factor.describe();
         }
-        plan = tr("remove %n factor(s): %1", nullptr, int(factors.size())).arg(names.join(QStringLiteral("; ")));
+        plan = tr("factors to remove: %1").arg(names.join(QStringLiteral("; ")));
         break;
     }
     case ContainmentAction::Kind::ResetFactors:
@@ -782,7 +782,7 @@ bool ContainmentRunner::prepareCredentialAction(int index)
         if (m_factors.isEmpty()) {
             return already(tr("the user has no MFA factor enrolled; nothing sent"));
         }
-        plan = tr("reset %n factor(s)", nullptr, int(m_factors.size()));
+        plan = tr("resets every factor; enrolled now: %1").arg(m_factors.size());
         break;
     case ContainmentAction::Kind::ExpirePassword:
         if (m_report.user.status == QLatin1String("PASSWORD_EXPIRED")) {
@@ -951,10 +951,9 @@ void ContainmentRunner::finishFactor(int index, int factor, const OktaReply& rep
     result.error = removal.firstError;
     result.httpStatus = removal.failed.isEmpty() ? reply.httpStatus : removal.firstErrorStatus;
     result.requestId = removal.failed.isEmpty() ? reply.requestId : removal.firstError.requestId;
-    QString summary = tr("removed %n factor(s)", nullptr, int(removal.removed.size()));
-    if (!removal.removed.isEmpty()) {
-        summary += QStringLiteral(": ") + removal.removed.join(QStringLiteral(", "));
-    }
+    QString summary = removal.removed.isEmpty()
+                          ? tr("no factor removed")
+                          : tr("factors removed: %1").arg(removal.removed.join(QStringLiteral(", ")));
     if (!removal.failed.isEmpty()) {
         summary += tr("; not removed: %1").arg(removal.failed.join(QStringLiteral(", ")));
     }

@@ -3,7 +3,6 @@
 #include "okta/OktaClient.h"
 #include "okta/OktaScopes.h"
 
-
 namespace cordon::core
 {
 

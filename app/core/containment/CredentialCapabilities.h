@@ -3,8 +3,8 @@
 #include "ContainmentAction.h"
 #include "okta/OktaError.h"
 
-#include <QMap>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>

@@ -109,7 +109,7 @@ public:
     void addToGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
     void removeFromGroup(const QString& groupId, const QString& userId, QObject* context, ReplyCallback callback);
 
-    // The credential actions (docs/okta.md §Credential actions). Each is sent once: no answer, whatever it is,
+    // The credential actions (docs/okta.md §Credential calls). Each is sent once: no answer, whatever it is,
     // makes the client send it again by itself, since Okta cannot take it back and the caller reads Okta's state
     // before it sends one again. (A refusal of the service app's token or DPoP proof is sent again: Okta refused
     // it before acting on it.)
