@@ -108,8 +108,8 @@ void TestCordonCtlCredentials::badInputIsRefusedBeforeAnythingIsSent_data()
     QTest::newRow("a time without its zone")
         << contain << QStringList{action, QStringLiteral("revoke-factors-since:2026-11-27T08:00:00")}
         << QStringLiteral("with its zone");
-    QTest::newRow("no time and no incident") << contain << QStringList{action, QStringLiteral("revoke-factors-since")}
-                                             << QStringLiteral("needs a time");
+    QTest::newRow("no time and no incident")
+        << contain << QStringList{action, QStringLiteral("revoke-factors-since")} << QStringLiteral("needs a time");
     QTest::newRow("a reason Okta refuses")
         << contain
         << QStringList{action, QStringLiteral("risk:HIGH"), QStringLiteral("--reason"),
@@ -122,14 +122,13 @@ void TestCordonCtlCredentials::badInputIsRefusedBeforeAnythingIsSent_data()
     QTest::newRow("a reason without a risk action")
         << contain << QStringList{action, QStringLiteral("suspend"), QStringLiteral("--reason"), QStringLiteral("x")}
         << QStringLiteral("no risk action");
-    QTest::newRow("lowering the risk is a release") << contain << QStringList{action, QStringLiteral("risk:LOW")}
-                                                    << QStringLiteral("releases");
-    QTest::newRow("raising the risk is no release") << QStringLiteral("release")
-                                                    << QStringList{action, QStringLiteral("risk:HIGH")}
-                                                    << QStringLiteral("contains");
-    QTest::newRow("universal logout is no release") << QStringLiteral("release")
-                                                    << QStringList{action, QStringLiteral("universal-logout")}
-                                                    << QStringLiteral("contains");
+    QTest::newRow("lowering the risk is a release")
+        << contain << QStringList{action, QStringLiteral("risk:LOW")} << QStringLiteral("releases");
+    QTest::newRow("raising the risk is no release")
+        << QStringLiteral("release") << QStringList{action, QStringLiteral("risk:HIGH")} << QStringLiteral("contains");
+    QTest::newRow("universal logout is no release")
+        << QStringLiteral("release") << QStringList{action, QStringLiteral("universal-logout")}
+        << QStringLiteral("contains");
 }
 
 void TestCordonCtlCredentials::badInputIsRefusedBeforeAnythingIsSent()
@@ -197,7 +196,8 @@ void TestCordonCtlCredentials::aContainmentRemovesTheNewFactorRaisesTheRiskAndEx
     const QJsonObject user = m_sim.user(m_joren);
     QCOMPARE(user.value(QStringLiteral("status")).toString(), QStringLiteral("SUSPENDED"));
     QCOMPARE(user.value(QStringLiteral("riskLevel")).toString(), QStringLiteral("HIGH"));
-    QCOMPARE(user.value(QStringLiteral("riskReason")).toString(), QStringLiteral("EDR incident 4411, credential theft"));
+    QCOMPARE(user.value(QStringLiteral("riskReason")).toString(),
+             QStringLiteral("EDR incident 4411, credential theft"));
     QVERIFY(user.value(QStringLiteral("passwordExpired")).toBool());
     QCOMPARE(user.value(QStringLiteral("appSessionsRevoked")).toInt(), 1);
     const QJsonArray factors = user.value(QStringLiteral("factors")).toArray();
@@ -232,13 +232,14 @@ void TestCordonCtlCredentials::theDetectionTimeOfTheIncidentIsTheDefault()
     CordonCtl ctl(m_sim.baseUrl());
     // A first run creates the database; the incident is stored as the console stores a feed's.
     QCOMPARE(ctl.run({QStringLiteral("journal")}).exitCode, 0);
-    const QDateTime detected = QDateTime::fromString(SimProcess::jorenNewPhoneEnrolledAt(), Qt::ISODateWithMs)
-                                   .addSecs(-13 * 60);
+    const QDateTime detected =
+        QDateTime::fromString(SimProcess::jorenNewPhoneEnrolledAt(), Qt::ISODateWithMs).addSecs(-13 * 60);
     QVERIFY(detected.isValid());
     QVERIFY(storeIncident(ctl, QStringLiteral("ocsf:test:phone"), detected));
-    const CtlRun run = ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
-                                QStringLiteral("revoke-factors-since"), QStringLiteral("--incident"),
-                                QStringLiteral("ocsf:test:phone"), QStringLiteral("--yes")});
+    const CtlRun run =
+        ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
+                 QStringLiteral("revoke-factors-since"), QStringLiteral("--incident"),
+                 QStringLiteral("ocsf:test:phone"), QStringLiteral("--yes")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
     const QJsonArray factors = m_sim.user(m_joren).value(QStringLiteral("factors")).toArray();
     QCOMPARE(factors.size(), 1);
@@ -264,8 +265,9 @@ void TestCordonCtlCredentials::withoutItpRiskFailsWithOktasErrorAndCheckSaysWhy(
     for (const char* name : {"risk", "universal-logout"}) {
         const QJsonObject entry = credentials.value(QLatin1String(name)).toObject();
         QVERIFY2(!entry.value(QStringLiteral("available")).toBool(), name);
-        QVERIFY2(entry.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Identity Threat Protection")),
-                 qPrintable(entry.value(QStringLiteral("reason")).toString()));
+        QVERIFY2(
+            entry.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Identity Threat Protection")),
+            qPrintable(entry.value(QStringLiteral("reason")).toString()));
         QVERIFY(entry.value(QStringLiteral("reason")).toString().contains(QStringLiteral("E0000006")));
     }
     for (const char* name : {"revoke-factors-since", "reset-factors", "expire-password"}) {
@@ -275,9 +277,9 @@ void TestCordonCtlCredentials::withoutItpRiskFailsWithOktasErrorAndCheckSaysWhy(
     QVERIFY2(text.text().contains(QStringLiteral("risk:           no: ")), qPrintable(text.text()));
 
     const qsizetype before = m_sim.requests().size();
-    const CtlRun run = ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
-                                QStringLiteral("risk:HIGH"), QStringLiteral("--action"), QStringLiteral("suspend"),
-                                QStringLiteral("--yes")});
+    const CtlRun run = ctl.run({QStringLiteral("--json"), QStringLiteral("contain"), m_joren,
+                                QStringLiteral("--action"), QStringLiteral("risk:HIGH"), QStringLiteral("--action"),
+                                QStringLiteral("suspend"), QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 1);
     const QJsonArray results = run.json().object().value(QStringLiteral("results")).toArray();
     bool riskFailed = false;
@@ -304,20 +306,20 @@ void TestCordonCtlCredentials::aReleaseLowersTheRiskAndSaysNoneCannotBeSet()
 {
     CordonCtl ctl(m_sim.baseUrl());
     const QString incident = QStringLiteral("ocsf:test:release");
-    const CtlRun contain = ctl.run({QStringLiteral("contain"), m_joren, QStringLiteral("--action"),
-                                    QStringLiteral("risk:MEDIUM"), QStringLiteral("--action"),
-                                    QStringLiteral("suspend"), QStringLiteral("--incident"), incident,
-                                    QStringLiteral("--yes")});
+    const CtlRun contain =
+        ctl.run({QStringLiteral("contain"), m_joren, QStringLiteral("--action"), QStringLiteral("risk:MEDIUM"),
+                 QStringLiteral("--action"), QStringLiteral("suspend"), QStringLiteral("--incident"), incident,
+                 QStringLiteral("--yes")});
     QVERIFY2(contain.exitCode == 0, qPrintable(contain.text()));
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("riskLevel")).toString(), QStringLiteral("MEDIUM"));
     // The risk reason made from the incident is one Okta takes.
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("riskReason")).toString(),
              QStringLiteral("Cordon incident ocsf test release"));
 
-    const CtlRun release = ctl.run({QStringLiteral("release"), m_joren, QStringLiteral("--action"),
-                                    QStringLiteral("unsuspend"), QStringLiteral("--action"), QStringLiteral("risk:low"),
-                                    QStringLiteral("--action"), QStringLiteral("expire-password"),
-                                    QStringLiteral("--incident"), incident, QStringLiteral("--yes")});
+    const CtlRun release =
+        ctl.run({QStringLiteral("release"), m_joren, QStringLiteral("--action"), QStringLiteral("unsuspend"),
+                 QStringLiteral("--action"), QStringLiteral("risk:low"), QStringLiteral("--action"),
+                 QStringLiteral("expire-password"), QStringLiteral("--incident"), incident, QStringLiteral("--yes")});
     QVERIFY2(release.exitCode == 0, qPrintable(release.text()));
     const QJsonObject user = m_sim.user(m_joren);
     QCOMPARE(user.value(QStringLiteral("riskLevel")).toString(), QStringLiteral("LOW"));

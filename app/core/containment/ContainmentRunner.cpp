@@ -905,7 +905,10 @@ void ContainmentRunner::finishFactor(int index, int factor, const OktaReply& rep
     const OktaFactor& removed = removal.factors.at(factor);
     // Gone already (the user or another admin removed it): what the action wanted holds.
     const bool gone = reply.httpStatus == 404;
-    const bool changed = reply.ok() || gone;
+    // Okta's 2xx says the factor was removed, even when the answer's body was cut short.
+    const bool changed =
+        reply.ok() || gone ||
+        (reply.error.kind == OktaError::Kind::InvalidResponse && reply.httpStatus >= 200 && reply.httpStatus < 300);
     const bool unknown =
         !changed && (reply.error.kind == OktaError::Kind::Timeout || reply.error.kind == OktaError::Kind::Network);
     const QString outcome = changed ? QStringLiteral("done") : QStringLiteral("failed");
