@@ -109,9 +109,9 @@ void runJournal(Cli& cli)
                            "send it anyway, run `cordonctl journal resume --allow-admin`."));
             }
             if (undecided.size() > heldForAdmin) {
-                cli.err(tr("cordonctl: Cordon cannot tell whether an unfinished action is still wanted, so it was not "
-                           "sent; it stays in the journal. A new contain or release of the user acts on today's "
-                           "state and closes it."));
+                cli.err(tr("cordonctl: Cordon cannot tell whether an unfinished action is still wanted, or whether it "
+                           "took effect, so it was not sent; it stays in the journal. A new contain or release of "
+                           "the user acts on today's state and closes it."));
             }
             if (settling->anyWithResolution(QStringLiteral("refused"))) {
                 cli.err(tr("cordonctl: today's guardrails refuse an unfinished action; it was closed unsent."));
