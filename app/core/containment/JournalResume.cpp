@@ -266,24 +266,10 @@ void JournalResume::decide(const JournalEntry& entry, const UserState& state)
                     .arg(state.user.status)});
         return;
     }
-    if (m_declined.contains(entry.id)) {
-        record({entry, Declined, Declined, QString(), tr("the analyst chose not to send it again")});
+    if (!maySendAgain(entry, state)) {
         return;
     }
     const bool confirmed = m_confirmed.contains(entry.id);
-    // The same check as a fresh run's, with today's policy and today's roles and groups.
-    const GuardrailInput input{state.user, state.actingUserId, state.groups, state.roles,
-                               m_adminConfirmed || confirmed};
-    if (const auto refusal = checkGuardrails(input, m_context->policy())) {
-        if (refusal->reason == Refusal::Reason::AdminNeedsConfirmation) {
-            hold(entry, refusal->message, refusal->code());
-        } else {
-            SettledEntry refused{entry, Refused, Refused, QString(), tr("not sent again: %1").arg(refusal->message)};
-            refused.guardrail = refusal->code();
-            record(refused);
-        }
-        return;
-    }
     if (const QString change = changeSince(entry, state); !change.isEmpty() && !confirmed) {
         hold(entry, change);
         return;
@@ -296,6 +282,28 @@ void JournalResume::decide(const JournalEntry& entry, const UserState& state)
     } else {
         resend(entry, tr("Okta's state does not show it (user is %1), so it was sent again").arg(state.user.status));
     }
+}
+
+bool JournalResume::maySendAgain(const JournalEntry& entry, const UserState& state)
+{
+    if (m_declined.contains(entry.id)) {
+        record({entry, Declined, Declined, QString(), tr("the analyst chose not to send it again")});
+        return false;
+    }
+    // The same check as a fresh run's, with today's policy and today's roles and groups.
+    const GuardrailInput input{state.user, state.actingUserId, state.groups, state.roles,
+                               m_adminConfirmed || m_confirmed.contains(entry.id)};
+    if (const auto refusal = checkGuardrails(input, m_context->policy())) {
+        if (refusal->reason == Refusal::Reason::AdminNeedsConfirmation) {
+            hold(entry, refusal->message, refusal->code());
+        } else {
+            SettledEntry refused{entry, Refused, Refused, QString(), tr("not sent again: %1").arg(refusal->message)};
+            refused.guardrail = refusal->code();
+            record(refused);
+        }
+        return false;
+    }
+    return true;
 }
 
 QString JournalResume::changeSince(const JournalEntry& entry, const UserState& state) const
@@ -464,23 +472,10 @@ void JournalResume::decideCredential(const JournalEntry& entry, const Containmen
                 tr("Okta's state shows the action took effect (%1); nothing was sent again").arg(seen)});
         return;
     }
-    if (m_declined.contains(entry.id)) {
-        record({entry, Declined, Declined, QString(), tr("the analyst chose not to send it again")});
+    if (!maySendAgain(entry, state)) {
         return;
     }
     const bool confirmed = m_confirmed.contains(entry.id);
-    const GuardrailInput input{state.user, state.actingUserId, state.groups, state.roles,
-                               m_adminConfirmed || confirmed};
-    if (const auto refusal = checkGuardrails(input, m_context->policy())) {
-        if (refusal->reason == Refusal::Reason::AdminNeedsConfirmation) {
-            hold(entry, refusal->message, refusal->code());
-        } else {
-            SettledEntry refused{entry, Refused, Refused, QString(), tr("not sent again: %1").arg(refusal->message)};
-            refused.guardrail = refusal->code();
-            record(refused);
-        }
-        return;
-    }
     if (entry.state == Journal::Pending) {
         resend(entry, tr("it had not been sent; it was sent now"));
         return;

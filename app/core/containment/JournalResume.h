@@ -79,6 +79,8 @@ private:
     void decide(const JournalEntry& entry, const UserState& state);
     // A credential action is sent again only when Okta's state shows it did not arrive, or the analyst says so.
     void decideCredential(const JournalEntry& entry, const ContainmentAction& action, const UserState& state);
+    // Whether the analyst and today's guardrails let the entry be sent again; if not, it is recorded so.
+    bool maySendAgain(const JournalEntry& entry, const UserState& state);
     // Why the action should not be sent again without the analyst: a change at Okta after the entry was written.
     QString changeSince(const JournalEntry& entry, const UserState& state) const;
     void supersede(const JournalEntry& entry, const JournalEntry& later);
