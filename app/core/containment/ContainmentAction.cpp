@@ -158,6 +158,12 @@ QString riskReasonFrom(const QString& text)
     return reason.simplified().left(MaxRiskReason).trimmed();
 }
 
+QString defaultRiskReason(const QString& incidentId)
+{
+    return riskReasonFrom(incidentId.isEmpty() ? QStringLiteral("Cordon containment")
+                                               : QStringLiteral("Cordon incident ") + incidentId);
+}
+
 std::optional<ContainmentAction> ContainmentAction::parse(const QString& text, QString* error, const QDateTime& now)
 {
     const QString trimmed = text.trimmed();

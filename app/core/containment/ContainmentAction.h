@@ -82,6 +82,8 @@ QString riskReasonProblem(const QString& reason);
 // A reason Okta takes, made from free text (an incident's id and title): other characters become spaces, runs of
 // spaces one, and it is cut to Okta's length.
 QString riskReasonFrom(const QString& text);
+// The reason a risk action gives Okta when the analyst gives none: "Cordon incident ID", as Okta takes it.
+QString defaultRiskReason(const QString& incidentId);
 bool looksLikeOktaUserId(const QString& text);
 
 } // namespace cordon::core

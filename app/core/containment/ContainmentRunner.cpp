@@ -709,8 +709,7 @@ QString ContainmentRunner::riskReason() const
     if (!m_request.riskReason.isEmpty()) {
         return m_request.riskReason;
     }
-    return riskReasonFrom(m_request.incidentId.isEmpty() ? QStringLiteral("Cordon containment")
-                                                         : QStringLiteral("Cordon incident ") + m_request.incidentId);
+    return defaultRiskReason(m_request.incidentId);
 }
 
 bool ContainmentRunner::prepareCredentialAction(int index)

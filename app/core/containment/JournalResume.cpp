@@ -374,13 +374,9 @@ void JournalResume::resend(const JournalEntry& entry, const QString& why)
     case ContainmentAction::Kind::RemoveGroup:
         client->removeFromGroup(entry.groupId, entry.oktaUserId, this, answered);
         break;
-    case ContainmentAction::Kind::SetRisk: {
-        const QString reason =
-            riskReasonFrom(entry.incidentId.isEmpty() ? QStringLiteral("Cordon containment")
-                                                      : QStringLiteral("Cordon incident ") + entry.incidentId);
-        client->setUserRisk(entry.oktaUserId, action->riskLevel, reason, this, answered);
+    case ContainmentAction::Kind::SetRisk:
+        client->setUserRisk(entry.oktaUserId, action->riskLevel, defaultRiskReason(entry.incidentId), this, answered);
         break;
-    }
     case ContainmentAction::Kind::UniversalLogout:
         client->revokeAllTokens(entry.oktaUserId, this, answered);
         break;
