@@ -486,6 +486,11 @@ void Console::openPlaybooks()
     auto* dialog = new PlaybookDialog(settings(), secrets(), m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowHttpLoopback(m_demo);
+    // The last probe of the incident's user says what the org and the credentials allow.
+    if (const auto& capabilities = m_window->actionPane()->containment()->credentialCapabilities();
+        capabilities.probed) {
+        dialog->setCredentialCapabilities(capabilities);
+    }
     connect(dialog, &PlaybookDialog::saved, this, &Console::reloadPlaybooks);
     connect(dialog, &PlaybookDialog::webhookChanged, m_webhook, &core::WebhookNotifier::setWebhookId);
     dialog->open();
