@@ -1060,6 +1060,7 @@ void ContainmentWidget::confirmCredential(const Plan& plan, const ContainmentRep
                 });
         runner->start();
     });
+    setStatus(tr("Waiting for your confirmation: nothing is sent until then."));
     const int answer = dialog.exec();
     reading = nullptr;
     if (answer != QDialog::Accepted) {

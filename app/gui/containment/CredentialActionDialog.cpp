@@ -20,6 +20,30 @@ using core::ContainmentAction;
 namespace
 {
 
+// The confirming button says what it does, in a few words.
+QString confirmText(const ContainmentAction& action)
+{
+    switch (action.kind) {
+    case ContainmentAction::Kind::SetRisk:
+        return CredentialActionDialog::tr("Set risk to %1").arg(action.riskLevel);
+    case ContainmentAction::Kind::UniversalLogout:
+        return CredentialActionDialog::tr("Log out everywhere");
+    case ContainmentAction::Kind::RevokeFactorsSince:
+        return CredentialActionDialog::tr("Remove factors");
+    case ContainmentAction::Kind::ResetFactors:
+        return CredentialActionDialog::tr("Reset all factors");
+    case ContainmentAction::Kind::ExpirePassword:
+        return CredentialActionDialog::tr("Expire password");
+    case ContainmentAction::Kind::ClearSessions:
+    case ContainmentAction::Kind::Suspend:
+    case ContainmentAction::Kind::Unsuspend:
+    case ContainmentAction::Kind::AddGroup:
+    case ContainmentAction::Kind::RemoveGroup:
+        break;
+    }
+    return core::ActionListModel::actionLabel(action);
+}
+
 QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -43,6 +67,13 @@ CredentialActionDialog::CredentialActionDialog(const ContainmentAction& action,
     setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
 
+    // Whom it reaches, above what it does: the window title is not always in view.
+    auto* target = wrappedLabel(QStringLiteral("credentialTargetLabel"), this);
+    target->setText(tr("%1 for %2").arg(core::ActionListModel::actionLabel(action), login));
+    QFont bold = target->font();
+    bold.setBold(true);
+    target->setFont(bold);
+    layout->addWidget(target);
     auto* blast = wrappedLabel(QStringLiteral("blastRadiusLabel"), this);
     blast->setText(action.blastRadius());
     layout->addWidget(blast);
@@ -106,7 +137,7 @@ CredentialActionDialog::CredentialActionDialog(const ContainmentAction& action,
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("credentialActionButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(core::ActionListModel::actionLabel(action));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(confirmText(action));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmCredentialActionButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelCredentialActionButton"));
     // Nothing is sent unless the analyst says so.
@@ -131,7 +162,7 @@ void CredentialActionDialog::setPlan(const QString& plan, bool sendable)
 {
     m_sendable = sendable;
     m_planLabel->setText(plan);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(core::ActionListModel::actionLabel(m_action));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(confirmText(m_action));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(sendable);
 }
 
