@@ -1,8 +1,11 @@
+#include "IncidentBuilder.h"
 #include "SimProcess.h"
 #include "TestFolders.h"
 #include "containment/ActionListModel.h"
+#include "containment/TimelineModel.h"
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/containment/CredentialActionDialog.h"
+#include "gui/containment/TimelineView.h"
 #include "gui/desktop/Dialogs.h"
 #include "okta/OktaClient.h"
 #include "playbooks/Playbook.h"
@@ -288,6 +291,23 @@ void TestCredentialActions::removeRecentFactorsRemovesOnlyThePhone()
         }
     }
     QCOMPARE(deletes, 1);
+
+    // The incident's timeline reads it as a person would, with the factor removed.
+    cordon::gui::TimelineView timeline;
+    timeline.setSources(m_workspace->audit(), m_workspace->links());
+    timeline.setIncident(IncidentBuilder::withId(kIncident).detectedAt(kDetectedAt));
+    QStringList actions;
+    for (const TimelineEvent& event : timeline.model()->events()) {
+        if (event.kind == TimelineEvent::Kind::Action) {
+            actions << event.what + QStringLiteral(" | ") + event.detail;
+        }
+    }
+    QVERIFY2(!actions.isEmpty(), "no action in the timeline");
+    const QString shown = actions.join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QStringLiteral("Remove MFA factors enrolled since 2026-11-27T08:14:10Z")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(SimProcess::jorenNewPhoneFactorId()), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("revoke-factors-since")), qPrintable(shown));
 }
 
 void TestCredentialActions::refusedRiskReasonIsSaidAndNothingSent()
