@@ -323,7 +323,9 @@ void ContainmentWidget::setIncidentDetails(const QDateTime& detectedAt, const QS
 
 QString ContainmentWidget::incidentRiskReason() const
 {
-    return core::riskReasonFrom(tr("Cordon containment of incident %1 %2").arg(m_incidentId, m_incidentTitle));
+    // Not translated: Okta takes only ASCII letters in a reason, and its log reads the same for every analyst.
+    return core::riskReasonFrom(
+        QStringLiteral("Cordon containment of incident %1 %2").arg(m_incidentId, m_incidentTitle));
 }
 
 void ContainmentWidget::probeCredentials()
