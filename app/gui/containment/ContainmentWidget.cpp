@@ -512,6 +512,8 @@ void ContainmentWidget::updateButtons()
         if (app) {
             // A new token may carry other scopes: what the app was granted decides what it can do.
             connect(app, &core::ServiceAppAuth::tokenChanged, this, &ContainmentWidget::updateButtons);
+            // And what the credential actions may do.
+            connect(app, &core::ServiceAppAuth::tokenChanged, this, &ContainmentWidget::probeCredentials);
         }
     }
     const bool enabled = ready();
@@ -713,7 +715,19 @@ core::UndoLedger ContainmentWidget::undoLedger() const
 
 QList<ContainmentAction> ContainmentWidget::releaseActions() const
 {
-    return undoLedger().releaseActions();
+    QList<ContainmentAction> actions = undoLedger().releaseActions();
+    // Only what undoes: a credential action has no inverse to send (factors removed stay removed), and the risk is
+    // settled below from the journal, lowered once whatever the ledger says.
+    actions.removeIf([](const ContainmentAction& action) {
+        return !action.isRelease() || action.kind == ContainmentAction::Kind::SetRisk;
+    });
+    // A risk Cordon raised for the incident goes down to LOW, the lowest Okta sets (it cannot set NONE).
+    if (riskRaisedByCordon()) {
+        ContainmentAction lower(ContainmentAction::Kind::SetRisk);
+        lower.riskLevel = QStringLiteral("LOW");
+        actions << lower;
+    }
+    return actions;
 }
 
 void ContainmentWidget::release()

@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -59,6 +60,7 @@ private slots:
     void removeRecentFactorsRemovesOnlyThePhone();
     void refusedRiskReasonIsSaidAndNothingSent();
     void expirePasswordWithSuspendRunsAfterTheSuspension();
+    void raisedRiskIsLoweredToLowAtRelease();
 
 private:
     void startSim(bool itp = true);
@@ -291,6 +293,8 @@ void TestCredentialActions::removeRecentFactorsRemovesOnlyThePhone()
         }
     }
     QCOMPARE(deletes, 1);
+    // Nothing to release: removed factors stay removed, and Release does not send the removal again.
+    QVERIFY(m_widget->releaseActions().isEmpty());
 
     // The incident's timeline reads it as a person would, with the factor removed.
     cordon::gui::TimelineView timeline;
@@ -365,6 +369,43 @@ void TestCredentialActions::expirePasswordWithSuspendRunsAfterTheSuspension()
     for (const ActionResult& result : m_widget->actionModel()->results()) {
         QVERIFY2(result.succeeded(), qPrintable(result.action.name() + QLatin1Char(' ') + result.error.message()));
     }
+}
+
+void TestCredentialActions::raisedRiskIsLoweredToLowAtRelease()
+{
+    startSim();
+    QVERIFY(m_widget->releaseActions().isEmpty());
+    QSignalSpy finished(m_widget.get(), &ContainmentWidget::runFinished);
+    QString level;
+    whenConfirmationShows([&level](CredentialActionDialog* dialog) {
+        auto* levels = dialog->findChild<QComboBox*>(QStringLiteral("riskLevelComboBox"));
+        level = levels->currentText();
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("confirmCredentialActionButton"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    choose(QStringLiteral("setRiskAction"));
+    QVERIFY(finished.wait(kRunTimeoutMs) || !finished.isEmpty());
+    QCOMPARE(level, QStringLiteral("HIGH"));
+    const QJsonObject raised = m_sim->user(m_joren.login);
+    QCOMPARE(raised.value(QStringLiteral("riskLevel")).toString(), QStringLiteral("HIGH"));
+    // The reason Okta recorded is the incident's, in Okta's characters.
+    QVERIFY2(raised.value(QStringLiteral("riskReason")).toString().contains(QStringLiteral("sb-20931")),
+             qPrintable(raised.value(QStringLiteral("riskReason")).toString()));
+    QVERIFY(m_widget->riskRaisedByCordon());
+
+    // Release lowers it to LOW, and says Okta cannot set NONE.
+    ContainmentAction low(ContainmentAction::Kind::SetRisk);
+    low.riskLevel = QStringLiteral("LOW");
+    QCOMPARE(m_widget->releaseActions(), QList<ContainmentAction>{low});
+    finished.clear();
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_widget->findChild<QPushButton*>(QStringLiteral("releaseButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(kRunTimeoutMs) || !finished.isEmpty());
+    QVERIFY2(Dialogs::lastText().contains(QStringLiteral("NONE")), qPrintable(Dialogs::lastText()));
+    QCOMPARE(m_sim->user(m_joren.login).value(QStringLiteral("riskLevel")).toString(), QStringLiteral("LOW"));
+    QVERIFY(!m_widget->riskRaisedByCordon());
+    QVERIFY(m_widget->releaseActions().isEmpty());
 }
 
 QTEST_MAIN(TestCredentialActions)
