@@ -61,6 +61,7 @@ private slots:
     void refusedRiskReasonIsSaidAndNothingSent();
     void expirePasswordWithSuspendRunsAfterTheSuspension();
     void raisedRiskIsLoweredToLowAtRelease();
+    void failedLogoutShowsOktasAnswerAndIsSentOnce();
 
 private:
     void startSim(bool itp = true);
@@ -406,6 +407,41 @@ void TestCredentialActions::raisedRiskIsLoweredToLowAtRelease()
     QCOMPARE(m_sim->user(m_joren.login).value(QStringLiteral("riskLevel")).toString(), QStringLiteral("LOW"));
     QVERIFY(!m_widget->riskRaisedByCordon());
     QVERIFY(m_widget->releaseActions().isEmpty());
+}
+
+void TestCredentialActions::failedLogoutShowsOktasAnswerAndIsSentOnce()
+{
+    startSim();
+    QVERIFY(m_sim->setFaults({QStringLiteral("POST /oauth2/v1/global-token-revocation=503x9")}));
+    QSignalSpy finished(m_widget.get(), &ContainmentWidget::runFinished);
+    QString blast;
+    whenConfirmationShows([&blast](CredentialActionDialog* dialog) {
+        blast = dialog->findChild<QLabel*>(QStringLiteral("blastRadiusLabel"))->text();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmCredentialActionButton")),
+                          Qt::LeftButton);
+    });
+    choose(QStringLiteral("universalLogoutAction"));
+    QVERIFY(finished.wait(kRunTimeoutMs) || !finished.isEmpty());
+    // The confirmation said it reaches beyond Okta.
+    QVERIFY2(blast.contains(QStringLiteral("every app")), qPrintable(blast));
+    ActionListModel* model = m_widget->actionModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->result(0).outcome, ActionResult::Outcome::Failed);
+    const QString okta = model->index(0, ActionListModel::OktaColumn).data().toString();
+    QVERIFY2(okta.contains(QStringLiteral("503")), qPrintable(okta));
+    QVERIFY2(okta.contains(QStringLiteral("E0000")), qPrintable(okta));
+    QVERIFY2(!model->result(0).error.requestId.isEmpty() && okta.contains(model->result(0).error.requestId),
+             qPrintable(okta));
+    QVERIFY(m_widget->findChild<QLabel*>(QStringLiteral("containmentStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("FAILED")));
+    // Not repeatable, so never retried by itself: one request reached Okta.
+    int sent = 0;
+    for (const QJsonValue& value : m_sim->requests()) {
+        sent += value.toObject().value(QStringLiteral("path")).toString() ==
+                QLatin1String("/oauth2/v1/global-token-revocation");
+    }
+    QCOMPARE(sent, 1);
 }
 
 QTEST_MAIN(TestCredentialActions)
