@@ -27,8 +27,8 @@
         <translation>&apos;%1&apos; braucht nach dem Doppelpunkt einen Gruppennamen oder eine Gruppen-ID</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID)</source>
-        <translation>unbekannte Aktion &apos;%1&apos; (bekannt: clear-sessions, suspend, unsuspend, add-group:NAME_ODER_ID, remove-group:NAME_ODER_ID)</translation>
+        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID, risk:LEVEL, universal-logout, revoke-factors-since[:TIME], reset-factors, expire-password)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (bekannt: clear-sessions, suspend, unsuspend, add-group:NAME_ODER_ID, remove-group:NAME_ODER_ID, risk:STUFE, universal-logout, revoke-factors-since[:ZEIT], reset-factors, expire-password)</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,30 @@
         <source>Keys of type %1 cannot sign for Okta. Use an RSA key of at least 2048 bits or an EC P-256 key.</source>
         <translation>Schlüssel vom Typ %1 können nicht für Okta signieren. Verwenden Sie einen RSA-Schlüssel mit mindestens 2048 Bit oder einen EC-P-256-Schlüssel.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: Okta cannot set a user&apos;s risk to NONE; LOW is the lowest it sets</source>
+        <translation>&apos;%1&apos;: Okta kann das Risiko eines Benutzers nicht auf NONE setzen; LOW ist die niedrigste Stufe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no risk level Okta sets (known: risk:HIGH, risk:MEDIUM, risk:LOW)</source>
+        <translation>&apos;%1&apos; nennt keine Risikostufe, die Okta setzt (bekannt: risk:HIGH, risk:MEDIUM, risk:LOW)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the time is not an ISO 8601 date and time with its zone, such as 2026-12-01T09:30:00Z</source>
+        <translation>&apos;%1&apos;: die Zeit ist kein ISO-8601-Datum mit Uhrzeit und Zone, etwa 2026-12-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the time is in the future, so no factor could have been enrolled since</source>
+        <translation>&apos;%1&apos;: die Zeit liegt in der Zukunft, seitdem kann kein Faktor registriert worden sein</translation>
+    </message>
+    <message>
+        <source>the risk reason is %1 characters long; Okta takes at most %2</source>
+        <translation>die Risikobegründung ist %1 Zeichen lang; Okta nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <source>Okta takes only letters, digits, spaces, hyphens, commas and periods in a risk reason, not &quot;%1&quot;</source>
+        <translation>Okta nimmt in einer Risikobegründung nur Buchstaben, Ziffern, Leerzeichen, Bindestriche, Kommas und Punkte, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AccountResolution</name>
@@ -429,6 +453,30 @@
     <message>
         <source>Okta</source>
         <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Set user risk to %1</source>
+        <translation>Benutzerrisiko auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Universal Logout (all apps)</source>
+        <translation>Universal Logout (alle Apps)</translation>
+    </message>
+    <message>
+        <source>Remove MFA factors enrolled since %1</source>
+        <translation>Seit %1 registrierte MFA-Faktoren entfernen</translation>
+    </message>
+    <message>
+        <source>Remove MFA factors enrolled since detection</source>
+        <translation>Seit der Erkennung registrierte MFA-Faktoren entfernen</translation>
+    </message>
+    <message>
+        <source>Reset all MFA factors</source>
+        <translation>Alle MFA-Faktoren zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expire password</source>
+        <translation>Passwort ablaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -799,6 +847,33 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::ContainmentAction</name>
+    <message>
+        <source>Sets the user&apos;s risk at Okta to %1 (Identity Threat Protection). The org&apos;s entity risk policy then acts on it: it may end the user&apos;s sessions in every app, or ask them to sign in again. A release sets it to LOW, not back to what it was: Okta cannot set NONE.</source>
+        <translation>Setzt das Risiko des Benutzers bei Okta auf %1 (Identity Threat Protection). Die Entity-Risk-Richtlinie der Organisation handelt dann danach: Sie kann die Sitzungen des Benutzers in jeder App beenden oder eine erneute Anmeldung verlangen. Eine Freigabe setzt es auf LOW, nicht auf den früheren Wert: Okta kann NONE nicht setzen.</translation>
+    </message>
+    <message>
+        <source>Universal Logout: ends the user&apos;s sessions and revokes their tokens in every app that supports it, not only Okta&apos;s, and revokes the user&apos;s own Okta API tokens. Nothing at release brings them back; the user signs in again everywhere.</source>
+        <translation>Universal Logout: beendet die Sitzungen des Benutzers und widerruft seine Tokens in jeder App, die es unterstützt, nicht nur bei Okta, und widerruft die eigenen Okta-API-Tokens des Benutzers. Keine Freigabe bringt sie zurück; der Benutzer meldet sich überall neu an.</translation>
+    </message>
+    <message>
+        <source>Removes every MFA factor the user enrolled since %1, such as one an attacker added. The user must enrol them again; a release does not restore them. The audit lists each factor removed.</source>
+        <translation>Entfernt jeden MFA-Faktor, den der Benutzer seit %1 registriert hat, etwa einen von einem Angreifer hinzugefügten. Der Benutzer muss sie neu registrieren; eine Freigabe stellt sie nicht wieder her. Das Audit-Log nennt jeden entfernten Faktor.</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s detection time</source>
+        <translation>der Erkennungszeit des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Resets all of the user&apos;s MFA factors: every enrolment ends and the user must enrol again at their next sign-in. A release does not restore them.</source>
+        <translation>Setzt alle MFA-Faktoren des Benutzers zurück: Jede Registrierung endet, und der Benutzer muss sich bei der nächsten Anmeldung neu registrieren. Eine Freigabe stellt sie nicht wieder her.</translation>
+    </message>
+    <message>
+        <source>Expires the user&apos;s password: they must choose a new one at their next sign-in. With Active Directory delegated authentication it also expires the password in AD. A release does not undo it.</source>
+        <translation>Lässt das Passwort des Benutzers ablaufen: Bei der nächsten Anmeldung muss er ein neues wählen. Mit delegierter Active-Directory-Authentifizierung läuft das Passwort auch im AD ab. Eine Freigabe macht das nicht rückgängig.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::ContainmentRunner</name>
     <message>
         <source>could not tell which account the API token acts as: %1</source>
@@ -839,6 +914,122 @@
     <message>
         <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
         <translation>Versuch %1 von %2 wurde mit %3 beantwortet; Okta hat nichts geändert, daher wird er erneut gesendet</translation>
+    </message>
+    <message>
+        <source>%1 Okta does not expire the password of a user in status %2: expire it at release, after unsuspend.</source>
+        <translation>%1 Okta lässt das Passwort eines Benutzers im Status %2 nicht ablaufen: Lassen Sie es bei der Freigabe ablaufen, nach dem Aufheben der Suspendierung.</translation>
+    </message>
+    <message>
+        <source>%1 A credential action is not sent again by itself: run it again once the rate limit resets.</source>
+        <translation>%1 Eine Anmeldedaten-Aktion wird nicht von selbst erneut gesendet: Führen Sie sie erneut aus, sobald das Rate-Limit zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Okta would not show the user&apos;s risk, so none was set: %1. Without Identity Threat Protection, or without okta.userRisk.read and okta.userRisk.manage, Okta refuses user risk.</source>
+        <translation>Okta zeigte das Risiko des Benutzers nicht, also wurde keines gesetzt: %1. Ohne Identity Threat Protection oder ohne okta.userRisk.read und okta.userRisk.manage verweigert Okta das Benutzerrisiko.</translation>
+    </message>
+    <message>
+        <source>nothing sent: %1</source>
+        <translation>nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s risk is already %1; nothing sent</source>
+        <translation>das Risiko des Benutzers ist bereits %1; nichts gesendet</translation>
+    </message>
+    <message>
+        <source>risk %1 to %2, reason &quot;%3&quot;</source>
+        <translation>Risiko %1 auf %2, Begründung „%3“</translation>
+    </message>
+    <message>
+        <source>nothing sent: the incident has no detection time; name the time, as in revoke-factors-since:2026-12-01T09:30:00Z</source>
+        <translation>nichts gesendet: Der Vorfall hat keine Erkennungszeit; nennen Sie die Zeit, wie in revoke-factors-since:2026-12-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>the user&apos;s factors could not be read, so none was removed: %1</source>
+        <translation>die Faktoren des Benutzers konnten nicht gelesen werden, also wurde keiner entfernt: %1</translation>
+    </message>
+    <message>
+        <source>no factor was enrolled since %1 (%2 enrolled before); nothing sent</source>
+        <translation>seit %1 wurde kein Faktor registriert (%2 davor registriert); nichts gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n factor(s): %1</source>
+        <translation>
+            <numerusform>%n Faktor entfernen: %1</numerusform>
+            <numerusform>%n Faktoren entfernen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s factors could not be read, so none was reset: %1</source>
+        <translation>die Faktoren des Benutzers konnten nicht gelesen werden, also wurde keiner zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>the user has no MFA factor enrolled; nothing sent</source>
+        <translation>der Benutzer hat keinen MFA-Faktor registriert; nichts gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>reset %n factor(s)</source>
+        <translation>
+            <numerusform>%n Faktor zurücksetzen</numerusform>
+            <numerusform>%n Faktoren zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s password is already expired; nothing sent</source>
+        <translation>das Passwort des Benutzers ist bereits abgelaufen; nichts gesendet</translation>
+    </message>
+    <message>
+        <source>after the lifecycle change: Okta suspends only ACTIVE users, and an expired password would leave the user PASSWORD_EXPIRED</source>
+        <translation>nach der Statusänderung: Okta suspendiert nur ACTIVE-Benutzer, und ein abgelaufenes Passwort ließe den Benutzer PASSWORD_EXPIRED</translation>
+    </message>
+    <message>
+        <source>not sent: the lifecycle change before it failed, and an expired password would stop Okta from suspending the user later</source>
+        <translation>nicht gesendet: Die Statusänderung davor schlug fehl, und ein abgelaufenes Passwort hinderte Okta daran, den Benutzer später zu suspendieren</translation>
+    </message>
+    <message>
+        <source>factor %1 was already gone (Okta answered 404)</source>
+        <translation>Faktor %1 war bereits weg (Okta antwortete 404)</translation>
+    </message>
+    <message>
+        <source>removed factor %1</source>
+        <translation>Faktor %1 entfernt</translation>
+    </message>
+    <message>
+        <source>factor %1 not removed: %2</source>
+        <translation>Faktor %1 nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>; the answer was lost, so journal resume settles it from the user&apos;s factor list</source>
+        <translation>; die Antwort ging verloren, daher klärt die Journal-Wiederaufnahme es anhand der Faktorliste des Benutzers</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n factor(s)</source>
+        <translation>
+            <numerusform>%n Faktor entfernt</numerusform>
+            <numerusform>%n Faktoren entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not removed: %1</source>
+        <translation>; nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CredentialProbe</name>
+    <message>
+        <source>the service app was not granted %1 (or Cordon does not ask for it: add it to the scopes in Settings)</source>
+        <translation>der Service-App wurde %1 nicht gewährt (oder Cordon fragt nicht danach: Fügen Sie es in den Einstellungen zu den Scopes hinzu)</translation>
+    </message>
+    <message>
+        <source>the admin roles (%1) may not reset passwords or MFA factors</source>
+        <translation>die Admin-Rollen (%1) dürfen keine Passwörter oder MFA-Faktoren zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Okta refused to read user risk (%1): the org does not have Identity Threat Protection, or the credentials may not use it</source>
+        <translation>Okta verweigerte das Lesen des Benutzerrisikos (%1): Die Organisation hat keine Identity Threat Protection, oder die Anmeldedaten dürfen sie nicht nutzen</translation>
+    </message>
+    <message>
+        <source>Okta refused to list the user&apos;s factors (%1): the credentials may not manage MFA factors</source>
+        <translation>Okta verweigerte das Auflisten der Faktoren des Benutzers (%1): Die Anmeldedaten dürfen keine MFA-Faktoren verwalten</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1357,58 @@
     <message>
         <source>settled by journal resume: %1 (guardrail %2)</source>
         <translation>durch die Journal-Wiederaufnahme geklärt: %1 (Schutzregel %2)</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s risk at Okta: %1</source>
+        <translation>das Risiko des Benutzers konnte bei Okta nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s risk is %1</source>
+        <translation>das Risiko des Benutzers ist %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s factors at Okta: %1</source>
+        <translation>die Faktoren des Benutzers konnten bei Okta nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Okta still lists factor %1</source>
+        <translation>Okta listet Faktor %1 noch</translation>
+    </message>
+    <message>
+        <source>Okta no longer lists factor %1</source>
+        <translation>Okta listet Faktor %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>the user still has a factor enrolled before the reset was written</source>
+        <translation>der Benutzer hat noch einen Faktor, der vor dem Schreiben des Zurücksetzens registriert wurde</translation>
+    </message>
+    <message>
+        <source>the user has no factor enrolled before the reset was written</source>
+        <translation>der Benutzer hat keinen Faktor, der vor dem Schreiben des Zurücksetzens registriert wurde</translation>
+    </message>
+    <message>
+        <source>user is %1</source>
+        <translation>Benutzer ist %1</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state shows the action took effect (%1); nothing was sent again</source>
+        <translation>der Zustand bei Okta zeigt, dass die Aktion wirkte (%1); nichts wurde erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Okta cannot show whether Universal Logout took effect; send it again by hand if it is still wanted</source>
+        <translation>Okta kann nicht zeigen, ob Universal Logout wirkte; senden Sie es von Hand erneut, wenn es noch gewünscht ist</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state cannot show whether it took effect (%1); send it again by hand if it is still wanted</source>
+        <translation>der Zustand bei Okta kann nicht zeigen, ob es wirkte (%1); senden Sie es von Hand erneut, wenn es noch gewünscht ist</translation>
+    </message>
+    <message>
+        <source>the analyst confirmed it; it was sent again</source>
+        <translation>der Analyst bestätigte es; es wurde erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state does not show it (%1), so it was sent again</source>
+        <translation>der Zustand bei Okta zeigt es nicht (%1), also wurde es erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1994,10 @@
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2806,145 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     <message>
         <source>The service app was not granted %1</source>
         <translation>Der Dienst-App wurde %1 nicht gewährt</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>User risk, Universal Logout, MFA factors and password: each asks first</source>
+        <translation>Benutzerrisiko, Universal Logout, MFA-Faktoren und Passwort: Jede fragt zuerst</translation>
+    </message>
+    <message>
+        <source>Set user risk (HIGH or MEDIUM)</source>
+        <translation>Benutzerrisiko setzen (HIGH oder MEDIUM)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable: %2)</source>
+        <translation>%1 (nicht verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Lower risk to LOW…</source>
+        <translation>Risiko auf LOW senken…</translation>
+    </message>
+    <message>
+        <source>Lower risk to LOW (unavailable: %1)</source>
+        <translation>Risiko auf LOW senken (nicht verfügbar: %1)</translation>
+    </message>
+    <message>
+        <source>Undo a raised risk: Okta cannot set NONE, so LOW is as low as it goes</source>
+        <translation>Ein erhöhtes Risiko rückgängig machen: Okta kann NONE nicht setzen, LOW ist also das Niedrigste</translation>
+    </message>
+    <message>
+        <source>Unavailable here:
+%1</source>
+        <translation>Hier nicht verfügbar:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cordon did not raise the risk of %1 for this incident.</source>
+        <translation>Cordon hat das Risiko von %1 für diesen Vorfall nicht erhöht.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2
+   %3</source>
+        <translation>• %1: %2
+   %3</translation>
+    </message>
+    <message>
+        <source>• %1: nothing to send, %2</source>
+        <translation>• %1: nichts zu senden, %2</translation>
+    </message>
+    <message>
+        <source>• %1: cannot be sent: %2</source>
+        <translation>• %1: kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation: nothing is sent until then.</source>
+        <translation>Warten auf Ihre Bestätigung: Bis dahin wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::CredentialActionDialog</name>
+    <message>
+        <source>Set risk to %1</source>
+        <translation>Risiko auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Remove factors</source>
+        <translation>Faktoren entfernen</translation>
+    </message>
+    <message>
+        <source>Reset all factors</source>
+        <translation>Alle Faktoren zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expire password</source>
+        <translation>Passwort ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>LOW is the lowest level Cordon can set: Okta cannot set a user&apos;s risk back to NONE.</source>
+        <translation>LOW ist die niedrigste Stufe, die Cordon setzen kann: Okta kann das Risiko eines Benutzers nicht auf NONE zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risikostufe:</translation>
+    </message>
+    <message>
+        <source>Okta records this reason: at most 500 letters, digits, spaces, hyphens, commas and periods</source>
+        <translation>Okta speichert diese Begründung: höchstens 500 Buchstaben, Ziffern, Leerzeichen, Bindestriche, Kommas und Punkte</translation>
+    </message>
+    <message>
+        <source>Reason Okta records:</source>
+        <translation>Begründung, die Okta speichert:</translation>
+    </message>
+    <message>
+        <source>Factors enrolled at or after this time are removed; the incident&apos;s detection time unless you change it</source>
+        <translation>Faktoren, die zu oder nach dieser Zeit registriert wurden, werden entfernt; die Erkennungszeit des Vorfalls, sofern Sie sie nicht ändern</translation>
+    </message>
+    <message>
+        <source>Enrolled since:</source>
+        <translation>Registriert seit:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Okta would change (dry run):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was Okta ändern würde (Probelauf):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the user at Okta…</source>
+        <translation>Benutzer wird bei Okta gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4204,30 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
         <source>%1: not granted %2</source>
         <translation>%1: nicht gewährt %2</translation>
     </message>
+    <message>
+        <source>Set user risk (optional)</source>
+        <translation>Benutzerrisiko setzen (optional)</translation>
+    </message>
+    <message>
+        <source>Universal Logout (optional)</source>
+        <translation>Universal Logout (optional)</translation>
+    </message>
+    <message>
+        <source>Remove recent MFA factors (optional)</source>
+        <translation>Kürzlich registrierte MFA-Faktoren entfernen (optional)</translation>
+    </message>
+    <message>
+        <source>Reset MFA factors (optional)</source>
+        <translation>MFA-Faktoren zurücksetzen (optional)</translation>
+    </message>
+    <message>
+        <source>Expire password (optional)</source>
+        <translation>Passwort ablaufen lassen (optional)</translation>
+    </message>
+    <message>
+        <source>%1: unavailable without %2</source>
+        <translation>%1: nicht verfügbar ohne %2</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::PlaybookDialog</name>
@@ -4173,6 +4583,10 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>This playbook cannot be saved: %1.</source>
         <translation>Dieses Playbook kann nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable: %2)</source>
+        <translation>%1 (nicht verfügbar: %2)</translation>
     </message>
 </context>
 <context>

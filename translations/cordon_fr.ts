@@ -27,8 +27,8 @@
         <translation>&apos;%1&apos; doit être suivi, après les deux-points, d&apos;un nom ou d&apos;un identifiant de groupe</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID)</source>
-        <translation>action inconnue &apos;%1&apos; (connues : clear-sessions, suspend, unsuspend, add-group:NOM_OU_ID, remove-group:NOM_OU_ID)</translation>
+        <source>unknown action &apos;%1&apos; (known: clear-sessions, suspend, unsuspend, add-group:NAME_OR_ID, remove-group:NAME_OR_ID, risk:LEVEL, universal-logout, revoke-factors-since[:TIME], reset-factors, expire-password)</source>
+        <translation>action inconnue « %1 » (connues : clear-sessions, suspend, unsuspend, add-group:NOM_OU_ID, remove-group:NOM_OU_ID, risk:NIVEAU, universal-logout, revoke-factors-since[:HEURE], reset-factors, expire-password)</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,30 @@
         <source>Keys of type %1 cannot sign for Okta. Use an RSA key of at least 2048 bits or an EC P-256 key.</source>
         <translation>Les clés de type %1 ne peuvent pas signer pour Okta. Utilisez une clé RSA d&apos;au moins 2048 bits ou une clé EC P-256.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: Okta cannot set a user&apos;s risk to NONE; LOW is the lowest it sets</source>
+        <translation>« %1 » : Okta ne peut pas ramener le risque d&apos;un utilisateur à NONE ; LOW est le niveau le plus bas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no risk level Okta sets (known: risk:HIGH, risk:MEDIUM, risk:LOW)</source>
+        <translation>« %1 » ne nomme aucun niveau de risque qu&apos;Okta applique (connus : risk:HIGH, risk:MEDIUM, risk:LOW)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the time is not an ISO 8601 date and time with its zone, such as 2026-12-01T09:30:00Z</source>
+        <translation>« %1 » : l&apos;heure n&apos;est pas une date et heure ISO 8601 avec son fuseau, comme 2026-12-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the time is in the future, so no factor could have been enrolled since</source>
+        <translation>« %1 » : l&apos;heure est dans le futur, aucun facteur n&apos;a donc pu être enregistré depuis</translation>
+    </message>
+    <message>
+        <source>the risk reason is %1 characters long; Okta takes at most %2</source>
+        <translation>le motif du risque compte %1 caractères ; Okta en accepte au plus %2</translation>
+    </message>
+    <message>
+        <source>Okta takes only letters, digits, spaces, hyphens, commas and periods in a risk reason, not &quot;%1&quot;</source>
+        <translation>Okta n&apos;accepte dans un motif de risque que des lettres, chiffres, espaces, traits d&apos;union, virgules et points, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AccountResolution</name>
@@ -429,6 +453,30 @@
     <message>
         <source>Okta</source>
         <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Set user risk to %1</source>
+        <translation>Fixer le risque de l&apos;utilisateur à %1</translation>
+    </message>
+    <message>
+        <source>Universal Logout (all apps)</source>
+        <translation>Universal Logout (toutes les applications)</translation>
+    </message>
+    <message>
+        <source>Remove MFA factors enrolled since %1</source>
+        <translation>Retirer les facteurs MFA enregistrés depuis %1</translation>
+    </message>
+    <message>
+        <source>Remove MFA factors enrolled since detection</source>
+        <translation>Retirer les facteurs MFA enregistrés depuis la détection</translation>
+    </message>
+    <message>
+        <source>Reset all MFA factors</source>
+        <translation>Réinitialiser tous les facteurs MFA</translation>
+    </message>
+    <message>
+        <source>Expire password</source>
+        <translation>Faire expirer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -799,6 +847,33 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::ContainmentAction</name>
+    <message>
+        <source>Sets the user&apos;s risk at Okta to %1 (Identity Threat Protection). The org&apos;s entity risk policy then acts on it: it may end the user&apos;s sessions in every app, or ask them to sign in again. A release sets it to LOW, not back to what it was: Okta cannot set NONE.</source>
+        <translation>Fixe le risque de l&apos;utilisateur chez Okta à %1 (Identity Threat Protection). La politique de risque d&apos;entité de l&apos;organisation agit alors : elle peut mettre fin aux sessions de l&apos;utilisateur dans chaque application, ou lui demander de se reconnecter. Une libération le ramène à LOW, pas à sa valeur d&apos;avant : Okta ne peut pas fixer NONE.</translation>
+    </message>
+    <message>
+        <source>Universal Logout: ends the user&apos;s sessions and revokes their tokens in every app that supports it, not only Okta&apos;s, and revokes the user&apos;s own Okta API tokens. Nothing at release brings them back; the user signs in again everywhere.</source>
+        <translation>Universal Logout : met fin aux sessions de l&apos;utilisateur et révoque ses jetons dans chaque application qui le permet, pas seulement chez Okta, et révoque les jetons d&apos;API Okta de l&apos;utilisateur. Aucune libération ne les rend ; l&apos;utilisateur se reconnecte partout.</translation>
+    </message>
+    <message>
+        <source>Removes every MFA factor the user enrolled since %1, such as one an attacker added. The user must enrol them again; a release does not restore them. The audit lists each factor removed.</source>
+        <translation>Retire chaque facteur MFA que l&apos;utilisateur a enregistré depuis %1, comme celui qu&apos;un attaquant aurait ajouté. L&apos;utilisateur doit les enregistrer à nouveau ; une libération ne les rétablit pas. Le journal d&apos;audit nomme chaque facteur retiré.</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s detection time</source>
+        <translation>l&apos;heure de détection de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Resets all of the user&apos;s MFA factors: every enrolment ends and the user must enrol again at their next sign-in. A release does not restore them.</source>
+        <translation>Réinitialise tous les facteurs MFA de l&apos;utilisateur : chaque enregistrement prend fin et l&apos;utilisateur doit s&apos;enregistrer à nouveau à sa prochaine connexion. Une libération ne les rétablit pas.</translation>
+    </message>
+    <message>
+        <source>Expires the user&apos;s password: they must choose a new one at their next sign-in. With Active Directory delegated authentication it also expires the password in AD. A release does not undo it.</source>
+        <translation>Fait expirer le mot de passe de l&apos;utilisateur : il doit en choisir un nouveau à sa prochaine connexion. Avec l&apos;authentification déléguée Active Directory, le mot de passe expire aussi dans AD. Une libération ne l&apos;annule pas.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::ContainmentRunner</name>
     <message>
         <source>could not tell which account the API token acts as: %1</source>
@@ -839,6 +914,122 @@
     <message>
         <source>attempt %1 of %2 was answered %3; Okta made no change, so it is sent again</source>
         <translation>la tentative %1 de %2 a reçu la réponse %3 ; Okta n&apos;a rien modifié, elle est donc renvoyée</translation>
+    </message>
+    <message>
+        <source>%1 Okta does not expire the password of a user in status %2: expire it at release, after unsuspend.</source>
+        <translation>%1 Okta ne fait pas expirer le mot de passe d&apos;un utilisateur au statut %2 : faites-le expirer à la libération, après l&apos;annulation de la suspension.</translation>
+    </message>
+    <message>
+        <source>%1 A credential action is not sent again by itself: run it again once the rate limit resets.</source>
+        <translation>%1 Une action sur les identifiants n&apos;est pas renvoyée d&apos;elle-même : relancez-la une fois la limite de débit réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Okta would not show the user&apos;s risk, so none was set: %1. Without Identity Threat Protection, or without okta.userRisk.read and okta.userRisk.manage, Okta refuses user risk.</source>
+        <translation>Okta n&apos;a pas montré le risque de l&apos;utilisateur, aucun n&apos;a donc été fixé : %1. Sans Identity Threat Protection, ou sans okta.userRisk.read et okta.userRisk.manage, Okta refuse le risque utilisateur.</translation>
+    </message>
+    <message>
+        <source>nothing sent: %1</source>
+        <translation>rien envoyé : %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s risk is already %1; nothing sent</source>
+        <translation>le risque de l&apos;utilisateur est déjà %1 ; rien envoyé</translation>
+    </message>
+    <message>
+        <source>risk %1 to %2, reason &quot;%3&quot;</source>
+        <translation>risque %1 à %2, motif « %3 »</translation>
+    </message>
+    <message>
+        <source>nothing sent: the incident has no detection time; name the time, as in revoke-factors-since:2026-12-01T09:30:00Z</source>
+        <translation>rien envoyé : l&apos;incident n&apos;a pas d&apos;heure de détection ; indiquez l&apos;heure, comme dans revoke-factors-since:2026-12-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>the user&apos;s factors could not be read, so none was removed: %1</source>
+        <translation>les facteurs de l&apos;utilisateur n&apos;ont pas pu être lus, aucun n&apos;a donc été retiré : %1</translation>
+    </message>
+    <message>
+        <source>no factor was enrolled since %1 (%2 enrolled before); nothing sent</source>
+        <translation>aucun facteur enregistré depuis %1 (%2 enregistrés avant) ; rien envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n factor(s): %1</source>
+        <translation>
+            <numerusform>retirer %n facteur : %1</numerusform>
+            <numerusform>retirer %n facteurs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s factors could not be read, so none was reset: %1</source>
+        <translation>les facteurs de l&apos;utilisateur n&apos;ont pas pu être lus, aucun n&apos;a donc été réinitialisé : %1</translation>
+    </message>
+    <message>
+        <source>the user has no MFA factor enrolled; nothing sent</source>
+        <translation>l&apos;utilisateur n&apos;a aucun facteur MFA enregistré ; rien envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>reset %n factor(s)</source>
+        <translation>
+            <numerusform>réinitialiser %n facteur</numerusform>
+            <numerusform>réinitialiser %n facteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s password is already expired; nothing sent</source>
+        <translation>le mot de passe de l&apos;utilisateur a déjà expiré ; rien envoyé</translation>
+    </message>
+    <message>
+        <source>after the lifecycle change: Okta suspends only ACTIVE users, and an expired password would leave the user PASSWORD_EXPIRED</source>
+        <translation>après le changement de statut : Okta ne suspend que les utilisateurs ACTIVE, et un mot de passe expiré laisserait l&apos;utilisateur PASSWORD_EXPIRED</translation>
+    </message>
+    <message>
+        <source>not sent: the lifecycle change before it failed, and an expired password would stop Okta from suspending the user later</source>
+        <translation>non envoyé : le changement de statut qui le précède a échoué, et un mot de passe expiré empêcherait Okta de suspendre l&apos;utilisateur plus tard</translation>
+    </message>
+    <message>
+        <source>factor %1 was already gone (Okta answered 404)</source>
+        <translation>le facteur %1 avait déjà disparu (Okta a répondu 404)</translation>
+    </message>
+    <message>
+        <source>removed factor %1</source>
+        <translation>facteur %1 retiré</translation>
+    </message>
+    <message>
+        <source>factor %1 not removed: %2</source>
+        <translation>facteur %1 non retiré : %2</translation>
+    </message>
+    <message>
+        <source>; the answer was lost, so journal resume settles it from the user&apos;s factor list</source>
+        <translation> ; la réponse a été perdue, la reprise du journal le règle donc d&apos;après la liste des facteurs de l&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n factor(s)</source>
+        <translation>
+            <numerusform>%n facteur retiré</numerusform>
+            <numerusform>%n facteurs retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not removed: %1</source>
+        <translation> ; non retirés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::CredentialProbe</name>
+    <message>
+        <source>the service app was not granted %1 (or Cordon does not ask for it: add it to the scopes in Settings)</source>
+        <translation>l&apos;application de service n&apos;a pas reçu %1 (ou Cordon ne le demande pas : ajoutez-le aux scopes dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>the admin roles (%1) may not reset passwords or MFA factors</source>
+        <translation>les rôles d&apos;administration (%1) ne peuvent pas réinitialiser les mots de passe ni les facteurs MFA</translation>
+    </message>
+    <message>
+        <source>Okta refused to read user risk (%1): the org does not have Identity Threat Protection, or the credentials may not use it</source>
+        <translation>Okta a refusé de lire le risque utilisateur (%1) : l&apos;organisation n&apos;a pas Identity Threat Protection, ou les identifiants ne peuvent pas l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>Okta refused to list the user&apos;s factors (%1): the credentials may not manage MFA factors</source>
+        <translation>Okta a refusé de lister les facteurs de l&apos;utilisateur (%1) : les identifiants ne peuvent pas gérer les facteurs MFA</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1357,58 @@
     <message>
         <source>settled by journal resume: %1 (guardrail %2)</source>
         <translation>réglée par la reprise du journal : %1 (garde-fou %2)</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s risk at Okta: %1</source>
+        <translation>le risque de l&apos;utilisateur n&apos;a pas pu être lu chez Okta : %1</translation>
+    </message>
+    <message>
+        <source>the user&apos;s risk is %1</source>
+        <translation>le risque de l&apos;utilisateur est %1</translation>
+    </message>
+    <message>
+        <source>could not read the user&apos;s factors at Okta: %1</source>
+        <translation>les facteurs de l&apos;utilisateur n&apos;ont pas pu être lus chez Okta : %1</translation>
+    </message>
+    <message>
+        <source>Okta still lists factor %1</source>
+        <translation>Okta liste encore le facteur %1</translation>
+    </message>
+    <message>
+        <source>Okta no longer lists factor %1</source>
+        <translation>Okta ne liste plus le facteur %1</translation>
+    </message>
+    <message>
+        <source>the user still has a factor enrolled before the reset was written</source>
+        <translation>l&apos;utilisateur a encore un facteur enregistré avant l&apos;écriture de la réinitialisation</translation>
+    </message>
+    <message>
+        <source>the user has no factor enrolled before the reset was written</source>
+        <translation>l&apos;utilisateur n&apos;a aucun facteur enregistré avant l&apos;écriture de la réinitialisation</translation>
+    </message>
+    <message>
+        <source>user is %1</source>
+        <translation>l&apos;utilisateur est %1</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state shows the action took effect (%1); nothing was sent again</source>
+        <translation>l&apos;état chez Okta montre que l&apos;action a pris effet (%1) ; rien n&apos;a été renvoyé</translation>
+    </message>
+    <message>
+        <source>Okta cannot show whether Universal Logout took effect; send it again by hand if it is still wanted</source>
+        <translation>Okta ne peut pas montrer si Universal Logout a pris effet ; renvoyez-le à la main s&apos;il est encore voulu</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state cannot show whether it took effect (%1); send it again by hand if it is still wanted</source>
+        <translation>l&apos;état chez Okta ne peut pas montrer s&apos;il a pris effet (%1) ; renvoyez-le à la main s&apos;il est encore voulu</translation>
+    </message>
+    <message>
+        <source>the analyst confirmed it; it was sent again</source>
+        <translation>l&apos;analyste l&apos;a confirmé ; il a été renvoyé</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s state does not show it (%1), so it was sent again</source>
+        <translation>l&apos;état chez Okta ne le montre pas (%1), il a donc été renvoyé</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1994,10 @@
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2806,145 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     <message>
         <source>The service app was not granted %1</source>
         <translation>L&apos;application de service n&apos;a pas reçu %1</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>User risk, Universal Logout, MFA factors and password: each asks first</source>
+        <translation>Risque utilisateur, Universal Logout, facteurs MFA et mot de passe : chacune demande d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Set user risk (HIGH or MEDIUM)</source>
+        <translation>Fixer le risque utilisateur (HIGH ou MEDIUM)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable: %2)</source>
+        <translation>%1 (indisponible : %2)</translation>
+    </message>
+    <message>
+        <source>Lower risk to LOW…</source>
+        <translation>Abaisser le risque à LOW…</translation>
+    </message>
+    <message>
+        <source>Lower risk to LOW (unavailable: %1)</source>
+        <translation>Abaisser le risque à LOW (indisponible : %1)</translation>
+    </message>
+    <message>
+        <source>Undo a raised risk: Okta cannot set NONE, so LOW is as low as it goes</source>
+        <translation>Annuler un risque relevé : Okta ne peut pas fixer NONE, LOW est donc le plus bas</translation>
+    </message>
+    <message>
+        <source>Unavailable here:
+%1</source>
+        <translation>Indisponible ici :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cordon did not raise the risk of %1 for this incident.</source>
+        <translation>Cordon n&apos;a pas relevé le risque de %1 pour cet incident.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2
+   %3</source>
+        <translation>• %1 : %2
+   %3</translation>
+    </message>
+    <message>
+        <source>• %1: nothing to send, %2</source>
+        <translation>• %1 : rien à envoyer, %2</translation>
+    </message>
+    <message>
+        <source>• %1: cannot be sent: %2</source>
+        <translation>• %1 : ne peut pas être envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation: nothing is sent until then.</source>
+        <translation>En attente de votre confirmation : rien n&apos;est envoyé d&apos;ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::CredentialActionDialog</name>
+    <message>
+        <source>Set risk to %1</source>
+        <translation>Fixer le risque à %1</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>Déconnecter partout</translation>
+    </message>
+    <message>
+        <source>Remove factors</source>
+        <translation>Retirer les facteurs</translation>
+    </message>
+    <message>
+        <source>Reset all factors</source>
+        <translation>Réinitialiser tous les facteurs</translation>
+    </message>
+    <message>
+        <source>Expire password</source>
+        <translation>Faire expirer le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>LOW is the lowest level Cordon can set: Okta cannot set a user&apos;s risk back to NONE.</source>
+        <translation>LOW est le niveau le plus bas que Cordon peut fixer : Okta ne peut pas ramener le risque d&apos;un utilisateur à NONE.</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Niveau de risque :</translation>
+    </message>
+    <message>
+        <source>Okta records this reason: at most 500 letters, digits, spaces, hyphens, commas and periods</source>
+        <translation>Okta enregistre ce motif : au plus 500 lettres, chiffres, espaces, traits d&apos;union, virgules et points</translation>
+    </message>
+    <message>
+        <source>Reason Okta records:</source>
+        <translation>Motif enregistré par Okta :</translation>
+    </message>
+    <message>
+        <source>Factors enrolled at or after this time are removed; the incident&apos;s detection time unless you change it</source>
+        <translation>Les facteurs enregistrés à cette heure ou après sont retirés ; l&apos;heure de détection de l&apos;incident, sauf si vous la changez</translation>
+    </message>
+    <message>
+        <source>Enrolled since:</source>
+        <translation>Enregistrés depuis :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Okta would change (dry run):&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qu&apos;Okta changerait (simulation) :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the user at Okta…</source>
+        <translation>Lecture de l&apos;utilisateur chez Okta…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4204,30 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
         <source>%1: not granted %2</source>
         <translation>%1 : non accordé %2</translation>
     </message>
+    <message>
+        <source>Set user risk (optional)</source>
+        <translation>Fixer le risque utilisateur (facultatif)</translation>
+    </message>
+    <message>
+        <source>Universal Logout (optional)</source>
+        <translation>Universal Logout (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remove recent MFA factors (optional)</source>
+        <translation>Retirer les facteurs MFA récents (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reset MFA factors (optional)</source>
+        <translation>Réinitialiser les facteurs MFA (facultatif)</translation>
+    </message>
+    <message>
+        <source>Expire password (optional)</source>
+        <translation>Faire expirer le mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>%1: unavailable without %2</source>
+        <translation>%1 : indisponible sans %2</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::PlaybookDialog</name>
@@ -4173,6 +4583,10 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>This playbook cannot be saved: %1.</source>
         <translation>Ce playbook ne peut pas être enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable: %2)</source>
+        <translation>%1 (indisponible : %2)</translation>
     </message>
 </context>
 <context>

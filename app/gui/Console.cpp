@@ -1,6 +1,7 @@
 #include "gui/Console.h"
 
 #include "base/Logging.h"
+#include "containment/CredentialCapabilities.h"
 #include "feed/FeedSources.h"
 #include "feed/IncidentTableModel.h"
 #include "feed/IncidentWriter.h"
@@ -486,6 +487,27 @@ void Console::openPlaybooks()
     auto* dialog = new PlaybookDialog(settings(), secrets(), m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAllowHttpLoopback(m_demo);
+    // The last probe of the incident's user says what the org and the credentials allow; without one, a probe of
+    // the acting admin does (a service app has no user of its own, so it waits for an incident's user).
+    if (const auto& capabilities = m_window->actionPane()->containment()->credentialCapabilities();
+        capabilities.probed) {
+        dialog->setCredentialCapabilities(capabilities);
+    } else if (m_okta && !m_workspace->serviceApp()) {
+        QPointer<PlaybookDialog> shown(dialog);
+        core::OktaClient* okta = m_okta;
+        okta->getCurrentUser(dialog, [shown, okta](const core::OktaReply& reply, const core::OktaUser& me) {
+            if (!shown || !reply.ok() || me.id.isEmpty()) {
+                return;
+            }
+            auto* probe = new core::CredentialProbe(okta, {}, {}, shown);
+            connect(probe, &core::CredentialProbe::finished, shown,
+                    [shown, probe](const core::CredentialCapabilities& found) {
+                        probe->deleteLater();
+                        shown->setCredentialCapabilities(found);
+                    });
+            probe->start(me.id);
+        });
+    }
     connect(dialog, &PlaybookDialog::saved, this, &Console::reloadPlaybooks);
     connect(dialog, &PlaybookDialog::webhookChanged, m_webhook, &core::WebhookNotifier::setWebhookId);
     dialog->open();

@@ -140,6 +140,7 @@ void ActionPane::setIncident(const core::Incident& incident)
         m_containment->clearTarget();
     }
     m_incidentId = incident.id;
+    m_containment->setIncidentDetails(incident.detectedAt, incident.title);
     updateApproval();
     m_timeline->setIncident(incident);
     if (!incident.user.matchable()) {

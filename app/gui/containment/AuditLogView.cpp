@@ -1,5 +1,6 @@
 #include "gui/containment/AuditLogView.h"
 
+#include "containment/ActionListModel.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/StatusColors.h"
 #include "store/AuditLog.h"
@@ -19,8 +20,32 @@
 namespace cordon::gui
 {
 
+namespace
+{
+
+// The audit keeps an action's exact name (risk:HIGH, revoke-factors-since:TIME); its tool tip reads it as the
+// action list does.
+class ActionLabelProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::ToolTipRole && index.column() == core::AuditTableModel::ActionColumn) {
+            const QString name = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+            if (const auto action = core::ContainmentAction::parse(name, nullptr)) {
+                return AuditLogView::tr("%1 (%2)").arg(core::ActionListModel::actionLabel(*action), name);
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
 AuditLogView::AuditLogView(core::AuditLog* log, QWidget* parent)
-    : QDialog(parent), m_log(log), m_model(new core::AuditTableModel(this)), m_filter(new QSortFilterProxyModel(this))
+    : QDialog(parent), m_log(log), m_model(new core::AuditTableModel(this)), m_filter(new ActionLabelProxy(this))
 {
     setObjectName(QStringLiteral("auditLogView"));
     setWindowTitle(tr("Audit log"));

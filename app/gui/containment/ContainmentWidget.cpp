@@ -4,6 +4,7 @@
 #include "containment/ActionListModel.h"
 #include "containment/ContainmentContext.h"
 #include "containment/JournalResume.h"
+#include "gui/containment/CredentialActionDialog.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/StatusColors.h"
 #include "okta/OktaScopes.h"
@@ -19,9 +20,11 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -134,6 +137,36 @@ ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model
     grid->addWidget(addButton(QStringLiteral("suspendButton"), tr("Suspend"), tr("The user cannot sign in")), 0, 3);
     grid->addWidget(addButton(QStringLiteral("restrictButton"), tr("Restrict"), tr("Add to the group chosen below")), 0,
                     4);
+    // The credential actions go beyond the user's Okta sign-in and cannot be taken back: one menu away, each with
+    // its own confirmation.
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("moreActionsButton"));
+    m_moreButton->setText(tr("More actions"));
+    m_moreButton->setToolTip(tr("User risk, Universal Logout, MFA factors and password: each asks first"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_moreButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_moreMenu = new QMenu(m_moreButton);
+    m_moreMenu->setObjectName(QStringLiteral("moreActionsMenu"));
+    m_moreMenu->setToolTipsVisible(true);
+    m_moreButton->setMenu(m_moreMenu);
+    const auto addCredential = [this](ContainmentAction::Kind kind, const QString& objectName) {
+        QAction* action = m_moreMenu->addAction(QString());
+        action->setObjectName(objectName);
+        m_credentialActions.insert(kind, action);
+        connect(action, &QAction::triggered, this, [this, kind] { credentialAction(kind); });
+    };
+    addCredential(ContainmentAction::Kind::SetRisk, QStringLiteral("setRiskAction"));
+    addCredential(ContainmentAction::Kind::UniversalLogout, QStringLiteral("universalLogoutAction"));
+    addCredential(ContainmentAction::Kind::RevokeFactorsSince, QStringLiteral("revokeFactorsAction"));
+    addCredential(ContainmentAction::Kind::ResetFactors, QStringLiteral("resetFactorsAction"));
+    addCredential(ContainmentAction::Kind::ExpirePassword, QStringLiteral("expirePasswordAction"));
+    m_moreMenu->addSeparator();
+    m_lowerRiskAction = m_moreMenu->addAction(QString());
+    m_lowerRiskAction->setObjectName(QStringLiteral("lowerRiskAction"));
+    connect(m_lowerRiskAction, &QAction::triggered, this,
+            [this] { credentialAction(ContainmentAction::Kind::SetRisk, QStringLiteral("LOW")); });
+    grid->addWidget(m_moreButton, 0, 5);
 
     grid->addWidget(new QLabel(tr("After remediation:"), this), 1, 0);
     grid->addWidget(addButton(QStringLiteral("releaseButton"), tr("Release"),
@@ -157,7 +190,7 @@ ContainmentWidget::ContainmentWidget(QWidget* parent) : QWidget(parent), m_model
     m_groupCombo->setInsertPolicy(QComboBox::InsertAtTop);
     m_groupCombo->setToolTip(tr("The group Restrict adds to and Remove from group removes from: an Okta group id "
                                 "or its exact name"));
-    grid->addWidget(m_groupCombo, 2, 1, 1, 4);
+    grid->addWidget(m_groupCombo, 2, 1, 1, 5);
     layout->addLayout(grid);
 
     m_view = new QTableView(this);
@@ -277,6 +310,97 @@ void ContainmentWidget::setTarget(const QString& incidentId, const core::OktaUse
     if (otherUser || !freshPreflight()) {
         refreshPreflight();
     }
+    if (otherUser || !m_capabilities.probed) {
+        probeCredentials();
+    }
+}
+
+void ContainmentWidget::setIncidentDetails(const QDateTime& detectedAt, const QString& title)
+{
+    m_detectedAt = detectedAt;
+    m_incidentTitle = title;
+}
+
+QString ContainmentWidget::incidentRiskReason() const
+{
+    // Not translated: Okta takes only ASCII letters in a reason, and its log reads the same for every analyst.
+    return core::riskReasonFrom(
+        QStringLiteral("Cordon containment of incident %1 %2").arg(m_incidentId, m_incidentTitle));
+}
+
+void ContainmentWidget::probeCredentials()
+{
+    m_capabilities = {};
+    m_probe = nullptr;
+    updateMoreActions();
+    if (!m_workspace || !m_workspace->okta() || m_user.id.isEmpty()) {
+        return;
+    }
+    const core::ServiceAppAuth* app = m_workspace->serviceApp();
+    auto* probe = new core::CredentialProbe(m_workspace->okta(), app ? app->grantedScopes() : QStringList(), {}, this);
+    m_probe = probe;
+    const QString userId = m_user.id;
+    connect(probe, &core::CredentialProbe::finished, this,
+            [this, probe, userId](const core::CredentialCapabilities& capabilities) {
+                probe->deleteLater();
+                // Only the latest probe, for the user shown, says what the menu offers.
+                if (m_probe != probe || userId != m_user.id) {
+                    return;
+                }
+                m_probe = nullptr;
+                m_capabilities = capabilities;
+                updateMoreActions();
+                Q_EMIT credentialsProbed();
+            });
+    probe->start(userId);
+}
+
+bool ContainmentWidget::riskRaisedByCordon() const
+{
+    if (!m_workspace || !m_workspace->journal() || m_user.id.isEmpty()) {
+        return false;
+    }
+    bool raised = false;
+    for (const core::JournalEntry& entry : m_workspace->journal()->doneForIncident(m_incidentId, m_user.id)) {
+        QString error;
+        const auto action = ContainmentAction::parse(entry.action, &error);
+        if (action && action->kind == ContainmentAction::Kind::SetRisk && entry.outcome == QLatin1String("done")) {
+            raised = !action->isRelease();
+        }
+    }
+    return raised;
+}
+
+void ContainmentWidget::updateMoreActions()
+{
+    const bool enabled = ready();
+    QStringList unavailable;
+    for (auto it = m_credentialActions.cbegin(); it != m_credentialActions.cend(); ++it) {
+        ContainmentAction action(it.key());
+        action.riskLevel = QStringLiteral("HIGH");
+        QString label = ActionListModel::actionLabel(action);
+        if (it.key() == ContainmentAction::Kind::SetRisk) {
+            label = tr("Set user risk (HIGH or MEDIUM)");
+        }
+        const QString why = m_capabilities.reason(it.key());
+        // Said in the menu itself, not only in a tool tip: a person sees at once why it cannot be chosen.
+        it.value()->setText(why.isEmpty() ? tr("%1…").arg(label) : tr("%1 (unavailable: %2)").arg(label, why));
+        it.value()->setToolTip(why.isEmpty() ? action.blastRadius() : why);
+        it.value()->setEnabled(enabled && why.isEmpty());
+        if (!why.isEmpty()) {
+            unavailable << tr("%1: %2").arg(label, why);
+        }
+    }
+    const QString riskWhy = m_capabilities.reason(ContainmentAction::Kind::SetRisk);
+    m_lowerRiskAction->setText(riskWhy.isEmpty() ? tr("Lower risk to LOW…")
+                                                 : tr("Lower risk to LOW (unavailable: %1)").arg(riskWhy));
+    m_lowerRiskAction->setToolTip(
+        riskWhy.isEmpty() ? tr("Undo a raised risk: Okta cannot set NONE, so LOW is as low as it goes") : riskWhy);
+    m_lowerRiskAction->setEnabled(enabled && riskWhy.isEmpty());
+    m_moreButton->setEnabled(enabled);
+    m_moreButton->setToolTip(unavailable.isEmpty()
+                                 ? tr("User risk, Universal Logout, MFA factors and password: each asks first")
+                                 : tr("Unavailable here:\n%1").arg(unavailable.join(QLatin1Char('\n'))));
 }
 
 bool ContainmentWidget::isFresh(const std::optional<core::ContainmentPreflight>& preflight)
@@ -333,6 +457,11 @@ void ContainmentWidget::clearTarget()
     m_incidentId.clear();
     m_user = {};
     m_preflight.reset();
+    m_capabilities = {};
+    m_probe = nullptr;
+    m_detectedAt = {};
+    m_incidentTitle.clear();
+    m_chosenRiskReason.clear();
     m_model->clear();
     setStatus({});
     updateTargetLabel();
@@ -383,6 +512,8 @@ void ContainmentWidget::updateButtons()
         if (app) {
             // A new token may carry other scopes: what the app was granted decides what it can do.
             connect(app, &core::ServiceAppAuth::tokenChanged, this, &ContainmentWidget::updateButtons);
+            // And what the credential actions may do.
+            connect(app, &core::ServiceAppAuth::tokenChanged, this, &ContainmentWidget::probeCredentials);
         }
     }
     const bool enabled = ready();
@@ -399,6 +530,7 @@ void ContainmentWidget::updateButtons()
         }
     }
     m_groupCombo->setEnabled(enabled);
+    updateMoreActions();
     // Said in the status line too, unless it shows what a run did.
     const QString note =
         notGranted.isEmpty() ? QString() : tr("The service app was not granted %1").arg(notGranted.join(u' '));
@@ -583,7 +715,19 @@ core::UndoLedger ContainmentWidget::undoLedger() const
 
 QList<ContainmentAction> ContainmentWidget::releaseActions() const
 {
-    return undoLedger().releaseActions();
+    QList<ContainmentAction> actions = undoLedger().releaseActions();
+    // Only what undoes: a credential action has no inverse to send (factors removed stay removed), and the risk is
+    // settled below from the journal, lowered once whatever the ledger says.
+    actions.removeIf([](const ContainmentAction& action) {
+        return !action.isRelease() || action.kind == ContainmentAction::Kind::SetRisk;
+    });
+    // A risk Cordon raised for the incident goes down to LOW, the lowest Okta sets (it cannot set NONE).
+    if (riskRaisedByCordon()) {
+        ContainmentAction lower(ContainmentAction::Kind::SetRisk);
+        lower.riskLevel = QStringLiteral("LOW");
+        actions << lower;
+    }
+    return actions;
 }
 
 void ContainmentWidget::release()
@@ -657,6 +801,8 @@ void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
     request.dryRun = true;
     request.adminConfirmed = adminKnown;
     request.preflight = freshPreflight();
+    request.riskReason = m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason;
+    request.detectedAt = m_detectedAt;
     auto* runner = new core::ContainmentRunner(m_workspace->dryRun(), request, this);
     m_preparing = true;
     updateButtons();
@@ -689,6 +835,7 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
     const QHash<QString, QString> names = groupNames(dryRun);
     QStringList phrases;
     QStringList already;
+    QStringList blasts;
     for (const ActionResult& result : dryRun.results) {
         if (result.outcome == ActionResult::Outcome::Already) {
             already << ActionListModel::actionLabel(result.action, names.value(result.action.group)).toLower();
@@ -722,10 +869,17 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
         case ContainmentAction::Kind::UniversalLogout:
         case ContainmentAction::Kind::RevokeFactorsSince:
         case ContainmentAction::Kind::ResetFactors:
-        case ContainmentAction::Kind::ExpirePassword:
-            phrases << (first ? tr("%1 for %2").arg(ActionListModel::actionLabel(result.action).toLower(), who)
-                              : ActionListModel::actionLabel(result.action).toLower());
+        case ContainmentAction::Kind::ExpirePassword: {
+            // What the dry run found (the factors, the order) and what the action reaches, in the question itself.
+            QString phrase = first ? tr("%1 for %2").arg(ActionListModel::actionLabel(result.action).toLower(), who)
+                                   : ActionListModel::actionLabel(result.action).toLower();
+            if (!result.detail.isEmpty()) {
+                phrase = tr("%1 (%2)").arg(phrase, result.detail);
+            }
+            phrases << phrase;
+            blasts << result.action.blastRadius();
             break;
+        }
         }
     }
     QString sentence;
@@ -740,6 +894,7 @@ QString ContainmentWidget::confirmationText(const Plan& plan, const ContainmentR
         parts << plan.warning;
     }
     parts << capitalized(sentence) + QLatin1Char('.');
+    parts << blasts;
     if (!already.isEmpty()) {
         parts << tr("Already so at Okta, not sent: %1.").arg(already.join(QStringLiteral(", ")));
     }
@@ -776,6 +931,10 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
     const auto planned = std::count_if(dryRun.results.begin(), dryRun.results.end(), [](const ActionResult& result) {
         return result.outcome == ActionResult::Outcome::Planned;
     });
+    if (plan.credential) {
+        confirmCredential(plan, dryRun, admin);
+        return;
+    }
     if (plan.dryRunOnly) {
         setStatus(tr("Dry run: Contain would send %n Okta call(s), listed above. Nothing was sent.", nullptr,
                      static_cast<int>(planned)));
@@ -797,20 +956,142 @@ void ContainmentWidget::prepared(const Plan& plan, const ContainmentReport& dryR
         m_model->clear();
         return;
     }
-    if (admin && m_adminConfirmedFor != m_user.id) {
-        const QString text = tr("%1 is an Okta ADMINISTRATOR. Acting on an administrator can lock your organization "
-                                "out of its own admin console.\n\n%2 anyway?")
-                                 .arg(m_user.login, plan.title);
-        if (Dialogs::question(this, tr("Administrator account"), text, QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) != QMessageBox::Yes) {
-            setStatus(tr("Cancelled: %1 is an administrator and nothing was sent.").arg(m_user.login));
-            m_model->clear();
-            return;
-        }
-        m_adminConfirmedFor = m_user.id;
+    if (!confirmAdmin(plan.title, admin)) {
+        return;
     }
     // What the dry run read is acted on, while it is fresh: the actions go out without reading again.
     run(plan.actions, admin, true, isFresh(dryRun.preflight) ? dryRun.preflight : std::nullopt);
+}
+
+bool ContainmentWidget::confirmAdmin(const QString& title, bool admin)
+{
+    if (!admin || m_adminConfirmedFor == m_user.id) {
+        return true;
+    }
+    const QString text = tr("%1 is an Okta ADMINISTRATOR. Acting on an administrator can lock your organization "
+                            "out of its own admin console.\n\n%2 anyway?")
+                             .arg(m_user.login, title);
+    if (Dialogs::question(this, tr("Administrator account"), text, QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No) != QMessageBox::Yes) {
+        setStatus(tr("Cancelled: %1 is an administrator and nothing was sent.").arg(m_user.login));
+        m_model->clear();
+        return false;
+    }
+    m_adminConfirmedFor = m_user.id;
+    return true;
+}
+
+void ContainmentWidget::credentialAction(ContainmentAction::Kind kind, const QString& riskLevel)
+{
+    if (!ready()) {
+        return;
+    }
+    ContainmentAction action(kind);
+    if (kind == ContainmentAction::Kind::SetRisk) {
+        action.riskLevel = riskLevel.isEmpty() ? QStringLiteral("HIGH") : riskLevel;
+    }
+    if (kind == ContainmentAction::Kind::RevokeFactorsSince) {
+        // The incident's detection time; without one, the last day.
+        action.since = (m_detectedAt.isValid() ? m_detectedAt : QDateTime::currentDateTimeUtc().addDays(-1)).toUTC();
+        action.since = action.since.addMSecs(-action.since.time().msec());
+    }
+    QString warning;
+    if (action.kind == ContainmentAction::Kind::SetRisk && action.isRelease() && !riskRaisedByCordon()) {
+        warning = tr("Cordon did not raise the risk of %1 for this incident.").arg(m_user.login);
+    }
+    Plan plan{tr("%1: %2").arg(ActionListModel::actionLabel(action), m_user.login), {action}, warning, false};
+    plan.credential = true;
+    prepare(plan, false);
+}
+
+QString ContainmentWidget::planText(const ContainmentReport& dryRun)
+{
+    QStringList lines;
+    for (const ActionResult& result : dryRun.results) {
+        const QString label = ActionListModel::actionLabel(result.action);
+        switch (result.outcome) {
+        case ActionResult::Outcome::Planned:
+            lines << (result.detail.isEmpty() ? tr("• %1: %2").arg(label, result.call)
+                                              : tr("• %1: %2\n   %3").arg(label, result.detail, result.call));
+            break;
+        case ActionResult::Outcome::Already:
+            lines << tr("• %1: nothing to send, %2").arg(label, result.detail);
+            break;
+        case ActionResult::Outcome::Failed:
+            lines << tr("• %1: cannot be sent: %2")
+                         .arg(label, result.error.isError() ? result.error.message() : result.detail);
+            break;
+        default:
+            lines << tr("• %1: %2").arg(label, ActionListModel::outcomeLabel(result.outcome));
+            break;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ContainmentWidget::confirmCredential(const Plan& plan, const ContainmentReport& dryRun, bool admin)
+{
+    const auto sendable = [](const ContainmentReport& report) {
+        return report.status == ContainmentReport::Status::Completed &&
+               std::any_of(report.results.begin(), report.results.end(),
+                           [](const ActionResult& result) { return result.outcome == ActionResult::Outcome::Planned; });
+    };
+    CredentialActionDialog dialog(plan.actions.constFirst(), m_user.login,
+                                  m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason, this);
+    QString shown = planText(dryRun);
+    if (!plan.warning.isEmpty()) {
+        shown = plan.warning + QStringLiteral("\n\n") + shown;
+    }
+    dialog.setPlan(shown, sendable(dryRun));
+    ContainmentReport latest = dryRun;
+    QPointer<core::ContainmentRunner> reading;
+    // Another level or since-time is another plan: read it before it can be confirmed.
+    connect(&dialog, &CredentialActionDialog::actionChanged, this, [&, admin] {
+        dialog.setReading();
+        core::ContainmentRequest request;
+        request.user = m_user.id;
+        request.actions = {dialog.action()};
+        request.incidentId = m_incidentId;
+        request.dryRun = true;
+        request.adminConfirmed = admin;
+        request.riskReason = dialog.riskReason();
+        request.detectedAt = m_detectedAt;
+        request.preflight = isFresh(latest.preflight) ? latest.preflight : std::nullopt;
+        auto* runner = new core::ContainmentRunner(m_workspace->dryRun(), request, this);
+        reading = runner;
+        QPointer<CredentialActionDialog> guard(&dialog);
+        connect(runner, &core::ContainmentRunner::finished, this,
+                [&, runner, guard, warning = plan.warning](const ContainmentReport& report) {
+                    runner->deleteLater();
+                    // Once the dialog is gone, so is what this frame held: look no further.
+                    if (!guard || reading != runner) {
+                        return;
+                    }
+                    latest = report;
+                    QString text = planText(report);
+                    if (!warning.isEmpty()) {
+                        text = warning + QStringLiteral("\n\n") + text;
+                    }
+                    guard->setPlan(text, sendable(report));
+                });
+        runner->start();
+    });
+    setStatus(tr("Waiting for your confirmation: nothing is sent until then."));
+    const int answer = dialog.exec();
+    reading = nullptr;
+    if (answer != QDialog::Accepted) {
+        setStatus(tr("Cancelled: nothing was sent."));
+        m_model->clear();
+        return;
+    }
+    if (!confirmAdmin(plan.title, admin)) {
+        return;
+    }
+    if (dialog.action().kind == ContainmentAction::Kind::SetRisk) {
+        m_chosenRiskReason = dialog.riskReason();
+    }
+    m_model->setResults(m_user.login, latest.results);
+    run({dialog.action()}, admin, true, isFresh(latest.preflight) ? latest.preflight : std::nullopt);
 }
 
 void ContainmentWidget::run(const QList<ContainmentAction>& actions,
@@ -825,6 +1106,8 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions,
     request.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.adminConfirmed = adminConfirmed;
     request.preflight = preflight;
+    request.riskReason = m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason;
+    request.detectedAt = m_detectedAt;
     // The run changes the user: what was read before it, or is being read as it starts, no longer holds.
     m_preflight.reset();
     m_preflightRunner = nullptr;

@@ -2,19 +2,25 @@
 
 #include "containment/ContainmentAction.h"
 #include "containment/ContainmentRunner.h"
+#include "containment/CredentialCapabilities.h"
 #include "okta/OktaUser.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace cordon::core
 {
@@ -48,6 +54,13 @@ public:
     // The Okta user the analyst confirmed for the incident.
     void setTarget(const QString& incidentId, const core::OktaUser& user);
     void clearTarget();
+    // What the credential actions take from the incident: the detection time (the default since-time of
+    // removing recent MFA factors) and the text a risk reason is made from.
+    void setIncidentDetails(const QDateTime& detectedAt, const QString& title);
+    // What the org and the credentials allow of the credential actions, as the last probe found.
+    const core::CredentialCapabilities& credentialCapabilities() const { return m_capabilities; }
+    // Whether Cordon raised the target's risk for the incident and has not lowered it since.
+    bool riskRaisedByCordon() const;
 
     QString incidentId() const { return m_incidentId; }
     const core::OktaUser& target() const { return m_user; }
@@ -77,6 +90,11 @@ public Q_SLOTS:
     void removeFromGroup();
     // Shows the Okta calls Contain would send, sending nothing.
     void showDryRun();
+    // More actions: one credential action on the target, after a dry run and a confirmation that says its
+    // blast radius and plan, with the level or since-time to choose.
+    void credentialAction(core::ContainmentAction::Kind kind, const QString& riskLevel = {});
+    // Asks Okta what the credential actions may do for the target (CredentialProbe).
+    void probeCredentials();
     // Sends the failed action of that row again.
     void retry(int row);
     // Settles what an earlier run left unfinished by reading the users' state at Okta.
@@ -91,6 +109,8 @@ Q_SIGNALS:
     void preflightReady(const QString& oktaUserId);
     // What the journal resume settled, in words; empty when nothing was unfinished.
     void journalResumed(const QString& message);
+    // A credential probe answered; credentialCapabilities() holds what it found.
+    void credentialsProbed();
 
 private:
     struct Plan
@@ -100,6 +120,8 @@ private:
         // Said before the question, for an action that goes beyond what Cordon did.
         QString warning;
         bool dryRunOnly = false;
+        // A credential action from More actions: its own confirmation, with its settings.
+        bool credential = false;
     };
 
     QPushButton* addButton(const QString& objectName, const QString& text, const QString& toolTip);
@@ -115,6 +137,14 @@ private:
     std::optional<core::ContainmentPreflight> freshPreflight() const;
     // Read within PreflightFreshMs.
     static bool isFresh(const std::optional<core::ContainmentPreflight>& preflight);
+    void confirmCredential(const Plan& plan, const core::ContainmentReport& dryRun, bool admin);
+    // The second question for an administrator; false when the analyst says no.
+    bool confirmAdmin(const QString& title, bool admin);
+    // What a dry run says each action would do, one line each.
+    static QString planText(const core::ContainmentReport& dryRun);
+    void updateMoreActions();
+    // The risk reason made from the incident's id and title, in Okta's characters.
+    QString incidentRiskReason() const;
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
     static QString confirmationCalls(const core::ContainmentReport& dryRun);
@@ -158,6 +188,16 @@ private:
     QTableView* m_view = nullptr;
     QList<QPushButton*> m_buttons;
     QHash<const QPushButton*, QString> m_toolTips;
+    QToolButton* m_moreButton = nullptr;
+    QMenu* m_moreMenu = nullptr;
+    QMap<core::ContainmentAction::Kind, QAction*> m_credentialActions;
+    QAction* m_lowerRiskAction = nullptr;
+    core::CredentialCapabilities m_capabilities;
+    QPointer<core::CredentialProbe> m_probe;
+    QDateTime m_detectedAt;
+    QString m_incidentTitle;
+    // The risk reason the analyst last confirmed: a retry gives Okta the same one.
+    QString m_chosenRiskReason;
     // The service app whose granted scopes the buttons follow, and what the status line last said of them.
     QPointer<core::ServiceAppAuth> m_watchedApp;
     QString m_scopeNote;

@@ -96,6 +96,11 @@ PlaybookDialog::PlaybookDialog(core::AppSettings* settings,
 
 PlaybookDialog::~PlaybookDialog() = default;
 
+void PlaybookDialog::setCredentialCapabilities(const core::CredentialCapabilities& capabilities)
+{
+    m_editor->setCredentialCapabilities(capabilities);
+}
+
 QWidget* PlaybookDialog::buildListPane()
 {
     auto* pane = new QWidget(this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containment/CredentialCapabilities.h"
 #include "playbooks/Playbook.h"
 
 #include <QDialog>
@@ -44,6 +45,9 @@ public:
 
     // The playbooks as edited so far.
     QList<core::Playbook> playbooks() const;
+    // What the org and the credentials allow of the credential actions (a probe of a known user): the editor shows
+    // the others disabled, with the reason.
+    void setCredentialCapabilities(const core::CredentialCapabilities& capabilities);
 
     // The webhook the notifications go to (AppSettings::webhookId); empty when none is set.
     static QString webhookId(const core::AppSettings& settings);

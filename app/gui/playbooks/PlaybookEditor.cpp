@@ -1,5 +1,6 @@
 #include "gui/playbooks/PlaybookEditor.h"
 
+#include "containment/ActionListModel.h"
 #include "gui/desktop/WrappingLabel.h"
 #include "gui/playbooks/PlaybookWidgets.h"
 
@@ -162,6 +163,32 @@ PlaybookEditor::PlaybookEditor(QWidget* parent) : QGroupBox(tr("Playbook"), pare
     actions->addWidget(m_unrestrictCheck, 2, 2, 1, 2);
     actions->addWidget(m_removeGroupCheck, 3, 2, 1, 2);
     actions->addWidget(m_removeGroupEdit, 4, 3);
+    // The credential actions: what a playbook may do beyond the user's Okta sign-in. Remove recent factors takes
+    // the incident's detection time when it runs.
+    const auto credentialCheck = [this, group, actions](core::ContainmentAction action, const QString& objectName,
+                                                        int row, int column) {
+        auto* check = actionCheckBox(group, objectName, core::ActionListModel::actionLabel(action));
+        check->setToolTip(action.blastRadius());
+        m_credentialChecks.insert(check, action);
+        actions->addWidget(check, row, column, 1, 2);
+    };
+    ContainmentAction riskHigh(ContainmentAction::Kind::SetRisk);
+    riskHigh.riskLevel = QStringLiteral("HIGH");
+    ContainmentAction riskMedium(ContainmentAction::Kind::SetRisk);
+    riskMedium.riskLevel = QStringLiteral("MEDIUM");
+    ContainmentAction riskLow(ContainmentAction::Kind::SetRisk);
+    riskLow.riskLevel = QStringLiteral("LOW");
+    credentialCheck(riskHigh, QStringLiteral("riskHighCheckBox"), 6, 0);
+    credentialCheck(riskMedium, QStringLiteral("riskMediumCheckBox"), 7, 0);
+    credentialCheck(ContainmentAction(ContainmentAction::Kind::UniversalLogout),
+                    QStringLiteral("universalLogoutCheckBox"), 8, 0);
+    credentialCheck(ContainmentAction(ContainmentAction::Kind::RevokeFactorsSince),
+                    QStringLiteral("revokeFactorsCheckBox"), 9, 0);
+    credentialCheck(ContainmentAction(ContainmentAction::Kind::ResetFactors), QStringLiteral("resetFactorsCheckBox"),
+                    10, 0);
+    credentialCheck(ContainmentAction(ContainmentAction::Kind::ExpirePassword),
+                    QStringLiteral("expirePasswordCheckBox"), 11, 0);
+    credentialCheck(riskLow, QStringLiteral("riskLowCheckBox"), 6, 2);
     actions->setColumnMinimumWidth(0, indent);
     actions->setColumnMinimumWidth(2, indent);
     actions->setColumnStretch(1, 1);
@@ -247,7 +274,11 @@ void PlaybookEditor::showPlaybook(const std::optional<Playbook>& shown)
     m_unrestrictCheck->setChecked(playbook.actions.contains(Playbook::unrestrictAction()));
     m_removeGroupEdit->setText(namedGroup(ContainmentAction::Kind::RemoveGroup));
     m_removeGroupCheck->setChecked(!m_removeGroupEdit->text().isEmpty());
+    for (auto it = m_credentialChecks.cbegin(); it != m_credentialChecks.cend(); ++it) {
+        it.key()->setChecked(playbook.actions.contains(it.value()));
+    }
     (playbook.mode == Playbook::Mode::Automatic ? m_automaticRadio : m_askRadio)->setChecked(true);
+    setCredentialCapabilities(m_capabilities);
     m_loading = false;
     updateProblem();
 }
@@ -285,6 +316,9 @@ Playbook PlaybookEditor::editedPlaybook() const
         wanted << ContainmentAction{ContainmentAction::Kind::RemoveGroup, m_removeGroupEdit->text().trimmed()};
     }
     want(m_unsuspendCheck->isChecked(), simpleAction(ContainmentAction::Kind::Unsuspend));
+    for (auto it = m_credentialChecks.cbegin(); it != m_credentialChecks.cend(); ++it) {
+        want(it.key()->isChecked(), it.value());
+    }
     // Actions the playbook had keep their order (an imported one may run them in another); new ones follow.
     QList<ContainmentAction> actions;
     for (const ContainmentAction& action : playbook.actions) {
@@ -299,6 +333,20 @@ Playbook PlaybookEditor::editedPlaybook() const
     }
     playbook.actions = actions;
     return playbook;
+}
+
+void PlaybookEditor::setCredentialCapabilities(const core::CredentialCapabilities& capabilities)
+{
+    m_capabilities = capabilities;
+    for (auto it = m_credentialChecks.cbegin(); it != m_credentialChecks.cend(); ++it) {
+        const QString label = core::ActionListModel::actionLabel(it.value());
+        const QString why = capabilities.reason(it.value().kind);
+        // The reason in the text itself, not only in a tool tip: a person sees at once why it cannot be checked.
+        // One the playbook holds already stays checked, so that saving it keeps it.
+        it.key()->setText(why.isEmpty() ? label : tr("%1 (unavailable: %2)").arg(label, why));
+        it.key()->setToolTip(why.isEmpty() ? it.value().blastRadius() : why);
+        it.key()->setEnabled(why.isEmpty() || it.key()->isChecked());
+    }
 }
 
 void PlaybookEditor::editorChanged()

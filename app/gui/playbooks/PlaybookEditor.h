@@ -1,8 +1,10 @@
 #pragma once
 
+#include "containment/CredentialCapabilities.h"
 #include "playbooks/Playbook.h"
 
 #include <QGroupBox>
+#include <QMap>
 
 #include <optional>
 
@@ -34,6 +36,9 @@ public:
     QWidget* editorFor(core::Playbook::Problem::Field field) const;
     // Puts the cursor in the name, selected, for a new playbook.
     void focusName();
+    // What a credential probe found: an unavailable credential action is shown disabled with the reason. A playbook
+    // that holds one keeps it.
+    void setCredentialCapabilities(const core::CredentialCapabilities& capabilities);
 
 signals:
     // The analyst changed the playbook shown.
@@ -63,6 +68,9 @@ private:
     QCheckBox* m_unrestrictCheck = nullptr;
     QCheckBox* m_removeGroupCheck = nullptr;
     QLineEdit* m_removeGroupEdit = nullptr;
+    // The credential actions, each with the action it adds; risk:LOW under Release.
+    QMap<QCheckBox*, core::ContainmentAction> m_credentialChecks;
+    core::CredentialCapabilities m_capabilities;
     QRadioButton* m_askRadio = nullptr;
     QRadioButton* m_automaticRadio = nullptr;
     QLabel* m_modeNoteLabel = nullptr;

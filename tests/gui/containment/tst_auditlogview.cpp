@@ -35,6 +35,7 @@ private slots:
     void verifySaysIntact();
     void verifyChecksTheSeal();
     void exportsCsvAndJson();
+    void credentialActionsReadAsTheirLabels();
 
 private:
     void append(const QString& login, const QString& action, const QString& outcome);
@@ -173,6 +174,30 @@ void TestAuditLogView::exportsCsvAndJson()
     Dialogs::setNextFileName(QString());
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
     QVERIFY(QFile::exists(csvPath));
+}
+
+void TestAuditLogView::credentialActionsReadAsTheirLabels()
+{
+    append(QStringLiteral("joren.m@example.com"), QStringLiteral("revoke-factors-since:2026-11-27T08:14:10Z"),
+           QStringLiteral("done"));
+    append(QStringLiteral("joren.m@example.com"), QStringLiteral("risk:HIGH"), QStringLiteral("done"));
+    AuditLogView view(m_log.get());
+    view.show();
+    auto* table = view.findChild<QTableView*>(QStringLiteral("auditTableView"));
+    QStringList tips;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        tips << table->model()->index(row, AuditTableModel::ActionColumn).data(Qt::ToolTipRole).toString();
+    }
+    const QString all = tips.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Remove MFA factors enrolled since 2026-11-27T08:14:10Z "
+                                         "(revoke-factors-since:2026-11-27T08:14:10Z)")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Set user risk to HIGH (risk:HIGH)")), qPrintable(all));
+    // The entry itself keeps the exact name.
+    QVERIFY(table->model()
+                ->match(table->model()->index(0, AuditTableModel::ActionColumn), Qt::DisplayRole,
+                        QStringLiteral("risk:HIGH"), 1, Qt::MatchExactly)
+                .size() == 1);
 }
 
 QTEST_MAIN(TestAuditLogView)

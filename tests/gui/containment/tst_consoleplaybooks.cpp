@@ -7,6 +7,7 @@
 #include "gui/containment/ContainmentWidget.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/incidents/MainWindow.h"
+#include "gui/playbooks/PlaybookDialog.h"
 #include "identity/IdentityParser.h"
 #include "playbooks/Playbook.h"
 #include "playbooks/PlaybookEngine.h"
@@ -14,10 +15,12 @@
 #include "secrets/MemorySecretStore.h"
 #include "store/AppSettings.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +64,7 @@ private slots:
     void init();
     void cleanup();
     void identifiedAsksThenRemediatedReleases();
+    void playbookEditorSaysWhatTheOrgDoesNotAllow();
 
 private:
     // Writes the incident as a one-line NDJSON feed and has the console read it.
@@ -171,6 +175,23 @@ void TestConsolePlaybooks::identifiedAsksThenRemediatedReleases()
     QCOMPARE(ran.first().at(1).toString(), QStringLiteral("release"));
     QTRY_COMPARE_WITH_TIMEOUT(simStatus(), QStringLiteral("ACTIVE"), 10000);
     QVERIFY(!inRestrictedGroup());
+}
+
+void TestConsolePlaybooks::playbookEditorSaysWhatTheOrgDoesNotAllow()
+{
+    // No incident's user probed yet: the editor asks about the acting admin, in an org without ITP.
+    QVERIFY(m_sim->setItp(false));
+    m_console->openPlaybooks();
+    QPointer<cordon::gui::PlaybookDialog> dialog;
+    QTRY_VERIFY((dialog = m_console->window()->findChild<cordon::gui::PlaybookDialog*>()));
+    auto* risk = dialog->findChild<QCheckBox*>(QStringLiteral("riskHighCheckBox"));
+    QVERIFY(risk);
+    QTRY_VERIFY_WITH_TIMEOUT(risk->text().contains(QStringLiteral("unavailable")), 15000);
+    QVERIFY2(risk->text().contains(QStringLiteral("Identity Threat Protection")), qPrintable(risk->text()));
+    QVERIFY(!risk->isEnabled());
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("universalLogoutCheckBox"))->isEnabled());
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("expirePasswordCheckBox"))->isEnabled());
+    dialog->close();
 }
 
 QTEST_MAIN(TestConsolePlaybooks)

@@ -7,6 +7,7 @@
 #include "gui/containment/ActionPane.h"
 #include "gui/containment/AuditLogView.h"
 #include "gui/containment/ContainmentWidget.h"
+#include "gui/containment/CredentialActionDialog.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/incidents/MainWindow.h"
 #include "gui/settings/SettingsDialog.h"
@@ -17,9 +18,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -73,6 +78,8 @@ private:
     // Clicks the incident whose endpoint user is that text, scrolling it into view as a person would.
     bool clickIncident(const QString& endpointUser);
     void shoot(const QString& name);
+    // The window with a menu or dialog over it, where the person sees it.
+    void shootWith(const QString& name, QWidget* popup);
     // Whether the search is over and every candidate's admin roles are read, as a person waits for before deciding:
     // no progress line, no "loading…" cell.
     bool candidatesSettled() const
@@ -173,6 +180,25 @@ void TestWalk::shoot(const QString& name)
                                                                  : QStringLiteral("walk-%1-%2.png").arg(name, m_size);
         QVERIFY(window()->grab().save(QDir(folder).filePath(file)));
     }
+}
+
+void TestWalk::shootWith(const QString& name, QWidget* popup)
+{
+    const QString folder = qEnvironmentVariable("CORDON_SCREENSHOT_DIR");
+    if (folder.isEmpty()) {
+        return;
+    }
+    QPixmap shot = window()->grab();
+    QPainter painter(&shot);
+    const QPoint at = window()->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+    painter.drawPixmap(at, popup->grab());
+    // Without a window manager nothing frames the popup: a line does, as a desktop would.
+    painter.setPen(popup->palette().color(QPalette::Shadow));
+    painter.drawRect(QRect(at, popup->size()).adjusted(0, 0, -1, -1));
+    painter.end();
+    const QString file = m_size == QLatin1String("1366x768") ? QStringLiteral("walk-%1.png").arg(name)
+                                                             : QStringLiteral("walk-%1-%2.png").arg(name, m_size);
+    QVERIFY(shot.save(QDir(folder).filePath(file)));
 }
 
 void TestWalk::walk_data()
@@ -300,6 +326,49 @@ void TestWalk::walk()
                  QStringLiteral("ACTIVE"));
     QVERIFY(status->text().contains(QStringLiteral("Every action succeeded")));
     shoot(QStringLiteral("5-released"));
+
+    // 4b. More actions: the credential actions in a menu under the mouse, each behind its own confirmation.
+    auto* more = find<QToolButton>(QStringLiteral("moreActionsButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(more->isEnabled() && containment->credentialCapabilities().probed, 15000);
+    QVERIFY(inView(more));
+    QMenu* menu = more->menu();
+    QStringList offered;
+    QTimer::singleShot(0, menu, [this, menu, &offered] {
+        for (QAction* action : menu->actions()) {
+            if (!action->isSeparator() && action->isEnabled() && menu->actionGeometry(action).isValid()) {
+                offered << action->text();
+            }
+        }
+        shootWith(QStringLiteral("5b-more-actions"), menu);
+        QTest::keyClick(menu, Qt::Key_Escape);
+    });
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY(!menu->isVisible());
+    QCOMPARE(offered.size(), 6);
+    // Remove recent factors: the confirmation names the phone enrolled after the incident; Cancel sends nothing.
+    QString plan;
+    auto* watch = new QTimer(this);
+    watch->setInterval(20);
+    connect(watch, &QTimer::timeout, this, [this, watch, &plan] {
+        auto* dialog = window()->findChild<cordon::gui::CredentialActionDialog*>();
+        if (!dialog || !dialog->isVisible()) {
+            return;
+        }
+        watch->stop();
+        watch->deleteLater();
+        plan = dialog->findChild<QLabel*>(QStringLiteral("planLabel"))->text();
+        shootWith(QStringLiteral("5c-remove-factors"), dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    watch->start();
+    QAction* revoke = menu->findChild<QAction*>(QStringLiteral("revokeFactorsAction"));
+    QTimer::singleShot(0, menu, [menu, revoke] {
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(revoke).center());
+    });
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!plan.isEmpty() && !window()->findChild<cordon::gui::CredentialActionDialog*>(), 15000);
+    QVERIFY2(plan.contains(SimProcess::jorenNewPhoneFactorId()), qPrintable(plan));
+    QCOMPARE(m_sim->user(SimProcess::jorenLogin()).value(QStringLiteral("factors")).toArray().size(), 2);
 
     // 5. The audit log, from its shortcut, holds the run: contain and release, each with Okta's request id.
     // A window manager gives the focus back to the window once the confirmation closes; the test platform

@@ -1,11 +1,14 @@
 #include "LoopbackServer.h"
+#include "SimProcess.h"
 #include "TestFolders.h"
+#include "containment/CredentialCapabilities.h"
 #include "gui/desktop/Dialogs.h"
 #include "gui/playbooks/PlaybookDialog.h"
 #include "playbooks/PlaybookStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -94,6 +97,7 @@ private slots:
     void plainHttpWebhookIsRefused();
     void testNotificationReachesTheWebhook();
     void failedTestNotificationSaysWhy();
+    void credentialActionsAreOfferedAndKept();
     void screenshot();
 
 private:
@@ -595,6 +599,69 @@ void TestPlaybookDialog::failedTestNotificationSaysWhy()
     typeInto("webhookUrlLineEdit", QString());
     QVERIFY(!child<QPushButton>("testWebhookButton")->isEnabled());
     QVERIFY(!child<QPushButton>("removeWebhookButton")->isEnabled());
+}
+
+void TestPlaybookDialog::credentialActionsAreOfferedAndKept()
+{
+    // What the org allows, as a probe of a known user finds it: the demo org without Identity Threat Protection.
+    cordon::test::SimProcess sim;
+    QString error;
+    QVERIFY2(sim.start({QStringLiteral("--itp"), QStringLiteral("off")}, &error), qPrintable(error));
+    cordon::core::Workspace workspace(std::make_unique<cordon::core::MemorySecretStore>(), m_folder.settings());
+    workspace.useOrg(sim.baseUrl(), cordon::test::SimProcess::demoToken().toUtf8());
+    cordon::core::CredentialProbe probe(workspace.okta(), {}, {});
+    QSignalSpy probed(&probe, &cordon::core::CredentialProbe::finished);
+    probe.start(sim.userId(cordon::test::SimProcess::jorenLogin()));
+    QVERIFY(probed.wait(15000) || !probed.isEmpty());
+
+    // A stored playbook raised the risk while the org had the licence.
+    ContainmentAction riskHigh(ContainmentAction::Kind::SetRisk);
+    riskHigh.riskLevel = QStringLiteral("HIGH");
+    QList<Playbook> stored = Playbook::defaults();
+    stored[0].actions << riskHigh;
+    QVERIFY(PlaybookStore(m_settings.get()).save(stored));
+
+    m_dialog = makeDialog();
+    m_dialog->setCredentialCapabilities(probe.result());
+    selectRow(0);
+    auto* risk = child<QCheckBox>("riskHighCheckBox");
+    // The reason in the text a person reads, and in the tool tip; the playbook keeps what it holds.
+    QVERIFY2(risk->text().contains(QStringLiteral("unavailable")), qPrintable(risk->text()));
+    QVERIFY2(risk->text().contains(QStringLiteral("Identity Threat Protection")), qPrintable(risk->text()));
+    QVERIFY(risk->toolTip().contains(QStringLiteral("Identity Threat Protection")));
+    QVERIFY(risk->isChecked());
+    auto* medium = child<QCheckBox>("riskMediumCheckBox");
+    QVERIFY(!medium->isEnabled());
+    QVERIFY(!child<QCheckBox>("universalLogoutCheckBox")->isEnabled());
+    QVERIFY2(child<QCheckBox>("universalLogoutCheckBox")->text().contains(QStringLiteral("unavailable: ")),
+             qPrintable(child<QCheckBox>("universalLogoutCheckBox")->text()));
+    auto* revoke = child<QCheckBox>("revokeFactorsCheckBox");
+    auto* expire = child<QCheckBox>("expirePasswordCheckBox");
+    QVERIFY(revoke->isEnabled() && expire->isEnabled());
+    // On the box itself: a check box spanning two columns reaches further than its text.
+    const auto onBox = [](QCheckBox* check) { return QPoint(8, check->height() / 2); };
+    QTest::mouseClick(revoke, Qt::LeftButton, {}, onBox(revoke));
+    QTest::mouseClick(expire, Qt::LeftButton, {}, onBox(expire));
+    // Clicking a disabled one changes nothing.
+    QTest::mouseClick(medium, Qt::LeftButton, {}, onBox(medium));
+    QVERIFY(!medium->isChecked());
+    QVERIFY(clickSave());
+
+    const QList<Playbook> saved = PlaybookStore(m_settings.get()).load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<ContainmentAction> actions = saved.at(0).actions;
+    QVERIFY(actions.contains(riskHigh));
+    QVERIFY(actions.contains(ContainmentAction(ContainmentAction::Kind::RevokeFactorsSince)));
+    QVERIFY(actions.contains(ContainmentAction(ContainmentAction::Kind::ExpirePassword)));
+    QVERIFY(!actions.contains(ContainmentAction(ContainmentAction::Kind::UniversalLogout)));
+
+    // Shown again as saved.
+    m_dialog = makeDialog();
+    selectRow(0);
+    QVERIFY(child<QCheckBox>("revokeFactorsCheckBox")->isChecked());
+    QVERIFY(child<QCheckBox>("expirePasswordCheckBox")->isChecked());
+    QVERIFY(child<QCheckBox>("riskHighCheckBox")->isChecked());
+    QVERIFY(!child<QCheckBox>("resetFactorsCheckBox")->isChecked());
 }
 
 void TestPlaybookDialog::screenshot()
