@@ -357,18 +357,9 @@ void ContainmentWidget::probeCredentials()
 
 bool ContainmentWidget::riskRaisedByCordon() const
 {
-    if (!m_workspace || !m_workspace->journal() || m_user.id.isEmpty()) {
-        return false;
-    }
-    bool raised = false;
-    for (const core::JournalEntry& entry : m_workspace->journal()->doneForIncident(m_incidentId, m_user.id)) {
-        QString error;
-        const auto action = ContainmentAction::parse(entry.action, &error);
-        if (action && action->kind == ContainmentAction::Kind::SetRisk && entry.outcome == QLatin1String("done")) {
-            raised = !action->isRelease();
-        }
-    }
-    return raised;
+    ContainmentAction lower(ContainmentAction::Kind::SetRisk);
+    lower.riskLevel = QStringLiteral("LOW");
+    return undoLedger().covers(lower);
 }
 
 void ContainmentWidget::updateMoreActions()
@@ -715,19 +706,9 @@ core::UndoLedger ContainmentWidget::undoLedger() const
 
 QList<ContainmentAction> ContainmentWidget::releaseActions() const
 {
-    QList<ContainmentAction> actions = undoLedger().releaseActions();
-    // Only what undoes: a credential action has no inverse to send (factors removed stay removed), and the risk is
-    // settled below from the journal, lowered once whatever the ledger says.
-    actions.removeIf([](const ContainmentAction& action) {
-        return !action.isRelease() || action.kind == ContainmentAction::Kind::SetRisk;
-    });
-    // A risk Cordon raised for the incident goes down to LOW, the lowest Okta sets (it cannot set NONE).
-    if (riskRaisedByCordon()) {
-        ContainmentAction lower(ContainmentAction::Kind::SetRisk);
-        lower.riskLevel = QStringLiteral("LOW");
-        actions << lower;
-    }
-    return actions;
+    // The ledger's rule: what Cordon changed and a release can undo, a raised risk lowered to LOW (Okta cannot set
+    // NONE); removed factors, revoked tokens and an expired password cannot be given back.
+    return undoLedger().releaseActions();
 }
 
 void ContainmentWidget::release()
