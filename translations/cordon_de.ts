@@ -951,13 +951,6 @@
         <source>no factor was enrolled since %1 (%2 enrolled before); nothing sent</source>
         <translation>seit %1 wurde kein Faktor registriert (%2 davor registriert); nichts gesendet</translation>
     </message>
-    <message numerus="yes">
-        <source>remove %n factor(s): %1</source>
-        <translation>
-            <numerusform>%n Faktor entfernen: %1</numerusform>
-            <numerusform>%n Faktoren entfernen: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the user&apos;s factors could not be read, so none was reset: %1</source>
         <translation>die Faktoren des Benutzers konnten nicht gelesen werden, also wurde keiner zurückgesetzt: %1</translation>
@@ -965,13 +958,6 @@
     <message>
         <source>the user has no MFA factor enrolled; nothing sent</source>
         <translation>der Benutzer hat keinen MFA-Faktor registriert; nichts gesendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>reset %n factor(s)</source>
-        <translation>
-            <numerusform>%n Faktor zurücksetzen</numerusform>
-            <numerusform>%n Faktoren zurücksetzen</numerusform>
-        </translation>
     </message>
     <message>
         <source>the user&apos;s password is already expired; nothing sent</source>
@@ -1001,16 +987,25 @@
         <source>; the answer was lost, so journal resume settles it from the user&apos;s factor list</source>
         <translation>; die Antwort ging verloren, daher klärt die Journal-Wiederaufnahme es anhand der Faktorliste des Benutzers</translation>
     </message>
-    <message numerus="yes">
-        <source>removed %n factor(s)</source>
-        <translation>
-            <numerusform>%n Faktor entfernt</numerusform>
-            <numerusform>%n Faktoren entfernt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; not removed: %1</source>
         <translation>; nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>factors to remove: %1</source>
+        <translation>zu entfernende Faktoren: %1</translation>
+    </message>
+    <message>
+        <source>resets every factor; enrolled now: %1</source>
+        <translation>setzt jeden Faktor zurück; derzeit registriert: %1</translation>
+    </message>
+    <message>
+        <source>no factor removed</source>
+        <translation>kein Faktor entfernt</translation>
+    </message>
+    <message>
+        <source>factors removed: %1</source>
+        <translation>entfernte Faktoren: %1</translation>
     </message>
 </context>
 <context>

@@ -951,13 +951,6 @@
         <source>no factor was enrolled since %1 (%2 enrolled before); nothing sent</source>
         <translation>aucun facteur enregistré depuis %1 (%2 enregistrés avant) ; rien envoyé</translation>
     </message>
-    <message numerus="yes">
-        <source>remove %n factor(s): %1</source>
-        <translation>
-            <numerusform>retirer %n facteur : %1</numerusform>
-            <numerusform>retirer %n facteurs : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the user&apos;s factors could not be read, so none was reset: %1</source>
         <translation>les facteurs de l&apos;utilisateur n&apos;ont pas pu être lus, aucun n&apos;a donc été réinitialisé : %1</translation>
@@ -965,13 +958,6 @@
     <message>
         <source>the user has no MFA factor enrolled; nothing sent</source>
         <translation>l&apos;utilisateur n&apos;a aucun facteur MFA enregistré ; rien envoyé</translation>
-    </message>
-    <message numerus="yes">
-        <source>reset %n factor(s)</source>
-        <translation>
-            <numerusform>réinitialiser %n facteur</numerusform>
-            <numerusform>réinitialiser %n facteurs</numerusform>
-        </translation>
     </message>
     <message>
         <source>the user&apos;s password is already expired; nothing sent</source>
@@ -1001,16 +987,25 @@
         <source>; the answer was lost, so journal resume settles it from the user&apos;s factor list</source>
         <translation> ; la réponse a été perdue, la reprise du journal le règle donc d&apos;après la liste des facteurs de l&apos;utilisateur</translation>
     </message>
-    <message numerus="yes">
-        <source>removed %n factor(s)</source>
-        <translation>
-            <numerusform>%n facteur retiré</numerusform>
-            <numerusform>%n facteurs retirés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; not removed: %1</source>
         <translation> ; non retirés : %1</translation>
+    </message>
+    <message>
+        <source>factors to remove: %1</source>
+        <translation>facteurs à supprimer : %1</translation>
+    </message>
+    <message>
+        <source>resets every factor; enrolled now: %1</source>
+        <translation>réinitialise chaque facteur ; inscrits actuellement : %1</translation>
+    </message>
+    <message>
+        <source>no factor removed</source>
+        <translation>aucun facteur supprimé</translation>
+    </message>
+    <message>
+        <source>factors removed: %1</source>
+        <translation>facteurs supprimés : %1</translation>
     </message>
 </context>
 <context>
