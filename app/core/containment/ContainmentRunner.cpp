@@ -766,9 +766,14 @@ bool ContainmentRunner::prepareCredentialAction(int index)
         removal.factors = factors;
         m_removals.insert(index, removal);
         QStringList names;
+        QStringList ids;
         for (const OktaFactor& factor : factors) {
             names << factor.describe();
+            ids << factor.id;
         }
+        // The calls themselves, one per factor.
+        result.call =
+            QStringLiteral("DELETE /api/v1/users/%1/factors/%2").arg(m_report.user.id, ids.join(QStringLiteral(", ")));
         plan = tr("factors to remove: %1").arg(names.join(QStringLiteral("; ")));
         break;
     }
