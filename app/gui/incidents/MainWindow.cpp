@@ -399,10 +399,14 @@ void MainWindow::showContainmentOutcome(const core::ContainmentReport& report, c
         status = tr("Failed");
     } else if (!report.allSucceeded()) {
         status = tr("Partly failed");
-    } else if (report.user.status == QLatin1String("SUSPENDED")) {
-        status = tr("Contained");
     } else {
-        status = tr("Released");
+        // What the run did, not only the status it left: clearing sessions or raising the risk contains a user who
+        // stays ACTIVE; a run of release actions (expire-password fits either) releases.
+        const bool releasing =
+            std::all_of(report.results.begin(), report.results.end(), [](const core::ActionResult& result) {
+                return result.action.isRelease() || result.action.kind == core::ContainmentAction::Kind::ExpirePassword;
+            });
+        status = releasing && report.user.status != QLatin1String("SUSPENDED") ? tr("Released") : tr("Contained");
     }
     m_model->setContainmentStatus(incidentId, status);
 }

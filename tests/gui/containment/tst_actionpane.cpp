@@ -48,6 +48,7 @@ private slots:
     void init();
     void cleanup();
     void containFromTheWindow();
+    void clearingSessionsAloneIsContainment();
     void notificationOpensItsIncident();
     void startSettlesTheJournal();
 
@@ -155,6 +156,32 @@ void TestActionPane::containFromTheWindow()
     QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:2")));
     QVERIFY(containment->target().id.isEmpty());
     QVERIFY(!containment->findChild<QPushButton*>(QStringLiteral("containButton"))->isEnabled());
+}
+
+// A user who stays ACTIVE is still contained when their sessions were cleared (or their risk raised): the list must
+// not call that a release.
+void TestActionPane::clearingSessionsAloneIsContainment()
+{
+    m_window->setWorkspace(m_workspace.get());
+    QVERIFY(m_window->selectIncident(QStringLiteral("generic:test:1")));
+    ContainmentWidget* containment = m_window->actionPane()->containment();
+    OktaUser joren;
+    joren.id = m_sim->userId(SimProcess::jorenLogin());
+    joren.login = SimProcess::jorenLogin();
+    joren.status = QStringLiteral("ACTIVE");
+    Q_EMIT m_window->identityPane()->identityConfirmed(QStringLiteral("generic:test:1"), joren);
+    QSignalSpy finished(containment, &ContainmentWidget::runFinished);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(containment->findChild<QPushButton*>(QStringLiteral("clearSessionsButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_sim->user(joren.id).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("incidentTableView"));
+    QStringList cells;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        cells << table->model()->index(row, 6).data().toString();
+    }
+    QVERIFY2(cells.contains(QStringLiteral("Contained")), qPrintable(cells.join(u',')));
+    QVERIFY2(!cells.contains(QStringLiteral("Released")), qPrintable(cells.join(u',')));
 }
 
 void TestActionPane::notificationOpensItsIncident()
