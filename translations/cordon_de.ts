@@ -872,6 +872,10 @@
         <source>Expires the user&apos;s password: they must choose a new one at their next sign-in. With Active Directory delegated authentication it also expires the password in AD. A release does not undo it.</source>
         <translation>Lässt das Passwort des Benutzers ablaufen: Bei der nächsten Anmeldung muss er ein neues wählen. Mit delegierter Active-Directory-Authentifizierung läuft das Passwort auch im AD ab. Eine Freigabe macht das nicht rückgängig.</translation>
     </message>
+    <message>
+        <source>Lowers the user&apos;s risk at Okta to LOW, the lowest Okta sets: it cannot set NONE, so the risk does not go back to what it was before it was raised.</source>
+        <translation>Senkt das Risiko des Benutzers bei Okta auf LOW, die niedrigste Stufe, die Okta setzt: NONE kann es nicht setzen, daher kehrt das Risiko nicht zu dem Wert zurück, den es vor der Erhöhung hatte.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::ContainmentRunner</name>

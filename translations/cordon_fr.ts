@@ -872,6 +872,10 @@
         <source>Expires the user&apos;s password: they must choose a new one at their next sign-in. With Active Directory delegated authentication it also expires the password in AD. A release does not undo it.</source>
         <translation>Fait expirer le mot de passe de l&apos;utilisateur : il doit en choisir un nouveau à sa prochaine connexion. Avec l&apos;authentification déléguée Active Directory, le mot de passe expire aussi dans AD. Une libération ne l&apos;annule pas.</translation>
     </message>
+    <message>
+        <source>Lowers the user&apos;s risk at Okta to LOW, the lowest Okta sets: it cannot set NONE, so the risk does not go back to what it was before it was raised.</source>
+        <translation>Abaisse le risque de l&apos;utilisateur chez Okta à LOW, le plus bas qu&apos;Okta fixe : il ne peut pas fixer NONE, donc le risque ne revient pas à ce qu&apos;il était avant d&apos;être relevé.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::ContainmentRunner</name>

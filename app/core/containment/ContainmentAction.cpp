@@ -269,6 +269,10 @@ QString ContainmentAction::blastRadius() const
 {
     switch (kind) {
     case Kind::SetRisk:
+        if (riskLevel == QLatin1String("LOW")) {
+            return tr("Lowers the user's risk at Okta to LOW, the lowest Okta sets: it cannot set NONE, so the risk "
+                      "does not go back to what it was before it was raised.");
+        }
         return tr("Sets the user's risk at Okta to %1 (Identity Threat Protection). The org's entity risk policy then "
                   "acts on it: it may end the user's sessions in every app, or ask them to sign in again. A release "
                   "sets it to LOW, not back to what it was: Okta cannot set NONE.")
