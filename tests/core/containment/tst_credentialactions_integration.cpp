@@ -54,6 +54,8 @@ private Q_SLOTS:
     void riskAndUniversalLogoutWithItp();
     void riskAndUniversalLogoutWithoutItp_data();
     void riskAndUniversalLogoutWithoutItp();
+    void otherActionsNeedNoItp_data();
+    void otherActionsNeedNoItp();
     void revokeFactorsSinceRemovesOnlyTheNewOnes();
     void revokeFactorsSinceAnExplicitTime();
     void resetFactors();
@@ -265,6 +267,44 @@ void TestCredentialActionsIntegration::riskAndUniversalLogoutWithoutItp()
     QCOMPARE(audited.at(0).outcome, QStringLiteral("failed"));
     QCOMPARE(audited.at(0).errorCode, QStringLiteral("E0000006"));
     QCOMPARE(audited.at(0).requestId, result.requestId);
+    QVERIFY(f->journal->unfinished().isEmpty());
+}
+
+void TestCredentialActionsIntegration::otherActionsNeedNoItp_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("itp");
+    for (const bool itp : {true, false}) {
+        const char* suffix = itp ? " with ITP" : " without ITP";
+        for (const char* action : {"revoke-factors-since", "reset-factors", "expire-password"}) {
+            QTest::newRow(qPrintable(QLatin1String(action) + QLatin1String(suffix)))
+                << QString::fromLatin1(action) << itp;
+        }
+    }
+}
+
+void TestCredentialActionsIntegration::otherActionsNeedNoItp()
+{
+    // Only user risk and Universal Logout are licensed with Identity Threat Protection; the factor and password
+    // actions do the same with it and without it.
+    QFETCH(QString, action);
+    QFETCH(bool, itp);
+    QVERIFY(m_sim.setItp(itp));
+    auto f = fixture();
+    QVERIFY(f);
+    const ContainmentReport report = run(*f, m_joren, {action});
+    QCOMPARE(report.results.size(), 1);
+    QVERIFY2(report.results.at(0).outcome == ActionResult::Outcome::Done, qPrintable(report.results.at(0).detail));
+    QVERIFY(!report.results.at(0).requestId.isEmpty());
+    const QJsonObject joren = m_sim.user(m_joren);
+    if (action == QLatin1String("revoke-factors-since")) {
+        QCOMPARE(factorIds(joren), QStringList{SimProcess::jorenOktaVerifyFactorId()});
+    } else if (action == QLatin1String("reset-factors")) {
+        QVERIFY(factorIds(joren).isEmpty());
+    } else {
+        QCOMPARE(joren.value(QStringLiteral("status")).toString(), QStringLiteral("PASSWORD_EXPIRED"));
+    }
+    QCOMPARE(countRequests("GET", QStringLiteral("/risk")), 0);
     QVERIFY(f->journal->unfinished().isEmpty());
 }
 
