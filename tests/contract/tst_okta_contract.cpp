@@ -32,6 +32,7 @@ using Run = std::function<void(OktaClient*, QObject*, OktaClient::ReplyCallback)
 const QString UserId = QStringLiteral("00u1joren0000000000a");
 const QString GroupId = QStringLiteral("00g1lda00000000000aa");
 const QString ClientId = QStringLiteral("0oa1cordoncontract00a");
+const QString FactorId = QStringLiteral("smsxkRi8cWIngh9Q0FNR");
 
 // Every call Cordon makes, each reduced to "it answered".
 QList<QPair<QString, Run>> calls()
@@ -106,7 +107,31 @@ QList<QPair<QString, Run>> calls()
          [](OktaClient* c, QObject* x, auto done) { c->addToGroup(GroupId, UserId, x, done); }},
         {QStringLiteral("removeFromGroup"),
          [](OktaClient* c, QObject* x, auto done) { c->removeFromGroup(GroupId, UserId, x, done); }},
+        {QStringLiteral("userRisk"), [](OktaClient* c, QObject* x, auto done) { c->userRisk(UserId, x, done); }},
+        {QStringLiteral("setUserRisk HIGH with a reason"),
+         [](OktaClient* c, QObject* x, auto done) {
+             c->setUserRisk(UserId, QStringLiteral("HIGH"), QStringLiteral("Cordon incident sb-20931, laptop"), x,
+                            done);
+         }},
+        {QStringLiteral("setUserRisk LOW without a reason"),
+         [](OktaClient* c, QObject* x, auto done) { c->setUserRisk(UserId, QStringLiteral("LOW"), {}, x, done); }},
+        {QStringLiteral("userFactors"),
+         [](OktaClient* c, QObject* x, auto done) {
+             c->userFactors(UserId, x, [done](const OktaReply& reply, const QList<OktaFactor>&) { done(reply); });
+         }},
+        {QStringLiteral("deleteFactor"),
+         [](OktaClient* c, QObject* x, auto done) { c->deleteFactor(UserId, FactorId, x, done); }},
+        {QStringLiteral("resetFactors"),
+         [](OktaClient* c, QObject* x, auto done) { c->resetFactors(UserId, x, done); }},
+        {QStringLiteral("expirePassword"),
+         [user](OktaClient* c, QObject* x, auto done) { c->expirePassword(UserId, x, user(done)); }},
     };
+}
+
+// Universal Logout, which Okta's OAuth spec holds.
+Run universalLogout()
+{
+    return [](OktaClient* c, QObject* x, OktaClient::ReplyCallback done) { c->revokeAllTokens(UserId, x, done); };
 }
 
 int freeLoopbackPort()
@@ -156,6 +181,10 @@ private slots:
     void prismRejectsBrokenTokenRequests();
     void dpopRequestsFollowTheSpec_data();
     void dpopRequestsFollowTheSpec();
+    void universalLogoutFollowsTheSpec_data();
+    void universalLogoutFollowsTheSpec();
+    void prismRejectsBrokenCredentialRequests_data();
+    void prismRejectsBrokenCredentialRequests();
     void scopesAreTheSpecs();
 
 private:
@@ -178,6 +207,7 @@ private:
     QByteArray verdictsSince(Prism& prism, qsizetype from, qsizetype count);
     // Sends Cordon's call number index through client and checks Prism's verdict on every request it made.
     void runCall(OktaClient& client, int index);
+    void runCall(OktaClient& client, const Run& call, Prism& prism);
     // A service app with a new key, the scopes Cordon asks for, and its token endpoint at org.
     static bool configureServiceApp(ServiceAppAuth& auth, const QUrl& org, QString* error);
     // The token request Cordon sends, as the stand-in token endpoint read it.
@@ -257,9 +287,12 @@ void TestOktaContract::initTestCase()
     const QString management =
         preparedSpec(contractDir + QStringLiteral("/okta/management-minimal.yaml"),
                      QStringLiteral("okta-contract.yaml"), {QStringLiteral("--scopes=") + scopes});
-    const QString oauth =
-        preparedSpec(contractDir + QStringLiteral("/okta/oauth-minimal.yaml"),
-                     QStringLiteral("okta-oauth-contract.yaml"), {QStringLiteral("--client-assertion-in-body")});
+    // Universal Logout is in the OAuth spec, with the scope it needs.
+    const QString oauthScopes =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/okta-oauth-contract-scopes.json");
+    const QString oauth = preparedSpec(
+        contractDir + QStringLiteral("/okta/oauth-minimal.yaml"), QStringLiteral("okta-oauth-contract.yaml"),
+        {QStringLiteral("--client-assertion-in-body"), QStringLiteral("--scopes=") + oauthScopes});
     if (management.isEmpty() || oauth.isEmpty()) {
         unavailable(QStringLiteral("The specs could not be prepared for Prism (python3 with PyYAML is needed)"));
         return;
@@ -268,6 +301,13 @@ void TestOktaContract::initTestCase()
     QVERIFY2(scopesFile.open(QIODevice::ReadOnly), qPrintable(scopesFile.errorString()));
     m_scopes = QJsonDocument::fromJson(scopesFile.readAll()).object();
     QVERIFY(!m_scopes.isEmpty());
+    QFile oauthScopesFile(oauthScopes);
+    QVERIFY2(oauthScopesFile.open(QIODevice::ReadOnly), qPrintable(oauthScopesFile.errorString()));
+    const QJsonObject oauthOperations = QJsonDocument::fromJson(oauthScopesFile.readAll()).object();
+    QVERIFY(oauthOperations.contains(QStringLiteral("POST /oauth2/v1/global-token-revocation")));
+    for (auto it = oauthOperations.begin(); it != oauthOperations.end(); ++it) {
+        m_scopes.insert(it.key(), it.value());
+    }
 
     // Both load at once: the management spec alone takes Prism a while.
     start(m_management, management);
@@ -350,7 +390,12 @@ void TestOktaContract::requestsFollowTheSpec_data()
 
 void TestOktaContract::runCall(OktaClient& client, int index)
 {
-    client.setOrgUrl(m_management.url);
+    runCall(client, calls().at(index).second, m_management);
+}
+
+void TestOktaContract::runCall(OktaClient& client, const Run& call, Prism& prism)
+{
+    client.setOrgUrl(prism.url);
     // Prism's mock answers break Okta's own schemas here and there (500); only the verdict is about the request.
     client.setMaxRetries(0);
     QStringList answers;
@@ -359,14 +404,14 @@ void TestOktaContract::runCall(OktaClient& client, int index)
                 answers.append(QStringLiteral("%1 %2 %3").arg(method, path).arg(reply.httpStatus));
             });
 
-    const qsizetype logStart = m_management.log.size();
+    const qsizetype logStart = prism.log.size();
     bool done = false;
-    calls().at(index).second(&client, this, [&done](const OktaReply&) { done = true; });
+    call(&client, this, [&done](const OktaReply&) { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
     QVERIFY(!answers.isEmpty());
     // Prism answers a request that breaks the spec 422, or 400 where the operation lists a 400 and no 422; its
     // log says which parameter or header broke it.
-    const QByteArray log = verdictsSince(m_management, logStart, answers.size());
+    const QByteArray log = verdictsSince(prism, logStart, answers.size());
     const QString all = answers.join(QLatin1Char('\n'));
     QVERIFY2(!log.contains(Failed) && !log.contains("Violation: request"),
              qPrintable(all + QLatin1Char('\n') + QString::fromUtf8(log)));
@@ -477,6 +522,91 @@ void TestOktaContract::dpopRequestsFollowTheSpec()
     runCall(client, index);
     QCOMPARE(auth.tokenRequests(), 1);
     QCOMPARE(auth.tokenType(), QStringLiteral("DPoP"));
+}
+
+void TestOktaContract::universalLogoutFollowsTheSpec_data()
+{
+    QTest::addColumn<bool>("serviceApp");
+    QTest::newRow("API token") << false;
+    QTest::newRow("service app with DPoP") << true;
+}
+
+void TestOktaContract::universalLogoutFollowsTheSpec()
+{
+    // The subject is the Okta user id in the opaque format; Okta's OAuth spec, not the management one, holds the
+    // call, and it answers 204 with no body.
+    QFETCH(bool, serviceApp);
+    ServiceAppAuth auth(&m_network);
+    OktaClient client(&m_network);
+    if (serviceApp) {
+        QString error;
+        QVERIFY2(configureServiceApp(auth, m_tokenEndpoint.url(), &error), qPrintable(error));
+        client.setServiceApp(&auth);
+    } else {
+        client.setToken("contract-test-token");
+    }
+    runCall(client, universalLogout(), m_oauth);
+}
+
+void TestOktaContract::prismRejectsBrokenCredentialRequests_data()
+{
+    // A request body as Cordon sends it, and variants that break Okta's spec where Cordon's checks stand guard.
+    QTest::addColumn<QString>("prism"); // management or oauth
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    const QString risk = QStringLiteral("/api/v1/users/%1/risk").arg(UserId);
+    QTest::newRow("risk HIGH with a reason")
+        << QStringLiteral("management") << QByteArray("PUT") << risk
+        << QByteArray(R"({"riskLevel":"HIGH","riskReason":"Cordon incident"})") << true;
+    QTest::newRow("risk NONE") << QStringLiteral("management") << QByteArray("PUT") << risk
+                               << QByteArray(R"({"riskLevel":"NONE"})") << false;
+    QTest::newRow("risk without a level") << QStringLiteral("management") << QByteArray("PUT") << risk
+                                          << QByteArray(R"({"riskReason":"Cordon incident"})") << false;
+    QTest::newRow("risk reason with a colon")
+        << QStringLiteral("management") << QByteArray("PUT") << risk
+        << QByteArray(R"({"riskLevel":"HIGH","riskReason":"Cordon incident: sb-1"})") << false;
+    QTest::newRow("risk reason over 500")
+        << QStringLiteral("management") << QByteArray("PUT") << risk
+        << QByteArray(R"({"riskLevel":"HIGH","riskReason":")") + QByteArray(501, 'a') + QByteArray(R"("})") << false;
+    const QString revocation = QStringLiteral("/oauth2/v1/global-token-revocation");
+    QTest::newRow("revocation opaque") << QStringLiteral("oauth") << QByteArray("POST") << revocation
+                                       << (QByteArray(R"({"sub_id":{"format":"opaque","id":")") + UserId.toLatin1() +
+                                           QByteArray(R"("}})"))
+                                       << true;
+    // Okta's spec does not make sub_id itself required, so Prism passes an empty object (Okta answers 400, as the
+    // simulator does); a subject without its id breaks the spec.
+    QTest::newRow("revocation subject without id") << QStringLiteral("oauth") << QByteArray("POST") << revocation
+                                                   << QByteArray(R"({"sub_id":{"format":"opaque"}})") << false;
+}
+
+void TestOktaContract::prismRejectsBrokenCredentialRequests()
+{
+    // The check tells a body Okta takes from one it refuses, so that the passes above mean something.
+    QFETCH(QString, prism);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    Prism& target = prism == QLatin1String("oauth") ? m_oauth : m_management;
+    QNetworkRequest request(QUrl(target.url.toString() + path));
+    request.setRawHeader("Authorization", "SSWS contract-test-token");
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Content-Type", "application/json");
+    const qsizetype logStart = target.log.size();
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(30000));
+    const QByteArray log = verdictsSince(target, logStart, 1);
+    QCOMPARE(verdicts(log), 1);
+    QVERIFY2(log.contains(valid ? Passed : Failed), log.constData());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (valid) {
+        QVERIFY2(status != 422 && status != 400, qPrintable(QString::number(status)));
+    } else {
+        QVERIFY2(status == 422 || status == 400, qPrintable(QString::number(status)));
+    }
 }
 
 void TestOktaContract::scopesAreTheSpecs()
