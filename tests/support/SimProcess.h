@@ -105,6 +105,24 @@ public:
     static QString jorenOktaVerifyFactorId() { return QStringLiteral("opfwG0oNO1UR4qMRFpt7"); }
     static QString jorenNewPhoneFactorId() { return QStringLiteral("smsxkRi8cWIngh9Q0FNR"); }
     static QString jorenNewPhoneEnrolledAt() { return QStringLiteral("2026-11-27T08:27:53.000Z"); }
+    // A factor as a directory file (or addFactor) takes it, ACTIVE.
+    static QJsonObject factor(const QString& id, const QString& type, const QString& provider, const QString& created)
+    {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("factorType"), type},
+                {QStringLiteral("provider"), provider},
+                {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                {QStringLiteral("created"), created}};
+    }
+    // The ids of the factors the simulator shows for a user (user()).
+    static QStringList factorIds(const QJsonObject& simUser)
+    {
+        QStringList ids;
+        for (const QJsonValue& value : simUser.value(QStringLiteral("factors")).toArray()) {
+            ids << value.toObject().value(QStringLiteral("id")).toString();
+        }
+        return ids;
+    }
     // The demo org's service app, which requires DPoP; its private key is tests/data/oauth/sim-client-ec.pem.
     static QString demoClientId() { return QStringLiteral("0oacordonsimdemo0001"); }
     static QString demoClientKeyId() { return QStringLiteral("sim-client-ec-1"); }

@@ -14,7 +14,6 @@
 #include <memory>
 
 using namespace cordon::core;
-using cordon::test::SimProcess;
 
 namespace
 {
@@ -22,23 +21,9 @@ namespace
 // sb-20931, the demo feed's first incident on Joren's laptop: the new phone was enrolled after it.
 const QDateTime DetectedAt = QDateTime::fromString(QStringLiteral("2026-11-27T08:14:10.000Z"), Qt::ISODateWithMs);
 
-QJsonObject factor(const QString& id, const QString& type, const QString& provider, const QString& created)
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("factorType"), type},
-            {QStringLiteral("provider"), provider},
-            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("created"), created}};
-}
-
-QStringList factorIds(const QJsonObject& simUser)
-{
-    QStringList ids;
-    for (const QJsonValue& value : simUser.value(QStringLiteral("factors")).toArray()) {
-        ids << value.toObject().value(QStringLiteral("id")).toString();
-    }
-    return ids;
-}
+using cordon::test::SimProcess;
+constexpr auto factor = &SimProcess::factor;
+constexpr auto factorIds = &SimProcess::factorIds;
 
 } // namespace
 

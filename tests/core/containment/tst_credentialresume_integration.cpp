@@ -28,21 +28,11 @@ const QString LaterFactorId = QStringLiteral("uft1laterenrolled001");
 
 QJsonObject laterFactor()
 {
-    return {{QStringLiteral("id"), LaterFactorId},
-            {QStringLiteral("factorType"), QStringLiteral("token:software:totp")},
-            {QStringLiteral("provider"), QStringLiteral("GOOGLE")},
-            {QStringLiteral("status"), QStringLiteral("ACTIVE")},
-            {QStringLiteral("created"), QStringLiteral("2026-11-28T10:00:00.000Z")}};
+    return SimProcess::factor(LaterFactorId, QStringLiteral("token:software:totp"), QStringLiteral("GOOGLE"),
+                              QStringLiteral("2026-11-28T10:00:00.000Z"));
 }
 
-QStringList factorIds(const QJsonObject& simUser)
-{
-    QStringList ids;
-    for (const QJsonValue& value : simUser.value(QStringLiteral("factors")).toArray()) {
-        ids << value.toObject().value(QStringLiteral("id")).toString();
-    }
-    return ids;
-}
+constexpr auto factorIds = &SimProcess::factorIds;
 
 } // namespace
 
