@@ -1409,6 +1409,10 @@
         <source>Okta&apos;s state does not show it (%1), so it was sent again</source>
         <translation>der Zustand bei Okta zeigt es nicht (%1), also wurde es erneut gesendet</translation>
     </message>
+    <message>
+        <source>the entry names no factor, so there is nothing to settle</source>
+        <translation>der Eintrag nennt keinen Faktor, also gibt es nichts zu klären</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::OrgUrl</name>

@@ -1409,6 +1409,10 @@
         <source>Okta&apos;s state does not show it (%1), so it was sent again</source>
         <translation>l&apos;état chez Okta ne le montre pas (%1), il a donc été renvoyé</translation>
     </message>
+    <message>
+        <source>the entry names no factor, so there is nothing to settle</source>
+        <translation>l&apos;entrée ne nomme aucun facteur, il n&apos;y a donc rien à régler</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::OrgUrl</name>

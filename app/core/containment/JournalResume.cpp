@@ -429,6 +429,11 @@ void JournalResume::decideCredential(const JournalEntry& entry, const Containmen
                     tr("could not read the user's factors at Okta: %1").arg(state.factorsError.message())});
             return;
         }
+        if (action.kind == ContainmentAction::Kind::RevokeFactorsSince && entry.targetId.isEmpty()) {
+            record(
+                {entry, Failed, QString(), QString(), tr("the entry names no factor, so there is nothing to settle")});
+            return;
+        }
         if (action.kind == ContainmentAction::Kind::RevokeFactorsSince) {
             const bool listed = std::any_of(state.factors.begin(), state.factors.end(),
                                             [&](const OktaFactor& factor) { return factor.id == entry.targetId; });
