@@ -142,6 +142,31 @@ QList<HttpResult> SimProcess::pages(const QString& pathAndQuery, const QString& 
     return results;
 }
 
+int SimProcess::countRequests(const QByteArray& method, const QString& pathSuffix, int status)
+{
+    int count = 0;
+    for (const QJsonValue& value : requests()) {
+        const QJsonObject request = value.toObject();
+        count += request.value(QStringLiteral("method")).toString() == QLatin1String(method) &&
+                 request.value(QStringLiteral("path")).toString().endsWith(pathSuffix) &&
+                 (status < 0 || request.value(QStringLiteral("status")).toInt() == status);
+    }
+    return count;
+}
+
+int SimProcess::changesSent()
+{
+    int count = 0;
+    for (const QJsonValue& value : requests()) {
+        const QString method = value.toObject().value(QStringLiteral("method")).toString();
+        const QString path = value.toObject().value(QStringLiteral("path")).toString();
+        if (method != QLatin1String("GET") && !path.startsWith(QLatin1String("/__sim"))) {
+            ++count;
+        }
+    }
+    return count;
+}
+
 QJsonArray SimProcess::requests()
 {
     return send("GET", QStringLiteral("/__sim/requests"), QString()).array();

@@ -68,6 +68,10 @@ public:
 
     // The /__sim/ endpoints (no token).
     QJsonArray requests();
+    // How many logged requests have this method and a path ending in pathSuffix (and this status, unless -1).
+    int countRequests(const QByteArray& method, const QString& pathSuffix, int status = -1);
+    // How many logged requests to Okta's API asked for a change (anything but GET).
+    int changesSent();
     QJsonObject user(const QString& idOrLogin);
     void reset();
     bool setFaults(const QStringList& rules);

@@ -1,3 +1,4 @@
+#include "ContainmentFixture.h"
 #include "SimProcess.h"
 #include "containment/ContainmentContext.h"
 #include "containment/ContainmentRunner.h"
@@ -51,20 +52,9 @@ private Q_SLOTS:
     void aRateLimitedRiskIsNotSentAgain();
 
 private:
-    // A fresh database, journal and audit log for each test, so that no run supersedes another's entries.
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        Database database;
-        std::unique_ptr<Journal> journal;
-        std::unique_ptr<AuditLog> audit;
-        std::unique_ptr<OktaClient> client;
-        std::unique_ptr<ContainmentContext> context;
-    };
+    using Fixture = cordon::test::ContainmentFixture;
     std::unique_ptr<Fixture> fixture();
     ContainmentReport run(Fixture& fixture, const QString& user, const QStringList& actions, bool dryRun = false);
-    // The requests the simulator logged with this method whose path ends with suffix.
-    int countRequests(const QByteArray& method, const QString& pathSuffix);
     QList<AuditEntry> auditOf(Fixture& fixture, const QString& actionPrefix);
 
     SimProcess m_sim;
@@ -88,20 +78,7 @@ void TestCredentialActionsIntegration::init()
 
 std::unique_ptr<TestCredentialActionsIntegration::Fixture> TestCredentialActionsIntegration::fixture()
 {
-    auto made = std::make_unique<Fixture>();
-    QString error;
-    if (!made->database.open(made->dir.filePath(QStringLiteral("cordon.sqlite")), &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    made->journal = std::make_unique<Journal>(made->database);
-    made->audit = std::make_unique<AuditLog>(made->database);
-    made->client = std::make_unique<OktaClient>(&m_network);
-    made->client->setOrgUrl(m_sim.baseUrl());
-    made->client->setToken(SimProcess::demoToken().toUtf8());
-    made->client->setRetryBaseDelayMs(20);
-    made->context = std::make_unique<ContainmentContext>(made->client.get(), made->journal.get(), made->audit.get());
-    return made;
+    return Fixture::open(&m_network, m_sim.baseUrl(), SimProcess::demoToken());
 }
 
 ContainmentReport
@@ -137,17 +114,6 @@ TestCredentialActionsIntegration::run(Fixture& fixture, const QString& user, con
     return runner.report();
 }
 
-int TestCredentialActionsIntegration::countRequests(const QByteArray& method, const QString& pathSuffix)
-{
-    int count = 0;
-    for (const QJsonValue& value : m_sim.requests()) {
-        const QJsonObject request = value.toObject();
-        count += request.value(QStringLiteral("method")).toString() == QLatin1String(method) &&
-                 request.value(QStringLiteral("path")).toString().endsWith(pathSuffix);
-    }
-    return count;
-}
-
 QList<AuditEntry> TestCredentialActionsIntegration::auditOf(Fixture& fixture, const QString& actionPrefix)
 {
     QList<AuditEntry> found;
@@ -181,8 +147,8 @@ void TestCredentialActionsIntegration::riskAndUniversalLogoutWithItp()
     QCOMPARE(joren.value(QStringLiteral("oauthTokens")).toInt(), 0);
     QCOMPARE(joren.value(QStringLiteral("rememberedDevices")).toInt(), 0);
     QCOMPARE(joren.value(QStringLiteral("appSessionsRevoked")).toInt(), 1);
-    QCOMPARE(countRequests("PUT", QStringLiteral("/risk")), 1);
-    QCOMPARE(countRequests("POST", QStringLiteral("/oauth2/v1/global-token-revocation")), 1);
+    QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/oauth2/v1/global-token-revocation")), 1);
     QVERIFY(f->journal->unfinished().isEmpty());
     QCOMPARE(auditOf(*f, QStringLiteral("risk:")).size(), 1);
     QCOMPARE(auditOf(*f, QStringLiteral("universal-logout")).size(), 1);
@@ -198,7 +164,7 @@ void TestCredentialActionsIntegration::riskAndUniversalLogoutWithItp()
     QVERIFY2(put == 200 || put == 201, qPrintable(QString::number(put)));
     const ContainmentReport again = run(*f, m_joren, {QStringLiteral("risk:HIGH")});
     QCOMPARE(again.results.at(0).outcome, ActionResult::Outcome::Already);
-    QCOMPARE(countRequests("PUT", QStringLiteral("/risk")), 1);
+    QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk")), 1);
 }
 
 void TestCredentialActionsIntegration::riskAndUniversalLogoutWithoutItp_data()
@@ -243,8 +209,8 @@ void TestCredentialActionsIntegration::riskAndUniversalLogoutWithoutItp()
     QVERIFY(after.value(QStringLiteral("status")) == before.value(QStringLiteral("status")));
     QVERIFY(after.value(QStringLiteral("factors")) == before.value(QStringLiteral("factors")));
     // A refused risk is not put; a refused revocation is sent once only.
-    QCOMPARE(countRequests("PUT", QStringLiteral("/risk")), 0);
-    QCOMPARE(countRequests("POST", QStringLiteral("/oauth2/v1/global-token-revocation")),
+    QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk")), 0);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/oauth2/v1/global-token-revocation")),
              action == QLatin1String("universal-logout") ? 1 : 0);
 
     const QList<AuditEntry> audited = auditOf(*f, action);
@@ -289,7 +255,7 @@ void TestCredentialActionsIntegration::otherActionsNeedNoItp()
     } else {
         QCOMPARE(joren.value(QStringLiteral("status")).toString(), QStringLiteral("PASSWORD_EXPIRED"));
     }
-    QCOMPARE(countRequests("GET", QStringLiteral("/risk")), 0);
+    QCOMPARE(m_sim.countRequests("GET", QStringLiteral("/risk")), 0);
     QVERIFY(f->journal->unfinished().isEmpty());
 }
 
@@ -327,16 +293,16 @@ void TestCredentialActionsIntegration::revokeFactorsSinceRemovesOnlyTheNewOnes()
         QVERIFY2(dry.results.at(0).detail.contains(id), qPrintable(dry.results.at(0).detail));
     }
     QVERIFY(!dry.results.at(0).detail.contains(justBefore));
-    QCOMPARE(countRequests("DELETE", QString()), 0);
+    QCOMPARE(m_sim.countRequests("DELETE", QString()), 0);
 
     const ContainmentReport report = run(*f, m_joren, {QStringLiteral("revoke-factors-since")});
     QCOMPARE(report.results.size(), 1);
     QVERIFY2(report.results.at(0).outcome == ActionResult::Outcome::Done, qPrintable(report.results.at(0).detail));
     QCOMPARE(factorIds(m_sim.user(m_joren)), (QStringList{SimProcess::jorenOktaVerifyFactorId(), justBefore}));
     for (const QString& id : removed) {
-        QCOMPARE(countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
+        QCOMPARE(m_sim.countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
     }
-    QCOMPARE(countRequests("DELETE", QString()), removed.size());
+    QCOMPARE(m_sim.countRequests("DELETE", QString()), removed.size());
 
     // One audit entry per factor removed, naming that factor alone, each with the request id of its own removal;
     // and one for the action, naming them all.
@@ -371,7 +337,7 @@ void TestCredentialActionsIntegration::revokeFactorsSinceRemovesOnlyTheNewOnes()
     // Run again: nothing enrolled since is left, so nothing is sent.
     const ContainmentReport again = run(*f, m_joren, {QStringLiteral("revoke-factors-since")});
     QCOMPARE(again.results.at(0).outcome, ActionResult::Outcome::Already);
-    QCOMPARE(countRequests("DELETE", QString()), removed.size());
+    QCOMPARE(m_sim.countRequests("DELETE", QString()), removed.size());
 }
 
 void TestCredentialActionsIntegration::revokeFactorsSinceAnExplicitTime()
@@ -381,7 +347,7 @@ void TestCredentialActionsIntegration::revokeFactorsSinceAnExplicitTime()
     QVERIFY(f);
     const ContainmentReport report = run(*f, m_joren, {QStringLiteral("revoke-factors-since:2026-11-27T08:30:00Z")});
     QCOMPARE(report.results.at(0).outcome, ActionResult::Outcome::Already);
-    QCOMPARE(countRequests("DELETE", QString()), 0);
+    QCOMPARE(m_sim.countRequests("DELETE", QString()), 0);
     QCOMPARE(factorIds(m_sim.user(m_joren)).size(), 2);
 
     // And before it, the phone goes; Okta Verify, older still, stays.
@@ -399,7 +365,7 @@ void TestCredentialActionsIntegration::resetFactors()
     QVERIFY2(report.results.at(0).outcome == ActionResult::Outcome::Done, qPrintable(report.results.at(0).detail));
     QVERIFY(factorIds(m_sim.user(m_joren)).isEmpty());
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("status")).toString(), status);
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), 1);
     QCOMPARE(auditOf(*f, QStringLiteral("reset-factors")).size(), 1);
     QVERIFY(!auditOf(*f, QStringLiteral("reset-factors")).at(0).requestId.isEmpty());
 }
@@ -410,11 +376,11 @@ void TestCredentialActionsIntegration::resetFactorsWithNoFactorsIsAlready()
     auto f = fixture();
     QVERIFY(f);
     QCOMPARE(m_sim.send("POST", QStringLiteral("/api/v1/users/%1/lifecycle/reset_factors").arg(m_joren)).status, 200);
-    const int before = countRequests("POST", QStringLiteral("/lifecycle/reset_factors"));
+    const int before = m_sim.countRequests("POST", QStringLiteral("/lifecycle/reset_factors"));
     const ContainmentReport report = run(*f, m_joren, {QStringLiteral("reset-factors")});
     QCOMPARE(report.results.at(0).outcome, ActionResult::Outcome::Already);
     QVERIFY(report.allSucceeded());
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), before);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), before);
     QVERIFY(f->journal->unfinished().isEmpty());
 }
 
@@ -431,7 +397,7 @@ void TestCredentialActionsIntegration::expirePasswordGoesAfterSuspend()
     QCOMPARE(dry.results.at(1).action.name(), QStringLiteral("expire-password"));
     QCOMPARE(dry.results.at(0).outcome, ActionResult::Outcome::Planned);
     QCOMPARE(dry.results.at(1).outcome, ActionResult::Outcome::Planned);
-    QCOMPARE(countRequests("POST", QString()), 0);
+    QCOMPARE(m_sim.countRequests("POST", QString()), 0);
 
     const ContainmentReport report = run(*f, m_joren, plan);
     QCOMPARE(report.results.size(), 2);
@@ -473,7 +439,7 @@ void TestCredentialActionsIntegration::aFailedResetIsNotSentAgain()
     QCOMPARE(result.httpStatus, 500);
     QCOMPARE(result.error.errorCode, QStringLiteral("E0000009"));
     QVERIFY(!result.requestId.isEmpty());
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/reset_factors")), 1);
     QCOMPARE(auditOf(*f, QStringLiteral("reset-factors")).size(), 1);
     QVERIFY(m_sim.setFaults({}));
 }
@@ -490,7 +456,7 @@ void TestCredentialActionsIntegration::aLostExpirePasswordIsNotSentAgainAndStays
     const ActionResult& result = report.results.at(0);
     QCOMPARE(result.outcome, ActionResult::Outcome::Failed);
     QVERIFY2(result.detail.contains(QLatin1String("journal")), qPrintable(result.detail));
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
     const QList<JournalEntry> open = f->journal->unfinished();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).action, QStringLiteral("expire-password"));
@@ -499,7 +465,7 @@ void TestCredentialActionsIntegration::aLostExpirePasswordIsNotSentAgainAndStays
     // The change went through at Okta even so.
     QTRY_COMPARE_WITH_TIMEOUT(m_sim.user(m_joren).value(QStringLiteral("status")).toString(),
                               QStringLiteral("PASSWORD_EXPIRED"), 10000);
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
     QVERIFY(m_sim.setFaults({}));
 }
 
@@ -517,7 +483,7 @@ void TestCredentialActionsIntegration::aRateLimitedRiskIsNotSentAgain()
     QCOMPARE(result.httpStatus, 429);
     QCOMPARE(result.error.errorCode, QStringLiteral("E0000047"));
     QVERIFY(!result.requestId.isEmpty());
-    QCOMPARE(countRequests("PUT", QStringLiteral("/risk")), 1);
+    QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk")), 1);
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("riskLevel")).toString(), level);
     // Okta's answer was a refusal with no effect: the entry is closed, not left for resume.
     QVERIFY(f->journal->unfinished().isEmpty());

@@ -1,3 +1,4 @@
+#include "ContainmentFixture.h"
 #include "SimProcess.h"
 #include "containment/ContainmentContext.h"
 #include "containment/ContainmentRunner.h"
@@ -54,20 +55,11 @@ private Q_SLOTS:
     void lostRiskIsSettledFromTheLevel();
 
 private:
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        Database database;
-        std::unique_ptr<Journal> journal;
-        std::unique_ptr<AuditLog> audit;
-        std::unique_ptr<OktaClient> client;
-        std::unique_ptr<ContainmentContext> context;
-    };
+    using Fixture = cordon::test::ContainmentFixture;
     // A journal and audit log in their own database.
     std::unique_ptr<Fixture> fixture();
     ContainmentReport run(Fixture& fixture, const QStringList& actions);
     QList<SettledEntry> resume(Fixture& fixture, const QSet<qint64>& confirmed = {}, const QSet<qint64>& declined = {});
-    int countRequests(const QByteArray& method, const QString& pathSuffix, int status = -1);
 
     SimProcess m_sim;
     QNetworkAccessManager m_network;
@@ -92,20 +84,7 @@ void TestCredentialResumeIntegration::init()
 
 std::unique_ptr<TestCredentialResumeIntegration::Fixture> TestCredentialResumeIntegration::fixture()
 {
-    auto made = std::make_unique<Fixture>();
-    QString error;
-    if (!made->database.open(made->dir.filePath(QStringLiteral("cordon.sqlite")), &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    made->journal = std::make_unique<Journal>(made->database);
-    made->audit = std::make_unique<AuditLog>(made->database);
-    made->client = std::make_unique<OktaClient>(&m_network);
-    made->client->setOrgUrl(m_sim.baseUrl());
-    made->client->setToken(SimProcess::demoToken().toUtf8());
-    made->client->setRetryBaseDelayMs(20);
-    made->context = std::make_unique<ContainmentContext>(made->client.get(), made->journal.get(), made->audit.get());
-    return made;
+    return Fixture::open(&m_network, m_sim.baseUrl(), SimProcess::demoToken());
 }
 
 ContainmentReport TestCredentialResumeIntegration::run(Fixture& fixture, const QStringList& actions)
@@ -143,18 +122,6 @@ TestCredentialResumeIntegration::resume(Fixture& fixture, const QSet<qint64>& co
     return resume.settled();
 }
 
-int TestCredentialResumeIntegration::countRequests(const QByteArray& method, const QString& pathSuffix, int status)
-{
-    int count = 0;
-    for (const QJsonValue& value : m_sim.requests()) {
-        const QJsonObject request = value.toObject();
-        count += request.value(QStringLiteral("method")).toString() == QLatin1String(method) &&
-                 request.value(QStringLiteral("path")).toString().endsWith(pathSuffix) &&
-                 (status < 0 || request.value(QStringLiteral("status")).toInt() == status);
-    }
-    return count;
-}
-
 void TestCredentialResumeIntegration::lostFactorRemovalIsSettledFromTheList()
 {
     // Two factors to remove; Okta removes both, but the answer to one removal is lost. Resume reads the list,
@@ -179,14 +146,14 @@ void TestCredentialResumeIntegration::lostFactorRemovalIsSettledFromTheList()
     QVERIFY2(settled.at(0).resolution == QLatin1String("done"), qPrintable(settled.at(0).detail));
     QVERIFY(f->journal->unfinished().isEmpty());
     for (const QString& id : {SimProcess::jorenNewPhoneFactorId(), LaterFactorId}) {
-        QCOMPARE(countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
+        QCOMPARE(m_sim.countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
     }
     QCOMPARE(factorIds(m_sim.user(m_joren)), QStringList{SimProcess::jorenOktaVerifyFactorId()});
     QVERIFY(f->audit->verify().ok);
 
     // A second resume finds nothing to do.
     QVERIFY(resume(*f).isEmpty());
-    QCOMPARE(countRequests("DELETE", QString()), 2);
+    QCOMPARE(m_sim.countRequests("DELETE", QString()), 2);
 }
 
 void TestCredentialResumeIntegration::unarrivedFactorRemovalIsSentOnce()
@@ -210,7 +177,7 @@ void TestCredentialResumeIntegration::unarrivedFactorRemovalIsSentOnce()
     QVERIFY(!settled.at(0).requestId.isEmpty());
     QVERIFY(f->journal->unfinished().isEmpty());
     for (const QString& id : {SimProcess::jorenNewPhoneFactorId(), LaterFactorId}) {
-        QCOMPARE(countRequests("DELETE", QStringLiteral("/factors/") + id, 204), 1);
+        QCOMPARE(m_sim.countRequests("DELETE", QStringLiteral("/factors/") + id, 204), 1);
     }
     QCOMPARE(factorIds(m_sim.user(m_joren)), QStringList{SimProcess::jorenOktaVerifyFactorId()});
     QVERIFY(m_sim.setFaults({}));
@@ -256,8 +223,8 @@ void TestCredentialResumeIntegration::killedFactorRemovalIsSettledWithoutDeletin
     ctl.closeWriteChannel();
     // Both removals reached Okta (the simulator logs a request when it arrives), one answer is held back.
     QTRY_VERIFY_WITH_TIMEOUT(
-        countRequests("DELETE", QStringLiteral("/factors/") + LaterFactorId) == 1 &&
-            countRequests("DELETE", QStringLiteral("/factors/") + SimProcess::jorenNewPhoneFactorId()) == 1,
+        m_sim.countRequests("DELETE", QStringLiteral("/factors/") + LaterFactorId) == 1 &&
+            m_sim.countRequests("DELETE", QStringLiteral("/factors/") + SimProcess::jorenNewPhoneFactorId()) == 1,
         20000);
     ctl.kill();
     QVERIFY(ctl.waitForFinished(10000));
@@ -285,7 +252,7 @@ void TestCredentialResumeIntegration::killedFactorRemovalIsSettledWithoutDeletin
                 .toArray()
                 .isEmpty());
     for (const QString& id : {SimProcess::jorenNewPhoneFactorId(), LaterFactorId}) {
-        QCOMPARE(countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
+        QCOMPARE(m_sim.countRequests("DELETE", QStringLiteral("/factors/") + id), 1);
     }
     QCOMPARE(cordonctl({QStringLiteral("audit"), QStringLiteral("verify")}).first, 0);
 }
@@ -304,13 +271,13 @@ void TestCredentialResumeIntegration::lostUniversalLogoutWaitsForTheAnalyst()
     QCOMPARE(f->journal->unfinished().size(), 1);
     const qint64 entryId = f->journal->unfinished().at(0).id;
     const QString revocation = QStringLiteral("/oauth2/v1/global-token-revocation");
-    QCOMPARE(countRequests("POST", revocation), 1);
+    QCOMPARE(m_sim.countRequests("POST", revocation), 1);
 
     for (int pass = 0; pass < 2; ++pass) {
         const QList<SettledEntry> held = resume(*f);
         QCOMPARE(held.size(), 1);
         QVERIFY2(held.at(0).resolution == QLatin1String("undecided"), qPrintable(held.at(0).detail));
-        QCOMPARE(countRequests("POST", revocation), 1);
+        QCOMPARE(m_sim.countRequests("POST", revocation), 1);
         QCOMPARE(f->journal->unfinished().size(), 1);
     }
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("appSessionsRevoked")).toInt(), 0);
@@ -318,7 +285,7 @@ void TestCredentialResumeIntegration::lostUniversalLogoutWaitsForTheAnalyst()
     const QList<SettledEntry> confirmed = resume(*f, {entryId});
     QCOMPARE(confirmed.size(), 1);
     QVERIFY2(confirmed.at(0).resolution == QLatin1String("resent"), qPrintable(confirmed.at(0).detail));
-    QCOMPARE(countRequests("POST", revocation), 2);
+    QCOMPARE(m_sim.countRequests("POST", revocation), 2);
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("appSessionsRevoked")).toInt(), 1);
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("sessions")).toInt(), 0);
     QVERIFY(f->journal->unfinished().isEmpty());
@@ -344,7 +311,7 @@ void TestCredentialResumeIntegration::lostExpirePasswordShownExpiredIsDone()
     const QList<SettledEntry> settled = resume(*f);
     QCOMPARE(settled.size(), 1);
     QVERIFY2(settled.at(0).resolution == QLatin1String("done"), qPrintable(settled.at(0).detail));
-    QCOMPARE(countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
+    QCOMPARE(m_sim.countRequests("POST", QStringLiteral("/lifecycle/expire_password")), 1);
     QVERIFY(f->journal->unfinished().isEmpty());
 }
 
@@ -380,9 +347,9 @@ void TestCredentialResumeIntegration::lostRiskIsSettledFromTheLevel()
     QCOMPARE(settled.size(), 1);
     QCOMPARE(settled.at(0).resolution, arrived ? QStringLiteral("done") : QStringLiteral("resent"));
     // Put once when it arrived; when it did not, once unanswered and once more by resume.
-    QCOMPARE(countRequests("PUT", QStringLiteral("/risk")), arrived ? 1 : 2);
+    QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk")), arrived ? 1 : 2);
     if (!arrived) {
-        QCOMPARE(countRequests("PUT", QStringLiteral("/risk"), 0), 1);
+        QCOMPARE(m_sim.countRequests("PUT", QStringLiteral("/risk"), 0), 1);
     }
     QCOMPARE(m_sim.user(m_joren).value(QStringLiteral("riskLevel")).toString(), QStringLiteral("HIGH"));
     QVERIFY(f->journal->unfinished().isEmpty());
