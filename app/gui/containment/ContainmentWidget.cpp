@@ -323,6 +323,9 @@ void ContainmentWidget::setIncidentDetails(const QDateTime& detectedAt, const QS
 
 QString ContainmentWidget::incidentRiskReason() const
 {
+    if (!m_chosenRiskReason.isEmpty()) {
+        return m_chosenRiskReason;
+    }
     // Not translated: Okta takes only ASCII letters in a reason, and its log reads the same for every analyst.
     return core::riskReasonFrom(
         QStringLiteral("Cordon containment of incident %1 %2").arg(m_incidentId, m_incidentTitle));
@@ -782,7 +785,7 @@ void ContainmentWidget::prepare(const Plan& plan, bool adminKnown)
     request.dryRun = true;
     request.adminConfirmed = adminKnown;
     request.preflight = freshPreflight();
-    request.riskReason = m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason;
+    request.riskReason = incidentRiskReason();
     request.detectedAt = m_detectedAt;
     auto* runner = new core::ContainmentRunner(m_workspace->dryRun(), request, this);
     m_preparing = true;
@@ -1017,8 +1020,7 @@ void ContainmentWidget::confirmCredential(const Plan& plan, const ContainmentRep
                std::any_of(report.results.begin(), report.results.end(),
                            [](const ActionResult& result) { return result.outcome == ActionResult::Outcome::Planned; });
     };
-    CredentialActionDialog dialog(plan.actions.constFirst(), m_user.login,
-                                  m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason, this);
+    CredentialActionDialog dialog(plan.actions.constFirst(), m_user.login, incidentRiskReason(), this);
     QString shown = planText(dryRun);
     if (!plan.warning.isEmpty()) {
         shown = plan.warning + QStringLiteral("\n\n") + shown;
@@ -1087,7 +1089,7 @@ void ContainmentWidget::run(const QList<ContainmentAction>& actions,
     request.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.adminConfirmed = adminConfirmed;
     request.preflight = preflight;
-    request.riskReason = m_chosenRiskReason.isEmpty() ? incidentRiskReason() : m_chosenRiskReason;
+    request.riskReason = incidentRiskReason();
     request.detectedAt = m_detectedAt;
     // The run changes the user: what was read before it, or is being read as it starts, no longer holds.
     m_preflight.reset();

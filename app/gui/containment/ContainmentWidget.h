@@ -143,7 +143,8 @@ private:
     // What a dry run says each action would do, one line each.
     static QString planText(const core::ContainmentReport& dryRun);
     void updateMoreActions();
-    // The risk reason made from the incident's id and title, in Okta's characters.
+    // The risk reason sent: the one the analyst chose, else one made from the incident's id and title, in Okta's
+    // characters.
     QString incidentRiskReason() const;
     void finishedRun(const core::ContainmentReport& report, const QString& incidentId);
     QString confirmationText(const Plan& plan, const core::ContainmentReport& dryRun) const;
