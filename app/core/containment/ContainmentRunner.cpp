@@ -349,10 +349,8 @@ void ContainmentRunner::runActions()
     auto dispatch = [this](int index, const QList<qint64>& journalIds) {
         if (waitsForLifecycle(index)) {
             m_deferred.append({index, journalIds});
-        } else if (m_report.results.at(index).action.isOneShot()) {
-            sendCredentialAction(index, journalIds);
         } else {
-            sendAction(index, journalIds.value(0));
+            sendAction(index, journalIds);
         }
     };
     Journal* journal = m_request.dryRun ? nullptr : m_context->journal();
@@ -463,7 +461,7 @@ bool ContainmentRunner::prepareAction(int index)
     return true;
 }
 
-void ContainmentRunner::sendAction(int index, qint64 journalId)
+void ContainmentRunner::sendAction(int index, const QList<qint64>& journalIds)
 {
     const ContainmentAction action = m_report.results.at(index).action;
     const QString userId = m_report.user.id;
@@ -474,6 +472,8 @@ void ContainmentRunner::sendAction(int index, qint64 journalId)
         m_watchingRetries = true;
         connect(client, &OktaClient::retrying, this, &ContainmentRunner::auditRetry);
     }
+    // Every action but a factor removal is one call with one journal entry.
+    const qint64 journalId = journalIds.value(0);
     auto done = [this, index, journalId](const OktaReply& reply) { finishAction(index, reply, journalId); };
     const QString groupId = m_groups.value(action.group).id;
     switch (action.kind) {
@@ -493,12 +493,33 @@ void ContainmentRunner::sendAction(int index, qint64 journalId)
         client->removeFromGroup(groupId, userId, this, done);
         break;
     case ContainmentAction::Kind::SetRisk:
-    case ContainmentAction::Kind::UniversalLogout:
-    case ContainmentAction::Kind::RevokeFactorsSince:
-    case ContainmentAction::Kind::ResetFactors:
-    case ContainmentAction::Kind::ExpirePassword:
-        sendCredentialAction(index, {journalId});
+        client->setUserRisk(userId, action.riskLevel, riskReason(), this, done);
         break;
+    case ContainmentAction::Kind::UniversalLogout:
+        client->revokeAllTokens(userId, this, done);
+        break;
+    case ContainmentAction::Kind::ResetFactors:
+        client->resetFactors(userId, this, done);
+        break;
+    case ContainmentAction::Kind::ExpirePassword:
+        client->expirePassword(userId, this, [this, done](const OktaReply& reply, const OktaUser& user) {
+            if (reply.ok() && !user.status.isEmpty()) {
+                m_report.user.status = user.status;
+            }
+            done(reply);
+        });
+        break;
+    case ContainmentAction::Kind::RevokeFactorsSince: {
+        FactorRemoval& removal = m_removals[index];
+        removal.pending = int(removal.factors.size());
+        for (int factor = 0; factor < removal.factors.size(); ++factor) {
+            const qint64 id = journalIds.value(factor);
+            client->deleteFactor(
+                userId, removal.factors.at(factor).id, this,
+                [this, index, factor, id](const OktaReply& reply) { finishFactor(index, factor, reply, id); });
+        }
+        break;
+    }
     }
 }
 
@@ -852,54 +873,7 @@ void ContainmentRunner::sendDeferred()
         if (journal && !journalIds.isEmpty()) {
             journal->markSent(journalIds.value(0));
         }
-        sendCredentialAction(index, journalIds);
-    }
-}
-
-void ContainmentRunner::sendCredentialAction(int index, const QList<qint64>& journalIds)
-{
-    const ContainmentAction action = m_report.results.at(index).action;
-    const QString userId = m_report.user.id;
-    setOutcome(index, ActionResult::Outcome::Sent);
-    OktaClient* client = m_context->client();
-    const qint64 journalId = journalIds.value(0);
-    auto done = [this, index, journalId](const OktaReply& reply) { finishAction(index, reply, journalId); };
-    switch (action.kind) {
-    case ContainmentAction::Kind::SetRisk:
-        client->setUserRisk(userId, action.riskLevel, riskReason(), this, done);
-        break;
-    case ContainmentAction::Kind::UniversalLogout:
-        client->revokeAllTokens(userId, this, done);
-        break;
-    case ContainmentAction::Kind::ResetFactors:
-        client->resetFactors(userId, this, done);
-        break;
-    case ContainmentAction::Kind::ExpirePassword:
-        client->expirePassword(userId, this, [this, done](const OktaReply& reply, const OktaUser& user) {
-            if (reply.ok() && !user.status.isEmpty()) {
-                m_report.user.status = user.status;
-            }
-            done(reply);
-        });
-        break;
-    case ContainmentAction::Kind::RevokeFactorsSince: {
-        FactorRemoval& removal = m_removals[index];
-        removal.pending = int(removal.factors.size());
-        for (int factor = 0; factor < removal.factors.size(); ++factor) {
-            const qint64 id = journalIds.value(factor);
-            client->deleteFactor(
-                userId, removal.factors.at(factor).id, this,
-                [this, index, factor, id](const OktaReply& reply) { finishFactor(index, factor, reply, id); });
-        }
-        break;
-    }
-    case ContainmentAction::Kind::ClearSessions:
-    case ContainmentAction::Kind::Suspend:
-    case ContainmentAction::Kind::Unsuspend:
-    case ContainmentAction::Kind::AddGroup:
-    case ContainmentAction::Kind::RemoveGroup:
-        sendAction(index, journalId);
-        break;
+        sendAction(index, journalIds);
     }
 }
 

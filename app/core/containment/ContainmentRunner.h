@@ -117,7 +117,8 @@ private:
     void runActions();
     // Settles an action that needs no call (already, planned, a bad group); true when it must be sent.
     bool prepareAction(int index);
-    void sendAction(int index, qint64 journalId);
+    // journalIds: the action's journal entries, one per factor for a factor removal.
+    void sendAction(int index, const QList<qint64>& journalIds);
     void finishAction(int index, const OktaReply& reply, qint64 journalId);
     void setOutcome(int index, ActionResult::Outcome outcome, const QString& detail = {});
     void audit(int index);
@@ -128,7 +129,6 @@ private:
     // The credential actions' look-ups: the user's factors and risk level, when the actions need them.
     void lookUpCredentials(const QString& userId);
     bool prepareCredentialAction(int index);
-    void sendCredentialAction(int index, const QList<qint64>& journalIds);
     void finishFactor(int index, int factor, const OktaReply& reply, qint64 journalId);
     // An action that waits for the lifecycle change before it (expire-password after suspend).
     bool waitsForLifecycle(int index) const;
