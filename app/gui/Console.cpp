@@ -140,7 +140,7 @@ void Console::openDatabase()
     }
     // Feeds list their incidents at once and the writer stores them behind (Console::takeIncidents); its
     // signals serve the playbooks.
-    m_writer = new core::IncidentWriter(core::Database::defaultPath(), this);
+    m_writer = new core::IncidentWriter(*m_workspace->database(), this);
     connect(m_writer, &core::IncidentWriter::failed, this, [this](const QString& reason) {
         m_window->statusBar()->showMessage(
             tr("Incidents are listed but could not be stored (%1): they will not survive a restart.").arg(reason),

@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 #include "okta/OktaClient.h"
 #include "store/AuditLog.h"
+#include "store/Claims.h"
 #include "store/Journal.h"
 
 #include <QDateTime>
@@ -115,6 +116,9 @@ ContainmentRunner::~ContainmentRunner() = default;
 void ContainmentRunner::start()
 {
     m_timer.start();
+    if (Journal* journal = m_request.dryRun ? nullptr : m_context->journal()) {
+        m_journalMark = Claims(journal->database()).journalMark();
+    }
     lookUp();
 }
 
@@ -280,7 +284,11 @@ void ContainmentRunner::lookupDone()
     m_report.preflight = found;
     GuardrailInput input{m_report.user, m_actingUserId, m_userGroups, m_userRoles, m_request.adminConfirmed};
     input.groupsComplete = m_userGroupsComplete;
-    if (auto refusal = checkGuardrails(input, m_context->policy())) {
+    std::optional<Refusal> refusal = checkGuardrails(input, m_context->policy());
+    if (!refusal) {
+        refusal = claimUser();
+    }
+    if (refusal) {
         m_report.status = ContainmentReport::Status::Refused;
         m_report.refusal = refusal;
         m_report.message = refusal->message;
@@ -303,6 +311,33 @@ void ContainmentRunner::lookupDone()
         return;
     }
     runActions();
+}
+
+std::optional<Refusal> ContainmentRunner::claimUser()
+{
+    Journal* journal = m_request.dryRun ? nullptr : m_context->journal();
+    if (!journal) {
+        return std::nullopt;
+    }
+    Claims claims(journal->database());
+    Claims::Outcome outcome = claims.claimUser(m_report.user.id, m_request.runId, m_request.incidentId);
+    if (!outcome.held) {
+        const QString message =
+            outcome.holder ? tr("%1 is being acted on by %2: nothing was sent. Wait for that run to end, or ask them.")
+                                 .arg(m_report.user.login, outcome.holder->describe())
+                           : tr("%1 could not be claimed for this run, so nothing was sent: %2")
+                                 .arg(m_report.user.login, outcome.error);
+        return Refusal{Refusal::Reason::ClaimedElsewhere, message};
+    }
+    // A run that ended between this run's reading of the user and its claim changed what was read.
+    if (const std::optional<Claim> other = claims.actedSince(m_report.user.id, m_journalMark, m_request.runId)) {
+        return Refusal{Refusal::Reason::ClaimedElsewhere,
+                       tr("%1 was just acted on by %2 (run %3), after this run read the user's state: nothing was "
+                          "sent. Look at the user again before acting.")
+                           .arg(m_report.user.login, other->analyst, other->runId)};
+    }
+    m_claim = std::move(outcome.held);
+    return std::nullopt;
 }
 
 QString ContainmentRunner::callFor(const ContainmentAction& action) const
@@ -676,6 +711,7 @@ void ContainmentRunner::maybeFinish()
     }
     m_finished = true;
     m_inFlight.reset();
+    m_claim.reset();
     Q_EMIT finished(m_report);
 }
 

@@ -8,6 +8,8 @@
 #include "okta/OktaReply.h"
 #include "okta/OktaRole.h"
 #include "okta/OktaUser.h"
+#include "store/Claims.h"
+#include "store/LiveLock.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -115,6 +117,8 @@ private:
     void lookupDone();
     void failLookup(ContainmentReport::Status status, const OktaReply& reply, const QString& message);
     void runActions();
+    // Takes the user for this run; a refusal when another run holds it or has just acted on it.
+    std::optional<Refusal> claimUser();
     // Settles an action that needs no call (already, planned, a bad group); true when it must be sent.
     bool prepareAction(int index);
     // journalIds: the action's journal entries, one per factor for a factor removal.
@@ -157,7 +161,12 @@ private:
     std::function<bool()> m_closingJournal;
     bool m_watchingRetries = false;
     // Held while the run's changes are in flight, so that journal resume elsewhere leaves them alone.
-    std::unique_ptr<QLockFile> m_inFlight;
+    std::unique_ptr<LiveLock> m_inFlight;
+    // The run's hold on the user, against other runs here and on other workstations sharing the database.
+    std::unique_ptr<UserClaim> m_claim;
+    // The journal's newest entry when the run began: one written later for the user by another run means
+    // the state the run read is out of date.
+    qint64 m_journalMark = 0;
 
     // What the credential actions read first.
     QList<OktaFactor> m_factors;

@@ -71,6 +71,8 @@ QString Refusal::code() const
         return QStringLiteral("admin-needs-confirmation");
     case Reason::GroupsIncomplete:
         return QStringLiteral("groups-incomplete");
+    case Reason::ClaimedElsewhere:
+        return QStringLiteral("claimed");
     }
     return {};
 }

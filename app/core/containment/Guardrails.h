@@ -41,6 +41,7 @@ struct Refusal
         Deprovisioned,
         AdminNeedsConfirmation,
         GroupsIncomplete,
+        ClaimedElsewhere, // another run, here or on another workstation, is acting on the user
     };
     Reason reason;
     QString message;

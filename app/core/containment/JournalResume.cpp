@@ -140,6 +140,18 @@ void JournalResume::settleUser(const QString& userId, const QList<JournalEntry>&
         done();
         return;
     }
+    // Another program acting on the user, here or on another workstation, has its state in front of it: what
+    // it does decides these entries, so they wait for it.
+    Claims::Outcome claim = Claims(m_journal->database()).claimUser(userId, QStringLiteral("resume"), {});
+    if (!claim.held) {
+        const QString who = claim.holder ? claim.holder->describe() : claim.error;
+        for (const JournalEntry& entry : std::as_const(open)) {
+            record({entry, InFlight, QString(), QString(), tr("left alone: %1 is acting on this user").arg(who)});
+        }
+        done();
+        return;
+    }
+    m_claims[userId] = std::move(claim.held);
 
     auto state = std::make_shared<UserState>();
     auto decideAll = [this, state, open]() {
@@ -531,6 +543,7 @@ void JournalResume::record(const SettledEntry& settled)
 void JournalResume::done()
 {
     if (--m_pending == 0) {
+        m_claims.clear();
         // Always after start() has returned, so that the caller hears it however quickly it came.
         QTimer::singleShot(0, this, &JournalResume::finished);
     }

@@ -2,12 +2,16 @@
 
 #include "ContainmentAction.h"
 #include "okta/OktaError.h"
+#include "store/Claims.h"
 #include "store/Journal.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
+
+#include <map>
+#include <memory>
 
 namespace cordon::core
 {
@@ -97,6 +101,8 @@ private:
     QSet<qint64> m_declined;
     QList<SettledEntry> m_settled;
     int m_pending = 0;
+    // The users being settled, held against runs and other resumes here and on other workstations.
+    std::map<QString, std::unique_ptr<UserClaim>> m_claims;
 };
 
 } // namespace cordon::core

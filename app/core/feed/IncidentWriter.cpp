@@ -23,7 +23,7 @@ class IncidentWriter::Worker : public QObject
     Q_OBJECT
 
 public:
-    explicit Worker(QString path) : m_path(std::move(path)) {}
+    Worker(QString path, QString password) : m_path(std::move(path)), m_password(std::move(password)) {}
 
     void write(const QList<Incident>& slice)
     {
@@ -65,6 +65,7 @@ private:
             return false;
         }
         auto database = std::make_unique<Database>();
+        database->setPassword(m_password);
         if (!database->open(m_path, &m_error)) {
             return false;
         }
@@ -77,13 +78,14 @@ private:
     }
 
     QString m_path;
+    QString m_password;
     QString m_error;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IncidentStore> m_store;
 };
 
-IncidentWriter::IncidentWriter(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_worker(new Worker(databasePath))
+IncidentWriter::IncidentWriter(const Database& like, QObject* parent)
+    : QObject(parent), m_worker(new Worker(like.location(), like.password()))
 {
     m_thread.setObjectName(QStringLiteral("incident-writer"));
     m_worker->moveToThread(&m_thread);

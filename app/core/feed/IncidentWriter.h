@@ -10,6 +10,8 @@
 namespace cordon::core
 {
 
+class Database;
+
 // Writes incidents into the incident store on a thread of its own, so that storing a feed of a hundred
 // thousand never holds up the window. It opens its own connection to the database file (SQLite in WAL
 // mode lets the window's connection read meanwhile) and writes a slice per transaction; the store's
@@ -19,7 +21,8 @@ class IncidentWriter : public QObject
     Q_OBJECT
 
 public:
-    explicit IncidentWriter(const QString& databasePath, QObject* parent = nullptr);
+    // Writes to the database like has open, on a connection of its own.
+    explicit IncidentWriter(const Database& like, QObject* parent = nullptr);
     // Finishes what was queued, then stops the thread.
     ~IncidentWriter() override;
 

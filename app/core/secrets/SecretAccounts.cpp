@@ -35,4 +35,9 @@ QString auditAnchor(const QString& logId)
     return QStringLiteral("v1/audit-anchor/") + logId;
 }
 
+QString databasePassword(const QString& databaseUrl)
+{
+    return QStringLiteral("v1/database-password/") + databaseUrl;
+}
+
 } // namespace cordon::core::SecretAccounts

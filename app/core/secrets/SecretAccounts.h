@@ -27,6 +27,8 @@ QString webhookUrl(const QString& id);
 // The key that seals one database's audit log, and the anchor of that log's head (AuditSeal).
 QString auditKey(const QString& logId);
 QString auditAnchor(const QString& logId);
+// The password of a shared database, per URL as shown (user, host, port, database).
+QString databasePassword(const QString& databaseUrl);
 
 } // namespace SecretAccounts
 

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "DatabaseUrl.h"
 #include "base/Logging.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ const QString kCustomDomains = QStringLiteral("okta/customDomains");
 const QString kFeedSources = QStringLiteral("feeds/sources");
 const QString kRestrictedGroupId = QStringLiteral("containment/restrictedGroupId");
 const QString kRestrictedGroupName = QStringLiteral("containment/restrictedGroupName");
+const QString kDatabaseUrl = QStringLiteral("database/url");
 const QString kProtectedAccounts = QStringLiteral("containment/protectedAccounts");
 // The users the resolved entries of kProtectedAccounts name, for showing them; the guardrail needs only the ids.
 const QString kProtectedAccountDetails = QStringLiteral("containment/protectedAccountDetails");
@@ -181,6 +183,26 @@ QJsonArray AppSettings::feedSources() const
 bool AppSettings::setFeedSources(const QJsonArray& sources)
 {
     return setValue(kFeedSources, jsonText(sources));
+}
+
+QString AppSettings::databaseUrl() const
+{
+    return value(kDatabaseUrl).toString();
+}
+
+bool AppSettings::setDatabaseUrl(const QString& url)
+{
+    // A URL with a password is refused here too: the password belongs in the keychain.
+    if (!url.isEmpty() && !DatabaseUrl::parse(url).isValid()) {
+        return false;
+    }
+    return setValue(kDatabaseUrl, url.trimmed());
+}
+
+QString AppSettings::databaseLocation() const
+{
+    const QString chosen = qEnvironmentVariable("CORDON_DATABASE_URL").trimmed();
+    return chosen.isEmpty() ? databaseUrl() : chosen;
 }
 
 QString AppSettings::restrictedGroupId() const

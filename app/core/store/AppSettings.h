@@ -43,6 +43,12 @@ public:
 
     QString orgUrl() const;
     bool setOrgUrl(const QString& url);
+    // The shared PostgreSQL database (a postgresql:// URL without password); empty for the SQLite file in the
+    // data folder. CORDON_DATABASE_URL, when set, overrides it (databaseLocation()).
+    QString databaseUrl() const;
+    bool setDatabaseUrl(const QString& url);
+    // What the console and cordonctl open: CORDON_DATABASE_URL, else the setting; empty for the default file.
+    QString databaseLocation() const;
     // How Cordon signs in to Okta: "SSWS" (an API token, the default) or "PrivateKey" (an OAuth 2.0 service
     // app, whose client id, key id and scopes follow; its private key is in the keychain).
     QString oktaAuthorizationMode() const;

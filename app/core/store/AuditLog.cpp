@@ -107,7 +107,7 @@ QString csvCell(const QString& value)
 } // namespace
 
 AuditLog::AuditLog(Database& database, Clock* clock)
-    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(analystName()),
+    : m_database(database), m_clock(clock ? clock : Clock::system()), m_analyst(database.analyst()),
       m_machine(QSysInfo::machineHostName())
 {}
 
@@ -165,6 +165,18 @@ QString AuditLog::computeHash(const AuditEntry& entry)
     return QString::fromLatin1(QCryptographicHash::hash(canonicalForm(entry), QCryptographicHash::Sha256).toHex());
 }
 
+void AuditLog::setAnalyst(const QString& analyst)
+{
+    // A shared database checks that every entry names its session user.
+    m_analyst = m_database.recordedAnalyst(analyst);
+}
+
+QString AuditLog::highestSeqQuery() const
+{
+    return m_database.isShared() ? QStringLiteral("SELECT MAX(seq) FROM audit_log")
+                                 : QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+}
+
 QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongside)
 {
     QSqlDatabase db = m_database.connection();
@@ -174,9 +186,11 @@ QString AuditLog::append(AuditEntry entry, const std::function<bool()>& alongsid
         return {};
     }
     QSqlQuery head(db);
-    // The next seq comes from sqlite_sequence, not the last row, so that a deleted tail stays a gap.
-    if (!head.exec(QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),"
-                                  " (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")) ||
+    // The next seq comes from sqlite_sequence, not the last row, so that a deleted tail stays a gap. On
+    // PostgreSQL no analyst may delete an entry, and the write lock makes every workstation read the head
+    // the one before it wrote: the chain never forks.
+    if (!head.exec(QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), (%1)")
+                       .arg(highestSeqQuery())) ||
         !head.next()) {
         qCWarning(lcStore) << "audit append: cannot read the chain's head:" << head.lastError().text();
         return {};
@@ -384,7 +398,7 @@ AuditLog::VerifyResult AuditLog::verify() const
         }
     }
     QSqlQuery sequence(m_database.connection());
-    if (sequence.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && sequence.next()) {
+    if (sequence.exec(highestSeqQuery()) && sequence.next()) {
         const qint64 highest = sequence.value(0).toLongLong();
         if (highest >= expectedSeq) {
             return broken(expectedSeq, tr("entries %1 to %2 are missing").arg(expectedSeq).arg(highest));
@@ -418,8 +432,7 @@ QString AuditLog::diagnose(const AuditEntry& entry, qint64 position) const
     // Where Cordon wrote this entry, if it did: the place seal covers the id and seq alone.
     QSqlQuery highest(m_database.connection());
     qint64 limit = anchor ? anchor->seq : 0;
-    if (highest.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM audit_log),"
-                                    " (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")) &&
+    if (highest.exec(QStringLiteral("SELECT (SELECT MAX(seq) FROM audit_log), (%1)").arg(highestSeqQuery())) &&
         highest.next()) {
         // sqlite_sequence is the attacker's to set: it may widen the search, within reason.
         const qint64 rows = highest.value(0).toLongLong();

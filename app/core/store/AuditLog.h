@@ -82,8 +82,9 @@ public:
     // A JSON array of entries with the field names of AuditEntry.
     QByteArray exportJson(const AuditFilter& filter = {}) const;
 
-    // The analyst and machine recorded with each entry: the OS account and host name by default.
-    void setAnalyst(const QString& analyst) { m_analyst = analyst; }
+    // The analyst and machine recorded with each entry: the OS account and host name by default. On a shared
+    // database the analyst is always its session user.
+    void setAnalyst(const QString& analyst);
     void setMachine(const QString& machine) { m_machine = machine; }
     QString analyst() const { return m_analyst; }
     QString machine() const { return m_machine; }
@@ -96,6 +97,8 @@ public:
 
 private:
     QString diagnose(const AuditEntry& entry, qint64 position) const;
+    // The highest seq ever given: SQLite keeps it apart from the rows, so that a deleted tail shows.
+    QString highestSeqQuery() const;
 
     Database& m_database;
     Clock* m_clock;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DatabaseUrl.h"
 #include "base/Logging.h"
 #include "secrets/SecretAccounts.h"
 #include "secrets/SecretStoreInterface.h"
@@ -35,7 +36,7 @@ QString hmac(const QByteArray& key, const QByteArray& message)
 } // namespace
 
 AuditSeal::AuditSeal(SecretStoreInterface* secrets, Database& database, QObject* parent)
-    : QObject(parent), m_secrets(secrets), m_database(database), m_logId(logIdFor(database.path()))
+    : QObject(parent), m_secrets(secrets), m_database(database), m_logId(logIdFor(database.identity()))
 {}
 
 AuditSeal::~AuditSeal()
@@ -43,10 +44,12 @@ AuditSeal::~AuditSeal()
     scrubSecret(m_key);
 }
 
-QString AuditSeal::logIdFor(const QString& databasePath)
+QString AuditSeal::logIdFor(const QString& databaseIdentity)
 {
-    const QFileInfo info(databasePath);
-    const QString path = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QFileInfo info(databaseIdentity);
+    const QString path = DatabaseUrl::isPostgresUrl(databaseIdentity) ? databaseIdentity
+                         : info.exists()                              ? info.canonicalFilePath()
+                                                                      : info.absoluteFilePath();
     return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
@@ -80,27 +83,38 @@ void AuditSeal::readKey(bool makeIfMissing,
                         const std::shared_ptr<PendingAnchor>& pending,
                         std::function<void()> done)
 {
-    m_secrets->read(SecretAccounts::auditKey(m_logId), this,
-                    [this, makeIfMissing, anchor, pending, done = std::move(done)](const SecretResult& result) mutable {
-                        if (result.ok() && result.secret.size() == KeySize) {
-                            scrubSecret(m_key);
-                            m_key = QByteArray(result.secret.constData(), result.secret.size());
-                            m_keyState = KeyState::Ready;
-                            m_keyProblem.clear();
-                        } else if (result.ok()) {
-                            m_keyState = KeyState::Unavailable;
-                            m_keyProblem =
-                                tr("the audit key in the %1 is not one Cordon made").arg(m_secrets->backendName());
-                        } else if (result.status == SecretResult::Status::NotFound && makeIfMissing) {
-                            makeKey(pending, std::move(done));
-                            return;
-                        } else {
-                            m_keyState = result.status == SecretResult::Status::NotFound ? KeyState::Missing
-                                                                                         : KeyState::Unavailable;
-                            m_keyProblem = result.message;
-                        }
-                        takeAnchor(anchor, pending, std::move(done));
-                    });
+    m_secrets->read(
+        SecretAccounts::auditKey(m_logId), this,
+        [this, makeIfMissing, anchor, pending, done = std::move(done)](const SecretResult& result) mutable {
+            if (result.ok() && result.secret.size() == KeySize) {
+                scrubSecret(m_key);
+                m_key = QByteArray(result.secret.constData(), result.secret.size());
+                m_keyState = KeyState::Ready;
+                m_keyProblem.clear();
+            } else if (result.ok()) {
+                m_keyState = KeyState::Unavailable;
+                m_keyProblem = tr("the audit key in the %1 is not one Cordon made").arg(m_secrets->backendName());
+            } else if (result.status == SecretResult::Status::NotFound && makeIfMissing && !teamKeyExists()) {
+                makeKey(pending, std::move(done));
+                return;
+            } else {
+                m_keyState =
+                    result.status == SecretResult::Status::NotFound ? KeyState::Missing : KeyState::Unavailable;
+                m_keyProblem = result.message;
+            }
+            takeAnchor(anchor, pending, std::move(done));
+        });
+}
+
+bool AuditSeal::teamKeyExists() const
+{
+    // On a shared database the first workstation makes the key and the others are given it (cordonctl audit
+    // key): one made here would seal entries no other workstation could check.
+    if (!m_database.isShared()) {
+        return false;
+    }
+    QSqlQuery sealed(m_database.connection());
+    return !sealed.exec(QStringLiteral("SELECT 1 FROM audit_log WHERE mac <> '' LIMIT 1")) || sealed.next();
 }
 
 void AuditSeal::makeKey(const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done)

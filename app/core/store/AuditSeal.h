@@ -48,8 +48,9 @@ public:
     AuditSeal(SecretStoreInterface* secrets, Database& database, QObject* parent = nullptr);
     ~AuditSeal() override;
 
-    // The name of a database's log in the keychain: a digest of its absolute path.
-    static QString logIdFor(const QString& databasePath);
+    // The name of a database's log in the keychain: a digest of its absolute path, or of a shared database's
+    // URL without the user, so that every analyst's keychain names the team's log alike.
+    static QString logIdFor(const QString& databaseIdentity);
     QString logId() const { return m_logId; }
 
     // Reads the key and the anchor; done runs once both are known. With create, a missing key is made
@@ -84,6 +85,7 @@ private:
     void
     readKey(bool makeIfMissing, bool anchor, const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
     void makeKey(const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
+    bool teamKeyExists() const;
     void takeAnchor(bool anchor, const std::shared_ptr<PendingAnchor>& pending, std::function<void()> done);
     // Writes the head when it extends the anchor as last read.
     void advanceAnchor();

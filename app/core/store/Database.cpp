@@ -1,19 +1,24 @@
 #include "Database.h"
 
 #include "DataFolder.h"
+#include "DatabaseUrl.h"
 #include "LegacyDatabases.h"
 #include "Migrations.h"
 #include "WriteTransaction.h"
 #include "base/Logging.h"
+#include "base/OsAccount.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <cstring>
 
 namespace cordon::core
 {
@@ -41,6 +46,21 @@ bool exec(QSqlDatabase db, const QString& sql, QString* error)
         return false;
     }
     return true;
+}
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+bool hasSchemaTable(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(
+               isPostgres(db)
+                   ? QStringLiteral("SELECT 1 WHERE to_regclass('schema_version') IS NOT NULL")
+                   : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) &&
+           query.next();
 }
 
 int storedVersion(const QSqlDatabase& db)
@@ -121,7 +141,7 @@ QStringList Database::legacyPaths()
     return paths;
 }
 
-bool Database::openDefault(QString* error, QString* warning)
+bool Database::openDefault(QString* error, QString* warning, bool migrate)
 {
     const QString path = defaultPath();
     QString problem;
@@ -131,7 +151,7 @@ bool Database::openDefault(QString* error, QString* warning)
             *warning = problem;
         }
     }
-    if (!open(path, error)) {
+    if (!open(path, error, migrate)) {
         return false;
     }
     // Anything an earlier version left readable by others in the folder.
@@ -144,9 +164,36 @@ int Database::latestSchemaVersion()
     return migrations().constLast().version;
 }
 
-bool Database::open(const QString& path, QString* error)
+AdvisoryKey advisoryKey(int space, const QString& name)
+{
+    const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
+    quint32 id = 0;
+    std::memcpy(&id, digest.constData(), sizeof id);
+    // Non-negative, so that it reads back the same from pg_locks, whose keys are unsigned.
+    return {space, int(id & 0x7fffffffU)};
+}
+
+bool Database::open(const QString& location, QString* error, bool migrate)
 {
     close();
+    const bool opened =
+        DatabaseUrl::isPostgresUrl(location) ? openPostgres(location, error) : openSqlite(location, error);
+    if (!opened || !configure(error) || !this->migrate(migrate, error)) {
+        close();
+        return false;
+    }
+    qCDebug(lcStore) << "opened" << m_location << "schema" << schemaVersion();
+    return true;
+}
+
+bool Database::openLike(const Database& other, QString* error)
+{
+    m_password = other.m_password;
+    return open(other.m_location, error);
+}
+
+bool Database::openSqlite(const QString& path, QString* error)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         setError(error, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -157,25 +204,57 @@ bool Database::open(const QString& path, QString* error)
     if (!DataFolder::createPrivateFile(path, error)) {
         return false;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            setError(error,
-                     tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
-        } else {
-            m_path = path;
-        }
-    }
-    if (m_path.isEmpty() || !configure(error) || !migrate(error)) {
-        close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        setError(error,
+                 tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
         return false;
     }
+    m_engine = Engine::SQLite;
+    m_location = path;
+    m_identity = QFileInfo(path).absoluteFilePath();
+    m_analyst = analystName();
     // Files an earlier version made before the database was private.
     for (const char* suffix : {"-wal", "-shm", "-journal"}) {
         DataFolder::tightenFile(path + QLatin1String(suffix));
     }
-    qCDebug(lcStore) << "opened" << path << "schema" << schemaVersion();
+    return true;
+}
+
+bool Database::openPostgres(const QString& text, QString* error)
+{
+    QString problem;
+    const DatabaseUrl url = DatabaseUrl::parse(text, &problem);
+    if (!url.isValid()) {
+        setError(error, problem);
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        setError(error, tr("Qt's PostgreSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql)."));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.database());
+    db.setUserName(url.user());
+    db.setPassword(m_password);
+    db.setConnectOptions(url.connectOptions());
+    if (!db.open()) {
+        // libpq's own words (host, port, the server's refusal); it never repeats the password.
+        setError(error, tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().databaseText().trimmed()));
+        return false;
+    }
+    m_engine = Engine::PostgreSQL;
+    m_location = url.display();
+    m_identity = url.identity();
+    QSqlQuery who(db);
+    if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next()) {
+        setError(error, tr("Cannot ask %1 who is connected: %2").arg(m_location, who.lastError().text()));
+        return false;
+    }
+    m_analyst = who.value(0).toString();
     return true;
 }
 
@@ -188,12 +267,14 @@ void Database::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    m_path.clear();
+    m_location.clear();
+    m_identity.clear();
+    m_analyst.clear();
 }
 
 bool Database::isOpen() const
 {
-    return !m_path.isEmpty() && connection().isOpen();
+    return !m_location.isEmpty() && connection().isOpen();
 }
 
 QSqlDatabase Database::connection() const
@@ -203,15 +284,33 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    if (m_path.isEmpty()) {
+    if (m_location.isEmpty()) {
         return 0;
     }
     return storedVersion(connection());
 }
 
+QString Database::serverVersion() const
+{
+    QSqlQuery query(connection());
+    if (isShared()) {
+        if (query.exec(QStringLiteral("SHOW server_version")) && query.next()) {
+            return QStringLiteral("PostgreSQL %1").arg(query.value(0).toString().section(QLatin1Char(' '), 0, 0));
+        }
+    } else if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next()) {
+        return QStringLiteral("SQLite %1").arg(query.value(0).toString());
+    }
+    return {};
+}
+
 bool Database::configure(QString* error)
 {
     QSqlDatabase db = connection();
+    if (isShared()) {
+        // As long as SQLite's busy_timeout: a writer waits this long for another's write lock, then fails
+        // with a message rather than hanging.
+        return exec(db, QStringLiteral("SET lock_timeout = '10s'"), error);
+    }
     // WAL lets readers run beside a writer; synchronous=FULL makes each commit durable before it
     // returns, which the journal relies on (an action is on disk before it is sent).
     QSqlQuery query(db);
@@ -229,25 +328,43 @@ bool Database::configure(QString* error)
            exec(db, QStringLiteral("PRAGMA busy_timeout=10000"), error);
 }
 
-bool Database::migrate(QString* error)
+bool Database::migrate(bool apply, QString* error)
 {
     QSqlDatabase db = connection();
+    // On PostgreSQL the write lock also keeps two workstations starting on an empty database from both
+    // creating the schema: the second waits, then finds it current.
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
         setError(error, tr("Cannot lock the database for its schema check: %1").arg(transaction.errorText()));
         return false;
     }
-    if (!exec(db,
-              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                             " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
-              error)) {
+    // A statement of the schema's; on a shared database only its owner may run them.
+    const auto change = [this, &db, error](const QString& statement) {
+        if (exec(db, statement, error)) {
+            return true;
+        }
+        if (error && isShared()) {
+            *error += QLatin1Char(' ') + tr("(The schema is created and updated by the database's owner role, with "
+                                            "cordonctl db migrate: see packaging/postgresql/README.md.)");
+        }
         return false;
+    };
+    if (!hasSchemaTable(db)) {
+        if (!apply) {
+            setError(error,
+                     tr("The database %1 holds no Cordon schema yet: run cordonctl db migrate.").arg(m_location));
+            return false;
+        }
+        if (!change(QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+            return false;
+        }
     }
     const int current = storedVersion(db);
     if (current > latestSchemaVersion()) {
         setError(error, tr("The database %1 was written by a newer version of Cordon (schema %2; this program "
                            "knows up to %3). It is left untouched: use that newer version of Cordon.")
-                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(QDir::toNativeSeparators(m_location))
                             .arg(current)
                             .arg(latestSchemaVersion()));
         return false;
@@ -255,12 +372,20 @@ bool Database::migrate(QString* error)
     if (current == latestSchemaVersion()) {
         return true;
     }
+    if (!apply) {
+        setError(error, tr("The database %1 has schema %2; this program needs %3: run cordonctl db migrate.")
+                            .arg(QDir::toNativeSeparators(m_location))
+                            .arg(current)
+                            .arg(latestSchemaVersion()));
+        return false;
+    }
     for (const Migration& step : migrations()) {
         if (step.version <= current) {
             continue;
         }
-        for (const QString& statement : step.statements) {
-            if (!exec(db, statement, error)) {
+        const QStringList& statements = isShared() && !step.postgres.isEmpty() ? step.postgres : step.statements;
+        for (const QString& statement : statements) {
+            if (!change(statement)) {
                 return false;
             }
         }
@@ -272,7 +397,7 @@ bool Database::migrate(QString* error)
             setError(error, tr("Cannot record the schema version: %1").arg(record.lastError().text()));
             return false;
         }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << step.version;
+        qCInfo(lcStore) << "migrated" << m_location << "to schema" << step.version;
     }
     if (!transaction.commit()) {
         setError(error, tr("Cannot commit the schema update: %1").arg(transaction.errorText()));

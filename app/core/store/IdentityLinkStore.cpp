@@ -93,6 +93,8 @@ qint64 IdentityLinkStore::record(IdentityLink::Decision decision,
                                  int validityDays)
 {
     const QDateTime now = m_clock->now();
+    // On a shared database the server's name for the analyst, which it checks.
+    const QString who = m_database.recordedAnalyst(analyst);
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
@@ -107,7 +109,7 @@ qint64 IdentityLinkStore::record(IdentityLink::Decision decision,
                                       " AND revoked_at IS NULL AND (okta_user_id = ? OR decision = 'confirmed')"
                                       " AND (? = 'confirmed' OR okta_user_id = ?)"));
     superseded.addBindValue(toStoredTime(now));
-    superseded.addBindValue(storedText(analyst));
+    superseded.addBindValue(storedText(who));
     superseded.addBindValue(storedText(source));
     superseded.addBindValue(key(rawIdentity));
     superseded.addBindValue(key(endpoint));
@@ -122,17 +124,23 @@ qint64 IdentityLinkStore::record(IdentityLink::Decision decision,
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO identity_links (source, raw_identity, identity_key, endpoint,"
                                   " endpoint_key, okta_user_id, okta_login, decision, analyst, incident_id,"
-                                  " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QString& text :
          {source, rawIdentity, key(rawIdentity), endpoint, key(endpoint), oktaUserId, oktaLogin, decisionText(decision),
-          analyst, incidentId, toStoredTime(now), toStoredTime(now.addDays(validityDays))}) {
+          who, incidentId, toStoredTime(now), toStoredTime(now.addDays(validityDays))}) {
         insert.addBindValue(storedText(text));
     }
-    if (!insert.exec() || !transaction.commit()) {
-        qCWarning(lcStore) << "identity link: cannot record:" << insert.lastError().text() << transaction.errorText();
+    if (!insert.exec() || !insert.next()) {
+        qCWarning(lcStore) << "identity link: cannot record:" << insert.lastError().text();
         return 0;
     }
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    if (!transaction.commit()) {
+        qCWarning(lcStore) << "identity link: cannot record:" << transaction.errorText();
+        return 0;
+    }
+    return id;
 }
 
 bool IdentityLinkStore::revoke(qint64 id, const QString& analyst)
@@ -141,7 +149,7 @@ bool IdentityLinkStore::revoke(qint64 id, const QString& analyst)
     query.prepare(
         QStringLiteral("UPDATE identity_links SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL"));
     query.addBindValue(toStoredTime(m_clock->now()));
-    query.addBindValue(storedText(analyst));
+    query.addBindValue(storedText(m_database.recordedAnalyst(analyst)));
     query.addBindValue(id);
     if (!query.exec()) {
         qCWarning(lcStore) << "identity link revoke failed:" << query.lastError().text();

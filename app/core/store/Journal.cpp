@@ -23,7 +23,7 @@ namespace
 
 const QString kColumns =
     QStringLiteral("id, run_id, incident_id, okta_user_id, okta_login, action, group_id, state, created_at, "
-                   "updated_at, request_id, outcome, detail, target_id");
+                   "updated_at, request_id, outcome, detail, target_id, analyst");
 
 JournalEntry readEntry(const QSqlQuery& query)
 {
@@ -42,6 +42,7 @@ JournalEntry readEntry(const QSqlQuery& query)
     entry.outcome = query.value(11).toString();
     entry.detail = query.value(12).toString();
     entry.targetId = query.value(13).toString();
+    entry.analyst = query.value(14).toString();
     return entry;
 }
 
@@ -64,18 +65,20 @@ qint64 Journal::insert(const JournalEntry& entry)
     const QString updated = entry.updatedAt.isValid() ? toStoredTime(entry.updatedAt) : created;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO journal (run_id, incident_id, okta_user_id, okta_login, action, group_id,"
-                                 " state, created_at, updated_at, request_id, outcome, detail, target_id)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " state, created_at, updated_at, request_id, outcome, detail, target_id, analyst)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    // An entry taken over from another database keeps its analyst too; a shared database records its own.
+    const QString analyst = m_database.recordedAnalyst(entry.analyst.isEmpty() ? m_database.analyst() : entry.analyst);
     for (const QString& text :
          {entry.runId, entry.incidentId, entry.oktaUserId, entry.oktaLogin, entry.action, entry.groupId, entry.state,
-          created, updated, entry.requestId, entry.outcome, entry.detail, entry.targetId}) {
+          created, updated, entry.requestId, entry.outcome, entry.detail, entry.targetId, analyst}) {
         query.addBindValue(storedText(text));
     }
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         qCWarning(lcStore) << "journal begin failed:" << query.lastError().text();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 QList<qint64> Journal::beginAll(const QList<JournalEntry>& entries, const QString& state)
@@ -218,46 +221,18 @@ std::optional<JournalEntry> Journal::supersededBy(const JournalEntry& entry) con
     return later.constFirst();
 }
 
-QString Journal::inFlightPath(const QString& runId, const QString& oktaUserId) const
+std::unique_ptr<LiveLock> Journal::holdInFlight(const QString& runId, const QString& oktaUserId) const
 {
-    // Beside the database, so that every program on the same file sees the same locks; named by a hash, since
-    // run ids and user ids are only text.
-    const QByteArray key =
-        QCryptographicHash::hash((runId + QLatin1Char('\n') + oktaUserId).toUtf8(), QCryptographicHash::Sha256);
-    return QFileInfo(m_database.path())
-        .dir()
-        .filePath(QStringLiteral("inflight/%1.lock").arg(QString::fromLatin1(key.toHex().left(32))));
-}
-
-std::unique_ptr<QLockFile> Journal::holdInFlight(const QString& runId, const QString& oktaUserId) const
-{
-    const QString path = inFlightPath(runId, oktaUserId);
-    if (m_database.path().isEmpty() || !DataFolder::makePrivate(QFileInfo(path).absolutePath(), true)) {
-        return nullptr;
+    auto lock = LiveLock::take(m_database, LiveLock::Kind::InFlight, runId + QLatin1Char('\n') + oktaUserId);
+    if (!lock) {
+        qCWarning(lcStore) << "cannot mark a run in flight";
     }
-    auto lock = std::make_unique<QLockFile>(path);
-    // Stale only when its process is gone: a run may wait on Okta for minutes.
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qCWarning(lcStore) << "cannot mark a run in flight:" << lock->error();
-        return nullptr;
-    }
-    DataFolder::tightenFile(path);
     return lock;
 }
 
 bool Journal::isInFlight(const JournalEntry& entry) const
 {
-    if (m_database.path().isEmpty()) {
-        return false;
-    }
-    QLockFile probe(inFlightPath(entry.runId, entry.oktaUserId));
-    probe.setStaleLockTime(0);
-    if (probe.tryLock(0)) {
-        probe.unlock();
-        return false;
-    }
-    return probe.error() == QLockFile::LockFailedError;
+    return LiveLock::isHeld(m_database, LiveLock::Kind::InFlight, entry.runId + QLatin1Char('\n') + entry.oktaUserId);
 }
 
 QList<JournalEntry>

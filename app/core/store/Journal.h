@@ -1,13 +1,13 @@
 #pragma once
 
+#include "store/LiveLock.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <memory>
 #include <optional>
-
-class QLockFile;
 
 namespace cordon::core
 {
@@ -35,6 +35,8 @@ struct JournalEntry
     // refused or declined (closed unsent by journal resume).
     QString outcome;
     QString detail;
+    // Who wrote the entry: on a shared database the session user of the workstation that ran it.
+    QString analyst;
 };
 
 // The action journal: an Okta change is written here before it is sent, marked when it goes out
@@ -50,6 +52,8 @@ public:
     static inline const QString Settled = QStringLiteral("settled");
 
     explicit Journal(Database& database, Clock* clock = nullptr);
+
+    Database& database() const { return m_database; }
 
     // Records the action as pending and returns its id; 0 when it could not be written, in which
     // case the action must not be sent.
@@ -88,13 +92,12 @@ public:
     // While the returned lock lives, this process has the run's changes to the user in flight: journal resume, in
     // this program or another, leaves them alone. A process that ends in any way (a kill, a crash) holds nothing,
     // so resume settles its entries. Null when the lock cannot be made: the run goes on, since it is only a guard.
-    std::unique_ptr<QLockFile> holdInFlight(const QString& runId, const QString& oktaUserId) const;
+    std::unique_ptr<LiveLock> holdInFlight(const QString& runId, const QString& oktaUserId) const;
     // A live process, this one included, has the entry's changes in flight.
     bool isInFlight(const JournalEntry& entry) const;
 
 private:
     qint64 insert(const JournalEntry& entry);
-    QString inFlightPath(const QString& runId, const QString& oktaUserId) const;
     bool
     update(qint64 id, const QString& state, const QString& outcome, const QString& requestId, const QString& detail);
     QList<JournalEntry> select(const QString& where,

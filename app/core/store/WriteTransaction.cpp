@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "Database.h"
 #include "base/Logging.h"
 
 #include <QSqlError>
@@ -11,9 +12,27 @@ namespace cordon::core
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.driverName() != QLatin1String("QPSQL")) {
+        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active) {
+            m_error = query.lastError().text();
+        }
+        return;
+    }
+    m_active = query.exec(QStringLiteral("BEGIN"));
     if (!m_active) {
         m_error = query.lastError().text();
+        return;
+    }
+    const AdvisoryKey key{WriteLockSpace, 0};
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
+    query.addBindValue(key.space);
+    query.addBindValue(key.id);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
     }
 }
 

@@ -6,9 +6,10 @@
 namespace cordon::core
 {
 
-// A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE), so that a
-// read-then-write (the audit chain's head, a schema version) cannot race another connection.
-// Rolls back unless committed.
+// A write transaction that takes the database's one write lock at once, so that a read-then-write (the
+// audit chain's head, a schema version) cannot race another connection: SQLite's (BEGIN IMMEDIATE), or on
+// PostgreSQL an advisory lock every Cordon writer takes, held to the end of the transaction. Rolls back
+// unless committed.
 class WriteTransaction
 {
 public:

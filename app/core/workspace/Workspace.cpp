@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "base/Logging.h"
 #include "containment/ContainmentContext.h"
 #include "containment/Guardrails.h"
 #include "identity/IdentityMatcher.h"
@@ -7,15 +8,19 @@
 #include "playbooks/PlaybookEngine.h"
 #include "playbooks/PlaybookStore.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretAccounts.h"
 #include "store/AppSettings.h"
 #include "store/AuditLog.h"
 #include "store/AuditSeal.h"
 #include "store/Database.h"
+#include "store/DatabaseUrl.h"
 #include "store/IdentityLinkStore.h"
 #include "store/Journal.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 
 namespace cordon::core
 {
@@ -91,13 +96,22 @@ void Workspace::forgetOrg()
     }
 }
 
-bool Workspace::openDatabase(QString* error, QString* warning, const QString& path)
+bool Workspace::openDatabase(QString* error, QString* warning, const QString& path, bool migrate)
 {
     if (m_database) {
         return true;
     }
     auto database = std::make_unique<Database>();
-    const bool opened = path.isEmpty() ? database->openDefault(error, warning) : database->open(path, error);
+    const QString location = path.isEmpty() ? m_settings->databaseLocation() : path;
+    bool opened = false;
+    if (location.isEmpty()) {
+        opened = database->openDefault(error, warning, migrate);
+    } else {
+        if (DatabaseUrl::isPostgresUrl(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+            database->setPassword(databasePassword(location));
+        }
+        opened = database->open(location, error, migrate);
+    }
     if (!opened) {
         return false;
     }
@@ -110,6 +124,29 @@ bool Workspace::openDatabase(QString* error, QString* warning, const QString& pa
     m_containment = new ContainmentContext(m_okta, m_journal.get(), m_audit.get(), this);
     applySettings();
     return true;
+}
+
+QString Workspace::databasePassword(const QString& url) const
+{
+    const DatabaseUrl parsed = DatabaseUrl::parse(url);
+    if (!parsed.isValid()) {
+        return {};
+    }
+    // Read before the database opens, which every later step needs: the keychain answers within a moment, or
+    // says it cannot.
+    QEventLoop loop;
+    QString password;
+    QTimer::singleShot(KeychainWaitMs, &loop, &QEventLoop::quit);
+    m_secrets->read(SecretAccounts::databasePassword(parsed.display()), &loop, [&](const SecretResult& result) {
+        if (result.ok()) {
+            password = QString::fromUtf8(result.secret);
+        } else if (result.status != SecretResult::Status::NotFound) {
+            qCWarning(lcStore) << "database password not read from the keychain:" << result.message;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return password;
 }
 
 QString Workspace::restrictedGroup() const

@@ -60,10 +60,14 @@ public:
     // The service app the client signs in as, or null with an API token.
     ServiceAppAuth* serviceApp() const;
 
-    // Opens the database at path, or at Database::defaultPath() when path is empty; the journal, the audit
-    // log (sealed by a key in the keychain, see sealAudit) and the identity links come with it. False, with
-    // the reason, when it cannot be opened; warning says what of an earlier version was not taken over.
-    bool openDatabase(QString* error = nullptr, QString* warning = nullptr, const QString& path = {});
+    // Opens the database at path (a file or a postgresql:// URL), or when path is empty the one the settings
+    // choose (AppSettings::databaseLocation), else Database::defaultPath(); a shared database's password comes
+    // from PGPASSWORD or the keychain. The journal, the audit log (sealed by a key in the keychain, see
+    // sealAudit) and the identity links come with it. False, with the reason, when it cannot be opened;
+    // warning says what of an earlier version was not taken over. Without migrate, a schema older than this
+    // program's is refused rather than updated.
+    bool
+    openDatabase(QString* error = nullptr, QString* warning = nullptr, const QString& path = {}, bool migrate = true);
     // Null until openDatabase succeeded.
     Database* database() const { return m_database.get(); }
     Journal* journal() const { return m_journal.get(); }
@@ -101,6 +105,9 @@ Q_SIGNALS:
     void playbooksUnreadable(const QString& reason);
 
 private:
+    // The keychain's password for a shared database's URL; empty when it holds none.
+    QString databasePassword(const QString& url) const;
+    static constexpr int KeychainWaitMs = 15000;
     // Gives the contexts and the engine what the settings say now.
     void applySettings();
 

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "base/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -55,7 +56,7 @@ void TestAuditLog::init()
     QVERIFY(m_dir->isValid());
     m_db = new Database;
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("cordon.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(TestDatabase::freshLocation(*m_dir), &error), qPrintable(error));
     m_clock = new ManualClock;
     m_log = new AuditLog(*m_db, m_clock);
     m_log->setAnalyst(QStringLiteral("analyst1"));
@@ -118,7 +119,8 @@ void TestAuditLog::appendFillsTheChain()
     QCOMPARE(all[1].seq, 2);
     QCOMPARE(all[0].time, m_clock->now().addMSecs(-250));
     QCOMPARE(all[1].time, m_clock->now());
-    QCOMPARE(all[0].analyst, QStringLiteral("analyst1"));
+    // A shared database records the session user, whatever name the program was given.
+    QCOMPARE(all[0].analyst, TestDatabase::onPostgres() ? QStringLiteral("alice") : QStringLiteral("analyst1"));
     QCOMPARE(all[0].machine, QStringLiteral("ws-01"));
     QCOMPARE(all[0].oktaLogin, QStringLiteral("joren.m@example.com"));
     QCOMPARE(all[0].requestId, QStringLiteral("req-suspend"));
@@ -162,7 +164,10 @@ void TestAuditLog::triggersRefuseUpdateAndDelete()
     const QList<AuditEntry> before = m_log->entries();
     QSqlQuery query(m_db->connection());
     QVERIFY(!query.exec(sql));
-    QVERIFY2(query.lastError().text().contains(QLatin1String("append-only")), qPrintable(query.lastError().text()));
+    // On PostgreSQL an analyst's role has no right to change the log at all; the owner meets the trigger.
+    const QString expected =
+        TestDatabase::onPostgres() ? QStringLiteral("permission denied") : QStringLiteral("append-only");
+    QVERIFY2(query.lastError().text().contains(expected), qPrintable(query.lastError().text()));
     const QList<AuditEntry> after = m_log->entries();
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
@@ -200,9 +205,10 @@ void TestAuditLog::tamperingIsDetected_data()
         << QStringList{dropDelete, dropUpdate, QStringLiteral("DELETE FROM audit_log WHERE seq = 3"),
                        QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3")}
         << qint64(3);
-    QTest::newRow("reordered") << QStringList{dropUpdate, QStringLiteral("UPDATE audit_log SET seq = -1 WHERE seq = 2"),
+    QTest::newRow("reordered") << QStringList{dropUpdate,
+                                              QStringLiteral("UPDATE audit_log SET seq = 999999 WHERE seq = 2"),
                                               QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 3"),
-                                              QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = -1")}
+                                              QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 999999")}
                                << qint64(2);
     QTest::newRow("inserted copy") << QStringList{dropDelete, QStringLiteral("DELETE FROM audit_log WHERE seq = 4"),
                                                   QStringLiteral(
@@ -223,8 +229,25 @@ void TestAuditLog::tamperingIsDetected()
     QFETCH(qint64, brokenSeq);
     appendFive();
     QVERIFY(m_log->verify().ok);
-    for (const QString& sql : std::as_const(statements)) {
-        QVERIFY(exec(sql));
+    if (TestDatabase::onPostgres()) {
+        // Only the cluster's superuser (or the schema's owner) can go around the grants and triggers.
+        if (qstrcmp(QTest::currentDataTag(), "deleted last") == 0) {
+            QSKIP("PostgreSQL keeps no count apart from the rows: a cut tail shows against the keychain's anchor "
+                  "(tst_teamdatabase), and no analyst may delete an entry");
+        }
+        QStringList sql{QStringLiteral("SET session_replication_role = replica")};
+        for (const QString& statement : std::as_const(statements)) {
+            if (!statement.startsWith(QLatin1String("DROP TRIGGER"))) {
+                sql << statement;
+            }
+        }
+        bool ok = false;
+        TestDatabase::superuserSql(QUrl(m_db->location()).path().mid(1), sql.join(QLatin1String("; ")), &ok);
+        QVERIFY(ok);
+    } else {
+        for (const QString& sql : std::as_const(statements)) {
+            QVERIFY(exec(sql));
+        }
     }
     const AuditLog::VerifyResult result = m_log->verify();
     QVERIFY(!result.ok);
@@ -338,9 +361,8 @@ void TestAuditLog::filters()
 void TestAuditLog::survivesReopen()
 {
     appendFive();
-    const QString path = m_db->path();
     Database second;
-    QVERIFY(second.open(path));
+    QVERIFY(second.openLike(*m_db));
     AuditLog log(second);
     QCOMPARE(log.entries().size(), 5);
     QVERIFY(!log.append(sample(QStringLiteral("suspend"))).isEmpty());
@@ -355,14 +377,14 @@ void TestAuditLog::survivesReopen()
 
 void TestAuditLog::concurrentWritersKeepOneChain()
 {
-    const QString path = m_db->path();
+    const Database& like = *m_db;
     constexpr int perWriter = 20;
     QList<QThread*> writers;
     QAtomicInt written;
     for (int w = 0; w < 2; ++w) {
-        writers << QThread::create([path, &written] {
+        writers << QThread::create([&like, &written] {
             Database db;
-            if (!db.open(path)) {
+            if (!db.openLike(like)) {
                 return;
             }
             AuditLog log(db);

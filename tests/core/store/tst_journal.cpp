@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "base/Clock.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -76,7 +77,7 @@ void TestJournal::init()
 {
     m_dir = new QTemporaryDir;
     m_db = new Database;
-    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("cordon.sqlite"))));
+    QVERIFY(m_db->open(TestDatabase::freshLocation(*m_dir)));
     m_clock = new ManualClock;
     m_journal = new Journal(*m_db, m_clock);
 }
@@ -161,7 +162,7 @@ void TestJournal::unfinishedAcrossReopen()
 
     // A second instance on the same file sees every write at once, as a restarted program would.
     Database second;
-    QVERIFY(second.open(m_db->path()));
+    QVERIFY(second.openLike(*m_db));
     Journal reopened(second);
     const QList<JournalEntry> open = reopened.unfinished();
     QCOMPARE(open.size(), 2);
@@ -173,7 +174,7 @@ void TestJournal::unfinishedAcrossReopen()
     m_db->close();
     QVERIFY(reopened.finish(sent, QStringLiteral("done"), QStringLiteral("req-s")));
     Database third;
-    QVERIFY(third.open(second.path()));
+    QVERIFY(third.openLike(second));
     QCOMPARE(Journal(third).unfinished().size(), 1);
     QCOMPARE(Journal(third).entry(sent)->requestId, QStringLiteral("req-s"));
 }
@@ -242,7 +243,7 @@ void TestJournal::closedDatabaseRefusesToBegin()
 
 void TestJournal::writesSurviveAKilledProcess()
 {
-    const QString path = m_dir->filePath(QStringLiteral("killed.sqlite"));
+    const QString path = TestDatabase::freshLocation(*m_dir, QStringLiteral("killed.sqlite"));
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QLatin1String(kChildVariable), path);
