@@ -123,6 +123,8 @@ void Cli::route()
         runMatch(*this);
     } else if (command == QLatin1String("protect")) {
         runProtect(*this);
+    } else if (command == QLatin1String("db")) {
+        runDb(*this);
     } else {
         fail(ExitUsage, tr("unknown command '%1' (see cordonctl --help)").arg(command));
     }
@@ -216,7 +218,7 @@ core::Database* Cli::database()
         QString error;
         QString warning;
         if (!m_workspace->openDatabase(&error, &warning)) {
-            err(tr("cordonctl: cannot open the local database: %1").arg(error));
+            err(tr("cordonctl: cannot open the database: %1").arg(error));
             m_databaseFailed = true;
             return nullptr;
         }

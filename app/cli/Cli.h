@@ -73,7 +73,8 @@ public:
     core::Workspace* workspace();
     core::AppSettings* settings();
     core::SecretStoreInterface* secrets();
-    // The local database; nullptr (after a message) when it cannot be opened.
+    // The database (the file in the data folder, or a team's PostgreSQL); nullptr (after a message) when it
+    // cannot be opened.
     core::Database* database();
     core::Journal* journal();
     core::AuditLog* audit();
@@ -102,5 +103,6 @@ void runIncidents(Cli& cli);
 void runAudit(Cli& cli);
 void runMatch(Cli& cli);
 void runProtect(Cli& cli);
+void runDb(Cli& cli);
 
 } // namespace cordon::cli
