@@ -1,6 +1,6 @@
 #include "Cli.h"
-#include "workspace/Workspace.h"
 #include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -50,9 +50,9 @@ inline QString superuserSql(const QString& database, const QString& sql, bool* o
     env.insert(QStringLiteral("PGPORT"), QString::number(clusterPort()));
     env.insert(QStringLiteral("PGUSER"), QStringLiteral("postgres"));
     psql.setProcessEnvironment(env);
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"),
-                                        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                                        database, QStringLiteral("-c"), sql});
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
+                QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
     const bool done = psql.waitForFinished(60000) && psql.exitStatus() == QProcess::NormalExit && psql.exitCode() == 0;
     if (ok) {
         *ok = done;

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 
 namespace cordon::core
 {
@@ -65,7 +66,12 @@ Claims::Outcome Claims::claimUser(const QString& oktaUserId, const QString& runI
     Outcome outcome;
     std::unique_ptr<LiveLock> lock = LiveLock::take(m_database, LiveLock::Kind::Claim, oktaUserId);
     if (!lock) {
+        // The holder writes its row just after it takes the lock: a moment's wait finds it.
         outcome.holder = userHolder(oktaUserId);
+        for (int tries = 0; !outcome.holder && tries < HolderWaitTries; ++tries) {
+            QThread::msleep(HolderWaitMs);
+            outcome.holder = userHolder(oktaUserId);
+        }
         if (!outcome.holder) {
             // Held, but its row is not written yet, or the lock could not be made at all.
             Claim unknown;
@@ -90,8 +96,8 @@ Claims::Outcome Claims::claimUser(const QString& oktaUserId, const QString& runI
                                  " run_id = excluded.run_id, incident_id = excluded.incident_id,"
                                  " analyst = excluded.analyst, machine = excluded.machine,"
                                  " claimed_at = excluded.claimed_at"));
-    for (const QString& text : {claim.key, claim.runId, claim.incidentId, claim.analyst, claim.machine,
-                                toStoredTime(claim.claimedAt)}) {
+    for (const QString& text :
+         {claim.key, claim.runId, claim.incidentId, claim.analyst, claim.machine, toStoredTime(claim.claimedAt)}) {
         query.addBindValue(storedText(text));
     }
     if (!query.exec()) {

@@ -79,6 +79,9 @@ public:
     QHash<QString, Claim> incidentHolders() const;
 
 private:
+    static constexpr int HolderWaitTries = 20;
+    static constexpr int HolderWaitMs = 50;
+
     Database& m_database;
 };
 

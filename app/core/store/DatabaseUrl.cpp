@@ -22,18 +22,20 @@ QString tr(const char* text)
 const QSet<QString>& allowedOptions()
 {
     static const QSet<QString> keys = {
-        QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),      QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
-        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"),
-        QStringLiteral("keepalives_idle"),  QStringLiteral("tcp_user_timeout"),     QStringLiteral("options"),
+        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("keepalives"),       QStringLiteral("keepalives_idle"),
+        QStringLiteral("tcp_user_timeout"), QStringLiteral("options"),
     };
     return keys;
 }
 
 const QSet<QString>& sslModes()
 {
-    static const QSet<QString> modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                        QStringLiteral("prefer"),  QStringLiteral("require"),
+    static const QSet<QString> modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                        QStringLiteral("prefer"),    QStringLiteral("require"),
                                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }

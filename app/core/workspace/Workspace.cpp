@@ -107,10 +107,21 @@ bool Workspace::openDatabase(QString* error, QString* warning, const QString& pa
     if (location.isEmpty()) {
         opened = database->openDefault(error, warning, migrate);
     } else {
-        if (DatabaseUrl::isPostgresUrl(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-            database->setPassword(databasePassword(location));
+        QString problem;
+        opened = database->open(location, &problem, migrate);
+        // A server that asks for a password gets the keychain's, when PGPASSWORD and .pgpass gave none; one
+        // that trusts the connection (a Unix socket, a certificate) never makes Cordon read it.
+        if (!opened && DatabaseUrl::isPostgresUrl(location) &&
+            problem.contains(QLatin1String("no password supplied"))) {
+            const QString password = databasePassword(location);
+            if (!password.isEmpty()) {
+                database->setPassword(password);
+                opened = database->open(location, &problem, migrate);
+            }
         }
-        opened = database->open(location, error, migrate);
+        if (!opened && error) {
+            *error = problem;
+        }
     }
     if (!opened) {
         return false;

@@ -34,7 +34,8 @@ void TestDatabaseUrl::readsTheParts()
     QCOMPARE(url.database(), QStringLiteral("cordon"));
     QCOMPARE(url.options().value(QStringLiteral("application_name")), QStringLiteral("x"));
     // The same database whoever connects: the audit key is named after it on every workstation.
-    QCOMPARE(url.identity(), DatabaseUrl::parse(QStringLiteral("postgres://bob@db.soc.example:6543/cordon")).identity());
+    QCOMPARE(url.identity(),
+             DatabaseUrl::parse(QStringLiteral("postgres://bob@db.soc.example:6543/cordon")).identity());
     QVERIFY(!url.identity().contains(QLatin1String("jdoe")));
     QVERIFY(DatabaseUrl::parse(QStringLiteral("postgresql:///cordon?host=/run/postgresql")).isLocal());
 }
@@ -90,14 +91,17 @@ void TestDatabaseUrl::refused_data()
                               << QStringLiteral("password");
     QTest::newRow("password option") << QStringLiteral("postgresql://jdoe@db.example/cordon?password=hunter2secret")
                                      << QStringLiteral("password");
-    QTest::newRow("no database") << QStringLiteral("postgresql://jdoe@db.example") << QStringLiteral("names no database");
+    QTest::newRow("no database") << QStringLiteral("postgresql://jdoe@db.example")
+                                 << QStringLiteral("names no database");
     QTest::newRow("bad sslmode") << QStringLiteral("postgresql://jdoe@db.example/cordon?sslmode=maybe")
                                  << QStringLiteral("sslmode");
     QTest::newRow("unknown option") << QStringLiteral("postgresql://jdoe@db.example/cordon?sslpassword=x")
                                     << QStringLiteral("sslpassword");
-    QTest::newRow("separator") << QStringLiteral("postgresql://jdoe@db.example/cordon?application_name=a;sslmode=disable")
+    QTest::newRow("separator") << QStringLiteral(
+                                      "postgresql://jdoe@db.example/cordon?application_name=a;sslmode=disable")
                                << QStringLiteral("';'");
-    QTest::newRow("not postgres") << QStringLiteral("mysql://jdoe@db.example/cordon") << QStringLiteral("postgresql://");
+    QTest::newRow("not postgres") << QStringLiteral("mysql://jdoe@db.example/cordon")
+                                  << QStringLiteral("postgresql://");
 }
 
 void TestDatabaseUrl::refused()

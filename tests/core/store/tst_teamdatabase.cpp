@@ -112,7 +112,7 @@ void TestTeamDatabase::twoWorkstationsCreateTheSchemaAtOnce()
     }
     QCOMPARE(errors, QStringList(2));
     const QString versions = TestDatabase::superuserSql(name, QStringLiteral("SELECT string_agg(version::text, ',' "
-                                                                               "ORDER BY version) FROM schema_version"));
+                                                                             "ORDER BY version) FROM schema_version"));
     QStringList expected;
     for (const Migration& step : migrations()) {
         expected << QString::number(step.version);
@@ -142,10 +142,9 @@ void TestTeamDatabase::aNewerSchemaIsRefused()
     QVERIFY(!url.isEmpty());
     const int newer = Database::latestSchemaVersion() + 1;
     bool ok = false;
-    TestDatabase::superuserSql(databaseOf(url),
-                               QStringLiteral("INSERT INTO schema_version VALUES (%1, '2030-01-01T00:00:00.000Z')")
-                                   .arg(newer),
-                               &ok);
+    TestDatabase::superuserSql(
+        databaseOf(url),
+        QStringLiteral("INSERT INTO schema_version VALUES (%1, '2030-01-01T00:00:00.000Z')").arg(newer), &ok);
     QVERIFY(ok);
     Database db;
     QString error;
@@ -185,7 +184,8 @@ void TestTeamDatabase::theSessionUserIsRecorded()
                          " 't')")}) {
         QSqlQuery forged(db.connection());
         QVERIFY(!forged.exec(sql));
-        QVERIFY2(forged.lastError().text().contains(QLatin1String("session user")), qPrintable(forged.lastError().text()));
+        QVERIFY2(forged.lastError().text().contains(QLatin1String("session user")),
+                 qPrintable(forged.lastError().text()));
     }
 }
 
@@ -198,9 +198,10 @@ void TestTeamDatabase::analystsCannotRewriteTheAudit()
     AuditEntry entry;
     entry.action = QStringLiteral("suspend");
     QVERIFY(!log.append(entry).isEmpty());
-    for (const QString& sql : {QStringLiteral("UPDATE audit_log SET outcome = 'x'"), QStringLiteral("DELETE FROM audit_log"),
-                               QStringLiteral("TRUNCATE audit_log"), QStringLiteral("DROP TABLE audit_log"),
-                               QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL")}) {
+    for (const QString& sql :
+         {QStringLiteral("UPDATE audit_log SET outcome = 'x'"), QStringLiteral("DELETE FROM audit_log"),
+          QStringLiteral("TRUNCATE audit_log"), QStringLiteral("DROP TABLE audit_log"),
+          QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL")}) {
         QSqlQuery query(db.connection());
         QVERIFY2(!query.exec(sql), qPrintable(sql));
     }
@@ -263,7 +264,8 @@ void TestTeamDatabase::aUserIsClaimedByOneRunAcrossTheTeam()
     QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
     Claims aliceClaims(alice);
     Claims bobClaims(bob);
-    Claims::Outcome first = aliceClaims.claimUser(QStringLiteral("00u1"), QStringLiteral("run-a"), QStringLiteral("i1"));
+    Claims::Outcome first =
+        aliceClaims.claimUser(QStringLiteral("00u1"), QStringLiteral("run-a"), QStringLiteral("i1"));
     QVERIFY(first.held);
     Claims::Outcome second = bobClaims.claimUser(QStringLiteral("00u1"), QStringLiteral("run-b"), {});
     QVERIFY(!second.held);
@@ -392,8 +394,8 @@ void TestTeamDatabase::aClosedOrSilentPortFails()
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     Database db;
     QString error;
-    QVERIFY(!db.open(QStringLiteral("postgresql://alice@127.0.0.1:%1/cordon?connect_timeout=2").arg(silent.serverPort()),
-                     &error));
+    QVERIFY(!db.open(
+        QStringLiteral("postgresql://alice@127.0.0.1:%1/cordon?connect_timeout=2").arg(silent.serverPort()), &error));
     QVERIFY2(error.contains(QLatin1String("timeout"), Qt::CaseInsensitive), qPrintable(error));
 
     QTcpServer closed;
@@ -428,10 +430,9 @@ void TestTeamDatabase::aReadOnlyDatabaseKeepsNothingHalfWritten()
 {
     const QString url = TestDatabase::makePostgres();
     bool ok = false;
-    TestDatabase::superuserSql(QStringLiteral("postgres"),
-                               QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
-                                   .arg(databaseOf(url)),
-                               &ok);
+    TestDatabase::superuserSql(
+        QStringLiteral("postgres"),
+        QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(databaseOf(url)), &ok);
     QVERIFY(ok);
     Database db;
     QString error;
