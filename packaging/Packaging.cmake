@@ -49,7 +49,9 @@ if(UNIX AND NOT APPLE)
     # run time, so they are named here.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin, qt6-translations-l10n, libqt6svg6")
+    # PostgreSQL's driver only for a team's shared database.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "gnome-keyring | libkf5wallet-bin, qt6-translations-l10n, libqt6svg6, libqt6sql6-psql")
 elseif(WIN32)
     # The program's icon, and the Qt libraries deployed beside it by windeployqt.
     configure_file(${CORDON_PACKAGING_DIR}/windows/cordon.rc.in ${PROJECT_BINARY_DIR}/packaging/cordon.rc @ONLY)

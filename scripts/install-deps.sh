@@ -5,10 +5,11 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qtkeychain-qt6-dev libssl-dev libxkbcommon-dev libgl-dev
     xvfb xauth gnome-keyring dbus-x11 dbus
     python3 python3-yaml jq
+    postgresql postgresql-client
     desktop-file-utils appstream dpkg-dev
 )
 
