@@ -1,8 +1,13 @@
 #include "Cli.h"
 #include "base/SafeText.h"
+#include "secrets/SecretResult.h"
 #include "store/AuditLog.h"
+#include "store/AuditSeal.h"
+#include "store/DataFolder.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -20,9 +25,67 @@ QString tr(const char* text)
 
 } // namespace
 
+// A team's workstations share one log and so one key: export writes it to a new file only its owner can read,
+// import takes it into this workstation's keychain.
+void runAuditKey(Cli& cli)
+{
+    const QStringList& words = cli.arguments().command;
+    const QString sub = words.value(2);
+    if (words.size() != 4 || (sub != QLatin1String("export") && sub != QLatin1String("import"))) {
+        cli.fail(ExitUsage, tr("usage: cordonctl audit key export FILE | cordonctl audit key import FILE"));
+        return;
+    }
+    core::AuditSeal* seal = cli.workspace()->seal();
+    if (!cli.audit() || !seal) {
+        cli.finish(ExitConfiguration);
+        return;
+    }
+    const QString path = words.at(3);
+    if (sub == QLatin1String("export")) {
+        QByteArray transfer = seal->keyTransfer();
+        if (transfer.isEmpty()) {
+            cli.fail(ExitConfiguration,
+                     tr("this workstation holds no key for the audit log: %1").arg(Cli::field(seal->keyProblem())));
+            return;
+        }
+        QString error;
+        const bool written = core::DataFolder::writeNewPrivateFile(path, transfer, &error);
+        core::scrubSecret(transfer);
+        if (!written) {
+            cli.fail(ExitFailed, Cli::field(error));
+            return;
+        }
+        cli.out(tr("The audit log's key is in %1, readable by you alone. Carry it to the other workstation, run "
+                   "`cordonctl audit key import %1` there, then delete the file: whoever holds it can seal entries.")
+                    .arg(Cli::field(path)));
+        cli.finish(ExitDone);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        cli.fail(ExitFailed, tr("cannot read %1: %2").arg(Cli::field(path), file.errorString()));
+        return;
+    }
+    QByteArray transfer = file.read(4096);
+    seal->importKey(transfer, &cli, [&cli](const QString& problem) {
+        if (!problem.isEmpty()) {
+            cli.fail(ExitRefused, tr("the key was not taken: %1").arg(Cli::field(problem)));
+            return;
+        }
+        cli.out(tr("The audit log's key is in this workstation's keychain: its entries are sealed from now on. "
+                   "Delete the file you carried it in."));
+        cli.finish(ExitDone);
+    });
+    core::scrubSecret(transfer);
+}
+
 void runAudit(Cli& cli)
 {
     const QStringList& words = cli.arguments().command;
+    if (words.value(1) == QLatin1String("key")) {
+        runAuditKey(cli);
+        return;
+    }
     if (words.size() > 2 || (words.size() == 2 && words.at(1) != QLatin1String("verify"))) {
         cli.fail(ExitUsage, tr("usage: cordonctl audit [--format text|csv|json] | cordonctl audit verify"));
         return;

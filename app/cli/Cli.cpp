@@ -66,7 +66,8 @@ void Cli::dispatch()
     const bool writesAudit =
         ((command == QLatin1String("contain") || command == QLatin1String("release")) && !m_arguments.dryRun) ||
         (command == QLatin1String("journal") && words.value(1) == QLatin1String("resume"));
-    const bool verifiesAudit = command == QLatin1String("audit") && words.value(1) == QLatin1String("verify");
+    const bool verifiesAudit = command == QLatin1String("audit") &&
+                               (words.value(1) == QLatin1String("verify") || words.value(1) == QLatin1String("key"));
     if ((writesAudit || verifiesAudit) && audit()) {
         sealAudit(writesAudit, [this] { route(); });
         return;

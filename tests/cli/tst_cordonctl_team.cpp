@@ -2,10 +2,13 @@
 #include "SimProcess.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -27,8 +30,12 @@ private Q_SLOTS:
     void twoAnalystsContainTheSameUserAtOnce();
     void aKilledWorkstationsRunIsResumedByAnother();
     void twentyRunsFromTwoWorkstationsMakeOneChain();
+    void aSecondWorkstationIsGivenTheAuditKey();
 
 private:
+    // cordonctl as a workstation with a keychain of its own: a private D-Bus session and gnome-keyring under
+    // home, kept between runs.
+    static CtlRun runWithOwnKeychain(const CordonCtl& ctl, const QString& home, const QStringList& arguments);
     std::unique_ptr<CordonCtl> workstation(const QString& role) const;
     static QProcess* start(const CordonCtl& ctl, const QStringList& arguments);
     int count(const QString& method, const QString& pathPart);
@@ -55,8 +62,7 @@ void TestCordonCtlTeam::init()
 std::unique_ptr<CordonCtl> TestCordonCtlTeam::workstation(const QString& role) const
 {
     auto ctl = std::make_unique<CordonCtl>(m_sim.baseUrl());
-    ctl->setEnv(QStringLiteral("CORDON_DATABASE_URL"),
-                TestDatabase::urlFor(QUrl(m_url).path().mid(1), role));
+    ctl->setEnv(QStringLiteral("CORDON_DATABASE_URL"), TestDatabase::urlFor(QUrl(m_url).path().mid(1), role));
     return ctl;
 }
 
@@ -151,9 +157,8 @@ void TestCordonCtlTeam::twoAnalystsContainTheSameUserAtOnce()
     auto alice = workstation(QStringLiteral("alice"));
     auto bob = workstation(QStringLiteral("bob"));
     const QString joren = m_sim.userId(SimProcess::jorenLogin());
-    const QStringList contain{QStringLiteral("--json"),   QStringLiteral("contain"),
-                              joren,                      QStringLiteral("--action"),
-                              QStringLiteral("clear-sessions"), QStringLiteral("--action"),
+    const QStringList contain{QStringLiteral("--json"),   QStringLiteral("contain"),        joren,
+                              QStringLiteral("--action"), QStringLiteral("clear-sessions"), QStringLiteral("--action"),
                               QStringLiteral("suspend"),  QStringLiteral("--yes")};
     std::unique_ptr<QProcess> first(start(*alice, contain));
     std::unique_ptr<QProcess> second(start(*bob, contain));
@@ -163,11 +168,11 @@ void TestCordonCtlTeam::twoAnalystsContainTheSameUserAtOnce()
     const QByteArray aliceErr = first->readAllStandardError() + first->readAllStandardOutput();
     const QByteArray bobErr = second->readAllStandardError() + second->readAllStandardOutput();
     // One ran; the other was told who holds the user, and sent nothing.
-    QVERIFY2(codes.contains(0) && codes.contains(5), qPrintable(QStringLiteral("%1 %2 %3 %4")
-                                                                   .arg(codes[0])
-                                                                   .arg(codes[1])
-                                                                   .arg(QString::fromUtf8(aliceErr),
-                                                                        QString::fromUtf8(bobErr))));
+    QVERIFY2(codes.contains(0) && codes.contains(5),
+             qPrintable(QStringLiteral("%1 %2 %3 %4")
+                            .arg(codes[0])
+                            .arg(codes[1])
+                            .arg(QString::fromUtf8(aliceErr), QString::fromUtf8(bobErr))));
     const QByteArray refusedErr = codes[0] == 5 ? aliceErr : bobErr;
     const QByteArray holder = codes[0] == 5 ? "bob" : "alice";
     QVERIFY2(refusedErr.contains(holder), refusedErr.constData());
@@ -184,7 +189,8 @@ void TestCordonCtlTeam::twoAnalystsContainTheSameUserAtOnce()
         outcomes << value.toObject().value(QStringLiteral("analyst")).toString() + QLatin1Char(' ') +
                         value.toObject().value(QStringLiteral("action")).toString();
     }
-    QVERIFY2(outcomes.contains(QString::fromLatin1(holder) + QStringLiteral(" suspend")), qPrintable(outcomes.join(u',')));
+    QVERIFY2(outcomes.contains(QString::fromLatin1(holder) + QStringLiteral(" suspend")),
+             qPrintable(outcomes.join(u',')));
     const QString refusedBy = holder == "bob" ? QStringLiteral("alice") : QStringLiteral("bob");
     QVERIFY2(outcomes.contains(refusedBy + QStringLiteral(" refused")), qPrintable(outcomes.join(u',')));
 }
@@ -194,9 +200,10 @@ void TestCordonCtlTeam::aKilledWorkstationsRunIsResumedByAnother()
     SimProcess slow;
     QString error;
     // The suspension takes effect when it arrives; its answer comes long after the kill.
-    QVERIFY2(slow.start({QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=slow:30000x1")},
-                        &error),
-             qPrintable(error));
+    QVERIFY2(
+        slow.start({QStringLiteral("--fault"), QStringLiteral("POST /api/v1/users/*/lifecycle/suspend=slow:30000x1")},
+                   &error),
+        qPrintable(error));
     const QString joren = slow.userId(SimProcess::jorenLogin());
     const QString database = QUrl(m_url).path().mid(1);
     CordonCtl alice(slow.baseUrl());
@@ -229,8 +236,14 @@ void TestCordonCtlTeam::aKilledWorkstationsRunIsResumedByAnother()
     QCOMPARE(journal.json().object().value(QStringLiteral("unfinished")).toArray().size(), 1);
     // The server lets go of the killed connection's locks once it sees it closed.
     const auto firstResolution = [](const CtlRun& done) {
-        return done.json().object().value(QStringLiteral("settled")).toArray().first().toObject().value(
-            QStringLiteral("resolution")).toString();
+        return done.json()
+            .object()
+            .value(QStringLiteral("settled"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("resolution"))
+            .toString();
     };
     CtlRun resume = bob.run({QStringLiteral("--json"), QStringLiteral("journal"), QStringLiteral("resume")});
     for (int tries = 0; tries < 30 && firstResolution(resume) == QLatin1String("in-flight"); ++tries) {
@@ -260,9 +273,8 @@ void TestCordonCtlTeam::twentyRunsFromTwoWorkstationsMakeOneChain()
     std::vector<std::unique_ptr<QProcess>> bobRuns;
     for (int i = 0; i < perWorkstation; ++i) {
         // Each workstation runs one at a time, as an analyst would; the two run side by side.
-        std::unique_ptr<QProcess> a(
-            start(*alice, {QStringLiteral("contain"), aliceUser, QStringLiteral("--action"),
-                           QStringLiteral("clear-sessions"), QStringLiteral("--yes")}));
+        std::unique_ptr<QProcess> a(start(*alice, {QStringLiteral("contain"), aliceUser, QStringLiteral("--action"),
+                                                   QStringLiteral("clear-sessions"), QStringLiteral("--yes")}));
         std::unique_ptr<QProcess> b(start(*bob, {QStringLiteral("contain"), bobUser, QStringLiteral("--action"),
                                                  QStringLiteral("clear-sessions"), QStringLiteral("--yes")}));
         QVERIFY(a->waitForFinished(60'000));
@@ -291,6 +303,93 @@ void TestCordonCtlTeam::twentyRunsFromTwoWorkstationsMakeOneChain()
             byAlice += entry.value(QStringLiteral("analyst")).toString() == QLatin1String("alice");
         }
         QCOMPARE(byAlice, perWorkstation);
+    }
+}
+
+CtlRun TestCordonCtlTeam::runWithOwnKeychain(const CordonCtl& ctl, const QString& home, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = ctl.environment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/run"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    QDir(home).mkpath(QStringLiteral("run"));
+    QFile::setPermissions(home + QStringLiteral("/run"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("dbus-run-session"),
+                  QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("echo -n workstation-b | gnome-keyring-daemon --unlock "
+                                             "--components=secrets >/dev/null; exec \"$0\" \"$@\""),
+                              QStringLiteral(CORDONCTL_PATH)} +
+                      ctl.orgArguments() + arguments);
+    process.closeWriteChannel();
+    CtlRun run;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCordonCtlTeam::aSecondWorkstationIsGivenTheAuditKey()
+{
+    auto alice = workstation(QStringLiteral("alice"));
+    auto bob = workstation(QStringLiteral("bob"));
+    QTemporaryDir bobHome;
+    const QString noor = m_sim.userId(QStringLiteral("noor.haddad@example.com"));
+    const QStringList contain{QStringLiteral("contain"), noor, QStringLiteral("--action"),
+                              QStringLiteral("clear-sessions"), QStringLiteral("--yes")};
+    // Alice's workstation seals the team's log with a key its keychain makes.
+    QCOMPARE(alice->run(contain).exitCode, 0);
+    const int sessionsBefore = count(QStringLiteral("DELETE"), QStringLiteral("/sessions"));
+
+    // Bob's keychain has no key: he adds no unsealed entry to a sealed log, and sends nothing.
+    const CtlRun refused = runWithOwnKeychain(*bob, bobHome.path(), contain);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.text().contains(QLatin1String("sealed")), refused.err.constData());
+    QCOMPARE(count(QStringLiteral("DELETE"), QStringLiteral("/sessions")), sessionsBefore);
+
+    // Alice carries the key to him in a file only she can read.
+    QTemporaryDir carry;
+    const QString file = carry.filePath(QStringLiteral("audit.key"));
+    const CtlRun exported =
+        alice->run({QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("export"), file});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    // An existing file is never overwritten.
+    QVERIFY(alice->run({QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("export"), file}).exitCode != 0);
+
+    // Text that is not the key, or a key of another log, is refused.
+    QFile garbage(carry.filePath(QStringLiteral("garbage.key")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("cordon-audit-key/v1 0123 AAAA\n");
+    garbage.close();
+    QCOMPARE(runWithOwnKeychain(
+                 *bob, bobHome.path(),
+                 {QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("import"), garbage.fileName()})
+                 .exitCode,
+             5);
+
+    const CtlRun imported = runWithOwnKeychain(
+        *bob, bobHome.path(), {QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("import"), file});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const CtlRun ran = runWithOwnKeychain(*bob, bobHome.path(), contain);
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+    QCOMPARE(count(QStringLiteral("DELETE"), QStringLiteral("/sessions")), sessionsBefore + 1);
+
+    // Both workstations vouch for the one log, each against the anchor its own keychain keeps.
+    const CtlRun fromAlice = alice->run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    const CtlRun fromBob = runWithOwnKeychain(
+        *bob, bobHome.path(), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    for (const CtlRun* verify : {&fromAlice, &fromBob}) {
+        const QJsonObject result = verify->json().object();
+        QVERIFY2(result.value(QStringLiteral("ok")).toBool() && result.value(QStringLiteral("sealed")).toBool(),
+                 verify->out.constData());
+        QCOMPARE(result.value(QStringLiteral("checked")).toInt(), 2);
     }
 }
 

@@ -26,6 +26,7 @@ namespace
 {
 
 constexpr qsizetype KeySize = 32;
+const QByteArray kTransferHeader = QByteArrayLiteral("cordon-audit-key/v1");
 const QByteArray kAnchorHeader("cordon.audit.anchor/v1");
 
 QString hmac(const QByteArray& key, const QByteArray& message)
@@ -165,6 +166,60 @@ void AuditSeal::takeAnchor(bool anchor, const std::shared_ptr<PendingAnchor>& pe
     } else {
         pending->then = std::move(take);
     }
+}
+
+QByteArray AuditSeal::keyTransfer() const
+{
+    if (!hasKey()) {
+        return {};
+    }
+    return kTransferHeader + ' ' + m_logId.toLatin1() + ' ' + m_key.toBase64() + '\n';
+}
+
+void AuditSeal::importKey(const QByteArray& transfer, QObject* ctx, std::function<void(QString)> done)
+{
+    const QList<QByteArray> parts = transfer.trimmed().split(' ');
+    QByteArray key;
+    if (parts.size() == 3 && parts.at(0) == kTransferHeader && parts.at(1) == m_logId.toLatin1()) {
+        key = QByteArray::fromBase64(parts.at(2), QByteArray::AbortOnBase64DecodingErrors);
+    }
+    const auto answer = [guard = QPointer<QObject>(ctx), done](const QString& problem) {
+        if (guard) {
+            done(problem);
+        }
+    };
+    if (key.size() != KeySize) {
+        scrubSecret(key);
+        answer(parts.size() == 3 && parts.at(0) == kTransferHeader
+                   ? tr("the key is for another audit log (this database's is %1)").arg(m_logId)
+                   : tr("the text is not an audit key Cordon exported"));
+        return;
+    }
+    // The key must be the one the log's sealed entries were sealed with.
+    QSqlQuery sealed(m_database.connection());
+    if (sealed.exec(
+            QStringLiteral("SELECT id, seq, place_mac FROM audit_log WHERE place_mac <> '' ORDER BY seq LIMIT 1")) &&
+        sealed.next() &&
+        hmac(key, QByteArrayLiteral("cordon.audit.place/v1\n") + sealed.value(0).toString().toUtf8() + '\n' +
+                      QByteArray::number(sealed.value(1).toLongLong())) != sealed.value(2).toString()) {
+        scrubSecret(key);
+        answer(tr("the key does not match the log's sealed entries"));
+        return;
+    }
+    if (hasKey()) {
+        const bool same = key == m_key;
+        scrubSecret(key);
+        answer(same ? QString() : tr("the %1 holds another key for this log already").arg(m_secrets->backendName()));
+        return;
+    }
+    m_secrets->write(SecretAccounts::auditKey(m_logId), key, this, [this, answer](const SecretResult& written) {
+        if (!written.ok()) {
+            answer(written.message);
+            return;
+        }
+        load(false, this, [this, answer] { answer(hasKey() ? QString() : m_keyProblem); });
+    });
+    scrubSecret(key);
 }
 
 QString AuditSeal::entryMac(const QByteArray& canonicalForm) const

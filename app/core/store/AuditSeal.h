@@ -67,6 +67,15 @@ public:
     // Why the anchor is no longer advanced: the database no longer holds the entry it names.
     QString frozenReason() const { return m_frozenReason; }
 
+    // A team shares one log, so every workstation needs its key: the key as text to carry to another
+    // workstation ("cordon-audit-key/v1 LOGID BASE64"), empty without a key. The text is the key itself:
+    // whoever holds it can seal entries.
+    QByteArray keyTransfer() const;
+    // Stores a key carried from another workstation in the keychain and takes it up; done gets an empty
+    // string, or why not: the text is not a key for this log, it does not match the log's sealed entries, or
+    // the keychain holds another key for it already.
+    void importKey(const QByteArray& transfer, QObject* ctx, std::function<void(QString)> done);
+
     // Lowercase hex HMAC-SHA256 of an entry's canonical form, and of its id and seq alone.
     QString entryMac(const QByteArray& canonicalForm) const;
     QString placeMac(const QString& id, qint64 seq) const;

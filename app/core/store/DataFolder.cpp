@@ -101,6 +101,22 @@ bool createPrivateFile(const QString& path, QString* error)
     return QFile::setPermissions(path, OwnerOnly);
 }
 
+bool writeNewPrivateFile(const QString& path, const QByteArray& data, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+        setError(error, tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.flush()) {
+        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        file.close();
+        file.remove();
+        return false;
+    }
+    return QFile::setPermissions(path, OwnerOnly);
+}
+
 } // namespace DataFolder
 
 } // namespace cordon::core

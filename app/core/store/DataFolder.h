@@ -24,6 +24,8 @@ void tightenFile(const QString& path);
 // Creates an empty file for the owner only if none exists yet, so that SQLite (which gives its -wal and -shm
 // files the mode of the database file) never makes a readable one.
 bool createPrivateFile(const QString& path, QString* error = nullptr);
+// Writes data to a new file only the owner can read; a file already there is left alone and is an error.
+bool writeNewPrivateFile(const QString& path, const QByteArray& data, QString* error = nullptr);
 
 } // namespace DataFolder
 
