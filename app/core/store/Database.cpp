@@ -164,6 +164,31 @@ int Database::latestSchemaVersion()
     return migrations().constLast().version;
 }
 
+bool reconnectIfLost(QSqlDatabase db, const QSqlError& error)
+{
+    if (!isPostgres(db)) {
+        return false;
+    }
+    // SQLSTATE class 08 is a connection exception; 57P01 to 57P03, the server shutting down or ending the session.
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    const bool lost = !db.isOpen() || error.type() == QSqlError::ConnectionError ||
+                      code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+                      text.contains(QLatin1String("server closed the connection")) ||
+                      text.contains(QLatin1String("no connection to the server")) ||
+                      text.contains(QLatin1String("terminating connection"));
+    if (!lost) {
+        return false;
+    }
+    qCWarning(lcStore) << "the connection to the database was lost; connecting again";
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcStore) << "cannot connect again:" << db.lastError().databaseText();
+        return false;
+    }
+    return true;
+}
+
 AdvisoryKey advisoryKey(int space, const QString& name)
 {
     const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
@@ -240,7 +265,9 @@ bool Database::openPostgres(const QString& text, QString* error)
     db.setDatabaseName(url.database());
     db.setUserName(url.user());
     db.setPassword(m_password);
-    db.setConnectOptions(url.connectOptions());
+    // As long as SQLite's busy_timeout: a writer waits this long for another's write lock, then fails with a
+    // message rather than hanging. Set at connection, so that a connection made again has it too.
+    db.setConnectOptions(url.connectOptions(QStringLiteral("-c lock_timeout=10s")));
     if (!db.open()) {
         // libpq's own words (host, port, the server's refusal); it never repeats the password.
         setError(error, tr("Cannot connect to %1: %2").arg(url.display(), db.lastError().databaseText().trimmed()));
@@ -307,9 +334,7 @@ bool Database::configure(QString* error)
 {
     QSqlDatabase db = connection();
     if (isShared()) {
-        // As long as SQLite's busy_timeout: a writer waits this long for another's write lock, then fails
-        // with a message rather than hanging.
-        return exec(db, QStringLiteral("SET lock_timeout = '10s'"), error);
+        return true; // its settings come with the connection (openPostgres)
     }
     // WAL lets readers run beside a writer; synchronous=FULL makes each commit durable before it
     // returns, which the journal relies on (an action is on disk before it is sent).

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -89,6 +90,11 @@ private:
     QString m_password;
     Engine m_engine = Engine::SQLite;
 };
+
+// After a failed statement: when the failure was a lost connection to PostgreSQL (the server restarted, the
+// network dropped, an administrator ended the session), opens the connection again with the same settings,
+// so that the next statement reaches the server. True when it reconnected.
+bool reconnectIfLost(QSqlDatabase db, const QSqlError& error);
 
 // A lock name for PostgreSQL's advisory locks: Cordon's own class of locks, and a number for the thing
 // locked (an Okta user, the write lock).

@@ -140,10 +140,16 @@ bool DatabaseUrl::isLocal() const
     return !address.isNull() && address.isLoopback();
 }
 
-QString DatabaseUrl::connectOptions() const
+QString DatabaseUrl::connectOptions(const QString& serverOptions) const
 {
+    QMap<QString, QString> options = m_options;
+    if (!serverOptions.isEmpty()) {
+        const QString given = options.value(QStringLiteral("options"));
+        options.insert(QStringLiteral("options"),
+                       given.isEmpty() ? serverOptions : serverOptions + QLatin1Char(' ') + given);
+    }
     QStringList pairs;
-    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
         QString value = it.value();
         // Qt passes the string on to libpq, which reads quoted values with backslash escapes.
         value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));

@@ -29,8 +29,9 @@ public:
     QMap<QString, QString> options() const { return m_options; }
     // Loopback or a Unix socket: no TLS needed by default.
     bool isLocal() const;
-    // The options as Qt's PostgreSQL driver takes them: key=value pairs separated by ';'.
-    QString connectOptions() const;
+    // The options as Qt's PostgreSQL driver takes them: key=value pairs separated by ';'. serverOptions, when
+    // given, go before the URL's own options keyword (command-line options for the server, "-c name=value").
+    QString connectOptions(const QString& serverOptions = {}) const;
     // The URL as shown to people and used to name the database elsewhere (the audit key): no password,
     // options in a fixed order.
     QString display() const;

@@ -76,6 +76,7 @@ qint64 Journal::insert(const JournalEntry& entry)
     }
     if (!query.exec() || !query.next()) {
         qCWarning(lcStore) << "journal begin failed:" << query.lastError().text();
+        reconnectIfLost(m_database.connection(), query.lastError());
         return 0;
     }
     return query.value(0).toLongLong();
@@ -142,6 +143,7 @@ bool Journal::markSent(qint64 id)
     query.addBindValue(Pending);
     if (!query.exec()) {
         qCWarning(lcStore) << "journal markSent failed:" << query.lastError().text();
+        reconnectIfLost(m_database.connection(), query.lastError());
         return false;
     }
     return query.numRowsAffected() == 1;
@@ -175,6 +177,9 @@ bool Journal::update(
     query.addBindValue(id);
     if (!query.exec()) {
         qCWarning(lcStore) << "journal update failed:" << query.lastError().text();
+        // Not sent again here: the server may have applied it before the connection went. The next call goes
+        // through.
+        reconnectIfLost(m_database.connection(), query.lastError());
         return false;
     }
     return query.numRowsAffected() == 1;

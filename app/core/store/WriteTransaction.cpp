@@ -20,6 +20,11 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
         return;
     }
     m_active = query.exec(QStringLiteral("BEGIN"));
+    if (!m_active && reconnectIfLost(m_db, query.lastError())) {
+        QSqlQuery again(m_db);
+        m_active = again.exec(QStringLiteral("BEGIN"));
+        query = std::move(again);
+    }
     if (!m_active) {
         m_error = query.lastError().text();
         return;

@@ -84,6 +84,7 @@ private slots:
     void aClosedOrSilentPortFails();
     void changesAreAnnounced();
     void aReadOnlyDatabaseKeepsNothingHalfWritten();
+    void aLostConnectionIsMadeAgain();
 };
 
 void TestTeamDatabase::twoWorkstationsCreateTheSchemaAtOnce()
@@ -447,6 +448,35 @@ void TestTeamDatabase::aReadOnlyDatabaseKeepsNothingHalfWritten()
     QVERIFY(!Claims(db).claimUser(QStringLiteral("00u1"), QStringLiteral("run-a"), {}).held);
     QCOMPARE(TestDatabase::superuserSql(databaseOf(url), QStringLiteral("SELECT COUNT(*) FROM journal")),
              QStringLiteral("0"));
+}
+
+void TestTeamDatabase::aLostConnectionIsMadeAgain()
+{
+    const QString url = TestDatabase::makePostgres();
+    Database db;
+    QVERIFY(db.open(url));
+    Journal journal(db);
+    const auto endSessions = [&url] {
+        bool ok = false;
+        TestDatabase::superuserSql(QStringLiteral("postgres"),
+                                   QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                                  " WHERE datname = '%1' AND usename = 'alice'")
+                                       .arg(databaseOf(url)),
+                                   &ok);
+        return ok;
+    };
+    // The server ends the session (a restart, an administrator): a write transaction connects again and goes on.
+    QVERIFY(endSessions());
+    JournalEntry pending = entryFor(QStringLiteral("00u1"), QStringLiteral("run-a"));
+    pending.state = Journal::Pending;
+    const QList<qint64> ids = journal.recordAll({pending});
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(journal.entry(ids.first())->analyst, QStringLiteral("alice"));
+    // A single write is not sent twice (the server may have applied it): it fails, and the next one goes through.
+    QVERIFY(endSessions());
+    QCOMPARE(journal.markSent(ids.first()), false);
+    QVERIFY(journal.markSent(ids.first()));
+    QCOMPARE(journal.entry(ids.first())->state, Journal::Sent);
 }
 
 int main(int argc, char** argv)
