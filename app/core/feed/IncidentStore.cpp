@@ -251,7 +251,7 @@ QList<Incident> IncidentStore::all() const
     return incidents;
 }
 
-QList<Incident> IncidentStore::list()
+QList<Incident> IncidentStore::list(bool fillNow)
 {
     QList<Incident> incidents;
     const QSqlDatabase db = m_database.connection();
@@ -265,7 +265,7 @@ QList<Incident> IncidentStore::list()
         return incidents;
     }
     Pool pool;
-    QList<Incident> unfilled;
+    m_unfilled.clear();
     int unreadable = 0;
     while (query.next()) {
         Incident incident;
@@ -284,7 +284,7 @@ QList<Incident> IncidentStore::list()
                 incident.hostname = whole->hostname;
                 incident.user.raw = whole->user.raw;
                 incident.resolution = whole->resolution;
-                unfilled.append(incident);
+                m_unfilled.append(incident);
             } else {
                 ++unreadable;
             }
@@ -303,14 +303,18 @@ QList<Incident> IncidentStore::list()
         qCWarning(lcStore) << unreadable
                            << "stored incidents have unreadable JSON: listed with what their columns hold";
     }
-    if (!unfilled.isEmpty()) {
-        fillListColumns(unfilled);
+    if (fillNow) {
+        fillListColumns();
     }
     return incidents;
 }
 
-void IncidentStore::fillListColumns(const QList<Incident>& incidents)
+void IncidentStore::fillListColumns()
 {
+    const QList<Incident> incidents = std::exchange(m_unfilled, {});
+    if (incidents.isEmpty()) {
+        return;
+    }
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     QSqlQuery fill(db);

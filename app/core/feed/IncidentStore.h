@@ -46,8 +46,12 @@ public:
     QList<Incident> all() const;
     // Every incident with only what the list shows (Incident::listFieldsOnly), oldest detection first: read
     // from the columns, without decoding any JSON. Rows stored before the columns existed are read from their
-    // JSON once and their columns filled; a row whose JSON cannot be read is listed with what its columns hold.
-    QList<Incident> list();
+    // JSON, and their columns filled at once, or by fillListColumns() when fillNow is false (a caller that
+    // shows the list first); a row whose JSON cannot be read is listed with what its columns hold.
+    QList<Incident> list(bool fillNow = true);
+    // Writes the columns of the older rows the last list() read from their JSON; a failure leaves them to the
+    // next list().
+    void fillListColumns();
     // The whole incident; nullopt when it is unknown or its stored JSON cannot be read, and *error says which.
     std::optional<Incident> find(const QString& id, QString* error = nullptr) const;
     int count() const;
@@ -61,11 +65,9 @@ signals:
     void incidentStateChanged(const Incident& incident, Incident::State previous);
 
 private:
-    // Writes the list's columns of rows stored before they existed; a failure leaves them to the next list.
-    void fillListColumns(const QList<Incident>& incidents);
-
     Database& m_database;
     Clock* m_clock;
+    QList<Incident> m_unfilled;
 };
 
 } // namespace cordon::core

@@ -54,7 +54,9 @@ public:
             emit stored({});
             return;
         }
-        emit stored(m_store->list());
+        // Listed first: the columns of rows stored before they existed are filled behind it, once.
+        emit stored(m_store->list(false));
+        m_store->fillListColumns();
     }
 
 signals:
