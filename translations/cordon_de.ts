@@ -1225,6 +1225,21 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::IncidentStore</name>
+    <message>
+        <source>reading the incident %1 failed: %2</source>
+        <translation>das Lesen des Vorfalls %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no incident %1 is stored</source>
+        <translation>kein Vorfall %1 ist gespeichert</translation>
+    </message>
+    <message>
+        <source>the stored incident %1 cannot be read (%2)</source>
+        <translation>der gespeicherte Vorfall %1 ist nicht lesbar (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::IncidentTableModel</name>
     <message>
         <source>Critical</source>
@@ -3749,6 +3764,14 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
             <numerusform>%n Feed-Quelle eingerichtet</numerusform>
             <numerusform>%n Feed-Quellen eingerichtet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s details could not be read: %1</source>
+        <translation>Die Details des Vorfalls konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,21 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::IncidentStore</name>
+    <message>
+        <source>reading the incident %1 failed: %2</source>
+        <translation>la lecture de l&apos;incident %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>no incident %1 is stored</source>
+        <translation>aucun incident %1 n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>the stored incident %1 cannot be read (%2)</source>
+        <translation>l&apos;incident enregistré %1 est illisible (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::IncidentTableModel</name>
     <message>
         <source>Critical</source>
@@ -3749,6 +3764,14 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
             <numerusform>%n source de flux configurée</numerusform>
             <numerusform>%n sources de flux configurées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s details could not be read: %1</source>
+        <translation>Les détails de l&apos;incident n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -44,21 +43,25 @@ public:
 
     void batch(QList<core::Incident>& incidents, QList<core::FeedError>& errors)
     {
+        // A batch is written with one call, its JSON made straight from the incidents.
+        QByteArray out;
         for (const core::Incident& incident : incidents) {
             if (m_cli.json()) {
-                write(m_count == 0 ? QByteArrayLiteral("[\n") : QByteArrayLiteral(",\n"));
-                write(QJsonDocument(incident.toJson()).toJson(QJsonDocument::Compact));
+                out.append(m_count == 0 ? "[\n" : ",\n");
+                incident.appendJson(out);
             } else {
-                write(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                          .arg(core::Incident::severityName(incident.severity), -13)
-                          .arg(core::Incident::stateName(incident.state), -11)
-                          .arg(incident.hostname.isEmpty() ? QStringLiteral("-") : Cli::field(incident.hostname), -16)
-                          .arg(incident.user.raw.isEmpty() ? QStringLiteral("-") : Cli::field(incident.user.raw), -28)
-                          .arg(Cli::field(incident.id), Cli::field(incident.title))
-                          .toUtf8());
+                out.append(
+                    QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(core::Incident::severityName(incident.severity), -13)
+                        .arg(core::Incident::stateName(incident.state), -11)
+                        .arg(incident.hostname.isEmpty() ? QStringLiteral("-") : Cli::field(incident.hostname), -16)
+                        .arg(incident.user.raw.isEmpty() ? QStringLiteral("-") : Cli::field(incident.user.raw), -28)
+                        .arg(Cli::field(incident.id), Cli::field(incident.title))
+                        .toUtf8());
             }
             ++m_count;
         }
+        write(out);
         for (const core::FeedError& error : errors) {
             m_cli.err(tr("skipped %1").arg(Cli::field(error.toString())));
             ++m_errors;

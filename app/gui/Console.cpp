@@ -3,6 +3,7 @@
 #include "base/Logging.h"
 #include "containment/CredentialCapabilities.h"
 #include "feed/FeedSources.h"
+#include "feed/IncidentStore.h"
 #include "feed/IncidentTableModel.h"
 #include "feed/IncidentWriter.h"
 #include "gui/containment/ActionPane.h"
@@ -138,6 +139,8 @@ void Console::openDatabase()
         m_window->statusBar()->showMessage(
             tr("The database of an earlier version was not taken over yet: %1").arg(warning), StatusMessageMs);
     }
+    // Incidents listed from the database read their whole record here when opened.
+    m_window->setIncidentStore(new core::IncidentStore(*m_workspace->database(), nullptr, this));
     // Feeds list their incidents at once and the writer stores them behind (Console::takeIncidents); its
     // signals serve the playbooks.
     m_writer = new core::IncidentWriter(*m_workspace->database(), this);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Parses a generated OCSF file of N findings with `cordonctl incidents --json` and, as the yardstick,
-# with `jq -c '.[]'`; prints wall time and peak memory of each, and the console's list and filter times.
+# with `jq -c '.[]'`; prints wall time and peak memory of each, the console's list and filter times, and its
+# next start from the database it stored the feed in.
 # Usage: tests/bench/bench_feed.sh BUILD_DIR [N]
 set -euo pipefail
 build=${1:?usage: bench_feed.sh BUILD_DIR [N]}
@@ -25,5 +26,8 @@ measure "jq -c '.[]'" jq -c '.[]' "$feed"
 CORDON_DATA_DIR=$work CORDON_CONFIG_DIR=$work measure "cordonctl incidents --json" \
     "$build/app/cli/cordonctl" --json incidents "$feed"
 if [ -x "$build/tests/bench/bench_console" ]; then
-    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_console" "$feed"
+    mkdir "$work/console"
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_console" "$feed" "$work/console"
+    # The next start alone, in a process of its own: its time and peak memory are the start's.
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_console" --restart "$work/console"
 fi

@@ -4,6 +4,7 @@
 #include "feed/FeedValues.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <array>
@@ -161,6 +162,252 @@ QJsonObject Incident::toJson() const
              {QStringLiteral("timeline"), stringOrNull(timelineUrl)},
          }},
     };
+}
+
+namespace
+{
+
+// A JSON string as QJsonDocument writes it: quote, backslash and control characters escaped, the rest as
+// UTF-8. A string with a surrogate (rare, and where Qt escapes what does not pair) is left to Qt itself.
+void appendString(QByteArray& out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    for (const QChar c : text) {
+        if (c.isSurrogate()) {
+            const QByteArray array = QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
+            out.append(array.constData() + 1, array.size() - 2);
+            return;
+        }
+    }
+    // Written straight into room for the longest form (six bytes a character), then cut to what was written.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6 + 2);
+    char* at = out.data() + start;
+    *at++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+            *at++ = static_cast<char>(u);
+        } else if (u >= 0x800) {
+            *at++ = static_cast<char>(0xe0 | (u >> 12));
+            *at++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+            *at++ = static_cast<char>(0x80 | (u & 0x3f));
+        } else if (u >= 0x80) {
+            *at++ = static_cast<char>(0xc0 | (u >> 6));
+            *at++ = static_cast<char>(0x80 | (u & 0x3f));
+        } else {
+            *at++ = '\\';
+            switch (u) {
+            case u'"':
+                *at++ = '"';
+                break;
+            case u'\\':
+                *at++ = '\\';
+                break;
+            case u'\b':
+                *at++ = 'b';
+                break;
+            case u'\f':
+                *at++ = 'f';
+                break;
+            case u'\n':
+                *at++ = 'n';
+                break;
+            case u'\r':
+                *at++ = 'r';
+                break;
+            case u'\t':
+                *at++ = 't';
+                break;
+            default:
+                *at++ = 'u';
+                *at++ = '0';
+                *at++ = '0';
+                *at++ = Hex[u >> 4];
+                *at++ = Hex[u & 0xf];
+            }
+        }
+    }
+    *at++ = '"';
+    out.truncate(at - out.constData());
+}
+
+template <size_t N> void appendKey(QByteArray& out, const char (&key)[N], bool first = false)
+{
+    if (!first) {
+        out.append(',');
+    }
+    out.append('"');
+    out.append(key, qsizetype(N - 1));
+    out.append("\":", 2);
+}
+
+void appendStringOrNull(QByteArray& out, const QString& text)
+{
+    if (text.isEmpty()) {
+        out.append("null", 4);
+    } else {
+        appendString(out, text);
+    }
+}
+
+void appendTime(QByteArray& out, const QDateTime& time)
+{
+    if (time.isValid()) {
+        out.append('"');
+        if (appendUtcTime(out, time.toMSecsSinceEpoch())) {
+            out.append('"');
+            return;
+        }
+        out.chop(1);
+    }
+    const QJsonValue value = jsonTime(time);
+    if (value.isNull()) {
+        out.append("null", 4);
+    } else {
+        appendString(out, value.toString());
+    }
+}
+
+void appendBool(QByteArray& out, bool value)
+{
+    out.append(value ? QByteArrayView("true") : QByteArrayView("false"));
+}
+
+} // namespace
+
+// The keys in the order QJsonObject keeps them (sorted), so that the bytes match toJson()'s exactly: the
+// store tells an unchanged incident by comparing them with what it holds.
+void Incident::appendJson(QByteArray& out) const
+{
+    out.append('{');
+    appendKey(out, "acknowledged_at", true);
+    appendTime(out, acknowledgedAt);
+    appendKey(out, "detected_at");
+    appendTime(out, detectedAt);
+
+    appendKey(out, "endpoint");
+    out.append('{');
+    appendKey(out, "hostname", true);
+    appendStringOrNull(out, hostname);
+    appendKey(out, "hostname_normalized");
+    appendStringOrNull(out, hostnameNormalized);
+    if (!ips.isEmpty()) {
+        appendKey(out, "ips");
+        out.append('[');
+        for (qsizetype i = 0; i < ips.size(); ++i) {
+            if (i > 0) {
+                out.append(',');
+            }
+            appendString(out, ips.at(i));
+        }
+        out.append(']');
+    }
+    appendKey(out, "os_family");
+    appendStringOrNull(out, osFamily);
+    appendKey(out, "source_endpoint_id");
+    appendStringOrNull(out, sourceEndpointId);
+    out.append('}');
+
+    appendKey(out, "id");
+    appendString(out, id);
+    appendKey(out, "links");
+    out.append('{');
+    appendKey(out, "api", true);
+    appendStringOrNull(out, apiUrl);
+    appendKey(out, "console");
+    appendStringOrNull(out, consoleUrl);
+    appendKey(out, "timeline");
+    appendStringOrNull(out, timelineUrl);
+    out.append('}');
+
+    appendKey(out, "remediated_at");
+    appendTime(out, remediatedAt);
+    appendKey(out, "reported_at");
+    appendTime(out, reportedAt);
+    appendKey(out, "resolution");
+    appendStringOrNull(out, resolution);
+    appendKey(out, "schema");
+    out.append("\"console.incident/v1\"");
+    appendKey(out, "severity");
+    appendString(out, severityName(severity));
+    appendKey(out, "severity_raw");
+    bool numeric = false;
+    const qlonglong number = severityRaw.toLongLong(&numeric);
+    if (numeric) {
+        out.append(QByteArray::number(number));
+    } else {
+        appendStringOrNull(out, severityRaw);
+    }
+
+    appendKey(out, "source");
+    out.append('{');
+    appendKey(out, "instance", true);
+    appendStringOrNull(out, sourceInstance);
+    appendKey(out, "kind");
+    appendString(out, sourceKind);
+    if (!ocsfVersion.isEmpty()) {
+        appendKey(out, "ocsf_version");
+        appendString(out, ocsfVersion);
+    }
+    appendKey(out, "product");
+    appendStringOrNull(out, sourceProduct);
+    appendKey(out, "vendor");
+    appendStringOrNull(out, sourceVendor);
+    out.append('}');
+
+    appendKey(out, "source_id");
+    appendString(out, sourceId);
+    appendKey(out, "state");
+    appendString(out, stateName(state));
+    appendKey(out, "summary");
+    appendStringOrNull(out, summary);
+    appendKey(out, "title");
+    appendString(out, title);
+
+    appendKey(out, "user");
+    out.append('{');
+    appendKey(out, "domain", true);
+    appendStringOrNull(out, user.domain);
+    if (!user.email.isEmpty()) {
+        appendKey(out, "email");
+        appendString(out, user.email);
+    }
+    appendKey(out, "form");
+    appendString(out, EndpointIdentity::formName(user.form));
+    if (!userHints.isEmpty()) {
+        appendKey(out, "hints");
+        out.append(QJsonDocument(userHints).toJson(QJsonDocument::Compact));
+    }
+    appendKey(out, "is_machine_account");
+    appendBool(out, user.principalClass == EndpointIdentity::PrincipalClass::Machine);
+    appendKey(out, "match_policy");
+    appendString(out, EndpointIdentity::matchPolicyName(user.matchPolicy));
+    appendKey(out, "matchable");
+    appendBool(out, user.matchable());
+    appendKey(out, "principal_class");
+    appendString(out, EndpointIdentity::principalClassName(user.principalClass));
+    appendKey(out, "raw");
+    if (user.raw.isNull()) {
+        out.append("null", 4);
+    } else {
+        appendString(out, user.raw);
+    }
+    appendKey(out, "raw_field");
+    appendStringOrNull(out, user.rawField);
+    appendKey(out, "reason");
+    appendStringOrNull(out, user.reason);
+    appendKey(out, "sid");
+    appendStringOrNull(out, user.sid);
+    if (!sourceUserId.isEmpty()) {
+        appendKey(out, "source_user_id");
+        appendString(out, sourceUserId);
+    }
+    appendKey(out, "upn");
+    appendStringOrNull(out, user.upn);
+    appendKey(out, "username");
+    appendStringOrNull(out, user.username);
+    out.append("}}", 2);
 }
 
 std::optional<Incident> Incident::fromJson(const QJsonObject& object, QString* error)

@@ -2,6 +2,7 @@
 
 #include "identity/EndpointIdentity.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -65,6 +66,11 @@ struct Incident
     QString apiUrl;
     QString timelineUrl;
 
+    // Only what the incident list shows is filled (id, title, summary, severity, state, resolution, detection
+    // time, host, the user as written, source kind): the store lists a hundred thousand from its columns and
+    // reads the whole incident when one is opened (IncidentStore::find).
+    bool listFieldsOnly = false;
+
     static QString severityName(Severity severity);
     static Severity severityFromName(const QString& name);
     static QString stateName(State state);
@@ -72,6 +78,9 @@ struct Incident
 
     // The console.incident/v1 object, "schema" included; dates as RFC 3339 UTC with milliseconds.
     QJsonObject toJson() const;
+    // Appends toJson() in compact form, byte for byte as QJsonDocument writes it, without building the
+    // object: the store and cordonctl write a hundred thousand at a time.
+    void appendJson(QByteArray& out) const;
     // Reads a console.incident/v1 object as toJson() writes it. The user's parse is taken as written;
     // feeds re-parse user.raw themselves. Without an id, or a source kind and source_id to build one
     // from, it fails and *error says why.

@@ -4,7 +4,9 @@
 #include "feed/IncidentStore.h"
 #include "store/Database.h"
 
+#include <algorithm>
 #include <memory>
+#include <span>
 
 namespace cordon::core
 {
@@ -12,8 +14,10 @@ namespace cordon::core
 namespace
 {
 
-// Incidents per transaction: large enough to write fast, small enough that the signals flow early.
-constexpr qsizetype SliceSize = 5000;
+// Incidents per transaction: large enough to write fast (each commit waits for the disk twice, for the log and
+// for the checkpoint that follows it), small enough that the signals flow early and the incidents copied for
+// them stay few.
+constexpr qsizetype SliceSize = 20000;
 
 } // namespace
 
@@ -25,14 +29,17 @@ class IncidentWriter::Worker : public QObject
 public:
     Worker(QString path, QString password) : m_path(std::move(path)), m_password(std::move(password)) {}
 
-    void write(const QList<Incident>& slice)
+    // Writes incidents[offset, offset + SliceSize), read in place: the list is shared, never copied.
+    void write(const QList<Incident>& incidents, qsizetype offset)
     {
         if (!m_store && !open()) {
             emit failed(m_error);
             emit written();
             return;
         }
-        const IncidentStore::UpsertResult result = m_store->upsert(slice);
+        const std::span<const Incident> slice(incidents.constData() + offset,
+                                              size_t(std::min(SliceSize, incidents.size() - offset)));
+        const IncidentStore::UpsertResult result = m_store->upsertSpan(slice);
         if (!result.ok) {
             qCWarning(lcStore) << "incidents not stored:" << result.error;
             emit failed(result.error);
@@ -47,7 +54,9 @@ public:
             emit stored({});
             return;
         }
-        emit stored(m_store->all());
+        // Listed first: the columns of rows stored before they existed are filled behind it, once.
+        emit stored(m_store->list(false));
+        m_store->fillListColumns();
     }
 
 signals:
@@ -122,11 +131,11 @@ void IncidentWriter::readAll()
 
 void IncidentWriter::write(const QList<Incident>& incidents)
 {
-    // The list goes over shared, not copied; the worker copies one slice at a time.
+    // The list goes over shared, not copied, and the worker reads each slice in place.
     for (qsizetype offset = 0; offset < incidents.size(); offset += SliceSize) {
         ++m_pending;
         QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, incidents, offset] { worker->write(incidents.mid(offset, SliceSize)); },
+            m_worker, [worker = m_worker, incidents, offset] { worker->write(incidents, offset); },
             Qt::QueuedConnection);
     }
 }

@@ -28,7 +28,8 @@ public:
 
     // Queues the incidents and returns at once.
     void write(const QList<Incident>& incidents);
-    // Reads every stored incident on the writer's thread (after what is queued); storedRead brings them.
+    // Reads every stored incident on the writer's thread (after what is queued), with only what the list shows
+    // (IncidentStore::list); storedRead brings them.
     void readAll();
     // Slices queued and not yet written.
     int pending() const { return m_pending; }

@@ -237,6 +237,19 @@ const QList<Migration>& migrations()
              // revoke-factors-since entry removes, one entry per factor.
              QStringLiteral("ALTER TABLE journal ADD COLUMN target_id TEXT NOT NULL DEFAULT ''"),
          }},
+        {4,
+         {
+             // What the incident list shows, so that a hundred thousand incidents list without decoding their
+             // JSON (read when one is opened). list_columns is 1 once a row holds them: rows stored before this
+             // step are filled from their JSON when first listed (IncidentStore::list), since SQLite and
+             // PostgreSQL read JSON with different functions.
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN hostname TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN user_raw TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN resolution TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE incidents ADD COLUMN list_columns INTEGER NOT NULL DEFAULT 0"),
+         }},
         {5, teamStep(false), teamStep(true)},
     };
     return steps;

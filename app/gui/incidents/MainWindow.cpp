@@ -1,5 +1,6 @@
 #include "gui/incidents/MainWindow.h"
 
+#include "feed/IncidentStore.h"
 #include "feed/IncidentTableModel.h"
 #include "gui/containment/ActionPane.h"
 #include "gui/containment/AuditLogView.h"
@@ -513,6 +514,24 @@ void MainWindow::showCurrentIncident()
         m_identityPane->clear();
         m_actionPane->clear();
         return;
+    }
+    if (incident->listFieldsOnly) {
+        // Listed from the database's columns: the whole incident is read now, and the row keeps it.
+        QString error = tr("the database is not open");
+        std::optional<Incident> whole;
+        if (m_store) {
+            whole = m_store->find(id, &error);
+        }
+        if (!whole) {
+            // What the list holds is shown, but nothing is matched or contained on so little.
+            m_detailPane->setIncident(*incident);
+            m_identityPane->clear();
+            m_actionPane->clear();
+            statusBar()->showMessage(tr("The incident's details could not be read: %1").arg(error));
+            return;
+        }
+        m_model->updateIncident(*whole);
+        incident = m_model->incidentById(id);
     }
     m_detailPane->setIncident(*incident);
     if (m_identityPane->incidentId() != id) {

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace cordon::core
 {
+class IncidentStore;
 class IncidentTableModel;
 class Workspace;
 } // namespace cordon::core
@@ -51,6 +52,8 @@ public:
     // What finding the user and containment act with (not owned; its database open); then settles, in the
     // background, what an earlier run left unfinished in the journal and says so in the status bar.
     void setWorkspace(core::Workspace* workspace);
+    // Where an incident listed from the database's columns reads its whole record when opened (not owned).
+    void setIncidentStore(core::IncidentStore* store) { m_store = store; }
     // Shares the window between the list and the decision below it as a first start does: a third for the list,
     // most of the rest for the comparison of candidates. Call once the window has its size.
     void useDefaultLayout();
@@ -132,6 +135,7 @@ private:
     NotificationCenter* m_notifications = nullptr;
     QPointer<AuditLogView> m_auditLogView;
     core::Workspace* m_workspace = nullptr;
+    core::IncidentStore* m_store = nullptr;
     // Requests left and the limit, per Okta rate-limit bucket.
     QMap<QString, std::pair<int, int>> m_rateLimits;
     QList<core::Incident> m_pending;
