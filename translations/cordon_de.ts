@@ -600,6 +600,22 @@
         <source>the log no longer holds entry %1 as it was anchored</source>
         <translation>das Protokoll enthält Eintrag %1 nicht mehr so, wie er verankert wurde</translation>
     </message>
+    <message>
+        <source>the key is for another audit log (this database&apos;s is %1)</source>
+        <translation>der Schlüssel gehört zu einem anderen Audit-Protokoll (das dieser Datenbank ist %1)</translation>
+    </message>
+    <message>
+        <source>the text is not an audit key Cordon exported</source>
+        <translation>der Text ist kein von Cordon exportierter Audit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key does not match the log&apos;s sealed entries</source>
+        <translation>der Schlüssel passt nicht zu den versiegelten Einträgen des Protokolls</translation>
+    </message>
+    <message>
+        <source>the %1 holds another key for this log already</source>
+        <translation>%1 enthält bereits einen anderen Schlüssel für dieses Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AuditTableModel</name>
@@ -847,6 +863,28 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::Claim</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 auf %2 seit %3</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Claims</name>
+    <message>
+        <source>another Cordon program</source>
+        <translation>ein anderes Cordon-Programm</translation>
+    </message>
+    <message>
+        <source>an unknown workstation</source>
+        <translation>einem unbekannten Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Cannot record the claim on %1: %2</source>
+        <translation>Die Übernahme von %1 kann nicht festgehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::ContainmentAction</name>
     <message>
         <source>Sets the user&apos;s risk at Okta to %1 (Identity Threat Protection). The org&apos;s entity risk policy then acts on it: it may end the user&apos;s sessions in every app, or ask them to sign in again. A release sets it to LOW, not back to what it was: Okta cannot set NONE.</source>
@@ -1011,6 +1049,18 @@
         <source>factors removed: %1</source>
         <translation>entfernte Faktoren: %1</translation>
     </message>
+    <message>
+        <source>%1 is being acted on by %2: nothing was sent. Wait for that run to end, or ask them.</source>
+        <translation>An %1 arbeitet gerade %2: Es wurde nichts gesendet. Warten Sie, bis dieser Lauf endet, oder fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>%1 could not be claimed for this run, so nothing was sent: %2</source>
+        <translation>%1 konnte für diesen Lauf nicht übernommen werden, daher wurde nichts gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was just acted on by %2 (run %3), after this run read the user&apos;s state: nothing was sent. Look at the user again before acting.</source>
+        <translation>An %1 hat eben %2 gearbeitet (Lauf %3), nachdem dieser Lauf den Zustand des Benutzers gelesen hatte: Es wurde nichts gesendet. Sehen Sie sich den Benutzer erneut an, bevor Sie handeln.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::CredentialProbe</name>
@@ -1044,6 +1094,10 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1133,69 @@
     <message>
         <source>Cannot commit the schema update: %1</source>
         <translation>Die Schemaaktualisierung kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian und Ubuntu: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 who is connected: %2</source>
+        <translation>%1 kann nicht gefragt werden, wer verbunden ist: %2</translation>
+    </message>
+    <message>
+        <source>(The schema is created and updated by the database&apos;s owner role, with cordonctl db migrate: see packaging/postgresql/README.md.)</source>
+        <translation>(Das Schema legt die Eigentümerrolle der Datenbank mit cordonctl db migrate an und aktualisiert es: siehe packaging/postgresql/README.md.)</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Cordon schema yet: run cordonctl db migrate.</source>
+        <translation>Die Datenbank %1 enthält noch kein Cordon-Schema: Führen Sie cordonctl db migrate aus.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2; this program needs %3: run cordonctl db migrate.</source>
+        <translation>Die Datenbank %1 hat Schema %2; dieses Programm braucht %3: Führen Sie cordonctl db migrate aus.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::DatabaseUrl</name>
+    <message>
+        <source>A database URL starts with postgresql://</source>
+        <translation>Eine Datenbank-URL beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read.</source>
+        <translation>Die Datenbank-URL kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password. Take it out: Cordon reads the password from the keychain (Settings → Database) or from PGPASSWORD.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort. Entfernen Sie es: Cordon liest das Passwort aus dem Schlüsselbund (Einstellungen → Datenbank) oder aus PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port %1 is not a port number.</source>
+        <translation>Der Port %1 der Datenbank-URL ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
+        <translation>Die Option %1 der Datenbank-URL enthält ein &apos;;&apos;, das nicht weitergegeben werden kann.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option %1 is not one Cordon passes on.</source>
+        <translation>Die Option %1 der Datenbank-URL gibt Cordon nicht weiter.</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: end it with /DATABASE, e.g. postgresql://jdoe@db.example:5432/cordon</source>
+        <translation>Die Datenbank-URL nennt keine Datenbank: Beenden Sie sie mit /DATENBANK, z. B. postgresql://jdoe@db.example:5432/cordon</translation>
+    </message>
+    <message>
+        <source>The database URL names no host.</source>
+        <translation>Die Datenbank-URL nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s sslmode %1 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>Der sslmode %1 der Datenbank-URL ist keiner von disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1544,10 @@
     <message>
         <source>the entry names no factor, so there is nothing to settle</source>
         <translation>der Eintrag nennt keinen Faktor, also gibt es nichts zu klären</translation>
+    </message>
+    <message>
+        <source>left alone: %1 is acting on this user</source>
+        <translation>unberührt gelassen: %1 arbeitet an diesem Benutzer</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,22 @@
         <source>the log no longer holds entry %1 as it was anchored</source>
         <translation>le journal ne contient plus l&apos;entrée %1 telle qu&apos;elle a été ancrée</translation>
     </message>
+    <message>
+        <source>the key is for another audit log (this database&apos;s is %1)</source>
+        <translation>la clé appartient à un autre journal d&apos;audit (celui de cette base est %1)</translation>
+    </message>
+    <message>
+        <source>the text is not an audit key Cordon exported</source>
+        <translation>le texte n&apos;est pas une clé d&apos;audit exportée par Cordon</translation>
+    </message>
+    <message>
+        <source>the key does not match the log&apos;s sealed entries</source>
+        <translation>la clé ne correspond pas aux entrées scellées du journal</translation>
+    </message>
+    <message>
+        <source>the %1 holds another key for this log already</source>
+        <translation>%1 contient déjà une autre clé pour ce journal</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::AuditTableModel</name>
@@ -847,6 +863,28 @@
     </message>
 </context>
 <context>
+    <name>cordon::core::Claim</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 sur %2 depuis %3</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::Claims</name>
+    <message>
+        <source>another Cordon program</source>
+        <translation>un autre programme Cordon</translation>
+    </message>
+    <message>
+        <source>an unknown workstation</source>
+        <translation>un poste inconnu</translation>
+    </message>
+    <message>
+        <source>Cannot record the claim on %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la prise en charge de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>cordon::core::ContainmentAction</name>
     <message>
         <source>Sets the user&apos;s risk at Okta to %1 (Identity Threat Protection). The org&apos;s entity risk policy then acts on it: it may end the user&apos;s sessions in every app, or ask them to sign in again. A release sets it to LOW, not back to what it was: Okta cannot set NONE.</source>
@@ -1011,6 +1049,18 @@
         <source>factors removed: %1</source>
         <translation>facteurs supprimés : %1</translation>
     </message>
+    <message>
+        <source>%1 is being acted on by %2: nothing was sent. Wait for that run to end, or ask them.</source>
+        <translation>%1 est en cours de traitement par %2 : rien n&apos;a été envoyé. Attendez la fin de cette exécution, ou demandez-lui.</translation>
+    </message>
+    <message>
+        <source>%1 could not be claimed for this run, so nothing was sent: %2</source>
+        <translation>%1 n&apos;a pas pu être pris en charge pour cette exécution, donc rien n&apos;a été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was just acted on by %2 (run %3), after this run read the user&apos;s state: nothing was sent. Look at the user again before acting.</source>
+        <translation>%2 vient d&apos;agir sur %1 (exécution %3), après que cette exécution a lu l&apos;état de l&apos;utilisateur : rien n&apos;a été envoyé. Regardez à nouveau l&apos;utilisateur avant d&apos;agir.</translation>
+    </message>
 </context>
 <context>
     <name>cordon::core::CredentialProbe</name>
@@ -1044,6 +1094,10 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1133,69 @@
     <message>
         <source>Cannot commit the schema update: %1</source>
         <translation>Impossible de valider la mise à jour du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (sous Debian et Ubuntu : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 who is connected: %2</source>
+        <translation>Impossible de demander à %1 qui est connecté : %2</translation>
+    </message>
+    <message>
+        <source>(The schema is created and updated by the database&apos;s owner role, with cordonctl db migrate: see packaging/postgresql/README.md.)</source>
+        <translation>(Le schéma est créé et mis à jour par le rôle propriétaire de la base, avec cordonctl db migrate : voir packaging/postgresql/README.md.)</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Cordon schema yet: run cordonctl db migrate.</source>
+        <translation>La base %1 ne contient pas encore de schéma Cordon : lancez cordonctl db migrate.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2; this program needs %3: run cordonctl db migrate.</source>
+        <translation>La base %1 a le schéma %2 ; ce programme a besoin de %3 : lancez cordonctl db migrate.</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::core::DatabaseUrl</name>
+    <message>
+        <source>A database URL starts with postgresql://</source>
+        <translation>Une URL de base de données commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read.</source>
+        <translation>L&apos;URL de la base de données est illisible.</translation>
+    </message>
+    <message>
+        <source>The database URL holds a password. Take it out: Cordon reads the password from the keychain (Settings → Database) or from PGPASSWORD.</source>
+        <translation>L&apos;URL de la base de données contient un mot de passe. Retirez-le : Cordon lit le mot de passe dans le trousseau (Paramètres → Base de données) ou dans PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port %1 is not a port number.</source>
+        <translation>Le port %1 de l&apos;URL de la base de données n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
+        <translation>L&apos;option %1 de l&apos;URL de la base de données contient un &apos;;&apos;, qui ne peut pas être transmis.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s option %1 is not one Cordon passes on.</source>
+        <translation>Cordon ne transmet pas l&apos;option %1 de l&apos;URL de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database URL names no database: end it with /DATABASE, e.g. postgresql://jdoe@db.example:5432/cordon</source>
+        <translation>L&apos;URL ne nomme aucune base : terminez-la par /BASE, par ex. postgresql://jdoe@db.example:5432/cordon</translation>
+    </message>
+    <message>
+        <source>The database URL names no host.</source>
+        <translation>L&apos;URL de la base de données ne nomme aucun hôte.</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s sslmode %1 is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>Le sslmode %1 de l&apos;URL de la base de données n&apos;est pas l&apos;un de disable, allow, prefer, require, verify-ca, verify-full.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1544,10 @@
     <message>
         <source>the entry names no factor, so there is nothing to settle</source>
         <translation>l&apos;entrée ne nomme aucun facteur, il n&apos;y a donc rien à régler</translation>
+    </message>
+    <message>
+        <source>left alone: %1 is acting on this user</source>
+        <translation>laissée telle quelle : %1 agit sur cet utilisateur</translation>
     </message>
 </context>
 <context>
