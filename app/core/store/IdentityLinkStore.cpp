@@ -111,8 +111,8 @@ qint64 IdentityLinkStore::record(IdentityLink::Decision decision,
     superseded.addBindValue(toStoredTime(now));
     superseded.addBindValue(storedText(who));
     superseded.addBindValue(storedText(source));
-    superseded.addBindValue(key(rawIdentity));
-    superseded.addBindValue(key(endpoint));
+    superseded.addBindValue(storedText(key(rawIdentity)));
+    superseded.addBindValue(storedText(key(endpoint)));
     superseded.addBindValue(storedText(oktaUserId));
     superseded.addBindValue(decisionText(decision));
     superseded.addBindValue(storedText(oktaUserId));
@@ -172,8 +172,8 @@ QList<IdentityLink> IdentityLinkStore::active(IdentityLink::Decision decision,
                                  " ORDER BY endpoint_key = '', created_at DESC, id DESC")
                       .arg(kColumns));
     query.addBindValue(storedText(source));
-    query.addBindValue(key(rawIdentity));
-    query.addBindValue(key(endpoint));
+    query.addBindValue(storedText(key(rawIdentity)));
+    query.addBindValue(storedText(key(endpoint)));
     query.addBindValue(decisionText(decision));
     query.addBindValue(toStoredTime(m_clock->now()));
     return queryRows<IdentityLink>(query, readLink);

@@ -42,6 +42,7 @@ private slots:
     void revoke();
     void newConfirmationReplacesTheOld();
     void reject();
+    void rejectWithoutEndpointWithdrawsTheConfirmation();
     void survivesReopen();
 
 private:
@@ -199,6 +200,24 @@ void TestIdentityLinkStore::reject()
     // Rejections expire too.
     m_clock->advance(91 * kDayMs);
     QVERIFY(m_links->rejected(kSource, kIdentity, kEndpoint).isEmpty());
+}
+
+void TestIdentityLinkStore::rejectWithoutEndpointWithdrawsTheConfirmation()
+{
+    // A finding that names no host: the decisions are for the identity on any endpoint.
+    QVERIFY(m_links->confirm(kSource, kIdentity, {}, QStringLiteral("00u1"), {}, QStringLiteral("analyst1"), {}) > 0);
+    QCOMPARE(m_links->lookup(kSource, kIdentity)->oktaUserId, QStringLiteral("00u1"));
+    QVERIFY(m_links->reject(kSource, kIdentity, {}, QStringLiteral("00u1"), {}, QStringLiteral("analyst1"), {}) > 0);
+    QVERIFY(!m_links->lookup(kSource, kIdentity));
+    QCOMPARE(m_links->rejected(kSource, kIdentity).size(), 1);
+    // And a second confirmation replaces the first rather than standing beside it.
+    QVERIFY(m_links->confirm(kSource, kIdentity, {}, QStringLiteral("00u2"), {}, QStringLiteral("analyst1"), {}) > 0);
+    QVERIFY(m_links->confirm(kSource, kIdentity, {}, QStringLiteral("00u3"), {}, QStringLiteral("analyst1"), {}) > 0);
+    const QList<IdentityLink> all = m_links->all();
+    const auto standing = std::count_if(all.begin(), all.end(), [](const IdentityLink& link) {
+        return link.decision == IdentityLink::Decision::Confirmed && !link.revokedAt.isValid();
+    });
+    QCOMPARE(standing, 1);
 }
 
 void TestIdentityLinkStore::survivesReopen()
