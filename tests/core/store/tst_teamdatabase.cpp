@@ -2,6 +2,7 @@
 #include "store/AuditLog.h"
 #include "store/Claims.h"
 #include "store/Database.h"
+#include "store/IdentityLinkStore.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
 
@@ -85,6 +86,7 @@ private slots:
     void changesAreAnnounced();
     void aReadOnlyDatabaseKeepsNothingHalfWritten();
     void aLostConnectionIsMadeAgain();
+    void identitiesAreConfirmedOnceForTheTeam();
 };
 
 void TestTeamDatabase::twoWorkstationsCreateTheSchemaAtOnce()
@@ -477,6 +479,39 @@ void TestTeamDatabase::aLostConnectionIsMadeAgain()
     QCOMPARE(journal.markSent(ids.first()), false);
     QVERIFY(journal.markSent(ids.first()));
     QCOMPARE(journal.entry(ids.first())->state, Journal::Sent);
+}
+
+void TestTeamDatabase::identitiesAreConfirmedOnceForTheTeam()
+{
+    const QString url = TestDatabase::makePostgres();
+    Database alice;
+    Database bob;
+    QVERIFY(alice.open(url));
+    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    IdentityLinkStore aliceLinks(alice);
+    IdentityLinkStore bobLinks(bob);
+    const QString source = QStringLiteral("ocsf:acme");
+    const QString identity = QStringLiteral("AD_DOMAIN\\joren");
+    // The name the program passes is its own account's; the server records its session user.
+    QVERIFY(aliceLinks.confirm(source, identity, {}, QStringLiteral("00ujoren"), QStringLiteral("joren.m@example.com"),
+                               QStringLiteral("Alice Local (alice)"), QStringLiteral("ocsf:acme:1")) > 0);
+    const std::optional<IdentityLink> seen = bobLinks.lookup(source, QStringLiteral("ad_domain\\JOREN"));
+    QVERIFY(seen);
+    QCOMPARE(seen->oktaUserId, QStringLiteral("00ujoren"));
+    QCOMPARE(seen->analyst, QStringLiteral("alice"));
+
+    // Bob's rejection is the team's too, under his name, and ends Alice's confirmation of that user.
+    QVERIFY(bobLinks.reject(source, identity, {}, QStringLiteral("00ujoren"), QStringLiteral("joren.m@example.com"),
+                            QStringLiteral("Bob Local (bob)"), QStringLiteral("ocsf:acme:2")) > 0);
+    QVERIFY(!aliceLinks.lookup(source, identity));
+    const QList<IdentityLink> rejected = aliceLinks.rejected(source, identity);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().analyst, QStringLiteral("bob"));
+    const QList<IdentityLink> history = aliceLinks.all();
+    const auto revokedByBob = std::count_if(history.begin(), history.end(), [](const IdentityLink& link) {
+        return link.revokedBy == QLatin1String("bob");
+    });
+    QCOMPARE(revokedByBob, 1);
 }
 
 int main(int argc, char** argv)
