@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void aKilledWorkstationsRunIsResumedByAnother();
     void twentyRunsFromTwoWorkstationsMakeOneChain();
     void aSecondWorkstationIsGivenTheAuditKey();
+    void theJsonIsTheSameOnBothEngines();
 
 private:
     // cordonctl as a workstation with a keychain of its own: a private D-Bus session and gnome-keyring under
@@ -390,6 +392,65 @@ void TestCordonCtlTeam::aSecondWorkstationIsGivenTheAuditKey()
         QVERIFY2(result.value(QStringLiteral("ok")).toBool() && result.value(QStringLiteral("sealed")).toBool(),
                  verify->out.constData());
         QCOMPARE(result.value(QStringLiteral("checked")).toInt(), 2);
+    }
+}
+
+namespace
+{
+
+// Every key path of a JSON value ("results[].requestId"), and each value's type: its shape without its values.
+void collectShape(const QJsonValue& value, const QString& path, QSet<QString>* shape)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            collectShape(it.value(), path + QLatin1Char('.') + it.key(), shape);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            collectShape(item, path + QStringLiteral("[]"), shape);
+        }
+    } else {
+        shape->insert(path + QLatin1Char(':') + QString::number(int(value.type())));
+    }
+}
+
+QSet<QString> shapeOf(const CtlRun& run)
+{
+    QSet<QString> shape;
+    const QJsonDocument document = run.json();
+    collectShape(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}, &shape);
+    return shape;
+}
+
+} // namespace
+
+void TestCordonCtlTeam::theJsonIsTheSameOnBothEngines()
+{
+    auto team = workstation(QStringLiteral("alice"));
+    CordonCtl alone(m_sim.baseUrl()); // the SQLite file in its data folder
+    QList<QSet<QString>> shapes[2];
+    const QString noor = m_sim.userId(QStringLiteral("noor.haddad@example.com"));
+    int index = 0;
+    for (const CordonCtl* ctl : std::initializer_list<const CordonCtl*>{team.get(), &alone}) {
+        m_sim.reset();
+        const CtlRun contain =
+            ctl->run({QStringLiteral("--json"), QStringLiteral("contain"), noor, QStringLiteral("--action"),
+                      QStringLiteral("suspend"), QStringLiteral("--incident"), QStringLiteral("ocsf:acme:1"),
+                      QStringLiteral("--yes")});
+        QCOMPARE(contain.exitCode, 0);
+        const CtlRun release =
+            ctl->run({QStringLiteral("--json"), QStringLiteral("release"), noor, QStringLiteral("--action"),
+                      QStringLiteral("unsuspend"), QStringLiteral("--incident"), QStringLiteral("ocsf:acme:1"),
+                      QStringLiteral("--yes")});
+        QCOMPARE(release.exitCode, 0);
+        const CtlRun journal = ctl->run({QStringLiteral("--json"), QStringLiteral("journal")});
+        const CtlRun audit = ctl->run({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(audit.json().array().size(), 2);
+        shapes[index++] = {shapeOf(contain), shapeOf(release), shapeOf(journal), shapeOf(audit)};
+    }
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(shapes[0].at(i), shapes[1].at(i));
     }
 }
 
