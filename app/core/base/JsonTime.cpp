@@ -19,12 +19,7 @@ namespace
 
 constexpr qint64 MsPerDay = 86'400'000;
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - (a % b != 0 && (a < 0) != (b < 0));
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms), as QDate counts.
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm), as QDate counts.
 qint64 daysFromCivil(qint64 year, qint64 month, qint64 day)
 {
     year -= month <= 2 ? 1 : 0;
@@ -35,7 +30,14 @@ qint64 daysFromCivil(qint64 year, qint64 month, qint64 day)
     return era * 146097 + dayOfEra - 719468;
 }
 
-void civilFromDays(qint64 days, qint64& year, qint64& month, qint64& day)
+} // namespace
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+CivilDate civilFromDays(qint64 days)
 {
     days += 719468;
     const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
@@ -43,36 +45,36 @@ void civilFromDays(qint64 days, qint64& year, qint64& month, qint64& day)
     const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
-    day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
-    month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    CivilDate date;
+    date.day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+    date.month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    date.year = yearOfEra + era * 400 + (date.month <= 2 ? 1 : 0);
+    return date;
 }
 
-} // namespace
+void putDigits(char* out, qint64 value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
 
 bool appendUtcTime(QByteArray& out, qint64 msecs)
 {
     const qint64 days = floorDiv(msecs, MsPerDay);
     const qint64 msOfDay = msecs - days * MsPerDay;
-    qint64 year = 0;
-    qint64 month = 0;
-    qint64 day = 0;
-    civilFromDays(days, year, month, day);
-    if (year < 1 || year > 9999) {
+    const CivilDate date = civilFromDays(days);
+    if (date.year < 1 || date.year > 9999) {
         return false;
     }
     std::array<char, 24> text{};
-    const auto put = [&text](size_t at, qint64 value, int width) {
-        for (int i = width - 1; i >= 0; --i) {
-            text[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, year, 4);
+    const auto put = [&text](size_t at, qint64 value, int width) { putDigits(text.data() + at, value, width); };
+    put(0, date.year, 4);
     text[4] = '-';
-    put(5, month, 2);
+    put(5, date.month, 2);
     text[7] = '-';
-    put(8, day, 2);
+    put(8, date.day, 2);
     text[10] = 'T';
     put(11, msOfDay / 3'600'000, 2);
     text[13] = ':';
@@ -121,11 +123,7 @@ QDateTime parseUtcTime(QStringView text)
     }
     const qint64 days = daysFromCivil(year, month, day);
     // 29 February of a common year comes out as 1 March: not the date written.
-    qint64 checkYear = 0;
-    qint64 checkMonth = 0;
-    qint64 checkDay = 0;
-    civilFromDays(days, checkYear, checkMonth, checkDay);
-    if (checkMonth != month) {
+    if (civilFromDays(days).month != month) {
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(days * MsPerDay + ((hour * 60 + minute) * 60 + second) * 1000 + ms, Qt::UTC);

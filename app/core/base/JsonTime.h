@@ -19,4 +19,18 @@ bool appendUtcTime(QByteArray& out, qint64 msecs);
 // Reads exactly that form back; an invalid QDateTime for anything else, which callers leave to QDateTime.
 QDateTime parseUtcTime(QStringView text);
 
+// The pieces the fast writers share.
+// a / b rounded towards negative infinity.
+qint64 floorDiv(qint64 a, qint64 b);
+// The proleptic Gregorian date of a day counted from 1970-01-01, as QDate counts (H. Hinnant's algorithm).
+struct CivilDate
+{
+    qint64 year = 0;
+    qint64 month = 0;
+    qint64 day = 0;
+};
+CivilDate civilFromDays(qint64 days);
+// value as exactly width decimal digits at out, zero-padded.
+void putDigits(char* out, qint64 value, int width);
+
 } // namespace cordon::core

@@ -1,5 +1,7 @@
 #include "feed/IncidentTableModel.h"
 
+#include "base/JsonTime.h"
+
 #include <QThread>
 #include <QtConcurrent>
 
@@ -137,34 +139,19 @@ namespace
 // through QDate and a format string take a large share of a load). False for years outside 1 to 9999.
 bool formatMinute(qint64 msecs, std::array<char, 16>& out)
 {
-    const auto floorDiv = [](qint64 a, qint64 b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); };
     const qint64 minutes = floorDiv(msecs, 60000);
-    qint64 days = floorDiv(minutes, 1440);
+    const qint64 days = floorDiv(minutes, 1440);
     const qint64 minuteOfDay = minutes - days * 1440;
-    // Proleptic Gregorian civil date from days since 1970-01-01 (H. Hinnant's algorithm), as QDate counts.
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
-    const qint64 day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
-    const qint64 month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 1 || year > 9999) {
+    const CivilDate date = civilFromDays(days);
+    if (date.year < 1 || date.year > 9999) {
         return false;
     }
-    const auto put = [&out](size_t at, qint64 value, int width) {
-        for (int i = width - 1; i >= 0; --i) {
-            out[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, year, 4);
+    const auto put = [&out](size_t at, qint64 value, int width) { putDigits(out.data() + at, value, width); };
+    put(0, date.year, 4);
     out[4] = '-';
-    put(5, month, 2);
+    put(5, date.month, 2);
     out[7] = '-';
-    put(8, day, 2);
+    put(8, date.day, 2);
     out[10] = ' ';
     put(11, minuteOfDay / 60, 2);
     out[13] = ':';

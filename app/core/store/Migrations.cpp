@@ -6,6 +6,110 @@ namespace cordon::core
 namespace
 {
 
+// The first schema: incidents, identity links, the journal and the audit log.
+QStringList firstStep()
+{
+    return {
+        // console.incident/v1 objects as the feeds deliver them; the columns are what lists sort on.
+        QStringLiteral("CREATE TABLE incidents ("
+                       " id TEXT PRIMARY KEY,"
+                       " source_kind TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " severity TEXT NOT NULL,"
+                       " detected_at TEXT,"
+                       " updated_at TEXT NOT NULL,"
+                       " json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX incidents_updated_at ON incidents(updated_at)"),
+
+        // An analyst's decision that an endpoint identity is (or is not) an Okta user. identity_key
+        // and endpoint_key hold the case-folded forms that lookups compare.
+        QStringLiteral("CREATE TABLE identity_links ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " source TEXT NOT NULL,"
+                       " raw_identity TEXT NOT NULL,"
+                       " identity_key TEXT NOT NULL,"
+                       " endpoint TEXT NOT NULL DEFAULT '',"
+                       " endpoint_key TEXT NOT NULL DEFAULT '',"
+                       " okta_user_id TEXT NOT NULL,"
+                       " okta_login TEXT NOT NULL DEFAULT '',"
+                       " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),"
+                       " analyst TEXT NOT NULL,"
+                       " incident_id TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " expires_at TEXT NOT NULL,"
+                       " revoked_at TEXT,"
+                       " revoked_by TEXT)"),
+        QStringLiteral("CREATE INDEX identity_links_key ON identity_links(source, identity_key, endpoint_key)"),
+
+        // Every Okta change, written before it is sent, so that a crash leaves a trace to settle.
+        QStringLiteral("CREATE TABLE journal ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " run_id TEXT NOT NULL,"
+                       " incident_id TEXT NOT NULL DEFAULT '',"
+                       " okta_user_id TEXT NOT NULL,"
+                       " okta_login TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL,"
+                       " group_id TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL"
+                       "  CHECK (state IN ('pending', 'sent', 'done', 'failed', 'settled')),"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL DEFAULT '',"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX journal_state ON journal(state)"),
+        QStringLiteral("CREATE INDEX journal_incident_user ON journal(incident_id, okta_user_id)"),
+
+        // Hash-chained and append-only: the triggers refuse changes, verify() catches what goes
+        // around them. AUTOINCREMENT keeps sqlite_sequence, which reveals deleted trailing rows.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " time TEXT NOT NULL,"
+                       " analyst TEXT NOT NULL,"
+                       " machine TEXT NOT NULL,"
+                       " incident_id TEXT NOT NULL,"
+                       " okta_user_id TEXT NOT NULL,"
+                       " okta_login TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " http_status INTEGER NOT NULL,"
+                       " request_id TEXT NOT NULL,"
+                       " error_code TEXT NOT NULL,"
+                       " error_summary TEXT NOT NULL,"
+                       " detail TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_incident ON audit_log(incident_id)"),
+        QStringLiteral("CREATE INDEX audit_log_user ON audit_log(okta_user_id)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
+}
+
+// The first step in PostgreSQL's words: identity columns for SQLite's AUTOINCREMENT, and the audit log's
+// refusals as a trigger function (which refuses TRUNCATE too) instead of SQLite's RAISE triggers.
+QStringList postgresOf(const QStringList& sqlite)
+{
+    QStringList statements;
+    for (QString statement : sqlite) {
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER"))) {
+            continue;
+        }
+        statements << statement.replace(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"),
+                                        QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    }
+    statements << QStringLiteral("CREATE FUNCTION cordon_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                 " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
+               << QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+                                 " FOR EACH ROW EXECUTE FUNCTION cordon_audit_append_only()")
+               << QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+                                 " FOR EACH STATEMENT EXECUTE FUNCTION cordon_audit_append_only()");
+    return statements;
+}
+
 // Several analysts on one database: who runs on an Okta user now (claims), who took an incident, and
 // who wrote each journal entry. On PostgreSQL the analyst of every row is the session user, checked by
 // the server, and each change is announced to the other consoles (NOTIFY) by table name.
@@ -71,158 +175,7 @@ QStringList teamStep(bool postgres)
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
-        {1,
-         {
-             // console.incident/v1 objects as the feeds deliver them; the columns are what lists sort on.
-             QStringLiteral("CREATE TABLE incidents ("
-                            " id TEXT PRIMARY KEY,"
-                            " source_kind TEXT NOT NULL,"
-                            " state TEXT NOT NULL,"
-                            " severity TEXT NOT NULL,"
-                            " detected_at TEXT,"
-                            " updated_at TEXT NOT NULL,"
-                            " json TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX incidents_updated_at ON incidents(updated_at)"),
-
-             // An analyst's decision that an endpoint identity is (or is not) an Okta user. identity_key
-             // and endpoint_key hold the case-folded forms that lookups compare.
-             QStringLiteral("CREATE TABLE identity_links ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " source TEXT NOT NULL,"
-                            " raw_identity TEXT NOT NULL,"
-                            " identity_key TEXT NOT NULL,"
-                            " endpoint TEXT NOT NULL DEFAULT '',"
-                            " endpoint_key TEXT NOT NULL DEFAULT '',"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL DEFAULT '',"
-                            " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),"
-                            " analyst TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL DEFAULT '',"
-                            " created_at TEXT NOT NULL,"
-                            " expires_at TEXT NOT NULL,"
-                            " revoked_at TEXT,"
-                            " revoked_by TEXT)"),
-             QStringLiteral("CREATE INDEX identity_links_key ON identity_links(source, identity_key, endpoint_key)"),
-
-             // Every Okta change, written before it is sent, so that a crash leaves a trace to settle.
-             QStringLiteral("CREATE TABLE journal ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " run_id TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL DEFAULT '',"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL DEFAULT '',"
-                            " action TEXT NOT NULL,"
-                            " group_id TEXT NOT NULL DEFAULT '',"
-                            " state TEXT NOT NULL"
-                            "  CHECK (state IN ('pending', 'sent', 'done', 'failed', 'settled')),"
-                            " created_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL,"
-                            " request_id TEXT NOT NULL DEFAULT '',"
-                            " outcome TEXT NOT NULL DEFAULT '',"
-                            " detail TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX journal_state ON journal(state)"),
-             QStringLiteral("CREATE INDEX journal_incident_user ON journal(incident_id, okta_user_id)"),
-
-             // Hash-chained and append-only: the triggers refuse changes, verify() catches what goes
-             // around them. AUTOINCREMENT keeps sqlite_sequence, which reveals deleted trailing rows.
-             QStringLiteral("CREATE TABLE audit_log ("
-                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " id TEXT NOT NULL UNIQUE,"
-                            " time TEXT NOT NULL,"
-                            " analyst TEXT NOT NULL,"
-                            " machine TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL,"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL,"
-                            " action TEXT NOT NULL,"
-                            " outcome TEXT NOT NULL,"
-                            " http_status INTEGER NOT NULL,"
-                            " request_id TEXT NOT NULL,"
-                            " error_code TEXT NOT NULL,"
-                            " error_summary TEXT NOT NULL,"
-                            " detail TEXT NOT NULL,"
-                            " prev_hash TEXT NOT NULL,"
-                            " hash TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX audit_log_incident ON audit_log(incident_id)"),
-             QStringLiteral("CREATE INDEX audit_log_user ON audit_log(okta_user_id)"),
-             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-         },
-         {
-             // The same tables in PostgreSQL: identity columns for the ids, and the audit log's seq given by
-             // the writer, who reads the head under the write lock (WriteTransaction).
-             QStringLiteral("CREATE TABLE incidents ("
-                            " id TEXT PRIMARY KEY,"
-                            " source_kind TEXT NOT NULL,"
-                            " state TEXT NOT NULL,"
-                            " severity TEXT NOT NULL,"
-                            " detected_at TEXT,"
-                            " updated_at TEXT NOT NULL,"
-                            " json TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX incidents_updated_at ON incidents(updated_at)"),
-             QStringLiteral("CREATE TABLE identity_links ("
-                            " id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                            " source TEXT NOT NULL,"
-                            " raw_identity TEXT NOT NULL,"
-                            " identity_key TEXT NOT NULL,"
-                            " endpoint TEXT NOT NULL DEFAULT '',"
-                            " endpoint_key TEXT NOT NULL DEFAULT '',"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL DEFAULT '',"
-                            " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),"
-                            " analyst TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL DEFAULT '',"
-                            " created_at TEXT NOT NULL,"
-                            " expires_at TEXT NOT NULL,"
-                            " revoked_at TEXT,"
-                            " revoked_by TEXT)"),
-             QStringLiteral("CREATE INDEX identity_links_key ON identity_links(source, identity_key, endpoint_key)"),
-             QStringLiteral("CREATE TABLE journal ("
-                            " id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                            " run_id TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL DEFAULT '',"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL DEFAULT '',"
-                            " action TEXT NOT NULL,"
-                            " group_id TEXT NOT NULL DEFAULT '',"
-                            " state TEXT NOT NULL"
-                            "  CHECK (state IN ('pending', 'sent', 'done', 'failed', 'settled')),"
-                            " created_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL,"
-                            " request_id TEXT NOT NULL DEFAULT '',"
-                            " outcome TEXT NOT NULL DEFAULT '',"
-                            " detail TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX journal_state ON journal(state)"),
-             QStringLiteral("CREATE INDEX journal_incident_user ON journal(incident_id, okta_user_id)"),
-             QStringLiteral("CREATE TABLE audit_log ("
-                            " seq BIGINT PRIMARY KEY CHECK (seq > 0),"
-                            " id TEXT NOT NULL UNIQUE,"
-                            " time TEXT NOT NULL,"
-                            " analyst TEXT NOT NULL,"
-                            " machine TEXT NOT NULL,"
-                            " incident_id TEXT NOT NULL,"
-                            " okta_user_id TEXT NOT NULL,"
-                            " okta_login TEXT NOT NULL,"
-                            " action TEXT NOT NULL,"
-                            " outcome TEXT NOT NULL,"
-                            " http_status INTEGER NOT NULL,"
-                            " request_id TEXT NOT NULL,"
-                            " error_code TEXT NOT NULL,"
-                            " error_summary TEXT NOT NULL,"
-                            " detail TEXT NOT NULL,"
-                            " prev_hash TEXT NOT NULL,"
-                            " hash TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX audit_log_incident ON audit_log(incident_id)"),
-             QStringLiteral("CREATE INDEX audit_log_user ON audit_log(okta_user_id)"),
-             QStringLiteral("CREATE FUNCTION cordon_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
-                            " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
-             QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
-                            " FOR EACH ROW EXECUTE FUNCTION cordon_audit_append_only()"),
-             QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
-                            " FOR EACH STATEMENT EXECUTE FUNCTION cordon_audit_append_only()"),
-         }},
+        {1, firstStep(), postgresOf(firstStep())},
         {2,
          {
              // Keyed seals (AuditSeal): mac covers the whole entry with a key kept in the keychain, place_mac
