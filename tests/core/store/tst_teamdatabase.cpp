@@ -54,6 +54,13 @@ QString asRole(const QString& url, const QString& role)
     return TestDatabase::urlFor(databaseOf(url), role);
 }
 
+// A new team database, open as alice on one connection and bob on another.
+bool openAsAliceAndBob(Database& alice, Database& bob)
+{
+    const QString url = TestDatabase::makePostgres();
+    return !url.isEmpty() && alice.open(url) && bob.open(asRole(url, QStringLiteral("bob")));
+}
+
 JournalEntry entryFor(const QString& user, const QString& run)
 {
     JournalEntry entry;
@@ -260,11 +267,9 @@ void TestTeamDatabase::oneChainFromTwoAnalysts()
 
 void TestTeamDatabase::aUserIsClaimedByOneRunAcrossTheTeam()
 {
-    const QString url = TestDatabase::makePostgres();
     Database alice;
     Database bob;
-    QVERIFY(alice.open(url));
-    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    QVERIFY(openAsAliceAndBob(alice, bob));
     Claims aliceClaims(alice);
     Claims bobClaims(bob);
     Claims::Outcome first =
@@ -315,11 +320,9 @@ void TestTeamDatabase::aKilledWorkstationsClaimLapses()
 
 void TestTeamDatabase::aRunSeesAnotherAnalystsLaterEntry()
 {
-    const QString url = TestDatabase::makePostgres();
     Database alice;
     Database bob;
-    QVERIFY(alice.open(url));
-    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    QVERIFY(openAsAliceAndBob(alice, bob));
     Claims claims(alice);
     Journal aliceJournal(alice);
     QVERIFY(aliceJournal.begin(entryFor(QStringLiteral("00u1"), QStringLiteral("run-a"))) > 0);
@@ -335,11 +338,9 @@ void TestTeamDatabase::aRunSeesAnotherAnalystsLaterEntry()
 
 void TestTeamDatabase::incidentsAreClaimedFromTheList()
 {
-    const QString url = TestDatabase::makePostgres();
     Database alice;
     Database bob;
-    QVERIFY(alice.open(url));
-    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    QVERIFY(openAsAliceAndBob(alice, bob));
     Claims aliceClaims(alice);
     Claims bobClaims(bob);
     QVERIFY(aliceClaims.claimIncident(QStringLiteral("ocsf:acme:1")));
@@ -411,11 +412,9 @@ void TestTeamDatabase::aClosedOrSilentPortFails()
 
 void TestTeamDatabase::changesAreAnnounced()
 {
-    const QString url = TestDatabase::makePostgres();
     Database alice;
     Database bob;
-    QVERIFY(alice.open(url));
-    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    QVERIFY(openAsAliceAndBob(alice, bob));
     QSqlDriver* driver = bob.connection().driver();
     QVERIFY(driver->subscribeToNotification(QStringLiteral("cordon")));
     QSignalSpy spy(driver, &QSqlDriver::notification);
@@ -483,11 +482,9 @@ void TestTeamDatabase::aLostConnectionIsMadeAgain()
 
 void TestTeamDatabase::identitiesAreConfirmedOnceForTheTeam()
 {
-    const QString url = TestDatabase::makePostgres();
     Database alice;
     Database bob;
-    QVERIFY(alice.open(url));
-    QVERIFY(bob.open(asRole(url, QStringLiteral("bob"))));
+    QVERIFY(openAsAliceAndBob(alice, bob));
     IdentityLinkStore aliceLinks(alice);
     IdentityLinkStore bobLinks(bob);
     const QString source = QStringLiteral("ocsf:acme");
