@@ -63,6 +63,8 @@ QDateTime storedTimeValue(const QString& text)
 
 // Ids per look-up of what is stored: one statement for many rows, which on a server is one round trip.
 constexpr qsizetype LookupChunk = 256;
+// The columns a written row binds.
+constexpr qsizetype WriteColumns = 12;
 
 QString lookupStatement(qsizetype ids)
 {
@@ -137,18 +139,48 @@ IncidentStore::UpsertResult IncidentStore::upsertSpan(std::span<const Incident> 
     QSqlQuery lookup(db);
     lookup.setForwardOnly(true);
     qsizetype lookupSize = 0;
-    // One statement adds or replaces, in SQLite and PostgreSQL alike.
-    QSqlQuery write(db);
-    if (!write.prepare(QStringLiteral(
-            "INSERT INTO incidents (id, source_kind, state, severity, detected_at, updated_at, json, title, summary,"
-            " hostname, user_raw, resolution, list_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
-            " ON CONFLICT (id) DO UPDATE SET source_kind = excluded.source_kind, state = excluded.state,"
-            " severity = excluded.severity, detected_at = excluded.detected_at, updated_at = excluded.updated_at,"
-            " json = excluded.json, title = excluded.title, summary = excluded.summary,"
-            " hostname = excluded.hostname, user_raw = excluded.user_raw, resolution = excluded.resolution,"
-            " list_columns = excluded.list_columns"))) {
-        return fail(write);
-    }
+    // One statement adds or replaces a chunk's rows, in SQLite and PostgreSQL alike: on PostgreSQL each statement is
+    // a round trip to the server, so a row at a time would cost a hundred thousand of them.
+    const auto writeStatement = [](qsizetype rows) {
+        QString sql = QStringLiteral("INSERT INTO incidents (id, source_kind, state, severity, detected_at, updated_at,"
+                                     " json, title, summary, hostname, user_raw, resolution, list_columns) VALUES ");
+        for (qsizetype row = 0; row < rows; ++row) {
+            sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+                            : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+        }
+        return sql + QStringLiteral(
+                         " ON CONFLICT (id) DO UPDATE SET source_kind = excluded.source_kind, state = excluded.state,"
+                         " severity = excluded.severity, detected_at = excluded.detected_at,"
+                         " updated_at = excluded.updated_at, json = excluded.json, title = excluded.title,"
+                         " summary = excluded.summary, hostname = excluded.hostname, user_raw = excluded.user_raw,"
+                         " resolution = excluded.resolution, list_columns = excluded.list_columns");
+    };
+    QSqlQuery fullWrite(db);
+    bool fullWritePrepared = false;
+    QVariantList rowValues;
+    const auto writeRows = [&]() {
+        const qsizetype rows = rowValues.size() / WriteColumns;
+        if (rows == 0) {
+            return true;
+        }
+        QSqlQuery partialWrite(db);
+        const bool full = rows == LookupChunk;
+        QSqlQuery& write = full ? fullWrite : partialWrite;
+        if ((!full || !fullWritePrepared) && !write.prepare(writeStatement(rows))) {
+            fail(write);
+            return false;
+        }
+        fullWritePrepared = fullWritePrepared || full;
+        for (qsizetype i = 0; i < rowValues.size(); ++i) {
+            write.bindValue(int(i), rowValues.at(i));
+        }
+        rowValues.clear();
+        if (!write.exec()) {
+            fail(write);
+            return false;
+        }
+        return true;
+    };
 
     const QString now = storedTimeText(m_clock->now());
     QList<Incident> added;
@@ -186,22 +218,13 @@ IncidentStore::UpsertResult IncidentStore::upsertSpan(std::span<const Incident> 
                 ++result.unchanged;
                 continue;
             }
-            write.bindValue(0, incident.id);
-            write.bindValue(1, storedText(incident.sourceKind));
-            write.bindValue(2, Incident::stateName(incident.state));
-            write.bindValue(3, Incident::severityName(incident.severity));
-            write.bindValue(4, incident.detectedAt.isValid() ? QVariant(storedTimeText(incident.detectedAt))
-                                                             : QVariant(QMetaType::fromType<QString>()));
-            write.bindValue(5, now);
-            write.bindValue(6, json);
-            write.bindValue(7, storedText(incident.title));
-            write.bindValue(8, storedText(incident.summary));
-            write.bindValue(9, storedText(incident.hostname));
-            write.bindValue(10, storedText(incident.user.raw));
-            write.bindValue(11, storedText(incident.resolution));
-            if (!write.exec()) {
-                return fail(write);
-            }
+            rowValues << incident.id << storedText(incident.sourceKind) << Incident::stateName(incident.state)
+                      << Incident::severityName(incident.severity)
+                      << (incident.detectedAt.isValid() ? QVariant(storedTimeText(incident.detectedAt))
+                                                        : QVariant(QMetaType::fromType<QString>()))
+                      << now << json << storedText(incident.title) << storedText(incident.summary)
+                      << storedText(incident.hostname) << storedText(incident.user.raw)
+                      << storedText(incident.resolution);
             if (stored == held.constEnd()) {
                 added.append(incident);
                 continue;
@@ -210,6 +233,9 @@ IncidentStore::UpsertResult IncidentStore::upsertSpan(std::span<const Incident> 
             if (const Incident::State previous = Incident::stateFromName(stored->first); previous != incident.state) {
                 stateChanges.append({incident, previous});
             }
+        }
+        if (!writeRows()) {
+            return result;
         }
     }
     if (!transaction.commit()) {
