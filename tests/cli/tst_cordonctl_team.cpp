@@ -33,6 +33,7 @@ private Q_SLOTS:
     void twentyRunsFromTwoWorkstationsMakeOneChain();
     void aSecondWorkstationIsGivenTheAuditKey();
     void theJsonIsTheSameOnBothEngines();
+    void aReadOnlyDatabaseSendsNothing();
 
 private:
     // cordonctl as a workstation with a keychain of its own: a private D-Bus session and gnome-keyring under
@@ -452,6 +453,28 @@ void TestCordonCtlTeam::theJsonIsTheSameOnBothEngines()
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(shapes[0].at(i), shapes[1].at(i));
     }
+}
+
+void TestCordonCtlTeam::aReadOnlyDatabaseSendsNothing()
+{
+    // A replica, or a primary an administrator made read-only: Cordon opens it, and sends nothing it cannot journal.
+    bool ok = false;
+    TestDatabase::superuserSql(
+        QStringLiteral("postgres"),
+        QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(QUrl(m_url).path().mid(1)), &ok);
+    QVERIFY(ok);
+    auto alice = workstation(QStringLiteral("alice"));
+    QCOMPARE(alice->run({QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
+    const QString joren = m_sim.userId(SimProcess::jorenLogin());
+    const CtlRun contain = alice->run({QStringLiteral("--json"), QStringLiteral("contain"), joren,
+                                       QStringLiteral("--action"), QStringLiteral("suspend"), QStringLiteral("--yes")});
+    QVERIFY(contain.exitCode != 0);
+    QVERIFY2(contain.text().contains(QLatin1String("read-only")) ||
+                 contain.text().contains(QLatin1String("could not be claimed")) ||
+                 contain.text().contains(QLatin1String("journal could not be written")),
+             contain.text().toUtf8().constData());
+    QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/lifecycle/suspend")), 0);
+    QCOMPARE(m_sim.user(joren).value(QStringLiteral("status")).toString(), QStringLiteral("ACTIVE"));
 }
 
 QTEST_GUILESS_MAIN(TestCordonCtlTeam)
