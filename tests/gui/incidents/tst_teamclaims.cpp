@@ -12,6 +12,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "store/Claims.h"
 #include "store/Database.h"
+#include "store/IdentityLinkStore.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -50,6 +51,7 @@ private slots:
     void bobsClaimShowsInAlicesWindow();
     void theListsContextMenuTakesTheRowClicked();
     void takingWhatBobHoldsSaysWhoHoldsIt();
+    void bobsConfirmedIdentityShowsInAlicesWindow();
     void aWholeWindowAtLaptopSize();
 
 private:
@@ -242,6 +244,23 @@ void TestTeamClaims::takingWhatBobHoldsSaysWhoHoldsIt()
              qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(holderInList(First), QStringLiteral("bob"));
     QVERIFY(holderLabel()->text().startsWith(QStringLiteral("Held by bob on ")));
+}
+
+void TestTeamClaims::bobsConfirmedIdentityShowsInAlicesWindow()
+{
+    clickRow(Second);
+    clickRow(First);
+    auto* remembered = m_window->findChild<QLabel*>(QStringLiteral("rememberedLinkLabel"));
+    QVERIFY(remembered);
+    QVERIFY(!remembered->isVisible());
+    cordon::core::IdentityLinkStore links(*m_bob);
+    QVERIFY(links.confirm(QStringLiteral("generic:test"), QStringLiteral("AD_DOMAIN\\joren"), QString(),
+                          QStringLiteral("00u1joren"), QStringLiteral("joren@example.com"), QStringLiteral("bob"),
+                          First) > 0);
+    // Alice's console reads it when the server says identity links changed.
+    QTRY_VERIFY(remembered->isVisible());
+    QVERIFY2(remembered->text().contains(QStringLiteral("joren@example.com, confirmed by bob")),
+             qPrintable(remembered->text()));
 }
 
 void TestTeamClaims::aWholeWindowAtLaptopSize()
