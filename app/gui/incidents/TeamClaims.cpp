@@ -23,24 +23,23 @@ void TeamClaims::setDatabase(core::Database* database)
     m_database = database;
     m_claims.reset();
     m_listening = false;
-    if (!database || !database->isOpen()) {
+    // One analyst on a file of their own has nobody to share incidents with: the list stays as it was.
+    if (!database || !database->isOpen() || !database->isShared()) {
         m_holders.clear();
         emit holdersChanged();
         return;
     }
     m_claims = std::make_unique<core::Claims>(*database);
-    if (database->isShared()) {
-        // Notifications arrive on this thread's event loop, which watches the connection's socket.
-        QSqlDriver* driver = database->connection().driver();
-        if (driver && driver->subscribeToNotification(Channel)) {
-            m_listening = true;
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
-                        if (name == Channel) {
-                            noted(payload.toString());
-                        }
-                    });
-        }
+    // Notifications arrive on this thread's event loop, which watches the connection's socket.
+    QSqlDriver* driver = database->connection().driver();
+    if (driver && driver->subscribeToNotification(Channel)) {
+        m_listening = true;
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                    if (name == Channel) {
+                        noted(payload.toString());
+                    }
+                });
     }
     reload();
 }

@@ -30,7 +30,8 @@ public:
     explicit TeamClaims(QObject* parent = nullptr);
     ~TeamClaims() override;
 
-    // The database claims are kept in (not owned; it outlives this object's use of it), or null for none.
+    // The database claims are kept in (not owned; it outlives this object's use of it), or null for none. Only
+    // a shared database has claims.
     void setDatabase(core::Database* database);
     bool isAvailable() const { return m_claims != nullptr; }
     // Whether the server's notifications reach this console.
