@@ -57,6 +57,8 @@ public slots:
     void rejectAll();
     void revokeRemembered();
     void showAllCandidates();
+    // Reads the remembered decision for the incident's user again (another analyst may have made one).
+    void updateRemembered();
 
 signals:
     void identityConfirmed(const QString& incidentId, const cordon::core::OktaUser& user);
@@ -79,7 +81,6 @@ private:
     void updateLoading(bool wasLoading);
     void updateProgress();
     void updateControls();
-    void updateRemembered();
     void updateAdminWarning();
     void showError(const QString& message);
     QString linkEndpoint() const;

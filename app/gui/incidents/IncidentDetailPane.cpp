@@ -4,7 +4,9 @@
 #include "gui/desktop/Appearance.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -41,7 +43,25 @@ IncidentDetailPane::IncidentDetailPane(QWidget* parent) : QWidget(parent)
     auto* heading = new QLabel(tr("Incident"), this);
     heading->setObjectName(QStringLiteral("detailHeadingLabel"));
     heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    outer->addWidget(heading);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    m_holderLabel = new QLabel(this);
+    m_holderLabel->setObjectName(QStringLiteral("holderLabel"));
+    m_holderLabel->setAccessibleName(tr("Who holds the incident"));
+    m_holderLabel->setWordWrap(true);
+    m_holderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headingRow->addWidget(m_holderLabel, 1);
+    m_claimButton = new QPushButton(this);
+    m_claimButton->setObjectName(QStringLiteral("claimButton"));
+    connect(m_claimButton, &QPushButton::clicked, this, [this] {
+        if (m_claimAction == ClaimAction::Take) {
+            emit takeRequested();
+        } else if (m_claimAction == ClaimAction::LetGo) {
+            emit letGoRequested();
+        }
+    });
+    headingRow->addWidget(m_claimButton);
+    outer->addLayout(headingRow);
 
     m_emptyLabel = new QLabel(tr("Select an incident in the list to see its details."), this);
     m_emptyLabel->setObjectName(QStringLiteral("detailEmptyLabel"));
@@ -92,8 +112,21 @@ QLabel* IncidentDetailPane::addRow(QFormLayout* form, const QString& label, cons
     return value;
 }
 
+void IncidentDetailPane::setHolder(const QString& text, ClaimAction action, bool enabled)
+{
+    m_claimAction = action;
+    m_holderLabel->setText(text);
+    m_holderLabel->setVisible(!text.isEmpty());
+    m_claimButton->setVisible(action != ClaimAction::None);
+    m_claimButton->setEnabled(enabled);
+    m_claimButton->setText(action == ClaimAction::LetGo ? tr("Let go") : tr("Take"));
+    m_claimButton->setAccessibleName(action == ClaimAction::LetGo ? tr("Let go of the incident")
+                                                                  : tr("Take the incident"));
+}
+
 void IncidentDetailPane::clear()
 {
+    setHolder({}, ClaimAction::None);
     m_body->setVisible(false);
     m_emptyLabel->setVisible(true);
     for (QLabel* label : m_body->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^detail")))) {

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace cordon::gui
 {
@@ -21,9 +22,23 @@ public:
     void setIncident(const core::Incident& incident);
     void clear();
 
+    enum class ClaimAction
+    {
+        None, // no database to keep claims in
+        Take,
+        LetGo,
+    };
+    // Who holds the incident ("Held by …", or that nobody does) and what the button offers; Take is shown but
+    // not enabled while another analyst holds it.
+    void setHolder(const QString& text, ClaimAction action, bool enabled = true);
+
     static QString formText(core::EndpointIdentity::Form form);
     static QString principalClassText(core::EndpointIdentity::PrincipalClass principalClass);
     static QString matchPolicyText(core::EndpointIdentity::MatchPolicy policy);
+
+signals:
+    void takeRequested();
+    void letGoRequested();
 
 private:
     QLabel* addRow(QFormLayout* form, const QString& label, const QString& objectName);
@@ -40,6 +55,9 @@ private:
     QLabel* m_consoleLinkLabel = nullptr;
     QWidget* m_body = nullptr;
     QLabel* m_emptyLabel = nullptr;
+    QLabel* m_holderLabel = nullptr;
+    QPushButton* m_claimButton = nullptr;
+    ClaimAction m_claimAction = ClaimAction::None;
 };
 
 } // namespace cordon::gui

@@ -1,6 +1,7 @@
 #include "gui/incidents/IncidentFilterModel.h"
 
 #include "feed/IncidentTableModel.h"
+#include "gui/incidents/TeamClaims.h"
 
 #include <QColor>
 #include <QFont>
@@ -26,6 +27,16 @@ void IncidentFilterModel::setSourceModel(QAbstractItemModel* model)
 {
     m_incidents = qobject_cast<IncidentTableModel*>(model);
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void IncidentFilterModel::setClaims(const TeamClaims* claims)
+{
+    m_claims = claims;
+    connect(claims, &TeamClaims::holdersChanged, this, [this] {
+        if (rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {HolderRole, Qt::ToolTipRole});
+        }
+    });
 }
 
 void IncidentFilterModel::setFilterText(const QString& text)
@@ -87,6 +98,17 @@ bool IncidentFilterModel::lessThan(const QModelIndex& left, const QModelIndex& r
 
 QVariant IncidentFilterModel::data(const QModelIndex& index, int role) const
 {
+    if (role == HolderRole || (role == Qt::ToolTipRole && index.column() == IncidentTableModel::TitleColumn)) {
+        const QString id = m_claims ? index.data(IncidentTableModel::IncidentIdRole).toString() : QString();
+        const std::optional<core::Claim> claim = m_claims ? m_claims->holder(id) : std::nullopt;
+        if (role == HolderRole) {
+            return claim ? claim->analyst : QString();
+        }
+        if (claim) {
+            return tr("Held by %1").arg(claim->describe());
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
     if (role != Qt::BackgroundRole && role != Qt::ForegroundRole && role != Qt::FontRole &&
         role != Qt::TextAlignmentRole) {
         return QSortFilterProxyModel::data(index, role);

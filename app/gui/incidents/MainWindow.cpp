@@ -9,10 +9,13 @@
 #include "gui/desktop/Dialogs.h"
 #include "gui/desktop/ShortcutsDialog.h"
 #include "gui/desktop/StatusColors.h"
+#include "gui/identity/CandidateComparisonView.h"
 #include "gui/identity/IdentityPane.h"
+#include "gui/incidents/HolderBadgeDelegate.h"
 #include "gui/incidents/IncidentDetailPane.h"
 #include "gui/incidents/IncidentFilterModel.h"
 #include "gui/incidents/SeverityDelegate.h"
+#include "gui/incidents/TeamClaims.h"
 #include "gui/incidents/WelcomePage.h"
 #include "gui/playbooks/NotificationCenter.h"
 #include "store/AppSettings.h"
@@ -28,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -73,11 +77,13 @@ QLabel* statusLabel(QWidget* parent, const QString& objectName, const QString& a
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_model(new IncidentTableModel(this)), m_filter(new IncidentFilterModel(this))
+    : QMainWindow(parent), m_model(new IncidentTableModel(this)), m_filter(new IncidentFilterModel(this)),
+      m_claims(new TeamClaims(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Cordon"));
     m_filter->setSourceModel(m_model);
+    m_filter->setClaims(m_claims);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -123,6 +129,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegateForColumn(IncidentTableModel::SeverityColumn, new SeverityDelegate(m_table));
+    m_table->setItemDelegateForColumn(IncidentTableModel::TitleColumn, new HolderBadgeDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
@@ -141,6 +150,10 @@ MainWindow::MainWindow(QWidget* parent)
     header->resizeSection(IncidentTableModel::ContainmentColumn, 130);
 
     m_detailPane = new IncidentDetailPane(central);
+    connect(m_detailPane, &IncidentDetailPane::takeRequested, this, &MainWindow::takeIncident);
+    connect(m_detailPane, &IncidentDetailPane::letGoRequested, this, &MainWindow::letGoOfIncident);
+    connect(m_claims, &TeamClaims::holdersChanged, this, &MainWindow::showHolder);
+    connect(m_claims, &TeamClaims::tablesChanged, this, &MainWindow::followTables);
     m_identityPane = new IdentityPane(central);
     m_actionPane = new ActionPane(central);
     connect(m_identityPane, &IdentityPane::identityConfirmed, m_actionPane, &ActionPane::setConfirmedUser);
@@ -312,6 +325,18 @@ void MainWindow::buildMenus()
 
     Appearance::addMenu(view);
 
+    QMenu* incident = menuBar()->addMenu(tr("&Incident"));
+    m_takeAction = incident->addAction(tr("&Take incident"));
+    m_takeAction->setObjectName(QStringLiteral("takeIncidentAction"));
+    m_takeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_takeAction->setEnabled(false);
+    connect(m_takeAction, &QAction::triggered, this, &MainWindow::takeIncident);
+    m_letGoAction = incident->addAction(tr("&Let go of incident"));
+    m_letGoAction->setObjectName(QStringLiteral("letGoIncidentAction"));
+    m_letGoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_letGoAction->setEnabled(false);
+    connect(m_letGoAction, &QAction::triggered, this, &MainWindow::letGoOfIncident);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
@@ -345,6 +370,102 @@ void MainWindow::setWorkspace(core::Workspace* workspace)
     connect(m_workspace->settings(), &core::AppSettings::changed, this, setMatchOptions);
     m_actionPane->setWorkspace(workspace);
     m_actionPane->containment()->resumeJournal();
+    m_claims->setDatabase(workspace->database());
+}
+
+void MainWindow::takeIncident()
+{
+    const QString id = currentIncidentId();
+    if (id.isEmpty() || !m_claims->isAvailable()) {
+        return;
+    }
+    QString message;
+    if (m_claims->take(id, &message)) {
+        statusBar()->showMessage(tr("You hold this incident."), 5000);
+    } else {
+        // The pane says who holds it now, the status bar why it was not taken.
+        statusBar()->showMessage(message);
+    }
+}
+
+void MainWindow::letGoOfIncident()
+{
+    const QString id = currentIncidentId();
+    if (id.isEmpty() || !m_claims->isAvailable()) {
+        return;
+    }
+    QString message;
+    if (m_claims->letGo(id, &message)) {
+        statusBar()->showMessage(tr("You let go of this incident."), 5000);
+    } else {
+        statusBar()->showMessage(message);
+    }
+}
+
+void MainWindow::showHolder()
+{
+    const QString id = currentIncidentId();
+    if (id.isEmpty() || !m_claims->isAvailable()) {
+        m_takeAction->setEnabled(false);
+        m_letGoAction->setEnabled(false);
+        if (!id.isEmpty()) {
+            m_detailPane->setHolder({}, IncidentDetailPane::ClaimAction::None);
+        }
+        return;
+    }
+    const std::optional<core::Claim> holder = m_claims->holder(id);
+    const bool mine = holder && m_claims->isMine(*holder);
+    QString text;
+    if (!holder) {
+        text = tr("Nobody holds this incident.");
+    } else if (mine) {
+        text = tr("You hold this incident (since %1).")
+                   .arg(holder->claimedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    } else {
+        text = tr("Held by %1.").arg(holder->describe());
+    }
+    // A run acting on the incident's Okta user, on this workstation or another.
+    const QString userId =
+        m_actionPane->containment()->incidentId() == id ? m_actionPane->containment()->target().id : QString();
+    if (const std::optional<core::Claim> run = m_claims->userHolder(userId)) {
+        text += QLatin1Char(' ') + tr("Containment of this user running: %1.").arg(run->describe());
+    }
+    m_detailPane->setHolder(text, mine ? IncidentDetailPane::ClaimAction::LetGo : IncidentDetailPane::ClaimAction::Take,
+                            !holder || mine);
+    m_takeAction->setEnabled(!holder);
+    m_letGoAction->setEnabled(mine);
+}
+
+void MainWindow::followTables(const QSet<QString>& tables)
+{
+    if (tables.contains(QStringLiteral("journal")) || tables.contains(QStringLiteral("claims"))) {
+        showHolder();
+    }
+    const QString id = currentIncidentId();
+    if (m_workspace && !id.isEmpty() &&
+        (tables.contains(QStringLiteral("audit_log")) || tables.contains(QStringLiteral("journal")))) {
+        // The timeline shows what was done for the incident, wherever it was done.
+        m_workspace->noteAuditWritten(id);
+    }
+    if (tables.contains(QStringLiteral("identity_links"))) {
+        if (CandidateComparisonView* view = m_identityPane->comparisonView()) {
+            view->updateRemembered();
+        }
+    }
+}
+
+void MainWindow::showListMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid() || !m_claims->isAvailable()) {
+        return;
+    }
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("incidentListMenu"));
+    menu.addAction(m_takeAction);
+    menu.addAction(m_letGoAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::useDefaultLayout()
@@ -513,6 +634,7 @@ void MainWindow::showCurrentIncident()
         m_detailPane->clear();
         m_identityPane->clear();
         m_actionPane->clear();
+        showHolder();
         return;
     }
     if (incident->listFieldsOnly) {
@@ -541,6 +663,7 @@ void MainWindow::showCurrentIncident()
     } else {
         m_actionPane->setIncident(*incident);
     }
+    showHolder();
 }
 
 void MainWindow::updateCounts()

@@ -31,6 +31,7 @@ class IdentityPane;
 class IncidentDetailPane;
 class IncidentFilterModel;
 class NotificationCenter;
+class TeamClaims;
 class WelcomePage;
 
 // The console: the incident list (most urgent first), a filter, counts by state, and for the selected
@@ -48,6 +49,8 @@ public:
     IdentityPane* identityPane() const { return m_identityPane; }
     ActionPane* actionPane() const { return m_actionPane; }
     NotificationCenter* notifications() const { return m_notifications; }
+    // Who holds each incident; on a shared database, kept current by the server's notifications.
+    TeamClaims* claims() const { return m_claims; }
 
     // What finding the user and containment act with (not owned; its database open); then settles, in the
     // background, what an earlier run left unfinished in the journal and says so in the status bar.
@@ -87,6 +90,9 @@ public slots:
     void setConnectionState(const QString& state, bool healthy);
     void setRateLimit(const QString& bucket, int remaining, int limit);
     void focusFilter();
+    // The selected incident is taken by this analyst, or let go of; a refusal (another holds it) is said.
+    void takeIncident();
+    void letGoOfIncident();
 
 signals:
     void incidentSelected(const QString& incidentId);
@@ -111,6 +117,10 @@ private:
     void addNextBatch();
     void showCurrentIncident();
     void updateCounts();
+    void showHolder();
+    // What another console changed in the shared database, as its notifications name it.
+    void followTables(const QSet<QString>& tables);
+    void showListMenu(const QPoint& position);
 
     core::IncidentTableModel* m_model = nullptr;
     IncidentFilterModel* m_filter = nullptr;
@@ -133,6 +143,9 @@ private:
     IdentityPane* m_identityPane = nullptr;
     ActionPane* m_actionPane = nullptr;
     NotificationCenter* m_notifications = nullptr;
+    TeamClaims* m_claims = nullptr;
+    QAction* m_takeAction = nullptr;
+    QAction* m_letGoAction = nullptr;
     QPointer<AuditLogView> m_auditLogView;
     core::Workspace* m_workspace = nullptr;
     core::IncidentStore* m_store = nullptr;

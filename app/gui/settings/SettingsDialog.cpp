@@ -2,6 +2,7 @@
 
 #include "gui/desktop/Dialogs.h"
 #include "gui/settings/ContainmentPage.h"
+#include "gui/settings/DatabasePage.h"
 #include "gui/settings/FeedsPage.h"
 #include "gui/settings/GeneralPage.h"
 #include "gui/settings/OktaPage.h"
@@ -34,11 +35,14 @@ SettingsDialog::SettingsDialog(core::AppSettings* settings,
     m_okta = new OktaPage(settings, secrets, m_client.get(), network, this);
     m_containment = new ContainmentPage(settings, m_client.get(), m_okta, this);
     m_feeds = new FeedsPage(settings, secrets, this);
+    m_database = new DatabasePage(settings, secrets, this);
     // First what each analyst sets for themselves (language, theme), then what the org's administrator sets.
     tabs->addTab(m_general, tr("&General"));
     tabs->addTab(m_okta, tr("&Okta"));
     tabs->addTab(m_containment, tr("&Containment"));
     tabs->addTab(m_feeds, tr("&Feeds"));
+    // No mnemonic: every letter of the word is taken on some page in some language; Ctrl+Tab reaches it.
+    tabs->addTab(m_database, tr("Database"));
     layout->addWidget(tabs);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -61,6 +65,7 @@ SettingsDialog::SettingsDialog(core::AppSettings* settings,
     m_okta->load();
     m_containment->load();
     m_feeds->load();
+    m_database->load();
     resize(720, 560);
 }
 
@@ -94,6 +99,10 @@ void SettingsDialog::setBusy(bool busy)
 
 void SettingsDialog::save()
 {
+    if (const QString problem = m_database->problem(); !problem.isEmpty()) {
+        Dialogs::warning(this, tr("Settings"), problem);
+        return;
+    }
     if (!m_okta->hasOrgUrl()) {
         // No org yet (a first start choosing the language, say): what needs none is saved; a token needs the org
         // it belongs to.
@@ -127,6 +136,7 @@ void SettingsDialog::writeSettings(const QUrl& url, const QList<core::ProtectedA
     written = m_okta->writeSettings(url) && written;
     written = m_containment->writeSettings(accounts) && written;
     written = m_feeds->writeSettings() && written;
+    written = m_database->writeSettings() && written;
     if (!written) {
         Dialogs::warning(this, tr("Settings"),
                          tr("Some settings were refused because they look like a secret. Secrets belong in the "
@@ -134,7 +144,7 @@ void SettingsDialog::writeSettings(const QUrl& url, const QList<core::ProtectedA
         return;
     }
     m_feeds->removeDroppedFeedKeys();
-    m_okta->storeToken(url, [this, url] { finishSave(url); });
+    m_okta->storeToken(url, [this, url] { m_database->storePassword([this, url] { finishSave(url); }); });
 }
 
 void SettingsDialog::finishSave(const QUrl& url)

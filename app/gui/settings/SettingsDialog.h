@@ -22,12 +22,13 @@ namespace cordon::gui
 {
 
 class ContainmentPage;
+class DatabasePage;
 class FeedsPage;
 class GeneralPage;
 class OktaPage;
 
 // The console's language and theme, the Okta org and its API token, the restricted group and the accounts and
-// groups Cordon must never touch, and the feed sources, one page each; the dialog saves them together.
+// groups Cordon must never touch, the feed sources and the database, one page each; the dialog saves them together.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +69,7 @@ private:
     OktaPage* m_okta = nullptr;
     ContainmentPage* m_containment = nullptr;
     FeedsPage* m_feeds = nullptr;
+    DatabasePage* m_database = nullptr;
     QPushButton* m_saveButton = nullptr;
 };
 
