@@ -3087,6 +3087,117 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
     </message>
 </context>
 <context>
+    <name>cordon::gui::DatabasePage</name>
+    <message>
+        <source>SQ&amp;Lite file in the data folder (one analyst)</source>
+        <translation>SQ&amp;Lite-Datei im Datenordner (ein Analyst)</translation>
+    </message>
+    <message>
+        <source>&amp;Team database on PostgreSQL, shared by the analysts</source>
+        <translation>&amp;Team-Datenbank auf PostgreSQL, von den Analysten geteilt</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored one</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Each analyst connects as their own database role: the server&apos;s name for it is recorded with every change. TLS that checks the server&apos;s certificate is the default for any host but this computer. A change applies at the next start.</source>
+        <translation>Jeder Analyst verbindet sich mit seiner eigenen Datenbankrolle: Der Name, den der Server dafür kennt, wird bei jeder Änderung festgehalten. TLS mit Prüfung des Serverzertifikats ist für jeden Host außer diesem Computer voreingestellt. Eine Änderung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Database connection test</source>
+        <translation>Test der Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>CORDON_DATABASE_URL is set, and overrides this setting: Cordon opens %1.</source>
+        <translation>CORDON_DATABASE_URL ist gesetzt und hat Vorrang vor dieser Einstellung: Cordon öffnet %1.</translation>
+    </message>
+    <message>
+        <source>Enter the team database&apos;s URL, or choose the file in the data folder.</source>
+        <translation>Geben Sie die URL der Team-Datenbank ein oder wählen Sie die Datei im Datenordner.</translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql:// (for example postgresql://jdoe@db.soc.example:5432/cordon).</source>
+        <translation>Die Datenbank-URL muss mit postgresql:// beginnen (zum Beispiel postgresql://jdoe@db.soc.example:5432/cordon).</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the database password: %1</source>
+        <translation>Der Schlüsselbund hat das Datenbankpasswort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain for this URL.</source>
+        <translation>Für diese URL ist ein Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password stored for this URL (PGPASSWORD or ~/.pgpass serve when the server asks).</source>
+        <translation>Für diese URL ist kein Passwort gespeichert (PGPASSWORD oder ~/.pgpass dienen, wenn der Server fragt).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: Cordon creates it at its next start.</source>
+        <translation>%1 gibt es noch nicht: Cordon legt sie beim nächsten Start an.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it above, or set PGPASSWORD.</source>
+        <translation>Der Server verlangt ein Passwort: Geben Sie es oben ein oder setzen Sie PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>The server knows you as %1; your changes are recorded under that name.</source>
+        <translation>Der Server kennt Sie als %1; Ihre Änderungen werden unter diesem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Analyst: %1.</source>
+        <translation>Analyst: %1.</translation>
+    </message>
+    <message>
+        <source>Schema %1, this version&apos;s.</source>
+        <translation>Schema %1, das dieser Version.</translation>
+    </message>
+    <message>
+        <source>TLS: none (the connection is not encrypted).</source>
+        <translation>TLS: keins (die Verbindung ist nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>TLS: %1.</source>
+        <translation>TLS: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in with the password stored in the keychain.</source>
+        <translation>Mit dem im Schlüsselbund gespeicherten Passwort angemeldet.</translation>
+    </message>
+    <message>
+        <source>A change of database applies at the next start.</source>
+        <translation>Ein Wechsel der Datenbank gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::DemoMode</name>
     <message>
         <source>Could not create a temporary folder for the demo: %1</source>
@@ -3643,6 +3754,33 @@ Jetzt an Okta senden? Nein schließt sie ungesendet ab; das Audit-Protokoll häl
         <source>never matched to an Okta user</source>
         <translation>wird nie einem Okta-Benutzer zugeordnet</translation>
     </message>
+    <message>
+        <source>Who holds the incident</source>
+        <translation>Wer den Vorfall übernommen hat</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Let go of the incident</source>
+        <translation>Den Vorfall abgeben</translation>
+    </message>
+    <message>
+        <source>Take the incident</source>
+        <translation>Den Vorfall übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IncidentFilterModel</name>
+    <message>
+        <source>Held by %1</source>
+        <translation>Bei %1</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::LinkOpener</name>
@@ -3893,6 +4031,42 @@ Dämmt die Okta-Identität hinter einem kompromittierten Endpunkt ein.</translat
     <message>
         <source>The incident&apos;s details could not be read: %1</source>
         <translation>Die Details des Vorfalls konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Take incident</source>
+        <translation>Vorfall &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Let go of incident</source>
+        <translation>Vorfall &amp;abgeben</translation>
+    </message>
+    <message>
+        <source>You hold this incident.</source>
+        <translation>Sie haben diesen Vorfall übernommen.</translation>
+    </message>
+    <message>
+        <source>You let go of this incident.</source>
+        <translation>Sie haben diesen Vorfall abgegeben.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this incident.</source>
+        <translation>Niemand hat diesen Vorfall übernommen.</translation>
+    </message>
+    <message>
+        <source>You hold this incident (since %1).</source>
+        <translation>Sie haben diesen Vorfall übernommen (seit %1).</translation>
+    </message>
+    <message>
+        <source>Held by %1.</source>
+        <translation>Bei %1.</translation>
+    </message>
+    <message>
+        <source>Containment of this user running: %1.</source>
+        <translation>Eindämmung dieses Benutzers läuft: %1.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4997,10 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
         <source>Enter the org URL the service app belongs to.</source>
         <translation>Geben Sie die URL der Org ein, zu der die Dienst-App gehört.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>
@@ -4837,6 +5015,25 @@ Deaktiviert: Dieses Playbook läuft nie</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::TeamClaims</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 holds this incident.</source>
+        <translation>%1 hat diesen Vorfall übernommen.</translation>
+    </message>
+    <message>
+        <source>The incident could not be taken: %1</source>
+        <translation>Der Vorfall konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The incident could not be let go: %1</source>
+        <translation>Der Vorfall konnte nicht abgegeben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -3087,6 +3087,117 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
     </message>
 </context>
 <context>
+    <name>cordon::gui::DatabasePage</name>
+    <message>
+        <source>SQ&amp;Lite file in the data folder (one analyst)</source>
+        <translation>Fichier SQ&amp;Lite dans le dossier de données (un analyste)</translation>
+    </message>
+    <message>
+        <source>&amp;Team database on PostgreSQL, shared by the analysts</source>
+        <translation>Base d&apos;é&amp;quipe sur PostgreSQL, partagée par les analystes</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored one</source>
+        <translation>Gardé dans le trousseau ; laissez vide pour garder celui enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Each analyst connects as their own database role: the server&apos;s name for it is recorded with every change. TLS that checks the server&apos;s certificate is the default for any host but this computer. A change applies at the next start.</source>
+        <translation>Chaque analyste se connecte avec son propre rôle de base : le nom que le serveur lui donne est enregistré avec chaque modification. TLS avec vérification du certificat du serveur est le défaut pour tout hôte sauf cet ordinateur. Un changement prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Database connection test</source>
+        <translation>Test de connexion à la base</translation>
+    </message>
+    <message>
+        <source>CORDON_DATABASE_URL is set, and overrides this setting: Cordon opens %1.</source>
+        <translation>CORDON_DATABASE_URL est défini et remplace ce paramètre : Cordon ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Enter the team database&apos;s URL, or choose the file in the data folder.</source>
+        <translation>Saisissez l&apos;URL de la base d&apos;équipe, ou choisissez le fichier du dossier de données.</translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql:// (for example postgresql://jdoe@db.soc.example:5432/cordon).</source>
+        <translation>L&apos;URL de la base doit commencer par postgresql:// (par exemple postgresql://jdoe@db.soc.example:5432/cordon).</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the database password: %1</source>
+        <translation>Le trousseau n&apos;a pas enregistré le mot de passe de la base : %1</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain for this URL.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau pour cette URL.</translation>
+    </message>
+    <message>
+        <source>No password stored for this URL (PGPASSWORD or ~/.pgpass serve when the server asks).</source>
+        <translation>Aucun mot de passe enregistré pour cette URL (PGPASSWORD ou ~/.pgpass servent si le serveur en demande un).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: Cordon creates it at its next start.</source>
+        <translation>%1 n&apos;existe pas encore : Cordon le crée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it above, or set PGPASSWORD.</source>
+        <translation>Le serveur demande un mot de passe : saisissez-le ci-dessus, ou définissez PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The server knows you as %1; your changes are recorded under that name.</source>
+        <translation>Le serveur vous connaît sous le nom %1 ; vos modifications sont enregistrées sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Analyst: %1.</source>
+        <translation>Analyste : %1.</translation>
+    </message>
+    <message>
+        <source>Schema %1, this version&apos;s.</source>
+        <translation>Schéma %1, celui de cette version.</translation>
+    </message>
+    <message>
+        <source>TLS: none (the connection is not encrypted).</source>
+        <translation>TLS : aucun (la connexion n&apos;est pas chiffrée).</translation>
+    </message>
+    <message>
+        <source>TLS: %1.</source>
+        <translation>TLS : %1.</translation>
+    </message>
+    <message>
+        <source>Signed in with the password stored in the keychain.</source>
+        <translation>Connecté avec le mot de passe enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>A change of database applies at the next start.</source>
+        <translation>Un changement de base prend effet au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>cordon::gui::DemoMode</name>
     <message>
         <source>Could not create a temporary folder for the demo: %1</source>
@@ -3643,6 +3754,33 @@ Les envoyer à Okta maintenant ? Non les clôt sans les envoyer ; le journal d&a
         <source>never matched to an Okta user</source>
         <translation>jamais associé à un utilisateur Okta</translation>
     </message>
+    <message>
+        <source>Who holds the incident</source>
+        <translation>Qui a pris l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Let go of the incident</source>
+        <translation>Rendre l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Take the incident</source>
+        <translation>Prendre l&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::IncidentFilterModel</name>
+    <message>
+        <source>Held by %1</source>
+        <translation>Pris par %1</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::LinkOpener</name>
@@ -3893,6 +4031,42 @@ Confine l&apos;identité Okta derrière un poste compromis.</translation>
     <message>
         <source>The incident&apos;s details could not be read: %1</source>
         <translation>Les détails de l&apos;incident n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Take incident</source>
+        <translation>&amp;Prendre l&apos;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Let go of incident</source>
+        <translation>&amp;Rendre l&apos;incident</translation>
+    </message>
+    <message>
+        <source>You hold this incident.</source>
+        <translation>Vous avez pris cet incident.</translation>
+    </message>
+    <message>
+        <source>You let go of this incident.</source>
+        <translation>Vous avez rendu cet incident.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this incident.</source>
+        <translation>Personne n&apos;a pris cet incident.</translation>
+    </message>
+    <message>
+        <source>You hold this incident (since %1).</source>
+        <translation>Vous avez pris cet incident (depuis %1).</translation>
+    </message>
+    <message>
+        <source>Held by %1.</source>
+        <translation>Pris par %1.</translation>
+    </message>
+    <message>
+        <source>Containment of this user running: %1.</source>
+        <translation>Confinement de cet utilisateur en cours : %1.</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4997,10 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
         <source>Enter the org URL the service app belongs to.</source>
         <translation>Saisissez l&apos;URL de l&apos;organisation à laquelle appartient l&apos;application de service.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
 </context>
 <context>
     <name>cordon::gui::ShortcutsDialog</name>
@@ -4837,6 +5015,25 @@ Désactivé : ce playbook ne s&apos;exécute jamais</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>cordon::gui::TeamClaims</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 holds this incident.</source>
+        <translation>%1 a pris cet incident.</translation>
+    </message>
+    <message>
+        <source>The incident could not be taken: %1</source>
+        <translation>L&apos;incident n&apos;a pas pu être pris : %1</translation>
+    </message>
+    <message>
+        <source>The incident could not be let go: %1</source>
+        <translation>L&apos;incident n&apos;a pas pu être rendu : %1</translation>
     </message>
 </context>
 <context>
