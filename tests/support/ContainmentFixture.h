@@ -27,12 +27,17 @@ struct ContainmentFixture
     std::unique_ptr<core::ContainmentContext> context;
 
     // Null when the database cannot be made (the reason is logged).
-    static std::unique_ptr<ContainmentFixture>
-    open(QNetworkAccessManager* network, const QUrl& org, const QString& token, int retryBaseDelayMs = 20)
+    // location: a database to use instead of a new file (a team's, say).
+    static std::unique_ptr<ContainmentFixture> open(QNetworkAccessManager* network,
+                                                    const QUrl& org,
+                                                    const QString& token,
+                                                    int retryBaseDelayMs = 20,
+                                                    const QString& location = {})
     {
         auto made = std::make_unique<ContainmentFixture>();
         QString error;
-        if (!made->database.open(made->dir.filePath(QStringLiteral("cordon.sqlite")), &error)) {
+        if (!made->database.open(location.isEmpty() ? made->dir.filePath(QStringLiteral("cordon.sqlite")) : location,
+                                 &error)) {
             qWarning("%s", qPrintable(error));
             return {};
         }

@@ -5,6 +5,7 @@
 #include "okta/OktaClient.h"
 #include "store/AuditLog.h"
 #include "store/Claims.h"
+#include "store/Database.h"
 #include "store/Journal.h"
 
 #include <QDateTime>
@@ -125,6 +126,13 @@ void ContainmentRunner::start()
 bool ContainmentRunner::usePreflight()
 {
     const std::optional<ContainmentPreflight>& known = m_request.preflight;
+    // On a database other analysts share, what was read when the user was shown may be out of date by another
+    // analyst's run: the run reads it again, after noting the journal's head (start), so that a change made in
+    // between is either read or found by claimUser.
+    const Journal* journal = m_request.dryRun ? nullptr : m_context->journal();
+    if (journal && journal->database().isShared()) {
+        return false;
+    }
     if (!known || known->user.id.isEmpty() ||
         (m_request.user != known->user.id && m_request.user.compare(known->user.login, Qt::CaseInsensitive) != 0)) {
         return false;
