@@ -155,11 +155,14 @@ bool Claims::claimIncident(const QString& incidentId, std::optional<Claim>* hold
         }
         return false;
     }
-    const QHash<QString, Claim> holders = incidentHolders();
-    const auto existing = holders.constFind(incidentId);
-    if (existing != holders.cend() && existing->analyst != m_database.analyst()) {
+    // Only this incident's row: the check runs under the write lock.
+    QSqlQuery existing(m_database.connection());
+    existing.prepare(QStringLiteral("SELECT incident_id, '', incident_id, analyst, machine, claimed_at"
+                                    " FROM incident_claims WHERE incident_id = ?"));
+    existing.addBindValue(incidentId);
+    if (existing.exec() && existing.next() && existing.value(3).toString() != m_database.analyst()) {
         if (holder) {
-            *holder = *existing;
+            *holder = readClaim(existing);
         }
         return false;
     }

@@ -145,7 +145,8 @@ QStringList teamStep(bool postgres)
         "  USING ERRCODE = 'insufficient_privilege';"
         " END IF; RETURN NEW; END $$");
     statements << QStringLiteral("CREATE FUNCTION cordon_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                                 " PERFORM pg_notify('cordon', TG_TABLE_NAME); RETURN NULL; END $$");
+                                 " PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END $$")
+                      .arg(QLatin1String(NotifyChannel));
     for (const char* table : {"audit_log", "journal", "identity_links", "claims", "incident_claims"}) {
         statements << QStringLiteral("CREATE TRIGGER %1_analyst BEFORE INSERT ON %1"
                                      " FOR EACH ROW EXECUTE FUNCTION cordon_analyst_is_session_user()")

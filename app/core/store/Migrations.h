@@ -19,6 +19,8 @@ struct Migration
 // The role every analyst's login role is a member of on a shared PostgreSQL database; the migrations
 // grant it what analysts may do (see packaging/postgresql).
 inline constexpr char AnalystRole[] = "cordon_analyst";
+// The channel every change to the shared tables is announced on (NOTIFY), with the table's name as payload.
+inline constexpr char NotifyChannel[] = "cordon";
 
 // Every step, oldest first; the last one's version is the schema this program writes.
 const QList<Migration>& migrations();

@@ -1,6 +1,7 @@
 #include "gui/incidents/TeamClaims.h"
 
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QSqlDriver>
 #include <QTimer>
@@ -10,8 +11,7 @@ namespace cordon::gui
 
 namespace
 {
-// The channel the schema's triggers notify on, with the changed table's name as payload.
-const QString Channel = QStringLiteral("cordon");
+const QString Channel = QLatin1String(core::NotifyChannel);
 } // namespace
 
 TeamClaims::TeamClaims(QObject* parent) : QObject(parent) {}
